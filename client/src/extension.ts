@@ -1,0 +1,156 @@
+// The VS Code side: starts the language server over IPC, shows its counts in a language status item and
+// offers the palette commands. Everything else (diagnostics, hover, fixes) is plain LSP.
+import * as vscode from 'vscode';
+import {
+  ExecuteCommandRequest,
+  LanguageClient,
+  RevealOutputChannelOn,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import {
+  ClientCommands,
+  DEFAULT_SETTINGS,
+  NoCorpusNotification,
+  SETTINGS_SECTION,
+  ServerCommands,
+  StatusNotification,
+  type ClaimCounts,
+  type InitializationOptions,
+  type StatusParams,
+} from '../../server/src/protocol';
+
+let client: LanguageClient | undefined;
+let output: vscode.LogOutputChannel | undefined;
+let status: vscode.LanguageStatusItem | undefined;
+const countsByUri = new Map<string, ClaimCounts>();
+let lastIndex: Pick<StatusParams, 'sources' | 'indexing'> = { sources: 0, indexing: true };
+let restartContext: vscode.ExtensionContext | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  output = vscode.window.createOutputChannel('Fact Check', { log: true });
+  status = vscode.languages.createLanguageStatusItem('factcheck.status', selector());
+  status.name = 'Fact Check';
+  status.command = { title: 'Check', command: ClientCommands.checkDocument };
+  context.subscriptions.push(
+    output,
+    status,
+    vscode.commands.registerCommand(ClientCommands.checkDocument, checkCurrentDocument),
+    vscode.commands.registerCommand(ClientCommands.reindex, () => serverCommand(ServerCommands.reindex)),
+    vscode.commands.registerCommand(ClientCommands.showOutput, () => output?.show(true)),
+    vscode.commands.registerCommand(ClientCommands.restartServer, () => restart()),
+    vscode.window.onDidChangeActiveTextEditor(() => renderStatus()),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      // The document selector is fixed when the client starts, so a new language list needs a restart.
+      if (event.affectsConfiguration(`${SETTINGS_SECTION}.languages`)) void restart();
+    }),
+    { dispose: () => void client?.stop() },
+  );
+  await start(context);
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
+
+/** Languages from every folder's `factcheck.languages`, for saved and untitled documents alike. */
+function selector(): Array<{ scheme: string; language: string }> {
+  const languages = new Set<string>();
+  const scopes = vscode.workspace.workspaceFolders?.map((f) => f.uri) ?? [undefined];
+  for (const scope of scopes) {
+    const value = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope).get<unknown>('languages');
+    const list = Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : DEFAULT_SETTINGS.languages;
+    for (const language of list) languages.add(language);
+  }
+  return [...languages].flatMap((language) => [
+    { scheme: 'file', language },
+    { scheme: 'untitled', language },
+  ]);
+}
+
+async function start(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const initializationOptions: InitializationOptions = { handlesNoCorpus: true };
+  const documentSelector = selector();
+  const clientOptions: LanguageClientOptions = {
+    documentSelector,
+    outputChannel: output,
+    // Quiet unless asked: problems go to the output channel, which the user opens with Show Output.
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    initializationOptions,
+    diagnosticCollectionName: 'factcheck',
+  };
+  if (status) status.selector = documentSelector;
+  client = new LanguageClient('factcheck', 'Fact Check', serverOptions, clientOptions);
+  client.onNotification(StatusNotification.type, onStatus);
+  client.onNotification(NoCorpusNotification.type, (params) => {
+    const message = `Fact Check found no source articles in “${params.folderName}”: nothing matches factcheck.corpus (${params.globs.join(', ')}). Drafts there are not checked.`;
+    void vscode.window.showInformationMessage(message, 'Open Setting').then((choice) => {
+      if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', `${SETTINGS_SECTION}.corpus`);
+    });
+  });
+  restartContext = context;
+  await client.start();
+}
+
+async function restart(): Promise<void> {
+  const context = restartContext;
+  if (!context) return;
+  const old = client;
+  client = undefined;
+  await old?.stop().catch(() => undefined);
+  countsByUri.clear();
+  await start(context);
+}
+
+function onStatus(params: StatusParams): void {
+  lastIndex = { sources: params.sources, indexing: params.indexing };
+  if (params.uri) {
+    if (params.counts) countsByUri.set(params.uri, params.counts);
+    else countsByUri.delete(params.uri);
+  }
+  renderStatus();
+}
+
+function renderStatus(): void {
+  if (!status) return;
+  const uri = vscode.window.activeTextEditor?.document.uri.toString();
+  const counts = uri ? countsByUri.get(uri) : undefined;
+  const sources = `${lastIndex.sources} source${lastIndex.sources === 1 ? '' : 's'} indexed`;
+  status.busy = lastIndex.indexing;
+  status.detail = lastIndex.indexing ? `Indexing sources… (${sources})` : sources;
+  status.text = counts
+    ? `$(check) ${counts.supported} supported · $(question) ${counts.unsupported} unsupported · $(error) ${counts.contradicted} contradicted`
+    : 'Fact Check';
+  status.severity = counts && counts.contradicted > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+}
+
+async function checkCurrentDocument(): Promise<void> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document) {
+    void vscode.window.showInformationMessage('Fact Check: open a draft to check it.');
+    return;
+  }
+  if (!vscode.languages.match(selector(), document)) {
+    void vscode.window.showInformationMessage(
+      `Fact Check checks ${DEFAULT_SETTINGS.languages.join(' and ')} documents; add “${document.languageId}” to factcheck.languages to check this one.`,
+    );
+    return;
+  }
+  await serverCommand(ServerCommands.checkDocument, { uri: document.uri.toString() });
+}
+
+async function serverCommand(command: string, arg?: unknown): Promise<void> {
+  if (!client) return;
+  try {
+    await client.sendRequest(ExecuteCommandRequest.type, { command, arguments: arg === undefined ? [] : [arg] });
+  } catch (error) {
+    output?.appendLine(`${command} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

@@ -1,0 +1,74 @@
+// One pass over a sentence that yields everything later stages compare: tokens, numbers, names and
+// the content words that say what the sentence is about.
+import { tag, type Token } from '../nlp/tagger';
+import { findNames, type NameMention, type WordCaseEvidence } from './names';
+import { findNumbers, type NumberMention } from './numbers';
+
+export interface AnalysedSentence {
+  text: string;
+  tokens: Token[];
+  numbers: NumberMention[];
+  names: NameMention[];
+  /** Content-word lemmas (nouns, verbs, adjectives, names), folded. */
+  lemmas: Set<string>;
+}
+
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
+const WEAK_LEMMAS = new Set(['be', 'have', 'do', 'say', 'said', 'tell', 'also', 'would', 'will', 'could', 'make', 'take', 'get', 'go', "'s", 'more', 'other', 'new']);
+
+export function contentLemmas(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    if (CONTENT_POS.has(t.pos) && !WEAK_LEMMAS.has(t.lemma) && /\p{L}|\d/u.test(t.lemma)) out.add(t.lemma);
+  }
+  return out;
+}
+
+/** `tokens` may be passed when the caller tagged the sentence already (to count word case first). */
+export function analyseSentence(text: string, evidence: WordCaseEvidence, tokens: Token[] = tag(text)): AnalysedSentence {
+  return { text, tokens, numbers: findNumbers(text, tokens), names: findNames(text, tokens, evidence), lemmas: contentLemmas(tokens) };
+}
+
+/** Content lemmas within a few tokens of a span: what a number in that span is about. */
+export function lemmasNear(sentence: AnalysedSentence, start: number, end: number, radius = 7): Set<string> {
+  const { tokens } = sentence;
+  let first = tokens.findIndex((t) => t.end > start);
+  if (first < 0) first = tokens.length;
+  let last = first;
+  while (last < tokens.length && tokens[last].start < end) last++;
+  return contentLemmas(tokens.slice(Math.max(0, first - radius), Math.min(tokens.length, last + radius)));
+}
+
+/** Counts the capitalisation of words where it is not forced: evidence for the sentence-start test. */
+export class WordCaseCounter implements WordCaseEvidence {
+  private readonly capitalised = new Map<string, number>();
+  private readonly lower = new Map<string, number>();
+
+  count(tokens: Token[], sign = 1): void {
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!/^\p{L}/u.test(t.text) || /^[.!?"“:]$/.test(tokens[i - 1].text)) continue;
+      const map = /^\p{Lu}/u.test(t.text) ? this.capitalised : /^\p{Ll}/u.test(t.text) ? this.lower : undefined;
+      if (!map) continue;
+      const n = (map.get(t.lower) ?? 0) + sign;
+      if (n > 0) map.set(t.lower, n);
+      else map.delete(t.lower);
+    }
+  }
+
+  capitalisedInside(lower: string): number {
+    return this.capitalised.get(lower) ?? 0;
+  }
+
+  lowercase(lower: string): number {
+    return this.lower.get(lower) ?? 0;
+  }
+}
+
+/** Evidence from several counters (the corpus's and the draft's own). */
+export function combinedEvidence(...parts: WordCaseEvidence[]): WordCaseEvidence {
+  return {
+    capitalisedInside: (w) => parts.reduce((n, p) => n + p.capitalisedInside(w), 0),
+    lowercase: (w) => parts.reduce((n, p) => n + p.lowercase(w), 0),
+  };
+}

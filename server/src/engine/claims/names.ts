@@ -1,0 +1,177 @@
+// Finds the names (people, places, organisations) in a tagged sentence, with the role title before a
+// person's name ("French President"), which the verdict stage checks against the sources.
+import type { Token } from '../nlp/tagger';
+import { isKnownWord } from '../nlp/tagger';
+import { nameKey } from '../text/fold';
+
+export interface NameMention {
+  start: number;
+  end: number;
+  text: string;
+  /** Comparison key: accents, case, dots and possessives folded. */
+  key: string;
+  /** Title words before the name, lower-case, with their modifiers: ["french", "president"]. */
+  role?: string[];
+  /** The role as written ("French President"), for messages. */
+  roleText?: string;
+  /** A nationality word ("Serbian", "Americans"): the corpus keeps it as evidence, a draft does not claim it. */
+  demonym?: boolean;
+}
+
+/** How the corpus and the draft write a word: evidence for whether a capitalised first word is a name. */
+export interface WordCaseEvidence {
+  /** Times the word is written capitalised where capitals are not forced (not sentence-initial). */
+  capitalisedInside(lower: string): number;
+  /** Times the word is written in lower case. */
+  lowercase(lower: string): number;
+}
+
+// Titles that stand before a person's name and are not part of it ("Prime Minister Albin Kurti").
+const TITLES = new Set([
+  'president', 'minister', 'chancellor', 'secretary', 'mayor', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame',
+  'lord', 'lady', 'gen', 'general', 'lt', 'col', 'colonel', 'sgt', 'capt', 'captain', 'admiral', 'commander',
+  'spokesman', 'spokeswoman', 'spokesperson', 'judge', 'king', 'queen', 'prince', 'princess', 'pope',
+  'senator', 'sen', 'rep', 'governor', 'gov', 'premier', 'ambassador', 'envoy', 'chairman', 'chairwoman',
+  'ceo', 'director', 'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'batsman',
+  'bowler', 'winger', 'forward', 'presenter', 'professor', 'prof', 'rev', 'detective', 'inspector',
+  'constable', 'officer', 'leader', 'mp', 'mep', 'councillor', 'sheriff', 'emperor', 'sultan', 'sheikh',
+  'ayatollah', 'archbishop', 'bishop', 'cardinal', 'boss', 'author', 'singer', 'actor', 'actress',
+  'champion', 'chief', 'head', 'superintendent', 'sergeant', 'lieutenant', 'major', 'marshal',
+]);
+// Words that belong to a title only when a title word follows: "Prime Minister", "Foreign Secretary";
+// elsewhere they are part of a name ("Ministry of Defence", "Ulster Defence Regiment").
+const TITLE_MODIFIERS = new Set([
+  'vice', 'prime', 'deputy', 'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'justice',
+  'home', 'attorney', 'state', 'former', 'acting', 'first', 'chief', 'police', 'army', 'fire', 'crown',
+]);
+const NOT_NAMES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'i', 'the', 'a', 'an', 'and', 'or', 'but', 'it', 'he', 'she', 'we', 'they', 'this', 'that', 'these', 'those',
+  'mr.', 'mrs.', 'ms.', 'dr.', 'st.', 'gen.', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'am', 'pm', 'ok', 'tv', 'ad', 'bc',
+]);
+const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'van', 'von', 'der', 'den', 'al', 'bin', 'da', 'dos', 'du', 'la', 'le', '&']);
+// Short demonyms the suffix rule below does not catch. Nationality words are not names.
+const DEMONYMS = new Set([
+  'serb', 'serbs', 'croat', 'croats', 'turk', 'turks', 'scot', 'scots', 'brit', 'brits', 'swiss', 'thai',
+  'dutch', 'french', 'greek', 'greeks', 'arab', 'arabs', 'kurd', 'kurds', 'jew', 'jews', 'pole', 'poles',
+  'czech', 'czechs', 'finn', 'finns', 'dane', 'danes', 'swede', 'swedes', 'welsh', 'irish', 'english',
+  'british', 'spanish', 'danish', 'polish', 'turkish', 'kosovar', 'kosovars', 'kosovan', 'kosovans',
+  'iraqi', 'iraqis', 'israeli', 'israelis', 'pakistani', 'pakistanis', 'saudi', 'saudis', 'yemeni', 'afghan',
+  'afghans', 'filipino', 'chinese', 'japanese', 'vietnamese', 'portuguese', 'lebanese', 'sudanese', 'western',
+  'eastern', 'northern', 'southern', 'european', 'europeans', 'african', 'africans', 'asian', 'asians',
+  'american', 'americans', 'muslim', 'muslims', 'christian', 'christians', 'catholic', 'catholics',
+  'democrat', 'democrats', 'republican', 'republicans', 'nazi', 'nazis', 'soviet', 'balkan',
+]);
+
+export function isDemonym(lower: string): boolean {
+  if (DEMONYMS.has(lower)) return true;
+  return lower.length > 4 && /(?:ian|ians|ean|eans|ese|ish)$/.test(lower);
+}
+
+function isCapitalised(text: string): boolean {
+  return /^\p{Lu}/u.test(text);
+}
+
+function isAcronym(text: string): boolean {
+  return /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]+$|^\p{Lu}[\p{Lu}\d]*\p{Ll}?\p{Lu}+$/u.test(text) && text.length >= 2;
+}
+
+/** Where capitals are forced: the sentence start, and the start of a quote or a clause after a colon. */
+function startsClause(tokens: Token[], i: number): boolean {
+  return i === 0 || /^["'“‘(\[:;—–-]+$/.test(tokens[i - 1].text);
+}
+
+/** A capitalised word where capitals are forced (sentence start): a name only if evidence says so. */
+function initialWordIsName(token: Token, evidence: WordCaseEvidence): boolean {
+  if (isAcronym(token.text)) return true;
+  const lower = token.lower;
+  if (evidence.lowercase(lower) > 0) return false;
+  if (evidence.capitalisedInside(lower) > 0) return true;
+  return token.pos === 'PROPN' && !isKnownWord(lower);
+}
+
+function isNameToken(t: Token): boolean {
+  if (!isCapitalised(t.text) || NOT_NAMES.has(t.lower)) return false;
+  // Shouting, not an acronym: "CLICK HERE".
+  if (t.text.length >= 4 && t.text === t.text.toUpperCase() && isKnownWord(t.lower)) return false;
+  if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'VERB') return true;
+  return isAcronym(t.text);
+}
+
+function bare(t: Token): string {
+  return t.lower.replace(/\.$/, '');
+}
+
+/** Whether token i is a title word: a title, or a modifier followed by title words ("Prime Minister"). */
+function isTitleAt(tokens: Token[], i: number): boolean {
+  const word = bare(tokens[i]);
+  if (TITLES.has(word)) return true;
+  let j = i;
+  while (j < tokens.length && TITLE_MODIFIERS.has(bare(tokens[j]))) j++;
+  return j > i && j < tokens.length && TITLES.has(bare(tokens[j]));
+}
+
+function roleBefore(tokens: Token[], index: number): string[] | undefined {
+  const role: string[] = [];
+  let i = index - 1;
+  // "Secretary of State Antony Blinken": "of" inside a title.
+  while (i >= 0 && (isTitleAt(tokens, i) || (tokens[i].lower === 'of' && role.length > 0) || (role.length > 0 && role[0] !== 'of' && TITLE_MODIFIERS.has(bare(tokens[i]))))) {
+    role.unshift(bare(tokens[i]));
+    i--;
+  }
+  if (role[0] === 'of') role.shift();
+  if (role.length === 0) return undefined;
+  // Modifiers of the title: "German Chancellor", "Kosovo Prime Minister", "US Secretary of State".
+  while (i >= 0 && role.length < 6 && (tokens[i].pos === 'ADJ' || tokens[i].pos === 'PROPN') && isCapitalised(tokens[i].text)) {
+    role.unshift(tokens[i].lower);
+    i--;
+  }
+  return role;
+}
+
+function roleTextBefore(sentence: string, tokens: Token[], index: number, words: number): string {
+  const first = tokens[Math.max(0, index - words)];
+  return sentence.slice(first.start, tokens[index - 1].end);
+}
+
+/** Every name in one sentence, in order. */
+export function findNames(sentence: string, tokens: Token[], evidence: WordCaseEvidence): NameMention[] {
+  const isName: boolean[] = tokens.map(isNameToken);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isName[i]) continue;
+    if (isTitleAt(tokens, i) && !isAcronym(tokens[i].text)) isName[i] = false;
+    else if (startsClause(tokens, i) && !initialWordIsName(tokens[i], evidence)) isName[i] = false;
+  }
+  const mentions: NameMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isName[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    // Extend over adjacent name tokens, joined by nothing or a space, or by a connector ("Rule of Law").
+    for (;;) {
+      const gap = sentence.slice(tokens[j].end, tokens[j + 1]?.start ?? tokens[j].end);
+      if (isName[j + 1] && /^ ?$/.test(gap)) j++;
+      else if (tokens[j + 1] && CONNECTORS.has(tokens[j + 1].lower) && isName[j + 2] && gap === ' ' && !isCapitalised(tokens[j + 1].text)) j += 2;
+      else break;
+    }
+    const start = tokens[i].start;
+    const end = tokens[j].end;
+    const text = sentence.slice(start, end);
+    const single = i === j;
+    // A common word capitalised for emphasis or in a title ("Other stars"), which the texts write in
+    // lower case elsewhere and never capitalise inside a sentence, is not a name.
+    const commonWord = single && evidence.lowercase(tokens[i].lower) > 0 && evidence.capitalisedInside(tokens[i].lower) <= 1 && isKnownWord(tokens[i].lower);
+    if (!commonWord && !(single && tokens[i].text.length < 2)) {
+      const role = roleBefore(tokens, i);
+      const demonym = single && isDemonym(tokens[i].lower);
+      mentions.push({ start, end, text, key: nameKey(text), ...(role ? { role, roleText: roleTextBefore(sentence, tokens, i, role.length) } : {}), ...(demonym ? { demonym } : {}) });
+    }
+    i = j + 1;
+  }
+  return mentions;
+}

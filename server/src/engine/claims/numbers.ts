@@ -1,0 +1,202 @@
+// Finds the numbers in a sentence, with a normalised value and the thing each counts or measures.
+import type { Token } from '../nlp/tagger';
+import { findNumberWords } from './numberWords';
+
+export type NumberKind = 'count' | 'percent' | 'year' | 'decade' | 'range' | 'score' | 'time' | 'money' | 'ordinal' | 'weekday';
+export type Qualifier = 'approx' | 'atLeast' | 'atMost' | 'moreThan' | 'lessThan' | 'only';
+
+export interface NumberMention {
+  /** UTF-16 offsets in the sentence. */
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  /** Upper end of a range ("1998-1999"), or the second figure of a score ("2-1"). */
+  high?: number;
+  numKind: NumberKind;
+  qualifier?: Qualifier;
+  /** Lemma of the counted noun ("troop"), or "percent". */
+  unit?: string;
+  /** For a percentage: what it is a percentage of ("voter", "turnout"). */
+  object?: string;
+  currency?: string;
+  /** Written in words ("Thirty"): a suggestion keeps the writer's style only where it can. */
+  spelled: boolean;
+  /** Percent written as a word ("3.5 percent") rather than a sign. */
+  percentWord?: boolean;
+}
+
+const DIGITS =
+  /(?<![\w.,£$€])([£$€]\s?)?(\d{1,3}(?:,\d{3})+(?![\d])|\d+)(\.\d+)?(?:\s?-\s?(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d))?(st|nd|rd|th|s\b)?(\s?%|\s?(?:per ?cent|percent)\b|(?:m|bn|k)\b|\s(?:million|billion|trillion)\b)?/gi;
+// A weekday dates an event as surely as a number does: "clashes on Monday" is a claim to check.
+const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const CLOCK = /(?<![\w.:])(\d{1,2}):(\d{2})(?![\d:])/g;
+const MULTIPLIERS: Record<string, number> = { m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, trillion: 1e12, k: 1e3 };
+const QUALIFIERS: Array<[RegExp, Qualifier]> = [
+  [/\b(?:at least|no fewer than|no less than)\s*$/i, 'atLeast'],
+  [/\b(?:more than|over|above|upwards of|in excess of)\s*$/i, 'moreThan'],
+  [/\b(?:less than|fewer than|under|below)\s*$/i, 'lessThan'],
+  [/\b(?:up to|at most|as many as|no more than)\s*$/i, 'atMost'],
+  [/\b(?:almost|nearly|about|around|approximately|roughly|some|an estimated|close to|circa|approx\.)\s*$/i, 'approx'],
+  [/\b(?:only|just|a mere)\s*$/i, 'only'],
+];
+// Words between a number and its noun that do not change what is counted ("700 more troops").
+const NOUN_SKIP = new Set(['-', 'strong', 'more', 'additional', 'extra', 'other', 'further', 'new', 'fresh', 'of', 'those', 'the', 'its', 'their']);
+const SPELLED_ONE_ARTICLES = new Set(['no', 'the', 'this', 'that', 'any', 'every', 'each', 'which', 'someone', 'anyone']);
+
+function parseDigits(text: string): number {
+  return Number(text.replace(/,/g, ''));
+}
+
+function qualifierBefore(sentence: string, start: number): Qualifier | undefined {
+  const before = sentence.slice(Math.max(0, start - 24), start);
+  return QUALIFIERS.find(([re]) => re.test(before))?.[1];
+}
+
+function tokenIndexAt(tokens: Token[], offset: number): number {
+  const i = tokens.findIndex((t) => t.start >= offset);
+  return i < 0 ? tokens.length : i;
+}
+
+function isNoun(t: Token | undefined): boolean {
+  return !!t && (t.pos === 'NOUN' || t.pos === 'PROPN');
+}
+
+function isPlural(t: Token): boolean {
+  return t.pos === 'NOUN' && t.lemma !== t.lower;
+}
+
+/** The noun a number counts: after it, skip adjectives and "more", and take the last noun of the run. */
+export function nounAfter(tokens: Token[], from: number): string | undefined {
+  let noun: string | undefined;
+  let steps = 0;
+  for (let i = from; i < tokens.length && steps < 6; i++, steps++) {
+    const t = tokens[i];
+    if (isNoun(t)) {
+      noun = t.lemma;
+      if (isPlural(t) || !isNoun(tokens[i + 1])) break;
+    } else if (noun) {
+      break;
+    } else if (!(NOUN_SKIP.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET' || (t.pos === 'ADV' && t.lower === 'more'))) {
+      break;
+    }
+  }
+  return noun;
+}
+
+function nounBefore(tokens: Token[], index: number): string | undefined {
+  for (let i = index - 1, steps = 0; i >= 0 && steps < 5; i--, steps++) {
+    const t = tokens[i];
+    if (t.pos === 'NOUN') return t.lemma;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'CCONJ') return undefined;
+  }
+  return undefined;
+}
+
+function describe(mention: NumberMention, tokens: Token[], sentence: string): NumberMention {
+  const after = tokenIndexAt(tokens, mention.end);
+  const qualifier = qualifierBefore(sentence, mention.start);
+  if (qualifier) mention.qualifier = qualifier;
+  if (mention.numKind === 'percent') {
+    mention.unit = 'percent';
+    const object = nounAfter(tokens, after) ?? nounBefore(tokens, tokenIndexAt(tokens, mention.start));
+    if (object && object !== 'percent') mention.object = object;
+  } else if (mention.numKind !== 'time' && mention.numKind !== 'weekday') {
+    // "two-year contract", "30-year-old": the word joined by the hyphen is what is counted.
+    const hyphenNoun = tokens[after]?.text === '-' && tokens[after + 1]?.pos === 'NOUN' && sentence.slice(mention.end, tokens[after + 1].start).length <= 3;
+    const unit = hyphenNoun ? tokens[after + 1].lemma : nounAfter(tokens, after);
+    if (unit) mention.unit = unit;
+    // "2000 troops": a year-shaped number followed by a plural noun counts something.
+    if (mention.numKind === 'year' && unit && tokens[after] && isPlural(tokens[after])) mention.numKind = 'count';
+  }
+  return mention;
+}
+
+function digitMention(m: RegExpMatchArray, sentence: string): NumberMention | undefined {
+  const [whole, currency, intPart, frac, highPart, suffix, tail] = m;
+  const start = m.index!;
+  let value = parseDigits(intPart + (frac ?? ''));
+  const mention: NumberMention = { start, end: start + whole.length, text: whole, value, numKind: 'count', spelled: false };
+  const tailWord = tail?.trim().toLowerCase();
+  if (tailWord && (tailWord === '%' || tailWord.includes('cent'))) {
+    mention.numKind = 'percent';
+    mention.percentWord = tailWord !== '%';
+  } else if (tailWord && MULTIPLIERS[tailWord]) {
+    value *= MULTIPLIERS[tailWord];
+    mention.value = value;
+  }
+  if (currency) {
+    mention.numKind = 'money';
+    mention.currency = currency.trim();
+  }
+  const lowerSuffix = suffix?.toLowerCase();
+  if (lowerSuffix === 's' && /^\d{2}(?:\d{2})?$/.test(intPart)) {
+    mention.numKind = 'decade';
+  } else if (lowerSuffix && lowerSuffix !== 's') {
+    mention.numKind = 'ordinal';
+  } else if (lowerSuffix === 's') {
+    mention.end -= 1;
+    mention.text = whole.slice(0, -1);
+  }
+  if (highPart !== undefined && mention.numKind !== 'ordinal') {
+    let high = parseDigits(highPart);
+    // "2014-15" is 2014 to 2015.
+    if (/^\d{4}$/.test(intPart) && /^\d{2}$/.test(highPart)) high += Math.floor(value / 100) * 100;
+    mention.high = high;
+    // "2-1" and "3 - 3" are scores: both figures must match. "1998-1999" and "10-15" are ranges.
+    if (mention.numKind === 'count') mention.numKind = high > value && !(value < 20 && high < 20 && /\s-\s/.test(whole)) ? 'range' : 'score';
+  }
+  if (mention.numKind === 'count' && !frac && /^0\d{3}$/.test(intPart)) mention.numKind = 'time';
+  else if (mention.numKind === 'count' && !frac && /^\d{4}$/.test(intPart) && value >= 1800 && value <= 2100) mention.numKind = 'year';
+  return mention;
+}
+
+/** Every number in one sentence, in order. */
+export function findNumbers(sentence: string, tokens: Token[]): NumberMention[] {
+  const mentions: NumberMention[] = [];
+  for (const m of sentence.matchAll(CLOCK)) {
+    const start = m.index!;
+    mentions.push({ start, end: start + m[0].length, text: m[0], value: Number(m[1]) * 100 + Number(m[2]), numKind: 'time', spelled: false });
+  }
+  const clocks = mentions.slice();
+  for (const m of sentence.matchAll(DIGITS)) {
+    const mention = digitMention(m, sentence);
+    if (mention && !clocks.some((c) => c.start < mention.end && mention.start < c.end)) mentions.push(mention);
+  }
+  for (const w of findNumberWords(sentence)) {
+    const text = sentence.slice(w.start, w.end);
+    const t = tokens[tokenIndexAt(tokens, w.end)];
+    const prev = sentence.slice(0, w.start).match(/(\w+)\W*$/)?.[1]?.toLowerCase();
+    if (/^one$/i.test(text) && (!isNoun(t) && t?.pos !== 'ADJ' || (prev && SPELLED_ONE_ARTICLES.has(prev)) || t?.lower === 'of')) continue;
+    let end = w.end;
+    let numKind: NumberKind = 'count';
+    let percentWord: boolean | undefined;
+    const tail = sentence.slice(end).match(/^\s?(?:per ?cent|percent)\b/i);
+    if (tail) {
+      end += tail[0].length;
+      numKind = 'percent';
+      percentWord = true;
+    }
+    mentions.push({ start: w.start, end, text: sentence.slice(w.start, end), value: w.value, numKind, spelled: true, ...(percentWord ? { percentWord } : {}) });
+  }
+  for (const m of sentence.matchAll(WEEKDAY)) {
+    const start = m.index!;
+    mentions.push({ start, end: start + m[0].length, text: m[0], value: WEEKDAYS.indexOf(m[1].toLowerCase()) + 1, numKind: 'weekday', unit: 'day', spelled: true });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  // "198 metres (656 ft)": a conversion in brackets repeats the figure before it; it is not a claim.
+  const claims = mentions.filter((m, i) => !(i > 0 && /\(\s*$/.test(sentence.slice(mentions[i - 1].end, m.start)) && m.start - mentions[i - 1].end < 24));
+  return claims.map((m) => describe(m, tokens, sentence));
+}
+
+/** How a source's value reads in the draft's style: "3.47%" for a sign, "3.47 percent" for the word. */
+export function formatValue(source: NumberMention, draft: NumberMention): string {
+  if (source.numKind === 'percent' && draft.numKind === 'percent') {
+    const word = draft.percentWord ? draft.text.match(/\s?(?:per ?cent|percent)$/i)?.[0] ?? ' percent' : '%';
+    return `${source.value}${word}`;
+  }
+  // "Thirty" in a source reads as "30" in a draft that writes digits.
+  if (source.spelled && !draft.spelled) return source.value.toLocaleString('en-US');
+  return source.text;
+}

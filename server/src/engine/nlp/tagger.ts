@@ -1,0 +1,60 @@
+// Part-of-speech tagging with wink-nlp, reduced to what the claim finders need: tokens with offsets.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { foldKeepingOffsets } from '../text/fold';
+
+export interface Token {
+  /** As written in the original text. */
+  text: string;
+  /** Lower-case, accent-folded form. */
+  lower: string;
+  lemma: string;
+  /** Universal POS tag from wink (NOUN, PROPN, NUM, ADJ, ...). */
+  pos: string;
+  start: number;
+  end: number;
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | undefined;
+let lexiconSize = 0;
+
+function getNlp(): Nlp {
+  if (!nlp) {
+    nlp = winkNLP(model);
+    // wink numbers out-of-vocabulary words after its lexicon, so the first unseen word's id is the
+    // lexicon's size: any id below it is a word the model knows.
+    lexiconSize = nlp.readDoc('qxzqvjw').tokens().out(nlp.its.uniqueId)[0] as unknown as number;
+  }
+  return nlp;
+}
+
+/** Tags one sentence. Offsets are UTF-16 offsets into `text`. */
+export function tag(text: string): Token[] {
+  const engine = getNlp();
+  const folded = foldKeepingOffsets(text);
+  const doc = engine.readDoc(folded);
+  const tokens = doc.tokens();
+  const values = tokens.out() as string[];
+  const pos = tokens.out(engine.its.pos) as string[];
+  const lemmas = tokens.out(engine.its.lemma as never) as unknown as string[];
+  const out: Token[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    // wink does not report offsets; tokens come in order, so each is found after the previous one.
+    const start = folded.indexOf(value, cursor);
+    if (start < 0) continue;
+    const end = start + value.length;
+    cursor = end;
+    out.push({ text: text.slice(start, end), lower: value.toLowerCase(), lemma: (lemmas[i] ?? value).toLowerCase(), pos: pos[i], start, end });
+  }
+  return out;
+}
+
+/** Whether wink's lexicon knows this word (lower-case): an unknown capitalised word is likely a name. */
+export function isKnownWord(word: string): boolean {
+  const engine = getNlp();
+  const ids = engine.readDoc(foldKeepingOffsets(word.toLowerCase())).tokens().out(engine.its.uniqueId) as unknown as number[];
+  return ids.length === 1 && ids[0] < lexiconSize;
+}

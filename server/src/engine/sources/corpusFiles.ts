@@ -1,0 +1,190 @@
+// Finds the corpus files under the configured roots and feeds their bytes to the checker.
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { SkippedSource } from '../types';
+import { DEFAULT_MAX_SOURCE_BYTES, sizeLimitReason } from './readSource';
+
+export interface CorpusIndexReport {
+  /** How many files the checker took. */
+  indexed: number;
+  /** Files not indexed and why; paths are display paths. */
+  skipped: SkippedSource[];
+  /** Absolute paths of the files the checker took, in indexing order. */
+  files: string[];
+}
+
+export interface IndexCorpusOptions {
+  /** Display paths are relative to this folder when the file lies inside it (default: process.cwd()). */
+  displayBase?: string;
+  onProgress?: (done: number, total: number) => void;
+  /** Files larger than this are skipped without being read (default 20 MB). */
+  maxSourceBytes?: number;
+}
+
+export interface SourceSink {
+  updateSource(path: string, bytes: Uint8Array, displayPath?: string): SkippedSource | undefined;
+}
+
+const SOURCE_EXTENSIONS = ['.txt', '.md'];
+// Enough to overlap disk latency, few enough that thousands of files never exhaust file descriptors.
+const CONCURRENT_READS = 16;
+
+/**
+ * Absolute paths of the corpus files under `roots`, sorted within each folder so indexing is
+ * deterministic. A folder is walked for .txt and .md files (skipping node_modules and dot-entries);
+ * a file root is taken whatever its extension. Throws `corpus not found: <root>` for a missing root.
+ */
+export async function listCorpusFiles(roots: string[]): Promise<{ files: string[]; skipped: SkippedSource[] }> {
+  const files: string[] = [];
+  const skipped: SkippedSource[] = [];
+  const seenFiles = new Set<string>();
+  const visitedDirs = new Set<string>();
+  const addFile = (path: string) => {
+    if (!seenFiles.has(path)) {
+      seenFiles.add(path);
+      files.push(path);
+    }
+  };
+
+  async function walk(dir: string): Promise<void> {
+    let entries;
+    try {
+      // A symlink cycle would otherwise make the walk endless: each folder is entered once by real path.
+      const real = await realpath(dir);
+      if (visitedDirs.has(real)) return;
+      visitedDirs.add(real);
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      skipped.push({ path: dir, reason: reasonFor(error) });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const path = join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = await stat(path);
+          isDir = target.isDirectory();
+          isFile = target.isFile();
+        } catch (error) {
+          if (isSourceName(entry.name)) skipped.push({ path, reason: reasonFor(error) });
+          continue;
+        }
+      }
+      if (isDir) await walk(path);
+      else if (isFile && isSourceName(entry.name)) addFile(path);
+    }
+  }
+
+  for (const root of roots) {
+    const path = resolve(root);
+    let info;
+    try {
+      info = await stat(path);
+    } catch (error) {
+      if (codeOf(error) === 'ENOENT' || codeOf(error) === 'ENOTDIR') throw new Error(`corpus not found: ${root}`);
+      skipped.push({ path, reason: reasonFor(error) });
+      continue;
+    }
+    if (info.isDirectory()) await walk(path);
+    else addFile(path);
+  }
+  return { files, skipped };
+}
+
+/**
+ * Lists the corpus and hands each file's bytes to `checker.updateSource`, in listing order (so sentence
+ * ids are stable run to run) while up to CONCURRENT_READS files are read ahead.
+ */
+export async function indexCorpus(
+  checker: SourceSink,
+  roots: string[],
+  options: IndexCorpusOptions = {},
+): Promise<CorpusIndexReport> {
+  const base = resolve(options.displayBase ?? process.cwd());
+  const maxBytes = options.maxSourceBytes ?? DEFAULT_MAX_SOURCE_BYTES;
+  const listing = await listCorpusFiles(roots);
+  const skipped: SkippedSource[] = listing.skipped.map((s) => ({ ...s, path: displayPathOf(s.path, base) }));
+  const files: string[] = [];
+  const total = listing.files.length;
+
+  const pending = new Map<number, Promise<ReadOutcome>>();
+  let next = 0;
+  for (let i = 0; i < total; i++) {
+    while (next < total && pending.size < CONCURRENT_READS) {
+      pending.set(next, readBounded(listing.files[next]!, maxBytes));
+      next++;
+    }
+    const outcome = await pending.get(i)!;
+    pending.delete(i);
+    const path = listing.files[i]!;
+    const displayPath = displayPathOf(path, base);
+    if ('reason' in outcome) {
+      skipped.push({ path: displayPath, reason: outcome.reason });
+    } else {
+      let skip: SkippedSource | undefined;
+      try {
+        skip = checker.updateSource(path, outcome.bytes, displayPath);
+      } catch (error) {
+        // One article the engine chokes on must not cost the user the rest of the corpus.
+        skip = { path, reason: `could not be indexed (${error instanceof Error ? error.message : String(error)})` };
+      }
+      if (skip) skipped.push(skip.path === path ? { ...skip, path: displayPath } : skip);
+      else files.push(path);
+    }
+    options.onProgress?.(i + 1, total);
+  }
+  return { indexed: files.length, skipped, files };
+}
+
+type ReadOutcome = { bytes: Uint8Array } | { reason: string };
+
+async function readBounded(path: string, maxBytes: number): Promise<ReadOutcome> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return { reason: 'not a regular file' };
+    // Checked before reading so a huge dump in the corpus folder costs a stat, not its size in memory.
+    if (info.size > maxBytes) return { reason: sizeLimitReason(maxBytes) };
+    return { bytes: await readFile(path) };
+  } catch (error) {
+    return { reason: reasonFor(error) };
+  }
+}
+
+/** Relative to `base` with forward slashes when inside it, else absolute. */
+export function displayPathOf(path: string, base: string): string {
+  const rel = relative(base, path);
+  if (rel === '' || rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel)) return path;
+  return rel.split(sep).join('/');
+}
+
+function isSourceName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return SOURCE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+function codeOf(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+}
+
+function reasonFor(error: unknown): string {
+  switch (codeOf(error)) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOENT':
+      return 'file not found (deleted or a broken link)';
+    case 'ELOOP':
+      return 'symbolic link loop';
+    case 'EISDIR':
+      return 'is a folder';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files';
+    default:
+      return `cannot read (${codeOf(error) ?? (error instanceof Error ? error.message : String(error))})`;
+  }
+}

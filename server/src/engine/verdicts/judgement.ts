@@ -1,0 +1,58 @@
+// What every verdict stage returns, and the helpers they share for ranking source sentences.
+import type { AnalysedSentence } from '../claims/analyse';
+import type { CorpusIndex, IndexedSentence, RankedSentence } from '../index/corpusIndex';
+import type { Evidence, FindingCode, Verdict } from '../types';
+
+export interface Judgement {
+  verdict: Verdict;
+  code: FindingCode;
+  message: string;
+  suggestion?: string;
+  evidence: Evidence[];
+}
+
+/** The draft sentence a claim stands in, with its best-matching source sentences. */
+export interface ClaimContext {
+  index: CorpusIndex;
+  draft: AnalysedSentence;
+  ranked: RankedSentence[];
+  /** Names the writer allowed: never reported. */
+  allowed: Set<string>;
+}
+
+export const MAX_EVIDENCE = 3;
+
+export function evidenceOf(sentence: IndexedSentence, value?: string): Evidence {
+  const { source } = sentence;
+  return {
+    path: source.path,
+    displayPath: source.displayPath,
+    ...(source.date ? { date: source.date } : {}),
+    range: source.range,
+    sentence: source.text,
+    ...(value !== undefined ? { value } : {}),
+  };
+}
+
+/** Share of the draft sentence's content words that a source sentence also has. */
+export function coverage(draft: AnalysedSentence, source: AnalysedSentence): number {
+  if (draft.lemmas.size === 0) return 0;
+  let shared = 0;
+  for (const lemma of draft.lemmas) if (source.lemmas.has(lemma)) shared++;
+  return shared / draft.lemmas.size;
+}
+
+/** How related a source sentence is to the draft sentence: its BM25 rank where it has one, else overlap. */
+export function relatedness(ctx: ClaimContext, sentence: IndexedSentence): number {
+  const ranked = ctx.ranked.find((r) => r.sentence === sentence);
+  const overlap = coverage(ctx.draft, sentence);
+  return ranked ? Math.max(overlap, 0.5 * ranked.relevance + 0.5 * overlap) : overlap;
+}
+
+export function quote(text: string, max = 80): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+export function citeLine(sentence: IndexedSentence): string {
+  return `${sentence.source.displayPath}:${sentence.source.range.start.line + 1}`;
+}

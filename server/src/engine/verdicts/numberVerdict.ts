@@ -1,0 +1,142 @@
+// Verdict on one number: supported where a related source sentence gives the same value for the same
+// thing, contradicted where one gives another value for it, unsupported otherwise.
+import { lemmasNear } from '../claims/analyse';
+import { formatValue, type NumberMention } from '../claims/numbers';
+import type { IndexedSentence } from '../index/corpusIndex';
+import { citeLine, evidenceOf, MAX_EVIDENCE, quote, relatedness, type ClaimContext, type Judgement } from './judgement';
+
+type UnitRelation = 'same' | 'unknown' | 'different';
+
+interface Candidate {
+  sentence: IndexedSentence;
+  number: NumberMention;
+  sameValue: boolean;
+  unit: UnitRelation;
+  /** Overlap of the words around the two numbers. */
+  nearby: number;
+  related: number;
+  score: number;
+}
+
+const COMPARABLE: Record<string, string> = {
+  count: 'count', range: 'count', score: 'score', money: 'money', percent: 'percent', year: 'year', decade: 'year', time: 'time', ordinal: 'ordinal', weekday: 'weekday',
+};
+
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+function decimals(n: number): number {
+  const s = String(n);
+  return s.includes('.') ? s.length - s.indexOf('.') - 1 : 0;
+}
+
+/** Equal values, allowing for rounding (3.47 reads as 3.5) and for stated bounds ("more than 50"). */
+export function valuesAgree(a: NumberMention, b: NumberMention): boolean {
+  if ((a.high ?? a.value) !== (b.high ?? b.value) && (a.high !== undefined || b.high !== undefined)) return false;
+  if (a.value === b.value) return true;
+  const places = Math.min(decimals(a.value), decimals(b.value));
+  if (decimals(a.value) !== decimals(b.value) && a.value.toFixed(places) === b.value.toFixed(places) && a.numKind === 'percent') return true;
+  for (const [x, y] of [[a, b], [b, a]]) {
+    if (x.qualifier === 'approx' && Math.abs(x.value - y.value) <= 0.1 * x.value) return true;
+    if ((x.qualifier === 'moreThan' || x.qualifier === 'atLeast') && y.value >= x.value && !y.qualifier) return true;
+    if ((x.qualifier === 'lessThan' || x.qualifier === 'atMost') && y.value <= x.value && !y.qualifier) return true;
+  }
+  return false;
+}
+
+function unitRelation(a: NumberMention, b: NumberMention): UnitRelation {
+  // A score is the same score whatever it is called: "a 2-1 win", "beat Stoke 2-1".
+  if (a.numKind === 'score') return 'unknown';
+  const ua = a.numKind === 'percent' ? a.object : a.unit;
+  const ub = b.numKind === 'percent' ? b.object : b.unit;
+  if (!ua || !ub) return 'unknown';
+  return singular(ua) === singular(ub) ? 'same' : 'different';
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / Math.min(a.size, b.size);
+}
+
+/** "700 more troops": the source's number with the words up to its noun, for messages. */
+function phrase(sentence: IndexedSentence, n: NumberMention): string {
+  const unit = n.numKind === 'percent' ? n.object : n.unit;
+  const after = sentence.tokens.find((t) => t.start >= n.end && t.lemma === unit);
+  const end = after && after.end - n.end <= 40 ? after.end : n.end;
+  return sentence.text.slice(n.start, end);
+}
+
+function candidatesFor(claim: NumberMention, ctx: ClaimContext): Candidate[] {
+  const sentences = new Set<IndexedSentence>(ctx.ranked.slice(0, 8).map((r) => r.sentence));
+  for (const s of ctx.index.withValue(claim.value).slice(0, 200)) sentences.add(s);
+  const near = lemmasNear(ctx.draft, claim.start, claim.end);
+  const out: Candidate[] = [];
+  for (const sentence of sentences) {
+    const related = relatedness(ctx, sentence);
+    for (const n of sentence.numbers) {
+      if (COMPARABLE[n.numKind] !== COMPARABLE[claim.numKind]) continue;
+      const unit = unitRelation(claim, n);
+      const nearby = overlap(near, lemmasNear(sentence, n.start, n.end));
+      const score = (unit === 'same' ? 1 : unit === 'unknown' ? 0.3 : 0) + nearby + related;
+      out.push({ sentence, number: n, sameValue: valuesAgree(claim, n), unit, nearby, related, score });
+    }
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** Whether a source figure with another value speaks of what the draft's figure speaks of. */
+function aboutTheSameThing(c: Candidate, claim: NumberMention): boolean {
+  // Every weekday counts "days", so only words around it can tie it to the same event.
+  if (claim.numKind === 'weekday') return c.nearby >= 0.3 && c.related >= 0.3;
+  if (c.unit === 'same') return c.nearby >= 0.2 || c.related >= 0.25;
+  return c.unit === 'unknown' && c.nearby >= 0.5 && c.related >= 0.4;
+}
+
+export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement {
+  const candidates = candidatesFor(claim, ctx);
+  const support = candidates
+    .filter((c) => c.sameValue && c.unit !== 'different' && (c.unit === 'same' || c.nearby >= 0.25 || c.related >= 0.3 || (claim.numKind === 'score' && c.related >= 0.1)))
+    // An exact figure is better evidence than a bound it merely fits ("52" over "more than 50").
+    .sort((a, b) => Number(b.number.value === claim.value) - Number(a.number.value === claim.value));
+  if (support.length > 0) {
+    const best = support[0];
+    return {
+      verdict: 'supported',
+      code: 'supported-number',
+      message: `sources say ${phrase(best.sentence, best.number)} ("${quote(best.sentence.text)}", ${citeLine(best.sentence)})`,
+      evidence: support.slice(0, MAX_EVIDENCE).map((c) => evidenceOf(c.sentence, c.number.text)),
+    };
+  }
+  const conflicts = candidates.filter((c) => !c.sameValue && aboutTheSameThing(c, claim));
+  if (conflicts.length > 0) {
+    const best = conflicts[0];
+    const suggestion = formatValue(best.number, claim);
+    return {
+      verdict: 'contradicted',
+      code: 'contradicted-number',
+      message: `sources say ${phrase(best.sentence, best.number)} ("${quote(best.sentence.text)}", ${citeLine(best.sentence)})`,
+      suggestion,
+      evidence: conflicts.slice(0, MAX_EVIDENCE).map((c) => evidenceOf(c.sentence, c.number.text)),
+    };
+  }
+  const elsewhere = candidates.filter((c) => c.sameValue);
+  if (elsewhere.length > 0) {
+    const best = elsewhere[0];
+    return {
+      verdict: 'unsupported',
+      code: 'unsupported-number',
+      message: `sources give ${claim.text} only for something else: ${phrase(best.sentence, best.number)} (${citeLine(best.sentence)})`,
+      evidence: elsewhere.slice(0, MAX_EVIDENCE).map((c) => evidenceOf(c.sentence, c.number.text)),
+    };
+  }
+  const related = ctx.ranked[0];
+  return {
+    verdict: 'unsupported',
+    code: 'unsupported-number',
+    message: `no source gives ${claim.text}${claim.unit && claim.unit !== 'percent' ? ` ${claim.unit}` : ''}`,
+    evidence: related && related.relevance > 0 ? [evidenceOf(related.sentence)] : [],
+  };
+}

@@ -1,0 +1,171 @@
+// Finds a workspace folder's corpus from the `factcheck.corpus` globs: walks only the folders a glob can
+// reach, matches files with minimatch, and reads them with a size limit so a stray dump cannot stall it.
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { Minimatch, escape } from 'minimatch';
+
+/** Sources above this are skipped unread (the engine's own limit is the same). */
+export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
+
+export class CorpusGlobs {
+  private readonly matchers: Minimatch[];
+  /** Absolute folders the walk starts from: each glob's leading non-magic segments. */
+  readonly roots: string[];
+
+  constructor(
+    readonly folderPath: string,
+    readonly globs: readonly string[],
+  ) {
+    const base = toPosix(resolve(folderPath));
+    const absolute = globs.map((g) => (isAbsolute(g) ? toPosix(g) : `${escape(base)}/${g.replace(/^\.\//, '')}`));
+    this.matchers = absolute.map((g) => new Minimatch(g, { dot: false, nocomment: true, nonegate: true }));
+    this.roots = [...new Set(this.matchers.flatMap((m) => m.set.map(staticPrefix)))];
+  }
+
+  /** Whether an absolute file path is one of the corpus files. */
+  matches(path: string): boolean {
+    const p = toPosix(resolve(path));
+    return this.matchers.some((m) => m.match(p));
+  }
+
+  /** Whether a folder can hold corpus files, so the walk can skip the rest of the workspace. */
+  mayContain(dir: string): boolean {
+    const p = toPosix(resolve(dir));
+    return this.matchers.some((m) => m.match(p, true));
+  }
+
+  displayPath(path: string): string {
+    const rel = relative(this.folderPath, path);
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return path;
+    return rel.split(sep).join('/');
+  }
+}
+
+export interface CorpusListing {
+  files: string[];
+  /** Folders that could not be read, with why. */
+  problems: Array<{ path: string; reason: string }>;
+}
+
+/** The corpus files, sorted, never following a symlink cycle; node_modules and dot-folders are skipped. */
+export async function listCorpus(globs: CorpusGlobs): Promise<CorpusListing> {
+  const files = new Set<string>();
+  const problems: CorpusListing['problems'] = [];
+  const visited = new Set<string>();
+
+  async function walk(dir: string): Promise<void> {
+    let entries;
+    try {
+      const real = await realpath(dir);
+      if (visited.has(real)) return;
+      visited.add(real);
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      // A glob's root that does not exist is the ordinary "no corpus here", not a problem.
+      if (codeOf(error) !== 'ENOENT') problems.push({ path: dir, reason: reasonFor(error) });
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = await stat(path).catch(() => undefined);
+        isDir = target?.isDirectory() ?? false;
+        isFile = target?.isFile() ?? false;
+      }
+      if (isDir && globs.mayContain(path)) await walk(path);
+      else if (isFile && globs.matches(path)) files.add(path);
+    }
+  }
+
+  for (const root of globs.roots) {
+    const info = await stat(root).catch(() => undefined);
+    if (info?.isFile()) {
+      if (globs.matches(root)) files.add(root);
+    } else if (info?.isDirectory()) {
+      await walk(root);
+    }
+  }
+  return { files: [...files].sort(), problems };
+}
+
+export type SourceRead = { bytes: Uint8Array } | { reason: string };
+
+export async function readSource(path: string): Promise<SourceRead> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return { reason: 'not a regular file' };
+    if (info.size > MAX_SOURCE_BYTES) return { reason: `larger than ${MAX_SOURCE_BYTES / (1024 * 1024)} MB` };
+    return { bytes: await readFile(path) };
+  } catch (error) {
+    return { reason: reasonFor(error) };
+  }
+}
+
+/**
+ * Reads files `concurrency` at a time but hands them to `consume` in list order (so the index is the
+ * same run to run), yielding to the event loop between files so requests are served while it runs.
+ */
+export async function readInOrder(
+  files: readonly string[],
+  concurrency: number,
+  consume: (path: string, read: SourceRead, index: number) => void,
+  isStopped: () => boolean = () => false,
+): Promise<void> {
+  const pending = new Map<number, Promise<SourceRead>>();
+  let next = 0;
+  for (let i = 0; i < files.length; i++) {
+    if (isStopped()) return;
+    while (next < files.length && pending.size < concurrency) {
+      pending.set(next, readSource(files[next]!));
+      next++;
+    }
+    const read = await pending.get(i)!;
+    pending.delete(i);
+    if (isStopped()) return;
+    consume(files[i]!, read, i);
+    await new Promise<void>((done) => setImmediate(done));
+  }
+}
+
+function staticPrefix(segments: Minimatch['set'][number]): string {
+  // minimatch's parsed set holds strings for literal segments and RegExps (or GLOBSTAR) for magic ones.
+  const first = segments;
+  const literal: string[] = [];
+  for (const part of first) {
+    if (typeof part !== 'string') break;
+    literal.push(part);
+  }
+  // The last literal segment may be a file name; walking from its folder covers both cases.
+  const prefix = literal.length === first.length ? literal.slice(0, -1) : literal;
+  const joined = prefix.join('/');
+  return fromPosix(joined === '' ? '/' : joined);
+}
+
+function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}
+
+function fromPosix(path: string): string {
+  return sep === '/' ? path : path.split(posix.sep).join(sep);
+}
+
+function codeOf(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+}
+
+function reasonFor(error: unknown): string {
+  switch (codeOf(error)) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOENT':
+      return 'file not found';
+    case 'ELOOP':
+      return 'symbolic link loop';
+    default:
+      return `cannot read (${codeOf(error) ?? (error instanceof Error ? error.message : String(error))})`;
+  }
+}

@@ -1,0 +1,449 @@
+// The language server: LSP wiring around the engine. It runs over stdio (`factcheck-ls --stdio`, for any
+// editor) or node IPC (the VS Code extension). Logic that is not protocol glue lives in ./lsp/.
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextDocuments,
+  createConnection,
+  type Disposable,
+  type FileSystemWatcher,
+  type InitializeParams,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CheckedClaim, DraftLanguage } from './engine';
+import {
+  DEFAULT_SETTINGS,
+  NoCorpusNotification,
+  SETTINGS_SECTION,
+  ServerCommands,
+  StatusNotification,
+  type FactCheckSettings,
+  type InitializationOptions,
+} from './protocol';
+import { allowFilePath, appendAllowedName } from './lsp/allowFile';
+import { CheckQueue } from './lsp/checkQueue';
+import { CITE_ALL_KIND, citeAllEdit, codeActions, type ActionContext } from './lsp/codeActions';
+import { countClaims, toDiagnostics } from './lsp/diagnostics';
+import { FolderIndex } from './lsp/folderIndex';
+import { hoverMarkdown } from './lsp/hover';
+import { readSettings, sameGlobs } from './lsp/settings';
+import { uriToPath } from './lsp/uris';
+
+const VERSION = '0.1.0';
+const argv = process.argv.slice(2);
+if (argv.includes('--version')) {
+  process.stdout.write(`factcheck-ls ${VERSION}\n`);
+  process.exit(0);
+}
+if (argv.includes('--help')) {
+  process.stdout.write('Usage: factcheck-ls [--stdio | --node-ipc | --socket=PORT]\nDraft Fact Check language server (stdio by default).\n');
+  process.exit(0);
+}
+// Without a transport flag, default to stdio: that is how editors other than VS Code start servers.
+const transportGiven = argv.some((a) => /^--(stdio|node-ipc|socket=|pipe=)/.test(a));
+const connection = transportGiven
+  ? createConnection(ProposedFeatures.all)
+  : createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+const documents = new TextDocuments(TextDocument);
+const queue = new CheckQueue();
+const folders: FolderIndex[] = [];
+const settingsCache = new Map<string, Promise<FactCheckSettings>>();
+/** The last check of each open draft, by URI: what hover and code actions answer from. */
+const results = new Map<string, { version: number; claims: CheckedClaim[] }>();
+/** Drafts whose diagnostics were published at least once (re-checked when the corpus changes). */
+const checked = new Set<string>();
+const warnedNoCorpus = new Set<string>();
+const openedVersion = new Map<string, number>();
+let initOptions: InitializationOptions = {};
+let pushedSettings: unknown;
+let caps = {
+  configuration: false,
+  dynamicConfiguration: false,
+  workspaceFolders: false,
+  watchers: false,
+  relativePatterns: false,
+  documentChanges: false,
+};
+let watcherRegistration: Promise<Disposable> | undefined;
+
+const log = (message: string) => connection.console.log(message);
+
+/** Runs a handler so that a failure is logged and answered with `fallback`, never thrown at the client. */
+async function guard<T>(what: string, fallback: T, run: () => T | Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    connection.console.error(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return fallback;
+  }
+}
+
+connection.onInitialize((params: InitializeParams) => {
+  const c = params.capabilities;
+  caps = {
+    configuration: !!c.workspace?.configuration,
+    dynamicConfiguration: !!c.workspace?.didChangeConfiguration?.dynamicRegistration,
+    workspaceFolders: !!c.workspace?.workspaceFolders,
+    watchers: !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration,
+    relativePatterns: !!c.workspace?.didChangeWatchedFiles?.relativePatternSupport,
+    documentChanges: !!c.workspace?.workspaceEdit?.documentChanges,
+  };
+  initOptions = (params.initializationOptions ?? {}) as InitializationOptions;
+  pushedSettings = initOptions.settings;
+  const workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: params.rootUri }] : []);
+  for (const folder of workspaceFolders) addFolder(folder.uri, folder.name);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CITE_ALL_KIND] },
+      executeCommandProvider: { commands: ServerCommands.all },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'factcheck-ls', version: VERSION },
+  };
+});
+
+connection.onInitialized(() => {
+  if (caps.dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+  if (caps.workspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders((event) =>
+      guard('workspace folders', undefined, async () => {
+        for (const removed of event.removed) {
+          const i = folders.findIndex((f) => f.uri === removed.uri);
+          if (i >= 0) folders.splice(i, 1);
+        }
+        await Promise.all(event.added.map((f) => indexFolder(addFolder(f.uri, f.name))));
+        await registerWatchers();
+      }),
+    );
+  }
+  void guard('indexing', undefined, async () => {
+    await Promise.all(folders.map((f) => indexFolder(f)));
+    await registerWatchers();
+  });
+});
+
+function addFolder(uri: string, name: string): FolderIndex {
+  const path = uriToPath(uri) ?? uri;
+  const folder = new FolderIndex(uri, path, name, DEFAULT_SETTINGS.corpus);
+  folders.push(folder);
+  return folder;
+}
+
+function settingsFor(scopeUri: string): Promise<FactCheckSettings> {
+  let cached = settingsCache.get(scopeUri);
+  if (!cached) {
+    cached = (async () => {
+      const raw = caps.configuration
+        ? await connection.workspace.getConfiguration({ scopeUri, section: SETTINGS_SECTION })
+        : pushedSettings;
+      const { settings, problems } = readSettings(raw);
+      for (const problem of problems) connection.console.warn(problem);
+      return settings;
+    })().catch((error: unknown) => {
+      settingsCache.delete(scopeUri);
+      throw error;
+    });
+    settingsCache.set(scopeUri, cached);
+  }
+  return cached;
+}
+
+/** The folder whose corpus checks a draft: the one holding it, else the first (untitled drafts). */
+function folderFor(uri: string): FolderIndex | undefined {
+  const path = uriToPath(uri);
+  if (path) {
+    const holders = folders.filter((f) => path === f.path || path.startsWith(f.path.endsWith('/') ? f.path : `${f.path}/`) || path.startsWith(`${f.path}\\`));
+    if (holders.length > 0) return holders.sort((a, b) => b.path.length - a.path.length)[0];
+  }
+  return folders[0];
+}
+
+/** The folder to check `document` against, or undefined when it is not a draft (language, corpus file). */
+function draftFolder(document: TextDocument, settings: FactCheckSettings, force = false): FolderIndex | undefined {
+  if (!force && !settings.languages.includes(document.languageId)) return undefined;
+  const path = uriToPath(document.uri);
+  if (path && folders.some((f) => f.isSource(path))) return undefined;
+  return folderFor(document.uri);
+}
+
+function languageOf(document: TextDocument): DraftLanguage {
+  return document.languageId === 'markdown' ? 'markdown' : 'plaintext';
+}
+
+function checkText(document: TextDocument, folder: FolderIndex): CheckedClaim[] {
+  const uri = document.uri;
+  const version = document.version;
+  const { claims } = folder.checker.check(document.getText(), languageOf(document), {
+    allowedNames: folder.allowedNames,
+    isCancelled: () => documents.get(uri)?.version !== version,
+  });
+  results.set(uri, { version, claims });
+  return claims;
+}
+
+/** Checks a draft and publishes its diagnostics; waits for the first index rather than guess. */
+async function runCheck(uri: string, force = false): Promise<void> {
+  const isCurrent = queue.begin(uri);
+  const opened = documents.get(uri);
+  if (!opened) return;
+  const settings = await settingsFor(uri);
+  const folder = draftFolder(opened, settings, force);
+  if (folder) await folder.whenReady();
+  const document = documents.get(uri);
+  if (!document || !isCurrent()) return;
+  // Not a draft, or no corpus to check it against: an empty list beats "everything is unsupported".
+  if (!folder || folder.sourceCount === 0) {
+    if (checked.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    results.delete(uri);
+    sendStatus(uri);
+    return;
+  }
+  const claims = checkText(document, folder);
+  checked.add(uri);
+  void connection.sendDiagnostics({ uri, version: document.version, diagnostics: toDiagnostics(claims, settings, document.version) });
+  sendStatus(uri);
+}
+
+/** Claims of the document's current version, for hover and code actions; never waits for the index. */
+async function currentClaims(document: TextDocument): Promise<{ claims: CheckedClaim[]; folder: FolderIndex; settings: FactCheckSettings } | undefined> {
+  const settings = await settingsFor(document.uri);
+  const folder = draftFolder(document, settings, checked.has(document.uri));
+  if (!folder) return undefined;
+  const cached = results.get(document.uri);
+  if (cached && cached.version === document.version) return { claims: cached.claims, folder, settings };
+  // Before the first index there is nothing to answer from, and hover must not wait for it.
+  if (!folder.ready || folder.sourceCount === 0) return undefined;
+  return { claims: checkText(document, folder), folder, settings };
+}
+
+function sendStatus(uri?: string): void {
+  const sources = folders.reduce((n, f) => n + f.sourceCount, 0);
+  const indexing = folders.some((f) => f.indexing);
+  const result = uri ? results.get(uri) : undefined;
+  void connection.sendNotification(StatusNotification.type, {
+    sources,
+    indexing,
+    ...(uri ? { uri } : {}),
+    ...(uri && result && checked.has(uri) ? { version: result.version, counts: countClaims(result.claims) } : {}),
+  });
+}
+
+async function indexFolder(folder: FolderIndex): Promise<void> {
+  const settings = await settingsFor(folder.uri);
+  folder.setGlobs(settings.corpus);
+  const progress = await connection.window.createWorkDoneProgress();
+  progress.begin('Fact Check: indexing sources', 0, folder.name, false);
+  sendStatus();
+  let lastPercent = -1;
+  const report = await folder.reindex({
+    log,
+    onProgress: (done, total) => {
+      const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
+      if (percent !== lastPercent) progress.report(percent, `${folder.name}: ${done}/${total} sources`);
+      lastPercent = percent;
+    },
+  });
+  progress.done();
+  if (!report.completed) return;
+  log(`Indexed ${report.indexed} source(s) in ${folder.name}${report.skipped ? `, skipped ${report.skipped}` : ''}.`);
+  if (report.indexed === 0) warnNoCorpus(folder, settings);
+  sendStatus();
+}
+
+function warnNoCorpus(folder: FolderIndex, settings: FactCheckSettings): void {
+  if (warnedNoCorpus.has(folder.uri)) return;
+  warnedNoCorpus.add(folder.uri);
+  if (initOptions.handlesNoCorpus) {
+    void connection.sendNotification(NoCorpusNotification.type, { folderUri: folder.uri, folderName: folder.name, globs: settings.corpus });
+  } else {
+    void connection.window.showWarningMessage(
+      `Fact Check: no source articles in ${folder.name} match factcheck.corpus (${settings.corpus.join(', ')}); drafts there are not checked.`,
+    );
+  }
+}
+
+async function registerWatchers(): Promise<void> {
+  if (!caps.watchers) return;
+  const previous = watcherRegistration;
+  watcherRegistration = undefined;
+  if (previous) (await previous).dispose();
+  const watchers: FileSystemWatcher[] = [];
+  for (const folder of folders) {
+    const patterns = [...folder.globs.globs, '.factcheck/allow.txt'];
+    for (const pattern of patterns) {
+      watchers.push({
+        globPattern: caps.relativePatterns ? { baseUri: folder.uri, pattern } : `${folder.path.replace(/\\/g, '/')}/${pattern}`,
+      });
+    }
+  }
+  watcherRegistration = connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+}
+
+/** Re-checks the open drafts of `folder`s that were checked before or are checked automatically. */
+async function recheckOpen(affected: ReadonlySet<FolderIndex>): Promise<void> {
+  await Promise.all(
+    documents.all().map(async (document) => {
+      const folder = folderFor(document.uri);
+      if (!folder || !affected.has(folder)) return;
+      const settings = await settingsFor(document.uri);
+      if (checked.has(document.uri) || settings.run !== 'manual') await runCheck(document.uri);
+    }),
+  );
+}
+
+connection.onDidChangeWatchedFiles((params) =>
+  guard('corpus change', undefined, async () => {
+    const affected = new Set<FolderIndex>();
+    for (const change of params.changes) {
+      const path = uriToPath(change.uri);
+      if (!path) continue;
+      for (const folder of folders) {
+        if (path === allowFilePath(folder.path)) {
+          await folder.reloadAllowedNames();
+          affected.add(folder);
+          continue;
+        }
+        const outcome =
+          change.type === FileChangeType.Deleted ? folder.removeFile(path) : await folder.updateFile(path, log);
+        if (outcome === 'updated' || outcome === 'removed') affected.add(folder);
+      }
+    }
+    if (affected.size > 0) {
+      sendStatus();
+      await recheckOpen(affected);
+    }
+  }),
+);
+
+connection.onDidChangeConfiguration((params) =>
+  guard('settings change', undefined, async () => {
+    settingsCache.clear();
+    if (!caps.configuration) pushedSettings = (params.settings as Record<string, unknown> | null)?.[SETTINGS_SECTION];
+    const reindexed: FolderIndex[] = [];
+    for (const folder of folders) {
+      const settings = await settingsFor(folder.uri);
+      if (!sameGlobs(folder.globs.globs, settings.corpus)) {
+        warnedNoCorpus.delete(folder.uri);
+        reindexed.push(folder);
+      }
+    }
+    await Promise.all(reindexed.map((f) => indexFolder(f)));
+    if (reindexed.length > 0) await registerWatchers();
+    await recheckOpen(new Set(folders));
+  }),
+);
+
+documents.onDidOpen((event) =>
+  guard('open', undefined, async () => {
+    openedVersion.set(event.document.uri, event.document.version);
+    const settings = await settingsFor(event.document.uri);
+    if (settings.run !== 'manual') await runCheck(event.document.uri);
+  }),
+);
+
+documents.onDidChangeContent((event) =>
+  guard('change', undefined, async () => {
+    const { uri, version } = event.document;
+    // TextDocuments reports an open as a change too; the open handler already checks it.
+    if (openedVersion.get(uri) === version) return;
+    const settings = await settingsFor(uri);
+    if (settings.run === 'onType') queue.schedule(uri, settings.debounceMs, () => void guard('check', undefined, () => runCheck(uri)));
+  }),
+);
+
+documents.onDidSave((event) =>
+  guard('save', undefined, async () => {
+    const settings = await settingsFor(event.document.uri);
+    if (settings.run === 'manual') return;
+    queue.cancel(event.document.uri);
+    await runCheck(event.document.uri);
+  }),
+);
+
+documents.onDidClose((event) => {
+  const { uri } = event.document;
+  queue.forget(uri);
+  results.delete(uri);
+  openedVersion.delete(uri);
+  settingsCache.delete(uri);
+  if (checked.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+});
+
+connection.onHover((params) =>
+  guard('hover', null, async () => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    const current = await currentClaims(document);
+    if (!current) return null;
+    const offset = document.offsetAt(params.position);
+    const claim = current.claims.find((c) => c.offsets.start <= offset && offset <= c.offsets.end);
+    if (!claim) return null;
+    return { contents: { kind: 'markdown' as const, value: hoverMarkdown(claim) }, range: claim.range };
+  }),
+);
+
+async function actionContext(document: TextDocument): Promise<ActionContext | undefined> {
+  const current = await currentClaims(document);
+  if (!current) return undefined;
+  return {
+    document,
+    language: languageOf(document),
+    claims: current.claims,
+    citationStyle: current.settings.citationStyle,
+    stems: current.folder.stems,
+    documentChanges: caps.documentChanges,
+  };
+}
+
+connection.onCodeAction((params) =>
+  guard('code actions', [], async () => {
+    const document = documents.get(params.textDocument.uri);
+    const ctx = document && (await actionContext(document));
+    return ctx ? codeActions(ctx, params.range, params.context.diagnostics, params.context.only) : [];
+  }),
+);
+
+connection.onExecuteCommand((params) =>
+  guard(`command ${params.command}`, null, async () => {
+    const arg = (params.arguments?.[0] ?? {}) as { uri?: string; version?: number; name?: string };
+    switch (params.command) {
+      case ServerCommands.checkDocument:
+        if (arg.uri && documents.get(arg.uri)) await runCheck(arg.uri, true);
+        return null;
+      case ServerCommands.reindex:
+        for (const folder of folders) warnedNoCorpus.delete(folder.uri);
+        await Promise.all(folders.map((f) => indexFolder(f)));
+        await recheckOpen(new Set(folders));
+        return null;
+      case ServerCommands.allowName: {
+        const folder = arg.uri ? folderFor(arg.uri) : undefined;
+        if (!folder || !arg.name) return null;
+        if (await appendAllowedName(folder.path, arg.name)) log(`Added ${arg.name} to ${allowFilePath(folder.path)}.`);
+        await folder.reloadAllowedNames();
+        await recheckOpen(new Set([folder]));
+        return null;
+      }
+      case ServerCommands.citeAll: {
+        const document = arg.uri ? documents.get(arg.uri) : undefined;
+        // A command asked for an older version would edit the wrong place: do nothing instead.
+        if (!document || document.version !== arg.version) return { applied: false };
+        const ctx = await actionContext(document);
+        const edit = ctx && citeAllEdit(ctx);
+        if (!edit) return { applied: false };
+        const result = await connection.workspace.applyEdit({ label: 'Cite all supported claims', edit });
+        return { applied: result.applied };
+      }
+      default:
+        return null;
+    }
+  }),
+);
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,166 @@
+// Part B: the labelled drafts (test/fixtures/drafts). The corpus is indexed once; each draft is
+// checked and the engine's claims are aligned with the labels by span (label text + occurrence).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CheckedClaim, Verdict } from '../../server/src/engine/types';
+import type { FactCheckerClass } from './engine';
+import { labelSpan, languageOf, loadLabelledDrafts, type ClaimLabel } from './labels';
+import { lineCol, oneLine, ratio, sameValue } from './stats';
+
+export interface DraftsReport {
+  seconds: number;
+  drafts: number;
+  corpusFiles: number;
+  labels: number;
+  /** Labels the engine found (an engine claim overlaps the label's span). */
+  claimRecall: number;
+  /** Over claims: label flagged (not supported) vs engine flagged. */
+  flagRecall: number;
+  flagPrecision: number;
+  /** Engine verdict equals the label's, over all labels (a label the engine missed counts as wrong). */
+  verdictAccuracy: number;
+  /** Over contradicted labels with a suggestion: the engine suggests the same value or spelling. */
+  suggestionAccuracy: number;
+  counts: {
+    tp: number;
+    fn: number;
+    fp: number;
+    found: number;
+    verdictMatches: number;
+    suggestions: number;
+    suggestionMatches: number;
+    /** Engine claims overlapping no label (markup, words the labels do not count as claims…). */
+    unalignedClaims: number;
+    unalignedFlagged: number;
+    errors: number;
+  };
+  byVerdict: Record<Verdict, { labels: number; exact: number; found: number }>;
+  byKind: Record<string, { labels: number; found: number; verdictMatches: number }>;
+}
+
+const SEVERITY: Record<Verdict, number> = { supported: 0, unsupported: 1, contradicted: 2 };
+
+export function runDrafts(
+  FactChecker: FactCheckerClass,
+  repoRoot: string,
+  verbose: boolean,
+  log: (line: string) => void,
+): DraftsReport {
+  const started = Date.now();
+  const corpusDir = join(repoRoot, 'corpus');
+  const checker = new FactChecker();
+  const corpusFiles = readdirSync(corpusDir)
+    .filter((name) => statSync(join(corpusDir, name)).isFile())
+    .sort();
+  for (const name of corpusFiles) {
+    const path = join(corpusDir, name);
+    const skipped = checker.updateSource(path, readFileSync(path), `corpus/${name}`);
+    if (skipped) log(`drafts: corpus/${name} was not indexed: ${skipped.reason}`);
+  }
+
+  const drafts = loadLabelledDrafts(join(repoRoot, 'test', 'fixtures', 'drafts'));
+  const c = { tp: 0, fn: 0, fp: 0, found: 0, verdictMatches: 0, suggestions: 0, suggestionMatches: 0, unalignedClaims: 0, unalignedFlagged: 0, errors: 0 };
+  const byVerdict: DraftsReport['byVerdict'] = {
+    supported: { labels: 0, exact: 0, found: 0 },
+    unsupported: { labels: 0, exact: 0, found: 0 },
+    contradicted: { labels: 0, exact: 0, found: 0 },
+  };
+  const byKind: DraftsReport['byKind'] = {};
+  let labels = 0;
+
+  for (const draft of drafts) {
+    const name = draft.labels.draft;
+    let claims: CheckedClaim[] = [];
+    try {
+      claims = checker.check(draft.text, languageOf(draft.draftPath)).claims;
+    } catch (err) {
+      c.errors++;
+      log(`drafts: check threw on ${name}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    }
+    const spans = draft.labels.claims.map((label) => labelSpan(draft.text, label));
+    const overlaps = (claim: CheckedClaim, span: { start: number; end: number } | undefined) =>
+      span !== undefined && claim.offsets.start < span.end && span.start < claim.offsets.end;
+    const where = (offset: number) => {
+      const { line, col } = lineCol(draft.text, offset);
+      return `${name}:${line + 1}:${col + 1}`;
+    };
+
+    draft.labels.claims.forEach((label, i) => {
+      labels++;
+      const aligned = claims.filter((claim) => overlaps(claim, spans[i]));
+      const engineVerdict = combinedVerdict(aligned);
+      const labelFlagged = label.verdict !== 'supported';
+      const engineFlagged = engineVerdict !== undefined && engineVerdict !== 'supported';
+      if (labelFlagged && engineFlagged) c.tp++;
+      else if (labelFlagged) c.fn++;
+      else if (engineFlagged) c.fp++;
+      if (aligned.length > 0) c.found++;
+      const verdictOk = engineVerdict === label.verdict;
+      if (verdictOk) c.verdictMatches++;
+      const v = byVerdict[label.verdict];
+      v.labels++;
+      if (verdictOk) v.exact++;
+      if (aligned.length > 0) v.found++;
+      const k = (byKind[label.kind] ??= { labels: 0, found: 0, verdictMatches: 0 });
+      k.labels++;
+      if (aligned.length > 0) k.found++;
+      if (verdictOk) k.verdictMatches++;
+
+      const suggestion = aligned.find((claim) => claim.verdict === 'contradicted' && claim.suggestion)?.suggestion
+        ?? aligned.find((claim) => claim.suggestion)?.suggestion;
+      let suggestionOk = true;
+      if (label.verdict === 'contradicted' && label.suggestion) {
+        c.suggestions++;
+        suggestionOk = sameValue(suggestion, label.suggestion);
+        if (suggestionOk) c.suggestionMatches++;
+      }
+      if (verbose && (!verdictOk || !suggestionOk)) {
+        log(`  ${where(spans[i]?.start ?? 0)} "${label.text}" #${label.occurrence} (${label.kind}) label ${describeLabel(label)} | engine ${describeEngine(aligned, engineVerdict, suggestion)}`);
+      }
+    });
+
+    for (const claim of claims) {
+      if (spans.some((span) => overlaps(claim, span))) continue;
+      c.unalignedClaims++;
+      if (claim.verdict !== 'supported') {
+        c.unalignedFlagged++;
+        c.fp++;
+        if (verbose) log(`  ${where(claim.offsets.start)} "${claim.text}" (${claim.kind}) not a labelled claim | engine ${claim.verdict}: ${oneLine(claim.message, 160)}`);
+      }
+    }
+  }
+
+  return {
+    seconds: (Date.now() - started) / 1000,
+    drafts: drafts.length,
+    corpusFiles: corpusFiles.length,
+    labels,
+    claimRecall: ratio(c.found, labels),
+    flagRecall: ratio(c.tp, c.tp + c.fn),
+    flagPrecision: ratio(c.tp, c.tp + c.fp),
+    verdictAccuracy: ratio(c.verdictMatches, labels),
+    suggestionAccuracy: ratio(c.suggestionMatches, c.suggestions),
+    counts: c,
+    byVerdict,
+    byKind,
+  };
+}
+
+/** The most severe verdict among the engine claims on one label (contradicted > unsupported > supported). */
+function combinedVerdict(aligned: CheckedClaim[]): Verdict | undefined {
+  let best: Verdict | undefined;
+  for (const claim of aligned) if (best === undefined || SEVERITY[claim.verdict] > SEVERITY[best]) best = claim.verdict;
+  return best;
+}
+
+function describeLabel(label: ClaimLabel): string {
+  return label.verdict === 'contradicted' ? `contradicted → "${label.suggestion}"` : label.verdict;
+}
+
+function describeEngine(aligned: CheckedClaim[], verdict: Verdict | undefined, suggestion: string | undefined): string {
+  if (verdict === undefined) return 'no claim here';
+  const texts = aligned.map((claim) => `"${claim.text}"`).join(' + ');
+  const sugg = suggestion ? ` → "${suggestion}"` : '';
+  const why = aligned.find((claim) => claim.verdict === verdict)?.message ?? '';
+  return `${texts} ${verdict}${sugg}: ${oneLine(why, 140)}`;
+}

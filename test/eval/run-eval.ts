@@ -1,0 +1,131 @@
+// The engine's yardstick: `npm run eval` (or `npx tsx test/eval/run-eval.ts`).
+//   Part A (cliff):  ../shared/bench/cliff-val.jsonl, sentence-level flagging vs human labels.
+//   Part B (drafts): test/fixtures/drafts/*.labels.json, claim-level verdicts vs hand labels.
+// Options: --verbose (every mismatch), --json FILE (all figures), --only cliff|drafts.
+// It reports and does not gate: exit 0, except 1 when the engine cannot load or throws, a figure is NaN,
+// or a part that ran processed nothing, so a broken run is visible.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { runCliff, type CliffReport } from './cliff';
+import { runDrafts, type DraftsReport } from './drafts';
+import { loadFactChecker, type FactCheckerClass } from './engine';
+import { fmt, nanPaths } from './stats';
+
+interface Options {
+  verbose: boolean;
+  json?: string;
+  only?: 'cliff' | 'drafts';
+}
+
+const REPO = resolve(__dirname, '..', '..');
+const CLIFF_FILE = resolve(REPO, '..', 'shared', 'bench', 'cliff-val.jsonl');
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { verbose: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = (): string => {
+      const v = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      if (v === undefined || v === '') throw new Error(`${arg.split('=')[0]} needs a value`);
+      return v;
+    };
+    if (arg === '--verbose' || arg === '-v') options.verbose = true;
+    else if (arg === '--json' || arg.startsWith('--json=')) options.json = value();
+    else if (arg === '--only' || arg.startsWith('--only=')) {
+      const part = value();
+      if (part !== 'cliff' && part !== 'drafts') throw new Error(`--only takes cliff or drafts, not ${part}`);
+      options.only = part;
+    } else if (arg === '--help' || arg === '-h') {
+      console.log('usage: run-eval [--verbose] [--json FILE] [--only cliff|drafts]');
+      process.exit(0);
+    } else throw new Error(`unknown option ${arg}`);
+  }
+  return options;
+}
+
+function cliffTable(report: CliffReport): string[] {
+  const lines = [
+    `CLIFF (${report.articles} articles, ${report.seconds.toFixed(1)}s${report.errors ? `, ${report.errors} errors` : ''})`,
+    '  set            n   pos  recall  spec    BA     | verbatim baseline: recall  spec    BA',
+  ];
+  for (const [set, f] of Object.entries(report.engine)) {
+    const b = report.baseline[set];
+    lines.push(
+      `  ${set.padEnd(12)} ${String(f.n).padStart(4)} ${String(f.positives).padStart(4)}  ${fmt(f.recall)}  ${fmt(f.specificity)}  ${fmt(f.balancedAccuracy)} |                    ${fmt(b.recall)}  ${fmt(b.specificity)}  ${fmt(b.balancedAccuracy)}`,
+    );
+  }
+  return lines;
+}
+
+function draftsTable(r: DraftsReport): string[] {
+  const c = r.counts;
+  const pct = (x: number) => `${fmt(x)}`;
+  return [
+    `Labelled drafts (${r.drafts} drafts, ${r.labels} labels, ${r.corpusFiles} corpus files, ${r.seconds.toFixed(1)}s${c.errors ? `, ${c.errors} errors` : ''})`,
+    `  claim recall        ${pct(r.claimRecall)}  (${c.found}/${r.labels} labels found)`,
+    `  flag recall         ${pct(r.flagRecall)}  (${c.tp}/${c.tp + c.fn} flagged labels flagged)`,
+    `  flag precision      ${pct(r.flagPrecision)}  (${c.tp}/${c.tp + c.fp} engine flags right; ${c.unalignedFlagged} flags on unlabelled text)`,
+    `  verdict accuracy    ${pct(r.verdictAccuracy)}  (${c.verdictMatches}/${r.labels}; ` +
+      (['supported', 'contradicted', 'unsupported'] as const).map((v) => `${v} ${r.byVerdict[v].exact}/${r.byVerdict[v].labels}`).join(', ') + ')',
+    `  suggestion accuracy ${pct(r.suggestionAccuracy)}  (${c.suggestionMatches}/${c.suggestions} contradicted labels)`,
+    `  unlabelled claims   ${c.unalignedClaims} (${c.unalignedFlagged} flagged)`,
+  ];
+}
+
+async function main(): Promise<number> {
+  const options = parseArgs(process.argv.slice(2));
+  const log = (line: string) => console.log(line);
+  let FactChecker: FactCheckerClass;
+  try {
+    FactChecker = await loadFactChecker();
+  } catch (err) {
+    console.error(`eval: ${err instanceof Error ? err.message : String(err)}`);
+    return 1;
+  }
+
+  const problems: string[] = [];
+  let cliff: CliffReport | undefined;
+  let drafts: DraftsReport | undefined;
+
+  if (options.only !== 'drafts') {
+    cliff = runCliff(FactChecker, CLIFF_FILE, options.verbose, log);
+    if (!cliff && options.only === 'cliff') problems.push('cliff: --only cliff, but the benchmark file is missing');
+    if (cliff && cliff.engine.overall.n === 0) problems.push('cliff: no sentences processed');
+    if (cliff && cliff.errors > 0) problems.push(`cliff: the engine threw on ${cliff.errors} sentence(s)`);
+  }
+  if (options.only !== 'cliff') {
+    if (options.verbose) log('\ndraft mismatches (label vs engine):');
+    drafts = runDrafts(FactChecker, REPO, options.verbose, log);
+    if (drafts.labels === 0) problems.push('drafts: no labels processed');
+    if (drafts.counts.errors > 0) problems.push(`drafts: the engine threw on ${drafts.counts.errors} draft(s)`);
+  }
+
+  const figures = { cliff, drafts };
+  for (const path of nanPaths(figures)) problems.push(`figure ${path} is NaN`);
+
+  log('');
+  if (cliff) log(cliffTable(cliff).join('\n'));
+  if (cliff && drafts) log('');
+  if (drafts) log(draftsTable(drafts).join('\n'));
+
+  if (options.json) {
+    const out = resolve(options.json);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, `${JSON.stringify({ generated: new Date().toISOString(), ...figures, problems }, null, 2)}\n`);
+    log(`\nfigures written to ${out}`);
+  }
+  if (problems.length > 0) {
+    console.error(`\neval: broken run:\n  ${problems.join('\n  ')}`);
+    return 1;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(err instanceof Error ? err.stack ?? err.message : err);
+    process.exit(1);
+  },
+);
+

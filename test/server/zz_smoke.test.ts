@@ -1,0 +1,21 @@
+import { test } from 'node:test';
+import { LspSession, makeWorkspace, writeFile } from '/work/main/test/server/harness';
+import { readFileSync } from 'node:fs';
+test('smoke', async () => {
+  const ws = makeWorkspace();
+  const s = await LspSession.start({ workspace: ws });
+  const text = readFileSync('/work/main/examples/draft.md', 'utf8');
+  const path = writeFile(ws, 'draft.md', text);
+  const uri = await s.open(path, text);
+  const d = await s.waitForDiagnostics(uri);
+  console.log(JSON.stringify(d, null, 1).slice(0, 3000));
+  const h = await s.hover(uri, 2, 137);
+  console.log(JSON.stringify(h, null, 1));
+  const acts = await s.codeActions(uri, d.diagnostics[0]!.range, [d.diagnostics[0]!]);
+  console.log(JSON.stringify(acts, null, 1));
+  console.log(s.notifications.map(n => JSON.stringify(n)).join('\n'));
+  const cite = await s.codeActions(uri, {start:{line:2,character:5},end:{line:2,character:5}});
+  console.log(JSON.stringify(cite.map(a=>a.title)));
+  for (const a of cite) if (a.edit) console.log(a.title, '\n', s.textAfter(uri, a.edit));
+  await s.stop();
+});
