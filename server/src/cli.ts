@@ -1,7 +1,7 @@
 // `factcheck check`: the engine as a command for CI and other editors. A thin adapter: arguments in,
 // report out, exit code by --fail-on.
 import { existsSync, readFileSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FactChecker, indexCorpus, type DraftLanguage } from './engine';
 import { readAllowList } from './engine/allowList';
@@ -69,20 +69,29 @@ async function run(argv: string[]): Promise<number> {
 
   const drafts = positionals.map((path) => {
     try {
-      return { path, text: readFileSync(path, 'utf8') };
+      // Editors do not count a UTF-8 BOM as a character; kept, it would shift every column of line 1.
+      return { path, text: readFileSync(path, 'utf8').replace(/^\uFEFF/, '') };
     } catch (e) {
       throw new Error(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
   });
 
-  const roots = (values.corpus ?? ['corpus']).map((p) => resolve(p));
+  // Passed as given (indexCorpus resolves them) so `corpus not found: PATH` names the path the user typed.
+  const roots = values.corpus ?? ['corpus'];
   const checker = new FactChecker();
   const report = await indexCorpus(checker, roots);
   for (const skipped of report.skipped) process.stderr.write(`factcheck: skipped ${skipped.path}: ${skipped.reason}\n`);
-  if (checker.sourceCount === 0) throw new Error(`corpus is empty: no readable .txt or .md source in ${(values.corpus ?? ['corpus']).join(', ')}`);
+  if (checker.sourceCount === 0) throw new Error(`corpus is empty: no readable .txt or .md source in ${roots.join(', ')}`);
 
   const allowPath = values.allow ?? (existsSync('.factcheck/allow.txt') ? '.factcheck/allow.txt' : undefined);
-  const allowedNames = allowPath ? readAllowList(readFileSync(allowPath, 'utf8')) : [];
+  let allowedNames: string[] = [];
+  if (allowPath) {
+    try {
+      allowedNames = readAllowList(readFileSync(allowPath, 'utf8'));
+    } catch (e) {
+      throw new Error(`cannot read allow list ${allowPath}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  }
 
   const files: CheckedFile[] = drafts.map((d) => ({ path: d.path, claims: checker.check(d.text, languageOf(d.path), { allowedNames }).claims }));
   if (format === 'json') process.stdout.write(JSON.stringify(jsonReport(files), null, 2) + '\n');
@@ -99,8 +108,9 @@ run(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: Error) => {
-    const message = error instanceof UsageError ? `${error.message}\n${USAGE.split('\n')[0]}` : error.message;
-    process.stderr.write(`factcheck: ${message}\n`);
+    // One line, always: CI logs and wrappers show the first line of stderr.
+    const message = error instanceof UsageError ? `${error.message} (see factcheck --help)` : error.message;
+    process.stderr.write(`factcheck: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
     process.exitCode = 2;
   },
 );

@@ -5,7 +5,9 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   createConnection,
@@ -72,12 +74,20 @@ let watcherRegistration: Promise<Disposable> | undefined;
 
 const log = (message: string) => connection.console.log(message);
 
+// The server must never take the editor's session down: a stray failure is logged and the server goes on.
+process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled: ${describe(reason)}`));
+process.on('uncaughtException', (error) => connection.console.error(`Uncaught: ${describe(error)}`));
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
 /** Runs a handler so that a failure is logged and answered with `fallback`, never thrown at the client. */
 async function guard<T>(what: string, fallback: T, run: () => T | Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    connection.console.error(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    connection.console.error(`${what} failed: ${describe(error)}`);
     return fallback;
   }
 }
@@ -239,9 +249,8 @@ async function indexFolder(folder: FolderIndex): Promise<void> {
   folder.setGlobs(settings.corpus);
   const progress = await connection.window.createWorkDoneProgress();
   progress.begin('Fact Check: indexing sources', 0, folder.name, false);
-  sendStatus();
   let lastPercent = -1;
-  const report = await folder.reindex({
+  const running = folder.reindex({
     log,
     onProgress: (done, total) => {
       const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
@@ -249,6 +258,8 @@ async function indexFolder(folder: FolderIndex): Promise<void> {
       lastPercent = percent;
     },
   });
+  sendStatus();
+  const report = await running;
   progress.done();
   if (!report.completed) return;
   log(`Indexed ${report.indexed} source(s) in ${folder.name}${report.skipped ? `, skipped ${report.skipped}` : ''}.`);
@@ -262,9 +273,11 @@ function warnNoCorpus(folder: FolderIndex, settings: FactCheckSettings): void {
   if (initOptions.handlesNoCorpus) {
     void connection.sendNotification(NoCorpusNotification.type, { folderUri: folder.uri, folderName: folder.name, globs: settings.corpus });
   } else {
-    void connection.window.showWarningMessage(
-      `Fact Check: no source articles in ${folder.name} match factcheck.corpus (${settings.corpus.join(', ')}); drafts there are not checked.`,
-    );
+    // A notification, not showMessageRequest: the message is informative and needs no answer.
+    void connection.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Warning,
+      message: `Fact Check: no source articles in ${folder.name} match factcheck.corpus (${settings.corpus.join(', ')}); drafts there are not checked.`,
+    });
   }
 }
 

@@ -100,7 +100,7 @@ async function main(): Promise<number> {
     if (drafts.counts.errors > 0) problems.push(`drafts: the engine threw on ${drafts.counts.errors} draft(s)`);
   }
 
-  const figures = { cliff, drafts };
+  const figures = { cliff: cliff ?? null, drafts: drafts ?? null };
   for (const path of nanPaths(figures)) problems.push(`figure ${path} is NaN`);
 
   log('');

@@ -22,9 +22,11 @@ import {
   InitializedNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
+  ShowMessageRequest,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  WorkDoneProgress,
   WorkDoneProgressCreateRequest,
   createProtocolConnection,
   type ClientCapabilities,
@@ -35,6 +37,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type Range,
+  type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -82,6 +85,8 @@ export class LspSession {
   readonly diagnostics: PublishDiagnosticsParams[] = [];
   readonly notifications: Array<{ method: string; params: unknown }> = [];
   readonly appliedEdits: WorkspaceEdit[] = [];
+  readonly registrations: Array<{ method: string; options: unknown }> = [];
+  readonly progress: Array<{ token: string | number; kind: string; title?: string; message?: string; percentage?: number }> = [];
   readonly docs = new Map<string, TextDocument>();
   readonly stderr: string[] = [];
 
@@ -101,14 +106,26 @@ export class LspSession {
       typeof options.settings === 'function' ? options.settings(scopeUri) : (options.settings ?? {});
 
     connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => settingsFor(item.scopeUri)));
-    connection.onRequest(RegistrationRequest.type, () => null);
-    connection.onRequest(WorkDoneProgressCreateRequest.type, () => null);
+    connection.onRequest(ShowMessageRequest.type, (params) => {
+      session.notifications.push({ method: ShowMessageRequest.method, params });
+      return null;
+    });
+    connection.onRequest(RegistrationRequest.type, (params) => {
+      session.registrations.push(...params.registrations.map((r) => ({ method: r.method, options: r.registerOptions })));
+    });
+    connection.onRequest(WorkDoneProgressCreateRequest.type, (params) => {
+      connection.onProgress(WorkDoneProgress.type, params.token, (value) => {
+        session.progress.push({ token: params.token, ...value });
+      });
+    });
     connection.onRequest(ApplyWorkspaceEditRequest.type, (params) => {
       session.appliedEdits.push(params.edit);
       session.applyLocally(params.edit);
       return { applied: true };
     });
-    connection.onNotification(PublishDiagnosticsNotification.type, (params) => session.diagnostics.push(params));
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      session.diagnostics.push(params);
+    });
     connection.onUnhandledNotification((message) => session.notifications.push({ method: message.method, params: message.params }));
     connection.listen();
 
@@ -206,7 +223,7 @@ export class LspSession {
         if (c.textDocument.version !== null && c.textDocument.version !== doc.version) {
           throw new Error(`edit is for version ${c.textDocument.version}, document is at ${doc.version}`);
         }
-        return c.edits.filter((e) => 'range' in e);
+        return c.edits.filter((e): e is TextEdit => !('snippet' in e));
       }),
     ];
     return TextDocument.applyEdits(doc, edits);
@@ -252,4 +269,9 @@ export class LspSession {
       if (text !== this.doc(uri).getText()) void this.change(uri, text);
     }
   }
+}
+
+/** A diagnostic's message as text (LSP 3.18 also allows MarkupContent; this server sends strings). */
+export function messageOf(diagnostic: Diagnostic): string {
+  return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
 }

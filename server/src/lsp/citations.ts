@@ -30,6 +30,7 @@ const DEFINITION = /^\[\^([^\]\s]+)\]:[ \t]?(.*)$/gm;
 const REFERENCE = /\[\^([^\]\s]+)\](?!:)/g;
 const TERMINAL = /[.!?…]/;
 const CLOSERS = /["'”’)\]»]/;
+const QUOTES = /["'”’»]/;
 
 /**
  * Edits that cite each request's source in the draft, in `style` (plain text always gets inline
@@ -84,9 +85,10 @@ function inlineEdits(text: string, style: 'inline' | 'pandoc', requests: readonl
     const cite = style === 'pandoc' ? `@${pandocKey(request.source.displayPath)}` : inlineText(request.source);
     const at = beforeTerminal(text, sentenceEnd(text, request));
     const pending = citesAt.get(at) ?? [];
-    const written = style === 'pandoc' ? `[${cite}]` : cite;
     // Already cited there (by an earlier run of this action): adding it again would only clutter.
-    if (!pending.includes(cite) && !text.slice(Math.max(0, at - written.length - 1), at).includes(written)) pending.push(cite);
+    const before = text.slice(0, at);
+    const present = style === 'pandoc' ? (/\[([^\]]*)\]$/.exec(before)?.[1] ?? '').split(/;\s*/).includes(cite) : before.endsWith(cite);
+    if (!pending.includes(cite) && !present) pending.push(cite);
     citesAt.set(at, pending);
   }
   const edits: OffsetEdit[] = [];
@@ -186,7 +188,8 @@ export function sentenceEnd(text: string, request: Pick<CitationRequest, 'claim'
     if (!TERMINAL.test(text[i]!)) continue;
     let j = i + 1;
     while (j < paragraphEnd && (TERMINAL.test(text[j]!) || CLOSERS.test(text[j]!))) j++;
-    if (j >= paragraphEnd || /\s/.test(text[j]!)) return j;
+    // A footnote reference right after the full stop still ends the sentence.
+    if (j >= paragraphEnd || /\s/.test(text[j]!) || text.startsWith('[^', j)) return j;
   }
   let end = paragraphEnd;
   while (end > claim.end && /\s/.test(text[end - 1]!)) end--;
@@ -199,11 +202,10 @@ function indexOrEnd(text: string, pattern: RegExp, from: number): number {
   return m ? m.index : text.length;
 }
 
-/** Inline citations go before the sentence's final punctuation ("troops (source: …)."). */
+/** Inline citations go before the sentence's final punctuation and closing quotes ("troops (source: …)."). */
 function beforeTerminal(text: string, end: number): number {
   let at = end;
-  while (at > 0 && (CLOSERS.test(text[at - 1]!) || TERMINAL.test(text[at - 1]!))) at--;
-  // Keep a closing quote's full stop outside: only step back over punctuation, never into words.
+  while (at > 0 && (QUOTES.test(text[at - 1]!) || TERMINAL.test(text[at - 1]!))) at--;
   return at;
 }
 

@@ -9,9 +9,9 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CheckedClaim, DraftLanguage } from '../engine/types';
+import type { CheckedClaim, DraftLanguage, Evidence } from '../engine/types';
 import { IGNORE_NEXT_LINE, ServerCommands, type CitationStyle } from '../protocol';
-import { citationEdits, type CitationRequest, type OffsetEdit } from './citations';
+import { citationEdits, sentenceEnd, type CitationRequest, type OffsetEdit } from './citations';
 import { claimData } from './diagnostics';
 
 export const CITE_ALL_KIND = `${CodeActionKind.Source}.factcheck.citeAll`;
@@ -78,7 +78,8 @@ function claimActions(ctx: ActionContext, claim: CheckedClaim, diagnostic?: Diag
     }
   }
   if (claim.verdict === 'supported') {
-    const edits = citationEdits(ctx.document.getText(), ctx.language, ctx.citationStyle, citationRequests([claim], ctx.stems));
+    const request = citationRequest(claim, claim.evidence[0]!, ctx.stems);
+    const edits = claim.evidence.length > 0 ? citationEdits(ctx.document.getText(), ctx.language, ctx.citationStyle, [request]) : [];
     if (edits.length > 0) actions.push(fix('Insert citation', toTextEdits(ctx.document, edits)));
     return actions;
   }
@@ -98,26 +99,70 @@ function claimActions(ctx: ActionContext, claim: CheckedClaim, diagnostic?: Diag
   return actions;
 }
 
-/** One edit citing every supported claim; undefined when there is none left to cite. */
+/**
+ * One edit citing every supported claim outside headings; undefined when there is none left to cite.
+ * Claims of one sentence share a citation where one source sentence supports several of them, so a
+ * sentence gets as few footnotes as its claims need.
+ */
 export function citeAllEdit(ctx: ActionContext): WorkspaceEdit | undefined {
-  const supported = ctx.claims.filter((c) => c.verdict === 'supported' && c.evidence.length > 0 && isIntact(ctx.document, c));
-  if (supported.length === 0) return undefined;
-  const edits = citationEdits(ctx.document.getText(), ctx.language, ctx.citationStyle, citationRequests(supported, ctx.stems));
+  const text = ctx.document.getText();
+  const supported = ctx.claims.filter(
+    (c) =>
+      c.verdict === 'supported' &&
+      c.evidence.length > 0 &&
+      isIntact(ctx.document, c) &&
+      !(ctx.language === 'markdown' && /^ {0,3}#{1,6}(\s|$)/.test(lineOf(ctx.document, c.range.start.line))),
+  );
+  const bySentence = new Map<number, CheckedClaim[]>();
+  for (const claim of supported) {
+    const end = sentenceEnd(text, { claim: claim.offsets, sentence: claim.sentence });
+    bySentence.set(end, [...(bySentence.get(end) ?? []), claim]);
+  }
+  const requests: CitationRequest[] = [];
+  for (const claims of bySentence.values()) {
+    let uncovered = claims;
+    while (uncovered.length > 0) {
+      const best = mostSupportive(uncovered);
+      requests.push(citationRequest(uncovered[0]!, best, ctx.stems));
+      uncovered = uncovered.filter((c) => !c.evidence.some((e) => evidenceKey(e) === evidenceKey(best)));
+    }
+  }
+  if (requests.length === 0) return undefined;
+  const edits = citationEdits(text, ctx.language, ctx.citationStyle, requests);
   return edits.length > 0 ? workspaceEdit(ctx, toTextEdits(ctx.document, edits)) : undefined;
 }
 
-function citationRequests(claims: readonly CheckedClaim[], stems: ReadonlyMap<string, string>): CitationRequest[] {
-  return claims.flatMap((claim) => {
-    const evidence = claim.evidence[0];
-    if (!evidence) return [];
-    const source = {
-      displayPath: evidence.displayPath,
-      sentence: evidence.sentence,
-      ...(evidence.date ? { date: evidence.date } : {}),
-      ...(stems.has(evidence.path) ? { stem: stems.get(evidence.path)! } : {}),
-    };
-    return [{ claim: claim.offsets, sentence: claim.sentence, source }];
-  });
+/** The source sentence that supports the most of `claims` (ties: the first claim's best evidence). */
+function mostSupportive(claims: readonly CheckedClaim[]): Evidence {
+  const counts = new Map<string, { evidence: Evidence; n: number }>();
+  for (const claim of claims) {
+    for (const evidence of new Map(claim.evidence.map((e) => [evidenceKey(e), e])).values()) {
+      const entry = counts.get(evidenceKey(evidence)) ?? { evidence, n: 0 };
+      entry.n++;
+      counts.set(evidenceKey(evidence), entry);
+    }
+  }
+  let best = { evidence: claims[0]!.evidence[0]!, n: 0 };
+  for (const entry of counts.values()) if (entry.n > best.n) best = entry;
+  return best.evidence;
+}
+
+function evidenceKey(e: Evidence): string {
+  return `${e.path}\u0000${e.range.start.line}:${e.range.start.character}`;
+}
+
+function citationRequest(claim: CheckedClaim, evidence: Evidence, stems: ReadonlyMap<string, string>): CitationRequest {
+  const source = {
+    displayPath: evidence.displayPath,
+    sentence: evidence.sentence,
+    ...(evidence.date ? { date: evidence.date } : {}),
+    ...(stems.has(evidence.path) ? { stem: stems.get(evidence.path)! } : {}),
+  };
+  return { claim: claim.offsets, sentence: claim.sentence, source };
+}
+
+function lineOf(document: TextDocument, line: number): string {
+  return document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
 }
 
 /** Puts the ignore comment on its own line above `line`, indented like it so lists stay lists. */

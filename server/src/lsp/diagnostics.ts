@@ -42,7 +42,7 @@ export function toDiagnostic(claim: CheckedClaim, settings: FactCheckSettings, v
     message: claim.message,
     data,
   };
-  const related = claim.evidence.slice(0, MAX_RELATED).map(relatedInformation);
+  const related = distinctEvidence(claim.evidence).slice(0, MAX_RELATED).map(relatedInformation);
   if (related.length > 0) diagnostic.relatedInformation = related;
   return diagnostic;
 }
@@ -76,6 +76,17 @@ export function claimData(diagnostic: Diagnostic): ClaimDiagnosticData | undefin
     return undefined;
   }
   return data as ClaimDiagnosticData;
+}
+
+/** Evidence without repeats of one source sentence (a sentence can support a claim in two ways). */
+export function distinctEvidence(evidence: readonly Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const key = `${e.path}\u0000${e.range.start.line}:${e.range.start.character}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function relatedInformation(evidence: Evidence): DiagnosticRelatedInformation {

@@ -2,7 +2,7 @@
 // Markdown, HTML or an editor's renderer could act on is escaped, so a source can show text and nothing
 // else (no links, images, raw HTML, command URIs or theme icons). Only the links we build are live.
 import type { CheckedClaim, Evidence, FindingCode } from '../engine/types';
-import { oneLine, truncate } from './diagnostics';
+import { distinctEvidence, oneLine, truncate } from './diagnostics';
 import { fileUri } from './uris';
 
 const MAX_SOURCES = 3;
@@ -20,12 +20,11 @@ const LABELS: Record<FindingCode, string> = {
 
 export function hoverMarkdown(claim: CheckedClaim): string {
   const parts: string[] = [`**Fact Check: ${LABELS[claim.code]}** — ${escapeMarkdown(oneLine(claim.message))}`];
-  const shown = claim.evidence.slice(0, MAX_SOURCES);
+  const evidence = distinctEvidence(claim.evidence);
+  const shown = evidence.slice(0, MAX_SOURCES);
   if (shown.length === 0) parts.push('_No source sentence mentions this._');
-  for (const evidence of shown) parts.push(quote(evidence));
-  if (claim.evidence.length > shown.length) {
-    parts.push(`_and ${claim.evidence.length - shown.length} more source sentence(s)_`);
-  }
+  for (const e of shown) parts.push(quote(e));
+  if (evidence.length > shown.length) parts.push(`_and ${evidence.length - shown.length} more source sentence(s)_`);
   return parts.join('\n\n---\n\n');
 }
 

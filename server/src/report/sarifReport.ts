@@ -1,4 +1,6 @@
 // SARIF 2.1.0, the format GitHub code scanning reads. Only flagged claims are results.
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { FindingCode } from '../engine/types';
 import { isFlagged, type CheckedFile } from './summary';
 
@@ -10,7 +12,9 @@ const RULES: Array<{ id: FindingCode; text: string }> = [
   { id: 'unsupported-name', text: 'No source mentions this name.' },
 ];
 
+/** A relative path stays relative (GitHub resolves it against the checkout); an absolute one becomes a file: URI. */
 function uri(path: string): string {
+  if (isAbsolute(path)) return pathToFileURL(path).href;
   return path.split(/[\\/]/).map(encodeURIComponent).join('/');
 }
 

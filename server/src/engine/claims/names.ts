@@ -1,7 +1,7 @@
 // Finds the names (people, places, organisations) in a tagged sentence, with the role title before a
 // person's name ("French President"), which the verdict stage checks against the sources.
 import type { Token } from '../nlp/tagger';
-import { isKnownWord } from '../nlp/tagger';
+import { isKnownWord, tag } from '../nlp/tagger';
 import { nameKey } from '../text/fold';
 
 export interface NameMention {
@@ -84,18 +84,36 @@ function startsClause(tokens: Token[], i: number): boolean {
 }
 
 /** A capitalised word where capitals are forced (sentence start): a name only if evidence says so. */
-function initialWordIsName(token: Token, evidence: WordCaseEvidence): boolean {
+function initialWordIsName(tokens: Token[], i: number, evidence: WordCaseEvidence): boolean {
+  const token = tokens[i];
   if (isAcronym(token.text)) return true;
   const lower = token.lower;
   if (evidence.lowercase(lower) > 0) return false;
   if (evidence.capitalisedInside(lower) > 0) return true;
-  return token.pos === 'PROPN' && !isKnownWord(lower);
+  if (token.pos !== 'PROPN') return false;
+  if (!isKnownWord(lower)) return true;
+  // A word the model knows, with no evidence either way ("Kremlin spokesman", "Former US host",
+  // "Plans were", "Report"): a name if it heads a name or a title and reads as a singular noun once
+  // its capital is taken away.
+  if (token.lemma !== lower) return false;
+  const next = tokens[i + 1];
+  if (!next || !(isTitleAt(tokens, i + 1) || (isNameToken(next) && !isKnownWord(next.lower)))) return false;
+  const window = [lower, ...tokens.slice(i + 1, i + 3).map((t) => t.text)].join(' ');
+  const retagged = tag(window)[0];
+  return retagged?.pos === 'NOUN' || retagged?.pos === 'PROPN';
+}
+
+function isShoutedWord(t: Token | undefined): boolean {
+  return !!t && t.text.length >= 3 && /^\p{Lu}+$/u.test(t.text) && isKnownWord(t.lower);
+}
+
+/** "CLICK HERE": ordinary words in capitals, side by side, are shouting, not acronyms like NATO. */
+function isShouting(tokens: Token[], i: number): boolean {
+  return isShoutedWord(tokens[i]) && (isShoutedWord(tokens[i - 1]) || isShoutedWord(tokens[i + 1]));
 }
 
 function isNameToken(t: Token): boolean {
   if (!isCapitalised(t.text) || NOT_NAMES.has(t.lower)) return false;
-  // Shouting, not an acronym: "CLICK HERE".
-  if (t.text.length >= 4 && t.text === t.text.toUpperCase() && isKnownWord(t.lower)) return false;
   if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'VERB') return true;
   return isAcronym(t.text);
 }
@@ -108,6 +126,8 @@ function bare(t: Token): string {
 function isTitleAt(tokens: Token[], i: number): boolean {
   const word = bare(tokens[i]);
   if (TITLES.has(word)) return true;
+  // "Secretary of State", "Minister of Defence".
+  if (TITLE_MODIFIERS.has(word) && tokens[i - 1]?.lower === 'of' && i >= 2 && TITLES.has(bare(tokens[i - 2]))) return true;
   let j = i;
   while (j < tokens.length && TITLE_MODIFIERS.has(bare(tokens[j]))) j++;
   return j > i && j < tokens.length && TITLES.has(bare(tokens[j]));
@@ -142,7 +162,8 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
   for (let i = 0; i < tokens.length; i++) {
     if (!isName[i]) continue;
     if (isTitleAt(tokens, i) && !isAcronym(tokens[i].text)) isName[i] = false;
-    else if (startsClause(tokens, i) && !initialWordIsName(tokens[i], evidence)) isName[i] = false;
+    else if (isShouting(tokens, i)) isName[i] = false;
+    else if (startsClause(tokens, i) && !initialWordIsName(tokens, i, evidence)) isName[i] = false;
   }
   const mentions: NameMention[] = [];
   let i = 0;

@@ -42,7 +42,7 @@ const QUALIFIERS: Array<[RegExp, Qualifier]> = [
   [/\b(?:only|just|a mere)\s*$/i, 'only'],
 ];
 // Words between a number and its noun that do not change what is counted ("700 more troops").
-const NOUN_SKIP = new Set(['-', 'strong', 'more', 'additional', 'extra', 'other', 'further', 'new', 'fresh', 'of', 'those', 'the', 'its', 'their']);
+const NOUN_SKIP = new Set(['-', 'strong', 'more', 'additional', 'extra', 'other', 'further', 'new', 'fresh', 'of', 'those', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose', 'these']);
 const SPELLED_ONE_ARTICLES = new Set(['no', 'the', 'this', 'that', 'any', 'every', 'each', 'which', 'someone', 'anyone']);
 
 function parseDigits(text: string): number {
@@ -73,6 +73,12 @@ export function nounAfter(tokens: Token[], from: number): string | undefined {
   let steps = 0;
   for (let i = from; i < tokens.length && steps < 6; i++, steps++) {
     const t = tokens[i];
+    // "Serb-majority mayoral elections": a hyphenated modifier, not the noun.
+    const joined = tokens[i + 1]?.text === '-' && tokens[i + 1].start === t.end && tokens[i + 2]?.start === tokens[i + 1].end;
+    if (joined) {
+      i += 1;
+      continue;
+    }
     if (isNoun(t)) {
       noun = t.lemma;
       if (isPlural(t) || !isNoun(tokens[i + 1])) break;
@@ -94,6 +100,14 @@ function nounBefore(tokens: Token[], index: number): string | undefined {
   return undefined;
 }
 
+/** "Pippa, 31, wore", "aged 25": an age, which sources write as "31-year-old". */
+function isAge(sentence: string, m: NumberMention): boolean {
+  if (m.numKind !== 'count' || m.spelled) return false;
+  const before = sentence.slice(0, m.start);
+  const after = sentence.slice(m.end);
+  return (/\p{Lu}[\p{L}'-]*,\s*$/u.test(before) && /^\s*(?:,|$)/.test(after)) || /\baged\s*$/i.test(before);
+}
+
 function describe(mention: NumberMention, tokens: Token[], sentence: string): NumberMention {
   const after = tokenIndexAt(tokens, mention.end);
   const qualifier = qualifierBefore(sentence, mention.start);
@@ -105,7 +119,7 @@ function describe(mention: NumberMention, tokens: Token[], sentence: string): Nu
   } else if (mention.numKind !== 'time' && mention.numKind !== 'weekday') {
     // "two-year contract", "30-year-old": the word joined by the hyphen is what is counted.
     const hyphenNoun = tokens[after]?.text === '-' && tokens[after + 1]?.pos === 'NOUN' && sentence.slice(mention.end, tokens[after + 1].start).length <= 3;
-    const unit = hyphenNoun ? tokens[after + 1].lemma : nounAfter(tokens, after);
+    const unit = hyphenNoun ? tokens[after + 1].lemma : nounAfter(tokens, after) ?? (isAge(sentence, mention) ? 'year' : undefined);
     if (unit) mention.unit = unit;
     // "2000 troops": a year-shaped number followed by a plural noun counts something.
     if (mention.numKind === 'year' && unit && tokens[after] && isPlural(tokens[after])) mention.numKind = 'count';

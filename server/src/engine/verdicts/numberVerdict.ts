@@ -1,9 +1,9 @@
 // Verdict on one number: supported where a related source sentence gives the same value for the same
 // thing, contradicted where one gives another value for it, unsupported otherwise.
-import { lemmasNear } from '../claims/analyse';
 import { formatValue, type NumberMention } from '../claims/numbers';
 import type { IndexedSentence } from '../index/corpusIndex';
-import { citeLine, evidenceOf, MAX_EVIDENCE, quote, relatedness, type ClaimContext, type Judgement } from './judgement';
+import { citeLine, evidenceOf, MAX_EVIDENCE, quote, type ClaimContext, type Judgement } from './judgement';
+import { contextOf, contextOverlap, magnitudeCloseness, sentenceOverlap, unitKey } from './numberContext';
 
 type UnitRelation = 'same' | 'unknown' | 'different';
 
@@ -16,15 +16,14 @@ interface Candidate {
   nearby: number;
   related: number;
   score: number;
+  /** The value is stated in few source sentences. */
+  rare: boolean;
 }
 
+const UNITLESS = new Set(['year', 'decade', 'time']);
 const COMPARABLE: Record<string, string> = {
   count: 'count', range: 'count', score: 'score', money: 'money', percent: 'percent', year: 'year', decade: 'year', time: 'time', ordinal: 'ordinal', weekday: 'weekday',
 };
-
-function singular(word: string): string {
-  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
-}
 
 function decimals(n: number): number {
   const s = String(n);
@@ -38,7 +37,7 @@ export function valuesAgree(a: NumberMention, b: NumberMention): boolean {
   const places = Math.min(decimals(a.value), decimals(b.value));
   if (decimals(a.value) !== decimals(b.value) && a.value.toFixed(places) === b.value.toFixed(places) && a.numKind === 'percent') return true;
   for (const [x, y] of [[a, b], [b, a]]) {
-    if (x.qualifier === 'approx' && Math.abs(x.value - y.value) <= 0.1 * x.value) return true;
+    if (x.qualifier === 'approx' && Math.abs(x.value - y.value) <= 0.05 * x.value) return true;
     if ((x.qualifier === 'moreThan' || x.qualifier === 'atLeast') && y.value >= x.value && !y.qualifier) return true;
     if ((x.qualifier === 'lessThan' || x.qualifier === 'atMost') && y.value <= x.value && !y.qualifier) return true;
   }
@@ -51,14 +50,7 @@ function unitRelation(a: NumberMention, b: NumberMention): UnitRelation {
   const ua = a.numKind === 'percent' ? a.object : a.unit;
   const ub = b.numKind === 'percent' ? b.object : b.unit;
   if (!ua || !ub) return 'unknown';
-  return singular(ua) === singular(ub) ? 'same' : 'different';
-}
-
-function overlap(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / Math.min(a.size, b.size);
+  return unitKey(ua) === unitKey(ub) ? 'same' : 'different';
 }
 
 /** "700 more troops": the source's number with the words up to its noun, for messages. */
@@ -69,19 +61,36 @@ function phrase(sentence: IndexedSentence, n: NumberMention): string {
   return sentence.text.slice(n.start, end);
 }
 
+/** How many source sentences, best by BM25, are searched for figures besides those with the same value. */
+const RANKED_CANDIDATES = 30;
+const RARE_VALUE_SENTENCES = 3;
+
 function candidatesFor(claim: NumberMention, ctx: ClaimContext): Candidate[] {
-  const sentences = new Set<IndexedSentence>(ctx.ranked.slice(0, 8).map((r) => r.sentence));
-  for (const s of ctx.index.withValue(claim.value).slice(0, 200)) sentences.add(s);
-  const near = lemmasNear(ctx.draft, claim.start, claim.end);
+  const sentences = new Set<IndexedSentence>(ctx.ranked.slice(0, RANKED_CANDIDATES).map((r) => r.sentence));
+  const withValue = ctx.index.withValue(claim.value);
+  for (const s of withValue.slice(0, 200)) sentences.add(s);
+  // A figure the corpus states in very few places is distinctive: finding it there is evidence enough.
+  const rare = withValue.length <= RARE_VALUE_SENTENCES;
+  const near = contextOf(ctx.draft, claim);
+  const unit = claim.numKind === 'percent' ? claim.object : claim.unit;
   const out: Candidate[] = [];
   for (const sentence of sentences) {
-    const related = relatedness(ctx, sentence);
+    const overlap = sentenceOverlap(ctx.draft, sentence, unit);
+    const rank = ctx.ranked.find((r) => r.sentence === sentence)?.relevance ?? 0;
+    // BM25 rank lends support to a same-value figure; only shared words can tie a different value.
+    const related = Math.max(overlap, 0.5 * rank + 0.5 * overlap);
     for (const n of sentence.numbers) {
       if (COMPARABLE[n.numKind] !== COMPARABLE[claim.numKind]) continue;
-      const unit = unitRelation(claim, n);
-      const nearby = overlap(near, lemmasNear(sentence, n.start, n.end));
-      const score = (unit === 'same' ? 1 : unit === 'unknown' ? 0.3 : 0) + nearby + related;
-      out.push({ sentence, number: n, sameValue: valuesAgree(claim, n), unit, nearby, related, score });
+      const unitRel = unitRelation(claim, n);
+      const nearby = contextOverlap(near, contextOf(sentence, n));
+      const sameValue = valuesAgree(claim, n);
+      const score =
+        (unitRel === 'same' ? 1 : unitRel === 'unknown' ? 0.3 : 0) +
+        1.5 * nearby +
+        (sameValue ? related : overlap) +
+        (sameValue ? 0 : 0.5 * magnitudeCloseness(claim.value, n.value)) +
+        (claim.qualifier && claim.qualifier === n.qualifier ? 0.1 : 0);
+      out.push({ sentence, number: n, sameValue, unit: unitRel, nearby, related: sameValue ? related : overlap, score, rare });
     }
   }
   return out.sort((a, b) => b.score - a.score);
@@ -91,14 +100,27 @@ function candidatesFor(claim: NumberMention, ctx: ClaimContext): Candidate[] {
 function aboutTheSameThing(c: Candidate, claim: NumberMention): boolean {
   // Every weekday counts "days", so only words around it can tie it to the same event.
   if (claim.numKind === 'weekday') return c.nearby >= 0.3 && c.related >= 0.3;
-  if (c.unit === 'same') return c.nearby >= 0.2 || c.related >= 0.25;
+  // Years, decades and clock times have no noun: the words around them must match.
+  if (UNITLESS.has(claim.numKind)) return c.nearby >= 0.35 || (c.nearby >= 0.2 && c.related >= 0.4);
+  if (c.unit === 'same') return c.nearby >= 0.15 || c.related >= 0.3;
   return c.unit === 'unknown' && c.nearby >= 0.5 && c.related >= 0.4;
+}
+
+/** Whether a source figure with the same value speaks of what the draft's figure speaks of. */
+function supports(c: Candidate, claim: NumberMention): boolean {
+  if (!c.sameValue) return false;
+  // A percentage of a paraphrased whole ("90 per cent ethnic Albanian" / "90% ethnic Albanian majority").
+  if (c.unit === 'different') return claim.numKind === 'percent' && c.nearby >= 0.4;
+  if (c.unit === 'same' || c.nearby >= 0.2 || c.related >= 0.3) return true;
+  if (c.rare && (c.nearby > 0 || c.related >= 0.1)) return true;
+  // A score is distinctive: any mention in a related sentence will do.
+  return claim.numKind === 'score' && c.related >= 0.1;
 }
 
 export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement {
   const candidates = candidatesFor(claim, ctx);
   const support = candidates
-    .filter((c) => c.sameValue && c.unit !== 'different' && (c.unit === 'same' || c.nearby >= 0.25 || c.related >= 0.3 || (claim.numKind === 'score' && c.related >= 0.1)))
+    .filter((c) => supports(c, claim))
     // An exact figure is better evidence than a bound it merely fits ("52" over "more than 50").
     .sort((a, b) => Number(b.number.value === claim.value) - Number(a.number.value === claim.value));
   if (support.length > 0) {

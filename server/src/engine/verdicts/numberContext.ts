@@ -1,0 +1,117 @@
+// What a number in a sentence is about: the words around it, weighted by closeness, so "700 more
+// troops to Kosovo" and "30 NATO troops" in one source sentence can be told apart.
+import type { AnalysedSentence } from '../claims/analyse';
+import type { NumberMention } from '../claims/numbers';
+
+const CONTEXT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV']);
+const IGNORED = new Set([
+  'be', 'have', 'do', 'say', 'tell', 'would', 'will', 'could', "'s", 'other', 'new', 'percent', 'per', 'cent',
+  'also', 'still', 'not', "n't", 'already', 'only', 'just', 'very', 'even', 'now', 'then', 'again', 'so', 'too',
+  'yet', 'ever', 'never', 'however', 'once', 'when', 'where', 'how', 'why', 'there', 'here', 'as',
+]);
+// Words that say the same about a figure: "700 more troops", "900 extra troops".
+const SAME_SENSE: Record<string, string> = {
+  extra: 'more', additional: 'more', further: 'more', fresh: 'more',
+  injure: 'hurt', injured: 'hurt', wound: 'hurt', wounded: 'hurt',
+};
+// "more than 50": a bound on the figure, not what it is about.
+const QUALIFYING = new Set(['more', 'less', 'fewer', 'than', 'least', 'almost', 'nearly', 'about', 'around', 'some', 'only', 'approximately']);
+// Nouns that count the same things in news copy.
+const UNIT_SENSE: Record<string, string> = {
+  soldier: 'troop', peacekeeper: 'troop', serviceman: 'troop', servicemen: 'troop', personnel: 'troop',
+  person: 'people', individual: 'people', resident: 'people', demonstrator: 'protester',
+  policeman: 'officer', policemen: 'officer', kid: 'child', children: 'child', ballot: 'vote',
+};
+const RADIUS = 8;
+
+/** "municipalities" -> "municipality", "Serbs" -> "serb": proper nouns are not lemmatised by the tagger. */
+export function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+export function unitKey(unit: string | undefined): string | undefined {
+  if (!unit) return undefined;
+  const one = singular(unit);
+  return UNIT_SENSE[one] ?? UNIT_SENSE[unit] ?? one;
+}
+
+/** A lemma reduced to a key that survives derivation: north/northern, declare/declaration. */
+export function contextKey(lemma: string): string {
+  const word = SAME_SENSE[lemma] ?? lemma;
+  return word.length > 5 ? word.slice(0, 5) : word;
+}
+
+export type WeightedContext = Map<string, number>;
+
+/** Context words near a number, each weighted 1/(1+distance in tokens); the unit itself is left out. */
+export function contextOf(sentence: AnalysedSentence, n: NumberMention): WeightedContext {
+  const { tokens } = sentence;
+  const unit = unitKey(n.numKind === 'percent' ? n.object : n.unit);
+  let first = tokens.findIndex((t) => t.end > n.start);
+  if (first < 0) first = tokens.length;
+  let last = first;
+  while (last < tokens.length && tokens[last].start < n.end) last++;
+  const weights: WeightedContext = new Map();
+  const from = Math.max(0, first - RADIUS);
+  const to = Math.min(tokens.length, last + RADIUS);
+  for (let i = from; i < to; i++) {
+    if (i >= first && i < last) continue;
+    const t = tokens[i];
+    if (i < first && first - i <= 2 && QUALIFYING.has(t.lower)) continue;
+    const sense = SAME_SENSE[t.lower] ?? SAME_SENSE[t.lemma];
+    if (!sense && (!CONTEXT_POS.has(t.pos) || IGNORED.has(t.lemma) || !/\p{L}/u.test(t.lemma))) continue;
+    if (unitKey(t.lemma) === unit) continue;
+    const key = contextKey(sense ?? t.lemma);
+    const distance = i < first ? first - i : i - last + 1;
+    const weight = 1 / (1 + distance);
+    if ((weights.get(key) ?? 0) < weight) weights.set(key, weight);
+  }
+  return weights;
+}
+
+/** How much of the draft number's context the source number shares, from 0 to 1. */
+export function contextOverlap(draft: WeightedContext, source: WeightedContext): number {
+  let total = 0;
+  let shared = 0;
+  for (const [key, weight] of draft) {
+    total += weight;
+    const other = source.get(key);
+    if (other !== undefined) shared += Math.min(weight, other);
+  }
+  return total === 0 ? 0 : Math.min(1, shared / total);
+}
+
+const sentenceKeys = new WeakMap<AnalysedSentence, Set<string>>();
+
+function keysOf(sentence: AnalysedSentence): Set<string> {
+  let keys = sentenceKeys.get(sentence);
+  if (!keys) {
+    keys = new Set();
+    for (const t of sentence.tokens) {
+      if (CONTEXT_POS.has(t.pos) && !IGNORED.has(t.lemma) && /\p{L}/u.test(t.lemma)) keys.add(contextKey(SAME_SENSE[t.lemma] ?? t.lemma));
+    }
+    sentenceKeys.set(sentence, keys);
+  }
+  return keys;
+}
+
+/** Share of the draft sentence's words (not its figures, not the counted noun) a source sentence has. */
+export function sentenceOverlap(draft: AnalysedSentence, source: AnalysedSentence, unit: string | undefined): number {
+  const skip = unit ? contextKey(unit) : undefined;
+  const sourceKeys = keysOf(source);
+  let total = 0;
+  let shared = 0;
+  for (const key of keysOf(draft)) {
+    if (key === skip) continue;
+    total++;
+    if (sourceKeys.has(key)) shared++;
+  }
+  return total === 0 ? 0 : shared / total;
+}
+
+/** Closeness of magnitude: a wrong figure is usually near the right one (600 for 700, not for 30). */
+export function magnitudeCloseness(a: number, b: number): number {
+  if (a <= 0 || b <= 0) return 0;
+  return Math.max(0, 1 - Math.abs(Math.log10(a / b)));
+}

@@ -1,0 +1,133 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { WordCaseCounter } from '../../../server/src/engine/claims/analyse';
+import { findNames, isDemonym, type NameMention, type WordCaseEvidence } from '../../../server/src/engine/claims/names';
+import { tag } from '../../../server/src/engine/nlp/tagger';
+import { nameKey } from '../../../server/src/engine/text/fold';
+
+const noEvidence = new WordCaseCounter();
+
+/** How a small corpus writes its words: "police", "unrest", "demonstration" in lower case; "Hope" as a name. */
+const corpusCase = new WordCaseCounter();
+for (const sentence of [
+  'Kosovo police were deployed and the unrest spread after the demonstration.',
+  'The regional unrest was condemned by the police chief.',
+  'They met Hope in Pristina before the elections.',
+]) {
+  corpusCase.count(tag(sentence));
+}
+
+function names(sentence: string, evidence: WordCaseEvidence = noEvidence): NameMention[] {
+  const found = findNames(sentence, tag(sentence), evidence);
+  for (const n of found) {
+    assert.equal(sentence.slice(n.start, n.end), n.text, `offsets of ${n.text}`);
+    assert.equal(n.key, nameKey(n.text));
+  }
+  return found;
+}
+
+function texts(sentence: string, evidence: WordCaseEvidence = noEvidence): string[] {
+  return names(sentence, evidence).map((n) => n.text);
+}
+
+function named(sentence: string, text: string): NameMention {
+  const found = names(sentence).find((n) => n.text === text);
+  assert.ok(found, `${text} in ${JSON.stringify(names(sentence).map((n) => n.text))}`);
+  return found;
+}
+
+test('multi-word names are one mention: "Zubin Potok", "Kosovo Central Election Commission"', () => {
+  assert.deepEqual(texts('Mayors were installed in Zubin Potok on Monday.'), ['Zubin Potok']);
+  assert.deepEqual(texts('Only 3.47% of eligible voters cast ballots, according to the Kosovo Central Election Commission (KQZ).'), [
+    'Kosovo Central Election Commission',
+    'KQZ',
+  ]);
+});
+
+test('a lower-case connector joins a name: "Rule of Law Mission"', () => {
+  const found = texts('The European Union Rule of Law Mission in Kosovo (EULEX) was deployed.');
+  assert.deepEqual(found, ['European Union Rule of Law Mission', 'Kosovo', 'EULEX']);
+});
+
+test('accented names keep their spelling and share a key with the plain spelling', () => {
+  const vucic = named('Serbian President Aleksandar Vučić called on Kosovo authorities.', 'Aleksandar Vučić');
+  assert.equal(vucic.key, 'aleksandar vucic');
+  assert.equal(vucic.key, named('Serbian President Aleksandar Vucic called on Kosovo authorities.', 'Aleksandar Vucic').key);
+  assert.deepEqual(names('Protesters gathered in Zvečan and Leposavić.').map((n) => n.key), ['zvecan', 'leposavic']);
+});
+
+test('acronyms are names, also at the start of a sentence: KFOR, NATO, U.S.', () => {
+  assert.deepEqual(texts('KFOR troops guarded the town hall.'), ['KFOR']);
+  assert.deepEqual(texts('The NATO-led KFOR mission has increased its presence.'), ['NATO', 'KFOR']);
+  assert.deepEqual(texts('Days of unrest in northern Kosovo have prompted NATO to act.', corpusCase), ['Kosovo', 'NATO']);
+  const us = names('The U.S. decided to cancel the exercise.');
+  assert.deepEqual(us.map((n) => [n.text, n.key]), [['U.S.', 'us']]);
+});
+
+test('a role before a name is kept apart from it: "French President Olaf Scholz"', () => {
+  const found = names('French President Olaf Scholz met the leaders.');
+  assert.equal(found.length, 1);
+  assert.deepEqual(found[0], { start: 17, end: 28, text: 'Olaf Scholz', key: 'olaf scholz', role: ['french', 'president'], roleText: 'French President' });
+});
+
+test('"Kosovo Prime Minister Albin Kurti": the country and the person are two names', () => {
+  const found = names('Kosovo Prime Minister Albin Kurti said he will not back down.');
+  assert.deepEqual(found.map((n) => n.text), ['Kosovo', 'Albin Kurti']);
+  assert.deepEqual(found[1].role, ['kosovo', 'prime', 'minister']);
+  assert.equal(found[1].roleText, 'Kosovo Prime Minister');
+  assert.equal(found[0].role, undefined);
+});
+
+test('titles in lower case and other titles: "French president", "Kremlin spokesman", "Mr"', () => {
+  assert.deepEqual(named('French president Emmanuel Macron said France and Germany agreed.', 'Emmanuel Macron').role, ['french', 'president']);
+  assert.deepEqual(named('Kremlin spokesman Dmitry Peskov said on Wednesday that Moscow is watching.', 'Dmitry Peskov').role, ['kremlin', 'spokesman']);
+  assert.deepEqual(named('Mr Blinken described violence against soldiers.', 'Blinken').role, ['mr']);
+  assert.deepEqual(named('Spokesman Steffen Hebestreit told reporters in Berlin.', 'Steffen Hebestreit').role, ['spokesman']);
+});
+
+test('"US Secretary of State Antony Blinken": "of State" belongs to the title, not the name', () => {
+  const blinken = named('US Secretary of State Antony Blinken urged both sides to ease tensions.', 'Antony Blinken');
+  assert.deepEqual(blinken.role, ['us', 'secretary', 'of', 'state']);
+  assert.equal(blinken.roleText, 'US Secretary of State');
+});
+
+test('title words alone are not names', () => {
+  const found = texts('The President and the Prime Minister met Chancellor Olaf Scholz.');
+  assert.deepEqual(found, ['Olaf Scholz']);
+});
+
+test('sentence-initial ordinary words are not names', () => {
+  assert.deepEqual(texts('Police in riot gear were deployed around the premises.', corpusCase), []);
+  assert.deepEqual(texts('Police in riot gear were deployed around the premises.'), []);
+  assert.deepEqual(texts("Unrest in Kosovo's north has intensified.", corpusCase), ['Kosovo']);
+  assert.deepEqual(texts('Regional unrest has intensified.', corpusCase), []);
+  assert.deepEqual(texts('Demonstration in Mitrovica', corpusCase), ['Mitrovica']);
+  assert.deepEqual(texts('Stun grenades and tear gas were used.'), []);
+  assert.deepEqual(texts('Other stars were also there.'), []);
+});
+
+test('a sentence-initial word the texts capitalise mid-sentence is a name; unknown words are names', () => {
+  assert.deepEqual(texts('Hope said she would stay in Pristina.', corpusCase), ['Hope', 'Pristina']);
+  assert.deepEqual(texts('Macron added that France and Germany had also asked.'), ['Macron', 'France', 'Germany']);
+  assert.deepEqual(texts('Vucic said he talked with Josep Borrell.'), ['Vucic', 'Josep Borrell']);
+});
+
+test('weekdays and months are not names', () => {
+  assert.deepEqual(texts('Serbs protested on Monday and again in March.', corpusCase), ['Serbs']);
+  assert.deepEqual(texts('The vote was held in April, and the mayors took office on Friday.'), []);
+});
+
+test('nationality words are flagged as demonyms; places are not', () => {
+  const found = names('He met Serbian leaders and Americans in Kosovo.');
+  assert.deepEqual(found.map((n) => [n.text, n.demonym ?? false]), [['Serbian', true], ['Americans', true], ['Kosovo', false]]);
+  assert.equal(isDemonym('albanians'), true);
+  assert.equal(isDemonym('serbs'), true);
+  assert.equal(isDemonym('french'), true);
+  assert.equal(isDemonym('kosovo'), false);
+  assert.equal(isDemonym('serbia'), false);
+});
+
+test('"CLICK HERE" is shouting, not a name, while an acronym next to it still is', () => {
+  assert.deepEqual(texts('CLICK HERE to read more about KFOR.'), ['KFOR']);
+  assert.deepEqual(texts('Read more: CLICK HERE'), []);
+});

@@ -1,0 +1,184 @@
+// The engine end to end on the seed corpus: the examples the product promises, and re-indexing.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { FactChecker, type CheckedClaim } from '../../server/src/engine';
+
+const corpusDir = join(__dirname, '..', '..', 'corpus');
+let checker: FactChecker;
+
+function loadCorpus(): FactChecker {
+  const fc = new FactChecker();
+  for (const name of readdirSync(corpusDir)) {
+    assert.equal(fc.updateSource(join(corpusDir, name), readFileSync(join(corpusDir, name)), `corpus/${name}`), undefined);
+  }
+  return fc;
+}
+
+function claimsOf(text: string, fc = checker, language: 'markdown' | 'plaintext' = 'markdown'): CheckedClaim[] {
+  return fc.check(text, language).claims;
+}
+
+function claim(text: string, claimText: string, fc = checker): CheckedClaim {
+  const found = claimsOf(text, fc).filter((c) => c.text === claimText);
+  assert.equal(found.length, 1, `expected one claim "${claimText}" in "${text}", got ${JSON.stringify(claimsOf(text, fc).map((c) => c.text))}`);
+  return found[0];
+}
+
+before(() => {
+  checker = loadCorpus();
+});
+
+describe('verdicts the product promises on the seed corpus', () => {
+  const cases: Array<[string, string, 'supported' | 'contradicted' | 'unsupported', string?]> = [
+    ['Only 3.47% of eligible voters cast ballots.', '3.47%', 'supported'],
+    ['Only 4.7% of voters cast ballots.', '4.7%', 'contradicted', '3.47%'],
+    ["Kosovo's 95% ethnic Albanian majority stayed away.", '95%', 'contradicted', '90%'],
+    ['Lulzim Hetemi, the mayor of Leposaviq, stayed in his office.', 'Lulzim Hetemi', 'supported'],
+    ['Lulzim Hetemi, the mayor of Leposaviq, stayed in his office.', 'Leposaviq', 'supported'],
+    ['Igor Simich of the Serbian List spoke to Reuters.', 'Igor Simich', 'contradicted', 'Igor Simic'],
+    ['French President Olaf Scholz will attend.', 'Olaf Scholz', 'contradicted', 'Emmanuel Macron'],
+    ['Protesters showed admiration for despotic President Putin.', 'Putin', 'supported'],
+    ['Thirty peacekeepers were injured.', 'Thirty', 'supported'],
+    ['Belgrade does not recognise the 2008 declaration.', '2008', 'supported'],
+    ['NATO said it would send 600 more troops to Kosovo.', '600', 'contradicted', '700'],
+    ['NATO said it would send 700 more troops to Kosovo.', '700', 'supported'],
+    ['52 peacekeepers were injured in the clashes.', '52', 'contradicted', '30'],
+    ['Fifty-two Serbs were injured on Monday.', 'Fifty-two', 'supported'],
+    ['Turnout was only 3.5 percent.', '3.5 percent', 'supported'],
+    ['The 4000 strong mission will grow.', '4000', 'supported'],
+    ['Serbian President Aleksandar Vucic spoke in Moldova.', 'Aleksandar Vucic', 'supported'],
+    ['Serbian President Aleksandar Vučić spoke in Moldova.', 'Aleksandar Vučić', 'supported'],
+    ['Nato peacekeepers guarded the building.', 'Nato', 'supported'],
+    ['KFor soldiers guarded the building.', 'KFor', 'supported'],
+    ['The mayor of Leposavic entered the building.', 'Leposavic', 'supported'],
+    ['Kurti refused to back down.', 'Kurti', 'supported'],
+    ['Boris Johnson flew to Pristina.', 'Boris Johnson', 'unsupported'],
+    ['The mayor entered the building at 0530 local time.', '0530', 'supported'],
+    ['Serbs boycotted the vote during the 1998-1999 war.', '1998-1999', 'supported'],
+  ];
+  for (const [sentence, claimText, verdict, suggestion] of cases) {
+    test(`${claimText} in "${sentence}" is ${verdict}`, () => {
+      const c = claim(sentence, claimText);
+      assert.equal(c.verdict, verdict, c.message);
+      if (suggestion) assert.equal(c.suggestion, suggestion);
+      if (verdict !== 'unsupported') assert.ok(c.evidence.length > 0, 'a verdict that rests on sources cites them');
+    });
+  }
+
+  test('a contradiction cites the source sentence that gives the other figure, with its file and line', () => {
+    const c = claim('NATO said it would send 600 more troops to Kosovo.', '600');
+    assert.equal(c.code, 'contradicted-number');
+    assert.match(c.message, /^sources say 700 more troops/);
+    const e = c.evidence[0];
+    assert.match(e.sentence, /700 more troops/);
+    assert.equal(e.value, '700');
+    const line = readFileSync(e.path, 'utf8').split('\n')[e.range.start.line];
+    assert.ok(line.includes('700 more troops'), 'evidence range points at the line that says it');
+  });
+
+  test('a misspelled name is reported as a misspelling, with the corpus spelling', () => {
+    const c = claim('Igor Simich of the Serbian List spoke.', 'Igor Simich');
+    assert.equal(c.code, 'misspelled-name');
+    assert.match(c.evidence[0].sentence, /Igor Simic/);
+  });
+
+  test('an unknown name is a warning-level verdict with a message saying no source mentions it', () => {
+    const c = claim('Boris Johnson flew to Pristina.', 'Boris Johnson');
+    assert.equal(c.code, 'unsupported-name');
+    assert.equal(c.message, 'no source mentions Boris Johnson');
+  });
+
+  test('ordinary capitalised sentence starts, weekdays as names and months are not name claims', () => {
+    const names = claimsOf('Police guarded the building on Monday in May. Unrest grew.').filter((c) => c.kind === 'name');
+    assert.deepEqual(names.map((c) => c.text), []);
+  });
+
+  test('names allowed by the writer are not reported', () => {
+    const c = checker.check('Boris Johnson flew to Pristina.', 'markdown', { allowedNames: ['Boris Johnson'] }).claims.find((x) => x.text === 'Boris Johnson')!;
+    assert.equal(c.verdict, 'supported');
+  });
+});
+
+describe('positions and Markdown', () => {
+  test('every claim range covers exactly its text, after emoji and CRLF line endings', () => {
+    const draft = '# Report 👩‍👩‍👧\r\n\r\nThe café 🎉 said NATO will send 600 more troops.\r\nIgor Simich spoke.\r\n';
+    const claims = claimsOf(draft);
+    const lines = draft.split('\r\n');
+    for (const c of claims) {
+      assert.equal(draft.slice(c.offsets.start, c.offsets.end), c.text);
+      assert.equal(c.range.start.line, c.range.end.line);
+      assert.equal(lines[c.range.start.line].slice(c.range.start.character, c.range.end.character), c.text);
+    }
+    assert.deepEqual(claims.map((c) => c.text), ['NATO', '600', 'Igor Simich']);
+  });
+
+  test('code, links, footnotes, comments and front matter yield no claims', () => {
+    const draft = [
+      '---',
+      'date: 2023-06-01',
+      'author: Boris Johnson',
+      '---',
+      'See [the report](https://example.org/600/Boris) and `600 troops`.',
+      '',
+      '```',
+      'NATO sent 600 troops',
+      '```',
+      '',
+      '<!-- 600 troops, Boris Johnson -->',
+      'Kurti spoke.[^1]',
+      '',
+      '[^1]: Boris Johnson said 600.',
+    ].join('\n');
+    assert.deepEqual(claimsOf(draft).map((c) => c.text), ['Kurti']);
+  });
+
+  test('plain text drafts are checked too', () => {
+    const claims = claimsOf('NATO will send 600 more troops.\n\nKurti spoke.', checker, 'plaintext');
+    assert.deepEqual(claims.map((c) => [c.text, c.verdict]), [['NATO', 'supported'], ['600', 'contradicted'], ['Kurti', 'supported']]);
+  });
+});
+
+describe('indexing', () => {
+  test('re-indexing one changed source changes the verdict, without rebuilding the rest', () => {
+    const fc = loadCorpus();
+    const before = fc.sentenceCount;
+    const draft = 'Kosovo Prime Minister Albin Kurti spoke. Lulzim Hetemi entered the building.';
+    assert.equal(claim(draft, 'Lulzim Hetemi', fc).verdict, 'supported');
+    const path001 = join(corpusDir, '001_69cd343abdbbf914.txt');
+    const path004 = join(corpusDir, '004_ccf526d3e15ee97c.txt');
+    // Both sources that name Hetemi lose him: the verdict must follow.
+    fc.updateSource(path001, Buffer.from(readFileSync(path001, 'utf8').replaceAll('Lulzim Hetemi', 'Lulzim Berisha')), 'corpus/001');
+    fc.updateSource(path004, Buffer.from(readFileSync(path004, 'utf8').replaceAll('Lulzim Hetemi', 'Lulzim Berisha')), 'corpus/004');
+    assert.equal(fc.sourceCount, 5);
+    assert.equal(fc.sentenceCount, before);
+    assert.notEqual(claim(draft, 'Lulzim Hetemi', fc).verdict, 'supported');
+  });
+
+  test('removing a source forgets what only it said', () => {
+    const fc = loadCorpus();
+    assert.equal(claim('Igor Simic spoke.', 'Igor Simic', fc).verdict, 'supported');
+    assert.equal(fc.removeSource(join(corpusDir, '004_ccf526d3e15ee97c.txt')), true);
+    assert.equal(fc.removeSource(join(corpusDir, '004_ccf526d3e15ee97c.txt')), false);
+    assert.equal(fc.sourceCount, 4);
+    assert.equal(claim('Igor Simic spoke.', 'Igor Simic', fc).verdict, 'unsupported');
+  });
+
+  test('a broken source is skipped with a reason and the others stay indexed', () => {
+    const fc = loadCorpus();
+    const skipped = fc.updateSource('/corpus/scan.txt', Buffer.from('%PDF-1.7\n\u0000\u0001binary'), 'corpus/scan.txt');
+    assert.ok(skipped);
+    assert.equal(skipped.path, 'corpus/scan.txt');
+    assert.match(skipped.reason, /binary/);
+    assert.equal(fc.sourceCount, 5);
+    assert.equal(claim('NATO will send 700 more troops.', '700', fc).verdict, 'supported');
+  });
+
+  test('a cancelled check stops early', () => {
+    const draft = Array.from({ length: 50 }, () => 'NATO will send 600 more troops.').join(' ');
+    let polls = 0;
+    const result = checker.check(draft, 'markdown', { isCancelled: () => ++polls > 3 });
+    assert.ok(result.claims.length < 100, `expected fewer than all 100 claims, got ${result.claims.length}`);
+  });
+});
