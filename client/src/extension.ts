@@ -28,7 +28,12 @@ const countsByUri = new Map<string, ClaimCounts>();
 let lastIndex: Pick<StatusParams, 'sources' | 'indexing'> = { sources: 0, indexing: true };
 let restartContext: vscode.ExtensionContext | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What `activate` returns: enough for an end-to-end test to wait for the index and read the counts. */
+export interface FactCheckApi {
+  status(): { sources: number; indexing: boolean; counts: Record<string, ClaimCounts> };
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<FactCheckApi> {
   output = vscode.window.createOutputChannel('Fact Check', { log: true });
   status = vscode.languages.createLanguageStatusItem('factcheck.status', selector());
   status.name = 'Fact Check';
@@ -48,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     { dispose: () => void client?.stop() },
   );
   await start(context);
+  return { status: () => ({ ...lastIndex, counts: Object.fromEntries(countsByUri) }) };
 }
 
 export async function deactivate(): Promise<void> {

@@ -4,7 +4,6 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
-  FileChangeType,
   MessageType,
   ProposedFeatures,
   ShowMessageNotification,
@@ -12,17 +11,16 @@ import {
   TextDocuments,
   createConnection,
   type Disposable,
-  type FileSystemWatcher,
   type InitializeParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckedClaim, DraftLanguage } from './engine';
 import {
-  DEFAULT_SETTINGS,
   NoCorpusNotification,
   SETTINGS_SECTION,
   ServerCommands,
   StatusNotification,
+  type ClaimCounts,
   type FactCheckSettings,
   type InitializationOptions,
 } from './protocol';
@@ -30,7 +28,8 @@ import { allowFilePath, appendAllowedName } from './lsp/allowFile';
 import { CheckQueue } from './lsp/checkQueue';
 import { CITE_ALL_KIND, citeAllEdit, codeActions, type ActionContext } from './lsp/codeActions';
 import { countClaims, toDiagnostics } from './lsp/diagnostics';
-import { FolderIndex } from './lsp/folderIndex';
+import type { FolderIndex } from './lsp/folderIndex';
+import { Folders } from './lsp/folders';
 import { hoverMarkdown } from './lsp/hover';
 import { readSettings, sameGlobs } from './lsp/settings';
 import { uriToPath } from './lsp/uris';
@@ -52,12 +51,12 @@ const connection = transportGiven
   : createConnection(ProposedFeatures.all, process.stdin, process.stdout);
 const documents = new TextDocuments(TextDocument);
 const queue = new CheckQueue();
-const folders: FolderIndex[] = [];
+const folders = new Folders();
 const settingsCache = new Map<string, Promise<FactCheckSettings>>();
 /** The last check of each open draft, by URI: what hover and code actions answer from. */
 const results = new Map<string, { version: number; claims: CheckedClaim[] }>();
-/** Drafts whose diagnostics were published at least once (re-checked when the corpus changes). */
-const checked = new Set<string>();
+/** Drafts with published diagnostics, and their counts (re-checked when the corpus changes). */
+const checked = new Map<string, { version: number; counts: ClaimCounts }>();
 const warnedNoCorpus = new Set<string>();
 const openedVersion = new Map<string, number>();
 let initOptions: InitializationOptions = {};
@@ -105,7 +104,7 @@ connection.onInitialize((params: InitializeParams) => {
   initOptions = (params.initializationOptions ?? {}) as InitializationOptions;
   pushedSettings = initOptions.settings;
   const workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: params.rootUri }] : []);
-  for (const folder of workspaceFolders) addFolder(folder.uri, folder.name);
+  for (const folder of workspaceFolders) folders.add(folder.uri, folder.name);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -123,27 +122,17 @@ connection.onInitialized(() => {
   if (caps.workspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders((event) =>
       guard('workspace folders', undefined, async () => {
-        for (const removed of event.removed) {
-          const i = folders.findIndex((f) => f.uri === removed.uri);
-          if (i >= 0) folders.splice(i, 1);
-        }
-        await Promise.all(event.added.map((f) => indexFolder(addFolder(f.uri, f.name))));
+        for (const removed of event.removed) folders.remove(removed.uri);
+        await Promise.all(event.added.map((f) => indexFolder(folders.add(f.uri, f.name))));
         await registerWatchers();
       }),
     );
   }
   void guard('indexing', undefined, async () => {
-    await Promise.all(folders.map((f) => indexFolder(f)));
+    await Promise.all(folders.all.map((f) => indexFolder(f)));
     await registerWatchers();
   });
 });
-
-function addFolder(uri: string, name: string): FolderIndex {
-  const path = uriToPath(uri) ?? uri;
-  const folder = new FolderIndex(uri, path, name, DEFAULT_SETTINGS.corpus);
-  folders.push(folder);
-  return folder;
-}
 
 function settingsFor(scopeUri: string): Promise<FactCheckSettings> {
   let cached = settingsCache.get(scopeUri);
@@ -164,22 +153,12 @@ function settingsFor(scopeUri: string): Promise<FactCheckSettings> {
   return cached;
 }
 
-/** The folder whose corpus checks a draft: the one holding it, else the first (untitled drafts). */
-function folderFor(uri: string): FolderIndex | undefined {
-  const path = uriToPath(uri);
-  if (path) {
-    const holders = folders.filter((f) => path === f.path || path.startsWith(f.path.endsWith('/') ? f.path : `${f.path}/`) || path.startsWith(`${f.path}\\`));
-    if (holders.length > 0) return holders.sort((a, b) => b.path.length - a.path.length)[0];
-  }
-  return folders[0];
-}
-
 /** The folder to check `document` against, or undefined when it is not a draft (language, corpus file). */
 function draftFolder(document: TextDocument, settings: FactCheckSettings, force = false): FolderIndex | undefined {
   if (!force && !settings.languages.includes(document.languageId)) return undefined;
   const path = uriToPath(document.uri);
-  if (path && folders.some((f) => f.isSource(path))) return undefined;
-  return folderFor(document.uri);
+  if (path && folders.isSource(path)) return undefined;
+  return folders.folderFor(document.uri);
 }
 
 function languageOf(document: TextDocument): DraftLanguage {
@@ -215,7 +194,7 @@ async function runCheck(uri: string, force = false): Promise<void> {
     return;
   }
   const claims = checkText(document, folder);
-  checked.add(uri);
+  checked.set(uri, { version: document.version, counts: countClaims(claims) });
   void connection.sendDiagnostics({ uri, version: document.version, diagnostics: toDiagnostics(claims, settings, document.version) });
   sendStatus(uri);
 }
@@ -233,14 +212,12 @@ async function currentClaims(document: TextDocument): Promise<{ claims: CheckedC
 }
 
 function sendStatus(uri?: string): void {
-  const sources = folders.reduce((n, f) => n + f.sourceCount, 0);
-  const indexing = folders.some((f) => f.indexing);
-  const result = uri ? results.get(uri) : undefined;
+  const published = uri ? checked.get(uri) : undefined;
   void connection.sendNotification(StatusNotification.type, {
-    sources,
-    indexing,
+    sources: folders.sourceCount,
+    indexing: folders.indexing,
     ...(uri ? { uri } : {}),
-    ...(uri && result && checked.has(uri) ? { version: result.version, counts: countClaims(result.claims) } : {}),
+    ...(published ?? {}),
   });
 }
 
@@ -286,23 +263,16 @@ async function registerWatchers(): Promise<void> {
   const previous = watcherRegistration;
   watcherRegistration = undefined;
   if (previous) (await previous).dispose();
-  const watchers: FileSystemWatcher[] = [];
-  for (const folder of folders) {
-    const patterns = [...folder.globs.globs, '.factcheck/allow.txt'];
-    for (const pattern of patterns) {
-      watchers.push({
-        globPattern: caps.relativePatterns ? { baseUri: folder.uri, pattern } : `${folder.path.replace(/\\/g, '/')}/${pattern}`,
-      });
-    }
-  }
-  watcherRegistration = connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+  watcherRegistration = connection.client.register(DidChangeWatchedFilesNotification.type, {
+    watchers: folders.watchers(caps.relativePatterns),
+  });
 }
 
 /** Re-checks the open drafts of `folder`s that were checked before or are checked automatically. */
 async function recheckOpen(affected: ReadonlySet<FolderIndex>): Promise<void> {
   await Promise.all(
     documents.all().map(async (document) => {
-      const folder = folderFor(document.uri);
+      const folder = folders.folderFor(document.uri);
       if (!folder || !affected.has(folder)) return;
       const settings = await settingsFor(document.uri);
       if (checked.has(document.uri) || settings.run !== 'manual') await runCheck(document.uri);
@@ -312,21 +282,7 @@ async function recheckOpen(affected: ReadonlySet<FolderIndex>): Promise<void> {
 
 connection.onDidChangeWatchedFiles((params) =>
   guard('corpus change', undefined, async () => {
-    const affected = new Set<FolderIndex>();
-    for (const change of params.changes) {
-      const path = uriToPath(change.uri);
-      if (!path) continue;
-      for (const folder of folders) {
-        if (path === allowFilePath(folder.path)) {
-          await folder.reloadAllowedNames();
-          affected.add(folder);
-          continue;
-        }
-        const outcome =
-          change.type === FileChangeType.Deleted ? folder.removeFile(path) : await folder.updateFile(path, log);
-        if (outcome === 'updated' || outcome === 'removed') affected.add(folder);
-      }
-    }
+    const affected = await folders.applyFileChanges(params.changes, log);
     if (affected.size > 0) {
       sendStatus();
       await recheckOpen(affected);
@@ -339,7 +295,7 @@ connection.onDidChangeConfiguration((params) =>
     settingsCache.clear();
     if (!caps.configuration) pushedSettings = (params.settings as Record<string, unknown> | null)?.[SETTINGS_SECTION];
     const reindexed: FolderIndex[] = [];
-    for (const folder of folders) {
+    for (const folder of folders.all) {
       const settings = await settingsFor(folder.uri);
       if (!sameGlobs(folder.globs.globs, settings.corpus)) {
         warnedNoCorpus.delete(folder.uri);
@@ -348,7 +304,7 @@ connection.onDidChangeConfiguration((params) =>
     }
     await Promise.all(reindexed.map((f) => indexFolder(f)));
     if (reindexed.length > 0) await registerWatchers();
-    await recheckOpen(new Set(folders));
+    await recheckOpen(new Set(folders.all));
   }),
 );
 
@@ -386,6 +342,7 @@ documents.onDidClose((event) => {
   openedVersion.delete(uri);
   settingsCache.delete(uri);
   if (checked.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  sendStatus(uri);
 });
 
 connection.onHover((params) =>
@@ -430,12 +387,12 @@ connection.onExecuteCommand((params) =>
         if (arg.uri && documents.get(arg.uri)) await runCheck(arg.uri, true);
         return null;
       case ServerCommands.reindex:
-        for (const folder of folders) warnedNoCorpus.delete(folder.uri);
-        await Promise.all(folders.map((f) => indexFolder(f)));
-        await recheckOpen(new Set(folders));
+        for (const folder of folders.all) warnedNoCorpus.delete(folder.uri);
+        await Promise.all(folders.all.map((f) => indexFolder(f)));
+        await recheckOpen(new Set(folders.all));
         return null;
       case ServerCommands.allowName: {
-        const folder = arg.uri ? folderFor(arg.uri) : undefined;
+        const folder = arg.uri ? folders.folderFor(arg.uri) : undefined;
         if (!folder || !arg.name) return null;
         if (await appendAllowedName(folder.path, arg.name)) log(`Added ${arg.name} to ${allowFilePath(folder.path)}.`);
         await folder.reloadAllowedNames();

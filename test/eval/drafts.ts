@@ -1,5 +1,7 @@
-// Part B: the labelled drafts (test/fixtures/drafts). The corpus is indexed once; each draft is
-// checked and the engine's claims are aligned with the labels by span (label text + occurrence).
+// Part B: the labelled drafts. Two sets, scored the same way: `drafts` (test/fixtures/drafts, the dev
+// set the engine was tuned on) and `holdout` (test/fixtures/holdout, labelled from the corpus alone and
+// never tuned on). The corpus is indexed once per set; each draft is checked and the engine's claims
+// are aligned with the labels by span (label text + occurrence).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckedClaim, Verdict } from '../../server/src/engine/types';
@@ -7,7 +9,12 @@ import type { FactCheckerClass } from './engine';
 import { labelSpan, languageOf, loadLabelledDrafts, type ClaimLabel } from './labels';
 import { lineCol, oneLine, ratio, sameValue } from './stats';
 
+/** The labelled sets, each a folder under test/fixtures. */
+export const DRAFT_SETS = ['drafts', 'holdout'] as const;
+export type DraftSet = (typeof DRAFT_SETS)[number];
+
 export interface DraftsReport {
+  set: DraftSet;
   seconds: number;
   drafts: number;
   corpusFiles: number;
@@ -45,6 +52,7 @@ export function runDrafts(
   repoRoot: string,
   verbose: boolean,
   log: (line: string) => void,
+  set: DraftSet = 'drafts',
 ): DraftsReport {
   const started = Date.now();
   const corpusDir = join(repoRoot, 'corpus');
@@ -55,10 +63,10 @@ export function runDrafts(
   for (const name of corpusFiles) {
     const path = join(corpusDir, name);
     const skipped = checker.updateSource(path, readFileSync(path), `corpus/${name}`);
-    if (skipped) log(`drafts: corpus/${name} was not indexed: ${skipped.reason}`);
+    if (skipped) log(`${set}: corpus/${name} was not indexed: ${skipped.reason}`);
   }
 
-  const drafts = loadLabelledDrafts(join(repoRoot, 'test', 'fixtures', 'drafts'));
+  const drafts = loadLabelledDrafts(join(repoRoot, 'test', 'fixtures', set));
   const c = { tp: 0, fn: 0, fp: 0, found: 0, verdictMatches: 0, suggestions: 0, suggestionMatches: 0, unalignedClaims: 0, unalignedFlagged: 0, errors: 0 };
   const byVerdict: DraftsReport['byVerdict'] = {
     supported: { labels: 0, exact: 0, found: 0 },
@@ -75,7 +83,7 @@ export function runDrafts(
       claims = checker.check(draft.text, languageOf(draft.draftPath)).claims;
     } catch (err) {
       c.errors++;
-      log(`drafts: check threw on ${name}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      log(`${set}: check threw on ${name}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
     }
     const spans = draft.labels.claims.map((label) => labelSpan(draft.text, label));
     const overlaps = (claim: CheckedClaim, span: { start: number; end: number } | undefined) =>
@@ -131,6 +139,7 @@ export function runDrafts(
   }
 
   return {
+    set,
     seconds: (Date.now() - started) / 1000,
     drafts: drafts.length,
     corpusFiles: corpusFiles.length,

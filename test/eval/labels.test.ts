@@ -1,11 +1,17 @@
-// Checks that the labelled drafts the eval scores against are well-formed (see labels.ts for the format).
+// Checks that the labelled drafts the eval scores against are well-formed (see labels.ts for the format):
+// the dev set (test/fixtures/drafts) and the held-out set (test/fixtures/holdout).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { KINDS, VERDICTS, isWholeWordAt, labelSpan, loadLabelledDrafts, validateLabelFile, wholeWordOccurrences } from './labels';
 
-const DRAFTS = join(__dirname, '..', 'fixtures', 'drafts');
+const FIXTURES = join(__dirname, '..', 'fixtures');
+/** Each set: its folder, how many drafts it must hold at least, and the word range of a draft. */
+const SETS = [
+  { name: 'drafts', minDrafts: 6, words: [120, 300] },
+  { name: 'holdout', minDrafts: 5, words: [150, 300] },
+] as const;
 
 test('whole-word occurrences ignore matches inside words and longer numbers', () => {
   const text = 'Kosovo, Kosovo\'s KosovoX 700 3,700 700.5 1700 700-strong 3.5% Zvečan';
@@ -18,24 +24,29 @@ test('whole-word occurrences ignore matches inside words and longer numbers', ()
   assert.equal(labelSpan('a 700', { text: '700', occurrence: 2 }), undefined);
 });
 
-test('the labelled drafts exist', () => {
-  assert.ok(existsSync(DRAFTS), `${DRAFTS} is missing`);
-  const drafts = loadLabelledDrafts(DRAFTS);
-  assert.ok(drafts.length >= 6, `expected at least 6 labelled drafts, found ${drafts.length}`);
-  assert.ok(drafts.some((d) => d.draftPath.endsWith('.txt')), 'one draft should be plain text');
-});
+for (const set of SETS) {
+  const dir = join(FIXTURES, set.name);
 
-for (const d of existsSync(DRAFTS) ? loadLabelledDrafts(DRAFTS) : []) {
-  const name = d.labelsPath.slice(DRAFTS.length + 1);
-  test(`${name} is well-formed`, () => {
-    assert.ok(d.labelsPath.endsWith(d.labels.draft.replace(/\.[^.]+$/, '.labels.json')), `${name} names draft ${d.labels.draft}`);
-    const problems = validateLabelFile(d.labels, d.text, name);
-    assert.deepEqual(problems, []);
-    for (const c of d.labels.claims) {
-      assert.ok((VERDICTS as readonly string[]).includes(c.verdict));
-      assert.ok((KINDS as readonly string[]).includes(c.kind));
-    }
-    const words = d.text.split(/\s+/).filter(Boolean).length;
-    assert.ok(words >= 120 && words <= 300, `${d.labels.draft} has ${words} words (120-300 expected)`);
+  test(`the ${set.name} set exists`, () => {
+    assert.ok(existsSync(dir), `${dir} is missing`);
+    const drafts = loadLabelledDrafts(dir);
+    assert.ok(drafts.length >= set.minDrafts, `expected at least ${set.minDrafts} labelled drafts in ${set.name}, found ${drafts.length}`);
+    assert.ok(drafts.some((d) => d.draftPath.endsWith('.txt')), `one ${set.name} draft should be plain text`);
   });
+
+  for (const d of existsSync(dir) ? loadLabelledDrafts(dir) : []) {
+    const name = `${set.name}/${d.labelsPath.slice(dir.length + 1)}`;
+    test(`${name} is well-formed`, () => {
+      assert.ok(d.labelsPath.endsWith(d.labels.draft.replace(/\.[^.]+$/, '.labels.json')), `${name} names draft ${d.labels.draft}`);
+      const problems = validateLabelFile(d.labels, d.text, name);
+      assert.deepEqual(problems, []);
+      for (const c of d.labels.claims) {
+        assert.ok((VERDICTS as readonly string[]).includes(c.verdict));
+        assert.ok((KINDS as readonly string[]).includes(c.kind));
+      }
+      const words = d.text.split(/\s+/).filter(Boolean).length;
+      const [min, max] = set.words;
+      assert.ok(words >= min && words <= max, `${d.labels.draft} has ${words} words (${min}-${max} expected)`);
+    });
+  }
 }

@@ -1,21 +1,28 @@
 // The engine's yardstick: `npm run eval` (or `npx tsx test/eval/run-eval.ts`).
 //   Part A (cliff):  ../shared/bench/cliff-val.jsonl, sentence-level flagging vs human labels.
-//   Part B (drafts): test/fixtures/drafts/*.labels.json, claim-level verdicts vs hand labels.
-// Options: --verbose (every mismatch), --json FILE (all figures), --only cliff|drafts.
+//   Part B (drafts): test/fixtures/drafts/*.labels.json, claim-level verdicts vs hand labels (the dev
+//                    set: the engine was tuned while looking at it, so its figures are optimistic).
+//   Part C (holdout): test/fixtures/holdout/*.labels.json, the same format and contract, labelled from
+//                    the corpus alone and never tuned on: the honest figures. Do not tune on its mismatches.
+// Options: --verbose (every mismatch), --json FILE (all figures), --only cliff|drafts|holdout.
 // It reports and does not gate: exit 0, except 1 when the engine cannot load or throws, a figure is NaN,
 // or a part that ran processed nothing, so a broken run is visible.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { runCliff, type CliffReport } from './cliff';
-import { runDrafts, type DraftsReport } from './drafts';
+import { runDrafts, type DraftSet, type DraftsReport } from './drafts';
 import { loadFactChecker, type FactCheckerClass } from './engine';
 import { fmt, nanPaths } from './stats';
 
 interface Options {
   verbose: boolean;
   json?: string;
-  only?: 'cliff' | 'drafts';
+  only?: Part;
 }
+
+type Part = 'cliff' | DraftSet;
+const PARTS: readonly Part[] = ['cliff', 'drafts', 'holdout'];
+const TITLES: Record<DraftSet, string> = { drafts: 'Labelled drafts', holdout: 'Held-out drafts' };
 
 const REPO = resolve(__dirname, '..', '..');
 const CLIFF_FILE = resolve(REPO, '..', 'shared', 'bench', 'cliff-val.jsonl');
@@ -33,10 +40,10 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--json' || arg.startsWith('--json=')) options.json = value();
     else if (arg === '--only' || arg.startsWith('--only=')) {
       const part = value();
-      if (part !== 'cliff' && part !== 'drafts') throw new Error(`--only takes cliff or drafts, not ${part}`);
-      options.only = part;
+      if (!(PARTS as readonly string[]).includes(part)) throw new Error(`--only takes ${PARTS.join(', ')}, not ${part}`);
+      options.only = part as Part;
     } else if (arg === '--help' || arg === '-h') {
-      console.log('usage: run-eval [--verbose] [--json FILE] [--only cliff|drafts]');
+      console.log(`usage: run-eval [--verbose] [--json FILE] [--only ${PARTS.join('|')}]`);
       process.exit(0);
     } else throw new Error(`unknown option ${arg}`);
   }
@@ -61,7 +68,7 @@ function draftsTable(r: DraftsReport): string[] {
   const c = r.counts;
   const pct = (x: number) => `${fmt(x)}`;
   return [
-    `Labelled drafts (${r.drafts} drafts, ${r.labels} labels, ${r.corpusFiles} corpus files, ${r.seconds.toFixed(1)}s${c.errors ? `, ${c.errors} errors` : ''})`,
+    `${TITLES[r.set]} (${r.drafts} drafts, ${r.labels} labels, ${r.corpusFiles} corpus files, ${r.seconds.toFixed(1)}s${c.errors ? `, ${c.errors} errors` : ''})`,
     `  claim recall        ${pct(r.claimRecall)}  (${c.found}/${r.labels} labels found)`,
     `  flag recall         ${pct(r.flagRecall)}  (${c.tp}/${c.tp + c.fn} flagged labels flagged)`,
     `  flag precision      ${pct(r.flagPrecision)}  (${c.tp}/${c.tp + c.fp} engine flags right; ${c.unalignedFlagged} flags on unlabelled text)`,
@@ -85,28 +92,30 @@ async function main(): Promise<number> {
 
   const problems: string[] = [];
   let cliff: CliffReport | undefined;
-  let drafts: DraftsReport | undefined;
+  const sets: Partial<Record<DraftSet, DraftsReport>> = {};
 
-  if (options.only !== 'drafts') {
+  if (options.only === undefined || options.only === 'cliff') {
     cliff = runCliff(FactChecker, CLIFF_FILE, options.verbose, log);
     if (!cliff && options.only === 'cliff') problems.push('cliff: --only cliff, but the benchmark file is missing');
     if (cliff && cliff.engine.overall.n === 0) problems.push('cliff: no sentences processed');
     if (cliff && cliff.errors > 0) problems.push(`cliff: the engine threw on ${cliff.errors} sentence(s)`);
   }
-  if (options.only !== 'cliff') {
-    if (options.verbose) log('\ndraft mismatches (label vs engine):');
-    drafts = runDrafts(FactChecker, REPO, options.verbose, log);
-    if (drafts.labels === 0) problems.push('drafts: no labels processed');
-    if (drafts.counts.errors > 0) problems.push(`drafts: the engine threw on ${drafts.counts.errors} draft(s)`);
+  for (const set of ['drafts', 'holdout'] as const) {
+    if (options.only !== undefined && options.only !== set) continue;
+    if (options.verbose) {
+      log(set === 'drafts' ? '\ndraft mismatches (label vs engine):' : '\nheld-out mismatches (label vs engine; for reading, not for tuning):');
+    }
+    const report = runDrafts(FactChecker, REPO, options.verbose, log, set);
+    if (report.labels === 0) problems.push(`${set}: no labels processed`);
+    if (report.counts.errors > 0) problems.push(`${set}: the engine threw on ${report.counts.errors} draft(s)`);
+    sets[set] = report;
   }
 
-  const figures = { cliff: cliff ?? null, drafts: drafts ?? null };
+  const figures = { cliff: cliff ?? null, drafts: sets.drafts ?? null, holdout: sets.holdout ?? null };
   for (const path of nanPaths(figures)) problems.push(`figure ${path} is NaN`);
 
-  log('');
-  if (cliff) log(cliffTable(cliff).join('\n'));
-  if (cliff && drafts) log('');
-  if (drafts) log(draftsTable(drafts).join('\n'));
+  const sections = [cliff && cliffTable(cliff), sets.drafts && draftsTable(sets.drafts), sets.holdout && draftsTable(sets.holdout)];
+  for (const lines of sections) if (lines) log(`\n${lines.join('\n')}`);
 
   if (options.json) {
     const out = resolve(options.json);

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FileChangeType, type MessageType, type ShowMessageParams } from 'vscode-languageserver-protocol';
+import { DidChangeConfigurationNotification, FileChangeType, type MessageType, type ShowMessageParams } from 'vscode-languageserver-protocol';
 import { DRAFT, TROOPS_DRAFT, TROOPS_SOURCE } from './drafts';
 import { LspSession, ROOT, makeWorkspace, messageOf, removeWorkspace, uriOf } from './harness';
 
@@ -15,8 +15,8 @@ test('a source changed, deleted or added on disk re-indexes that file and re-che
     const first = await s.waitForDiagnostics(uri);
     assert.deepEqual(first.diagnostics, [], 'the draft agrees with its one source');
     // The client is told what to watch: the corpus globs and the allow file.
-    const watch = s.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles');
-    const patterns = (watch?.options as { watchers: Array<{ globPattern: { pattern: string } }> }).watchers.map((w) => w.globPattern.pattern);
+    const watch = await s.waitFor('the watcher registration', 10_000, () => s.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles'));
+    const patterns = (watch.options as { watchers: Array<{ globPattern: { pattern: string } }> }).watchers.map((w) => w.globPattern.pattern);
     assert.deepEqual(patterns, ['corpus/**/*.{txt,md}', '.factcheck/allow.txt']);
 
     const source = join(ws, 'corpus/nato.txt');
@@ -112,6 +112,27 @@ test('Re-index Sources picks up files the watcher never reported', async () => {
     const mark = s.diagnostics.length;
     await s.executeCommand('factcheck.server.reindex');
     assert.deepEqual((await s.waitForDiagnostics(uri, () => true, 10_000, mark)).diagnostics, []);
+  } finally {
+    await s.stop();
+    removeWorkspace(ws);
+  }
+});
+
+test('changing factcheck.corpus re-indexes from the new globs and re-checks open drafts', async () => {
+  const ws = makeWorkspace({ 'corpus/nato.txt': TROOPS_SOURCE, 'articles/nato.md': TROOPS_SOURCE.replace('700', '600') }, false);
+  const settings: Record<string, unknown> = {};
+  const s = await LspSession.start({ workspace: ws, settings: () => settings });
+  try {
+    const uri = await s.open(join(ws, 'draft.md'), TROOPS_DRAFT);
+    assert.deepEqual((await s.waitForDiagnostics(uri)).diagnostics, []);
+    settings.corpus = ['articles/*.md'];
+    const mark = s.diagnostics.length;
+    await s.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    const after = await s.waitForDiagnostics(uri, () => true, 10_000, mark);
+    assert.deepEqual(after.diagnostics.map((d) => d.code), ['contradicted-number'], 'now checked against articles/ alone');
+    await s.waitFor('watchers for the new globs', 10_000, () =>
+      s.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles' && JSON.stringify(r.options).includes('articles/*.md')) || undefined,
+    );
   } finally {
     await s.stop();
     removeWorkspace(ws);

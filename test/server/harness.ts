@@ -52,6 +52,8 @@ export interface StartOptions {
   /** The `factcheck` section; a function gets the scopeUri (a document or folder URI) it is asked for. */
   settings?: Settings | ((scopeUri: string | undefined) => Settings);
   initializationOptions?: unknown;
+  /** False for a client without workspace/configuration (settings are pushed instead). */
+  configuration?: boolean;
 }
 
 /** A scratch workspace holding a copy of the seed corpus (tests change it on disk). */
@@ -131,7 +133,7 @@ export class LspSession {
 
     const capabilities: ClientCapabilities = {
       workspace: {
-        configuration: true,
+        configuration: options.configuration ?? true,
         workspaceFolders: true,
         didChangeConfiguration: { dynamicRegistration: true },
         didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DiagnosticSeverity, type MarkupContent } from 'vscode-languageserver-protocol';
+import { DiagnosticSeverity, DidChangeConfigurationNotification, type MarkupContent } from 'vscode-languageserver-protocol';
 import { DRAFT, positionOf } from './drafts';
 import { LspSession, makeWorkspace, messageOf, removeWorkspace, uriOf, type StartOptions } from './harness';
 
@@ -139,5 +139,25 @@ test('onSave checks when saved, onType after a pause in typing, manual only on c
       assert.ok(!s.diagnostics.some((p) => p.uri === manual), 'manual drafts are not checked on open');
       await s.executeCommand('factcheck.server.checkDocument', { uri: manual });
       assert.equal((await s.waitForDiagnostics(manual)).diagnostics.length, 3);
+    },
+  ));
+
+test('a client without workspace/configuration passes settings at start and pushes changes', () =>
+  withServer(
+    { configuration: false, initializationOptions: { settings: { severity: { unsupported: 'off' } } } },
+    async (s, ws) => {
+      const uri = await s.open(join(ws, 'draft.md'), DRAFT);
+      const first = await s.waitForDiagnostics(uri);
+      assert.deepEqual(first.diagnostics.map((d) => d.code), ['contradicted-number', 'misspelled-name']);
+      const mark = s.diagnostics.length;
+      await s.connection.sendNotification(DidChangeConfigurationNotification.type, {
+        settings: { factcheck: { severity: { unsupported: 'error' } } },
+      });
+      const pushed = await s.waitForDiagnostics(uri, () => true, 10_000, mark);
+      assert.deepEqual(pushed.diagnostics.map((d) => [d.code, d.severity]), [
+        ['contradicted-number', DiagnosticSeverity.Error],
+        ['misspelled-name', DiagnosticSeverity.Error],
+        ['unsupported-name', DiagnosticSeverity.Error],
+      ]);
     },
   ));

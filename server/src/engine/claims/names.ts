@@ -49,7 +49,8 @@ const NOT_NAMES = new Set([
   'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'i', 'the', 'a', 'an', 'and', 'or', 'but', 'it', 'he', 'she', 'we', 'they', 'this', 'that', 'these', 'those',
   'mr.', 'mrs.', 'ms.', 'dr.', 'st.', 'gen.', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
-  'oct', 'nov', 'dec', 'am', 'pm', 'ok', 'tv', 'ad', 'bc',
+  'oct', 'nov', 'dec', 'am', 'pm', 'ok', 'tv', 'ad', 'bc', "i'm", "i'll", "i've", "i'd",
+  'yesterday', 'today', 'tomorrow', 'tonight', 'meanwhile', 'however', 'earlier', 'later', 'now', 'then',
 ]);
 const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'van', 'von', 'der', 'den', 'al', 'bin', 'da', 'dos', 'du', 'la', 'le', '&']);
 // Short demonyms the suffix rule below does not catch. Nationality words are not names.

@@ -11,6 +11,7 @@ const TENS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
 
+const ORDINAL_ENDING = /^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i;
 const WORD = /[A-Za-z]+(?:-[A-Za-z]+)*/g;
 
 export interface NumberWordMatch {
@@ -23,67 +24,89 @@ function isNumberPart(word: string): boolean {
   return word in UNITS || word in TENS || word in SCALES;
 }
 
-function partsOf(word: string): string[] | undefined {
+/** The number words a word starts with: "fifty-two" -> both parts, "two-year" -> ["two"]. */
+function leadingParts(word: string): string[] {
   const parts = word.toLowerCase().split('-');
-  return parts.every(isNumberPart) ? parts : undefined;
+  const out: string[] = [];
+  for (const part of parts) {
+    if (!isNumberPart(part)) break;
+    out.push(part);
+  }
+  return out;
+}
+
+interface Word {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** Adds a run of number words to the running total; a scale closes the group before it. */
+function accumulate(parts: string[], state: { total: number; current: number }): void {
+  for (const part of parts) {
+    if (part in UNITS) state.current += UNITS[part];
+    else if (part in TENS) state.current += TENS[part];
+    else if (part === 'hundred') state.current = (state.current || 1) * 100;
+    else {
+      state.total += (state.current || 1) * SCALES[part];
+      state.current = 0;
+    }
+  }
+}
+
+/** Whether `next` can continue a number whose last part was `last`: "fifty two", "two hundred". */
+function continues(last: string, next: string): boolean {
+  if (next in SCALES || last in SCALES) return true;
+  return last in TENS && next in UNITS && UNITS[next] > 0 && UNITS[next] < 10;
 }
 
 /** Finds spelled-out numbers. Vague quantities (dozens, hundreds of, a few, several) are not numbers. */
 export function findNumberWords(text: string): NumberWordMatch[] {
-  const words = [...text.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index!, end: m.index! + m[0].length }));
+  const words: Word[] = [...text.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index!, end: m.index! + m[0].length }));
+  const lowerAt = (i: number) => words[i]?.word.toLowerCase();
+  const spaceBefore = (i: number) => i > 0 && i < words.length && /^\s+$/.test(text.slice(words[i - 1].end, words[i].start));
   const found: NumberWordMatch[] = [];
   for (let i = 0; i < words.length; i++) {
-    const lower = words[i].word.toLowerCase();
-    if (lower === 'dozen' || (lower === 'a' && words[i + 1]?.word.toLowerCase() === 'dozen')) {
+    const lower = lowerAt(i);
+    const before = lowerAt(i - 1);
+    // "a few dozen", "several hundred": vague, not a figure.
+    if (before === 'few' || before === 'several' || before === 'many') continue;
+    if (lower === 'dozen' || (lower === 'a' && lowerAt(i + 1) === 'dozen' && spaceBefore(i + 1))) {
       const dozenIndex = lower === 'a' ? i + 1 : i;
-      const before = words[i - 1]?.word.toLowerCase();
-      // "a few dozen", "several dozen": vague. "half a dozen": six.
-      if (before === 'few' || before === 'several' || before === 'many') continue;
-      if (lower === 'dozen' && before && before in UNITS) {
-        continue; // "two dozen" is handled as a multiplier below
-      }
+      if (lower === 'dozen' && before && before in UNITS) continue; // "two dozen": a multiplier, below
       const half = before === 'half' && lower === 'a';
       found.push({ start: half ? words[i - 1].start : words[i].start, end: words[dozenIndex].end, value: half ? 6 : 12 });
       i = dozenIndex;
       continue;
     }
-    let parts = partsOf(words[i].word);
-    if (!parts || parts[0] in SCALES) continue;
-    let total = 0;
-    let current = 0;
-    let j = i;
-    let end = words[i].end;
+    // "a hundred troops", "a thousand people".
+    const article = lower === 'a' && spaceBefore(i + 1) && (lowerAt(i + 1) === 'hundred' || lowerAt(i + 1) === 'thousand' || lowerAt(i + 1) === 'million');
+    let parts = article ? [lowerAt(i + 1)!] : leadingParts(words[i].word);
+    if (parts.length === 0 || (!article && parts[0] in SCALES)) continue;
+    // "twenty-first" is an ordinal, not twenty.
+    if (!article && ORDINAL_ENDING.test(words[i].word.slice(parts.join('-').length))) continue;
+    const state = { total: 0, current: 0 };
+    let j = article ? i + 1 : i;
+    let end = article ? words[j].end : words[i].start + parts.join('-').length;
     for (;;) {
-      for (const part of parts) {
-        if (part in UNITS) current += UNITS[part];
-        else if (part in TENS) current += TENS[part];
-        else if (part === 'hundred') current = (current || 1) * 100;
-        else {
-          total += (current || 1) * SCALES[part];
-          current = 0;
-        }
-      }
+      accumulate(parts, state);
+      // A hyphenated word that goes on with other words ("two-year") ends the number.
+      if (parts.join('-').length < words[j].word.length) break;
       end = words[j].end;
-      // Continue over "hundred", "thousand", "and" between number words, and plain spaces only.
       let k = j + 1;
-      const gap = (a: number) => text.slice(words[a - 1].end, words[a]?.start ?? words[a - 1].end);
-      if (words[k]?.word.toLowerCase() === 'and' && /^\s+$/.test(gap(k)) && partsOf(words[k + 1]?.word ?? '')) {
-        if (/^\s+$/.test(gap(k + 1))) k++;
-      }
-      const next = words[k] ? partsOf(words[k].word) : undefined;
-      if (!next || !/^\s+$/.test(gap(k))) break;
-      // "five six" are two numbers; only scales or a smaller part can follow.
-      const lastSmall = current > 0 && current < 100 && !(parts[parts.length - 1] in SCALES);
-      if (lastSmall && !(next[0] in SCALES)) break;
+      if (lowerAt(k) === 'and' && spaceBefore(k) && spaceBefore(k + 1) && leadingParts(words[k + 1]?.word ?? '').length > 0) k++;
+      const next = words[k] ? leadingParts(words[k].word) : [];
+      if (next.length === 0 || !spaceBefore(k) || next.join('-').length < words[k].word.length) break;
+      if (!continues(parts[parts.length - 1], next[0])) break;
       parts = next;
       j = k;
     }
-    if (words[j + 1]?.word.toLowerCase() === 'dozen' && /^\s+$/.test(text.slice(words[j].end, words[j + 1].start))) {
-      current *= 12;
+    if (lowerAt(j + 1) === 'dozen' && spaceBefore(j + 1)) {
+      state.current *= 12;
       j++;
       end = words[j].end;
     }
-    found.push({ start: words[i].start, end, value: total + current });
+    found.push({ start: words[i].start, end, value: state.total + state.current });
     i = j;
   }
   return found;

@@ -73,9 +73,10 @@ export function nounAfter(tokens: Token[], from: number): string | undefined {
   let steps = 0;
   for (let i = from; i < tokens.length && steps < 6; i++, steps++) {
     const t = tokens[i];
-    // "Serb-majority mayoral elections": a hyphenated modifier, not the noun.
-    const joined = tokens[i + 1]?.text === '-' && tokens[i + 1].start === t.end && tokens[i + 2]?.start === tokens[i + 1].end;
-    if (joined) {
+    if (isNoun(t) && tokens[i + 1]?.text === '-' && tokens[i + 2]) {
+      // "198 metre-high": the noun before "-high" is the unit. "Serb-majority elections": the noun
+      // before "-majority" only modifies the noun that follows.
+      if (tokens[i + 2].pos === 'ADJ') return t.lemma;
       i += 1;
       continue;
     }
@@ -119,7 +120,9 @@ function describe(mention: NumberMention, tokens: Token[], sentence: string): Nu
   } else if (mention.numKind !== 'time' && mention.numKind !== 'weekday') {
     // "two-year contract", "30-year-old": the word joined by the hyphen is what is counted.
     const hyphenNoun = tokens[after]?.text === '-' && tokens[after + 1]?.pos === 'NOUN' && sentence.slice(mention.end, tokens[after + 1].start).length <= 3;
-    const unit = hyphenNoun ? tokens[after + 1].lemma : nounAfter(tokens, after) ?? (isAge(sentence, mention) ? 'year' : undefined);
+    // An age ("the 27-year-old", "Pippa, 31,") is not a duration ("a two-year contract").
+    const yearOld = hyphenNoun && tokens[after + 1].lemma === 'year' && /^\s?-\s?old\b/.test(sentence.slice(tokens[after + 1].end));
+    const unit = yearOld || isAge(sentence, mention) ? 'age' : hyphenNoun ? tokens[after + 1].lemma : nounAfter(tokens, after);
     if (unit) mention.unit = unit;
     // "2000 troops": a year-shaped number followed by a plural noun counts something.
     if (mention.numKind === 'year' && unit && tokens[after] && isPlural(tokens[after])) mention.numKind = 'count';

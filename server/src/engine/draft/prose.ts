@@ -9,6 +9,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { BlockBuilder } from './proseOffsetMap';
 import { findDirectives, IgnoredRanges, type Directive } from './proseIgnore';
+import { chunkMarkdown } from './proseChunks';
 
 export interface ProseBlock {
   /** Prose text of one block (a paragraph, heading text, list item paragraph, table cell, blockquote paragraph...). */
@@ -59,18 +60,26 @@ interface Specials {
   units: number[];
 }
 
-interface Parsed {
+/** One separately parsed piece of the document (see proseChunks). */
+interface Piece {
   root: MdNode;
-  specials: Specials;
-  ignored: IgnoredRanges;
-  /** micromark drops a leading BOM before counting offsets; this adds it back. */
+  /** Added to the piece's offsets to get document offsets (its start, plus one for a dropped BOM). */
   base: number;
+  /** Document offset where the piece's own text ends: its stub definitions lie beyond. */
+  limit: number;
 }
 
-function recorder(specials: Specials, base: number): Extension {
+interface Parsed {
+  pieces: Piece[];
+  specials: Specials;
+  ignored: IgnoredRanges;
+}
+
+function recorder(specials: Specials, base: number, limit: number): Extension {
   const add = (start: number, end: number, units: number): void => {
+    if (start + base >= limit) return;
     specials.starts.push(start + base);
-    specials.ends.push(end + base);
+    specials.ends.push(Math.min(end + base, limit));
     specials.units.push(units);
   };
   const drop = (token: Token): void => add(token.start.offset, token.end.offset, 0);
@@ -104,20 +113,25 @@ function recorder(specials: Specials, base: number): Extension {
 }
 
 function parseMarkdown(document: string): Parsed {
-  const base = document.charCodeAt(0) === 0xfeff ? 1 : 0;
   const specials: Specials = { starts: [], ends: [], units: [] };
-  const root = fromMarkdown(document, {
-    extensions: [gfm(), frontmatter(['yaml', 'toml'])],
-    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml']), recorder(specials, base)],
-  }) as unknown as MdNode;
-  sortSpecials(specials);
   const directives: Directive[] = [];
-  const visit = (node: MdNode): void => {
-    if (node.type === 'html') findDirectives(document.slice(start(node, base), end(node, base)), start(node, base), directives);
-    node.children?.forEach(visit);
-  };
-  visit(root);
-  return { root, specials, ignored: new IgnoredRanges(document, directives), base };
+  const pieces = chunkMarkdown(document).map((chunk): Piece => {
+    // micromark drops a leading BOM before counting offsets.
+    const base = chunk.start + (chunk.text.charCodeAt(0) === 0xfeff ? 1 : 0);
+    const root = fromMarkdown(chunk.text, {
+      extensions: [gfm(), frontmatter(['yaml', 'toml'])],
+      mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml']), recorder(specials, base, chunk.end)],
+    }) as unknown as MdNode;
+    const piece = { root, base, limit: chunk.end };
+    const visit = (node: MdNode): void => {
+      if (node.type === 'html') findDirectives(document.slice(start(node, piece), end(node, piece)), start(node, piece), directives);
+      node.children?.forEach(visit);
+    };
+    visit(root);
+    return piece;
+  });
+  sortSpecials(specials);
+  return { pieces, specials, ignored: new IgnoredRanges(document, directives) };
 }
 
 /** Tokens close in document order, so this is normally a no-op check. */
@@ -132,8 +146,8 @@ function sortSpecials(s: Specials): void {
   s.units = units;
 }
 
-const start = (node: MdNode, base: number): number => (node.position?.start.offset ?? 0) + base;
-const end = (node: MdNode, base: number): number => (node.position?.end.offset ?? 0) + base;
+const start = (node: MdNode, piece: Piece): number => Math.min((node.position?.start.offset ?? 0) + piece.base, piece.limit);
+const end = (node: MdNode, piece: Piece): number => Math.min((node.position?.end.offset ?? 0) + piece.base, piece.limit);
 
 /** Block-level nodes that hold no prose at all; everything else with children is descended into. */
 const NOT_PROSE_BLOCKS = new Set(['yaml', 'toml', 'code', 'html', 'definition', 'footnoteDefinition', 'thematicBreak']);
@@ -143,9 +157,10 @@ const DROPPED_INLINES = new Set(['html', 'footnoteReference', 'image', 'imageRef
 function markdownProse(document: string): ProseBlock[] {
   const parsed = parseMarkdown(document);
   const blocks: ProseBlock[] = [];
+  let piece: Piece;
   const emit = (node: MdNode, kind: string): void => {
     const builder = new BlockBuilder(parsed.ignored);
-    for (const child of node.children ?? []) appendInline(document, parsed, child, builder);
+    for (const child of node.children ?? []) appendInline(document, parsed, piece, child, builder);
     const block = builder.build(kind);
     if (block) blocks.push(block);
   };
@@ -159,48 +174,46 @@ function markdownProse(document: string): ProseBlock[] {
       for (const child of node.children ?? []) walk(child, kind);
     }
   };
-  walk(parsed.root, 'paragraph');
+  for (piece of parsed.pieces) walk(piece.root, 'paragraph');
   return blocks;
 }
 
-function appendInline(document: string, parsed: Parsed, node: MdNode, out: BlockBuilder): void {
-  const { base } = parsed;
+function appendInline(document: string, parsed: Parsed, piece: Piece, node: MdNode, out: BlockBuilder): void {
   switch (node.type) {
     case 'text':
-      appendText(document, parsed, node, out);
+      appendText(document, parsed.specials, piece, node, out);
       return;
     case 'inlineCode':
       // A space keeps "costs`x`700" from reading as one word, and maps onto the code span.
-      out.squeezed(' ', start(node, base), end(node, base));
+      out.squeezed(' ', start(node, piece), end(node, piece));
       return;
     case 'link':
       // An autolink (`<https://...>`, a bare `www.` / URL / e-mail) shows its URL as its text:
       // that is not prose. Only `[text](url)` starts with a bracket.
-      if (document.charCodeAt(start(node, base)) !== 91 /* [ */) {
-        out.squeezed(' ', start(node, base), end(node, base));
+      if (document.charCodeAt(start(node, piece)) !== 91 /* [ */) {
+        out.squeezed(' ', start(node, piece), end(node, piece));
         return;
       }
       break;
     case 'break': {
       // Keep the break's own line ending, so the text stays verbatim where it can.
-      const raw = document.slice(start(node, base), end(node, base));
+      const raw = document.slice(start(node, piece), end(node, piece));
       const eol = /\r?\n$/.exec(raw);
-      if (eol) out.identity(eol[0], end(node, base) - eol[0].length);
-      else out.squeezed(' ', start(node, base), end(node, base));
+      if (eol) out.identity(eol[0], end(node, piece) - eol[0].length);
+      else out.squeezed(' ', start(node, piece), end(node, piece));
       return;
     }
     default:
       if (DROPPED_INLINES.has(node.type) || !node.children) return;
   }
-  for (const child of node.children ?? []) appendInline(document, parsed, child, out);
+  for (const child of node.children ?? []) appendInline(document, parsed, piece, child, out);
 }
 
 /** Aligns a text node's decoded value with its source span, walking both once. */
-function appendText(document: string, parsed: Parsed, node: MdNode, out: BlockBuilder): void {
+function appendText(document: string, specials: Specials, piece: Piece, node: MdNode, out: BlockBuilder): void {
   const value = node.value ?? '';
-  const { specials } = parsed;
-  const spanEnd = end(node, parsed.base);
-  let j = start(node, parsed.base);
+  const spanEnd = end(node, piece);
+  let j = start(node, piece);
   let p = lowerBound(specials.starts, j);
   let i = 0;
   let runStart = 0;

@@ -4,7 +4,8 @@
 // They are resolved to document offset ranges rather than whole lines so that a directive pair
 // inside one paragraph only drops the words between the two comments.
 
-const DIRECTIVE = /<!--\s*factcheck-(ignore-next-line|disable|enable)(?:\s[\s\S]*?)?\s*-->/g;
+// Anything may follow the name (a reason, `: quoted material`), but not more of a word: `factcheck-disabled` is no directive.
+const DIRECTIVE = /<!--\s*factcheck-(ignore-next-line|disable|enable)(?![\w-])[\s\S]*?-->/g;
 
 /** A directive comment found in the document. */
 export interface Directive {

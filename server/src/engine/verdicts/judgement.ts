@@ -34,6 +34,20 @@ export function evidenceOf(sentence: IndexedSentence, value?: string): Evidence 
   };
 }
 
+/** Evidence without repeats: one sentence cited once, at its first (best) place. */
+export function uniqueEvidence(items: Evidence[], limit = MAX_EVIDENCE): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const e of items) {
+    const key = `${e.path}:${e.range.start.line}:${e.range.start.character}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+    if (out.length === limit) break;
+  }
+  return out;
+}
+
 /** Share of the draft sentence's content words that a source sentence also has. */
 export function coverage(draft: AnalysedSentence, source: AnalysedSentence): number {
   if (draft.lemmas.size === 0) return 0;

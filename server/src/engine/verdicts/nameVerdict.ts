@@ -6,15 +6,38 @@ import { isDemonym } from '../claims/names';
 import type { IndexedSentence } from '../index/corpusIndex';
 import { preferredForm, type NameEntry } from '../index/nameVocabulary';
 import { editDistance, nameKey } from '../text/fold';
-import { citeLine, evidenceOf, MAX_EVIDENCE, quote, relatedness, type ClaimContext, type Judgement } from './judgement';
+import { citeLine, evidenceOf, uniqueEvidence, quote, relatedness, type ClaimContext, type Judgement } from './judgement';
+import { contextOfSpan, contextOverlap, sentenceOverlap } from './numberContext';
 import { placeAliases } from './placeAliases';
+
+const PLACE_OR_BODY_HEADS = new Set(
+  ('league united city town club party council house park road street stadium game championship cup ' +
+    'association union institute university college school hospital company group bank court committee ' +
+    'commission agency service force army navy police office ministry department airport station island ' +
+    'county district bay river lake mountain sea ocean square bridge hall centre center network times post ' +
+    'news channel festival award prize republic kingdom state states federation assembly parliament').split(' '),
+);
+
+/** How much a source sentence and the words around a name must match to call it the same slot. */
+const SLOT_SENTENCE_OVERLAP = 0.2;
+const SLOT_CONTEXT = 0.35;
 
 // Titles that say nothing about an office: "Mr Kurti" is not a role to check.
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'rev', 'st', 'saint', 'father']);
 
+/** A common name ("Kosovo") stands in thousands of sentences: only this many are ranked for evidence. */
+const EVIDENCE_POOL = 200;
+
+/** Sentences naming the entries, the most related to the draft sentence first. */
 function sentencesOf(entries: NameEntry[], ctx: ClaimContext): IndexedSentence[] {
   const ids = new Set<number>();
-  for (const e of entries) for (const id of e.sentenceIds) ids.add(id);
+  for (const r of ctx.ranked) if (entries.some((e) => e.sentenceIds.has(r.sentence.source.id))) ids.add(r.sentence.source.id);
+  for (const e of entries) {
+    for (const id of e.sentenceIds) {
+      if (ids.size >= EVIDENCE_POOL) break;
+      ids.add(id);
+    }
+  }
   return [...ids]
     .map((id) => ctx.index.sentence(id)!)
     .filter(Boolean)
@@ -54,8 +77,9 @@ export function resolve(key: string, ctx: ClaimContext): NameEntry[] {
  */
 function bySurname(key: string, ctx: ClaimContext): { alone: NameEntry[]; others: NameEntry[] } {
   const tokens = key.split(' ');
-  if (tokens.length < 2) return { alone: [], others: [] };
   const surname = tokens[tokens.length - 1];
+  // "Manchester United", "Chinese Super League": the last word of a place or body is no surname.
+  if (tokens.length < 2 || PLACE_OR_BODY_HEADS.has(surname) || PLACE_OR_BODY_HEADS.has(surname.replace(/s$/, ''))) return { alone: [], others: [] };
   const withSurname = ctx.index.names.containing([surname]).filter((e) => e.tokens[e.tokens.length - 1] === surname);
   // Another first name only contradicts a name of the same shape ("Luke Wells" / "Liam Wells"), not
   // "Champions League" / "Chinese Super League".
@@ -97,24 +121,64 @@ function roleJudgement(claim: NameMention, entries: NameEntry[], ctx: ClaimConte
   const roleKey = role.join(' ');
   const ownRoles = new Set<string>();
   for (const e of entries) for (const r of e.roles.keys()) ownRoles.add(r);
-  const fits = [...ownRoles].some((r) => r === roleKey || r.endsWith(` ${roleKey}`) || roleKey.endsWith(` ${r}`));
-  if (fits || ownRoles.size === 0) return undefined;
+  if (ownRoles.size === 0) return undefined;
   const own = new Set(entries.map((e) => e.key));
   const holders = ctx.index.names.holdersOf(roleKey).filter((k) => !own.has(k) && !own.has(k.split(' ').pop()!));
-  if (holders.length === 0) return undefined;
+  // The draft's role is the sources' role for this person, or a less specific form of it ("President"
+  // for "Serbian President"); a more specific form ("Kremlin spokesman" for "spokesman") fits only
+  // while the sources give that exact role to nobody else.
+  const fits = [...ownRoles].some((r) => r === roleKey || r.endsWith(` ${roleKey}`) || (roleKey.endsWith(` ${r}`) && holders.length === 0));
+  if (fits || holders.length === 0) return undefined;
   const holder = ctx.index.names.get(holders[0])!;
   const holderSentences = sentencesOf([holder], ctx);
   const ownSentences = sentencesOf(entries, ctx);
   const ownRole = [...ownRoles][0];
+  const roleText = claim.roleText ?? roleKey;
   const suggestion = preferredForm(holder);
   return {
     verdict: 'contradicted',
     code: 'contradicted-name',
-    message: `sources give the role ${roleKey} to ${suggestion}, and call ${claim.text} ${ownRole}` +
+    message: `sources name ${suggestion} as ${roleText}, and ${claim.text} as ${ownRole}` +
       (holderSentences[0] ? ` ("${quote(holderSentences[0].text)}", ${citeLine(holderSentences[0])})` : ''),
     suggestion,
-    evidence: [...holderSentences.slice(0, 2), ...ownSentences.slice(0, 1)].map((s) => evidenceOf(s, s === ownSentences[0] ? claim.text : suggestion)),
+    evidence: uniqueEvidence([
+      ...holderSentences.slice(0, 2).map((s) => evidenceOf(s, suggestion)),
+      ...ownSentences.slice(0, 1).map((s) => evidenceOf(s, claim.text)),
+    ]),
   };
+}
+
+/**
+ * "the summit in Romania" where the best-matching source sentence says "the summit in Moldova": an
+ * unknown name standing where the sources put another name, in the same words, is that name confused.
+ */
+function otherNameInSameSlot(claim: NameMention, ctx: ClaimContext): { entry: NameEntry; sentence: IndexedSentence } | undefined {
+  const near = contextOfSpan(ctx.draft, claim);
+  if (near.size === 0) return undefined;
+  const draftKeys = new Set(ctx.draft.names.map((n) => n.key));
+  const width = claim.text.split(/\s+/).length;
+  let best: { entry: NameEntry; sentence: IndexedSentence; score: number } | undefined;
+  for (const { sentence } of ctx.ranked.slice(0, 5)) {
+    if (sentenceOverlap(ctx.draft, sentence, undefined) < SLOT_SENTENCE_OVERLAP) continue;
+    for (const name of sentence.names) {
+      if (name.demonym || name.text.split(/\s+/).length !== width || draftKeys.has(name.key)) continue;
+      // "Serbian Prime Minister X" is not in the slot of "Kosovo Prime Minister Albin Kurti".
+      if (claim.role && name.role && claim.role.join(' ') !== name.role.join(' ')) continue;
+      const entry = ctx.index.names.get(name.key);
+      // A name the draft uses elsewhere in the sentence is not the one it replaced.
+      if (!entry || ctx.draft.names.some((n) => resolve(n.key, ctx).includes(entry))) continue;
+      // The word before must match too: "in Munich" / "in Berlin", "chief Charles Michel" / "chief Josep Borrell".
+      const before = wordBefore(ctx.draft.text, claim.start);
+      if (!before || before !== wordBefore(sentence.text, name.start)) continue;
+      const score = contextOverlap(near, contextOfSpan(sentence, name));
+      if (score >= SLOT_CONTEXT && (!best || score > best.score)) best = { entry, sentence, score };
+    }
+  }
+  return best;
+}
+
+function wordBefore(text: string, offset: number): string {
+  return text.slice(Math.max(0, offset - 30), offset).match(/(\S+)\s*$/)?.[1].toLowerCase() ?? '';
 }
 
 export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
@@ -141,19 +205,7 @@ export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
       verdict: 'supported',
       code: 'supported-name',
       message: best ? `named in ${citeLine(best)} ("${quote(best.text)}")` : `named in the sources`,
-      evidence: sentences.slice(0, MAX_EVIDENCE).map((s) => evidenceOf(s, preferredForm(entries[0]))),
-    };
-  }
-  if (surname && surname.others.length > 0) {
-    const other = surname.others[0];
-    const suggestion = preferredForm(other);
-    const sentences = sentencesOf([other], ctx);
-    return {
-      verdict: 'contradicted',
-      code: 'contradicted-name',
-      message: `sources name ${suggestion}` + (sentences[0] ? ` ("${quote(sentences[0].text)}", ${citeLine(sentences[0])})` : ''),
-      suggestion,
-      evidence: sentences.slice(0, MAX_EVIDENCE).map((s) => evidenceOf(s, suggestion)),
+      evidence: uniqueEvidence(sentences.map((s) => evidenceOf(s, preferredForm(entries[0])))),
     };
   }
   const similar = ctx.index.names.similar(claim.key).filter((e) => closeSpelling(claim.key, e.key) || e.tokens.some((t) => closeSpelling(claim.key, t)));
@@ -167,7 +219,19 @@ export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
       code: 'misspelled-name',
       message: `sources spell it ${suggestion}` + (sentences[0] ? ` ("${quote(sentences[0].text)}", ${citeLine(sentences[0])})` : ''),
       suggestion: suggestion ?? preferredForm(entry),
-      evidence: sentences.slice(0, MAX_EVIDENCE).map((s) => evidenceOf(s, preferredForm(entry))),
+      evidence: uniqueEvidence(sentences.map((s) => evidenceOf(s, preferredForm(entry)))),
+    };
+  }
+  if (surname && surname.others.length > 0) {
+    const other = surname.others[0];
+    const suggestion = preferredForm(other);
+    const sentences = sentencesOf([other], ctx);
+    return {
+      verdict: 'contradicted',
+      code: 'contradicted-name',
+      message: `sources name ${suggestion}` + (sentences[0] ? ` ("${quote(sentences[0].text)}", ${citeLine(sentences[0])})` : ''),
+      suggestion,
+      evidence: uniqueEvidence(sentences.map((s) => evidenceOf(s, suggestion))),
     };
   }
   if (surname && surname.alone.length > 0) {
@@ -177,7 +241,18 @@ export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
       verdict: 'unsupported',
       code: 'unsupported-name',
       message: `sources say only ${alone}` + (sentences[0] ? ` (${citeLine(sentences[0])})` : ''),
-      evidence: sentences.slice(0, MAX_EVIDENCE).map((s) => evidenceOf(s, alone)),
+      evidence: uniqueEvidence(sentences.map((s) => evidenceOf(s, alone))),
+    };
+  }
+  const slot = otherNameInSameSlot(claim, ctx);
+  if (slot) {
+    const suggestion = preferredForm(slot.entry);
+    return {
+      verdict: 'contradicted',
+      code: 'contradicted-name',
+      message: `no source mentions ${claim.text}; sources say ${suggestion} here ("${quote(slot.sentence.text)}", ${citeLine(slot.sentence)})`,
+      suggestion,
+      evidence: [evidenceOf(slot.sentence, suggestion)],
     };
   }
   const related = ctx.ranked[0];

@@ -46,8 +46,12 @@ export type WeightedContext = Map<string, number>;
 
 /** Context words near a number, each weighted 1/(1+distance in tokens); the unit itself is left out. */
 export function contextOf(sentence: AnalysedSentence, n: NumberMention): WeightedContext {
+  return contextOfSpan(sentence, n, unitKey(n.numKind === 'percent' ? n.object : n.unit));
+}
+
+/** Context words near any span (a number, a name), leaving out `unit`. */
+export function contextOfSpan(sentence: AnalysedSentence, n: { start: number; end: number }, unit?: string): WeightedContext {
   const { tokens } = sentence;
-  const unit = unitKey(n.numKind === 'percent' ? n.object : n.unit);
   let first = tokens.findIndex((t) => t.end > n.start);
   if (first < 0) first = tokens.length;
   let last = first;

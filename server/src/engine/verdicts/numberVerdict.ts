@@ -2,7 +2,7 @@
 // thing, contradicted where one gives another value for it, unsupported otherwise.
 import { formatValue, type NumberMention } from '../claims/numbers';
 import type { IndexedSentence } from '../index/corpusIndex';
-import { citeLine, evidenceOf, MAX_EVIDENCE, quote, type ClaimContext, type Judgement } from './judgement';
+import { citeLine, evidenceOf, uniqueEvidence, quote, type ClaimContext, type Judgement } from './judgement';
 import { contextOf, contextOverlap, magnitudeCloseness, sentenceOverlap, unitKey } from './numberContext';
 
 type UnitRelation = 'same' | 'unknown' | 'different';
@@ -30,12 +30,18 @@ function decimals(n: number): number {
   return s.includes('.') ? s.length - s.indexOf('.') - 1 : 0;
 }
 
+function isBound(n: NumberMention): boolean {
+  return n.qualifier === 'moreThan' || n.qualifier === 'atLeast' || n.qualifier === 'lessThan' || n.qualifier === 'atMost';
+}
+
 /** Equal values, allowing for rounding (3.47 reads as 3.5) and for stated bounds ("more than 50"). */
 export function valuesAgree(a: NumberMention, b: NumberMention): boolean {
   if ((a.high ?? a.value) !== (b.high ?? b.value) && (a.high !== undefined || b.high !== undefined)) return false;
   if (a.value === b.value) return true;
   const places = Math.min(decimals(a.value), decimals(b.value));
-  if (decimals(a.value) !== decimals(b.value) && a.value.toFixed(places) === b.value.toFixed(places) && a.numKind === 'percent') return true;
+  // Rounding reads 3.47% as 3.5%, but a bound ("more than 4%") is not a rounded figure.
+  const rounded = decimals(a.value) !== decimals(b.value) && a.value.toFixed(places) === b.value.toFixed(places);
+  if (rounded && a.numKind === 'percent' && !isBound(a) && !isBound(b)) return true;
   for (const [x, y] of [[a, b], [b, a]]) {
     if (x.qualifier === 'approx' && Math.abs(x.value - y.value) <= 0.05 * x.value) return true;
     if ((x.qualifier === 'moreThan' || x.qualifier === 'atLeast') && y.value >= x.value && !y.qualifier) return true;
@@ -129,7 +135,7 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
       verdict: 'supported',
       code: 'supported-number',
       message: `sources say ${phrase(best.sentence, best.number)} ("${quote(best.sentence.text)}", ${citeLine(best.sentence)})`,
-      evidence: support.slice(0, MAX_EVIDENCE).map((c) => evidenceOf(c.sentence, c.number.text)),
+      evidence: uniqueEvidence(support.map((c) => evidenceOf(c.sentence, c.number.text))),
     };
   }
   const conflicts = candidates.filter((c) => !c.sameValue && aboutTheSameThing(c, claim));
@@ -141,7 +147,7 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
       code: 'contradicted-number',
       message: `sources say ${phrase(best.sentence, best.number)} ("${quote(best.sentence.text)}", ${citeLine(best.sentence)})`,
       suggestion,
-      evidence: conflicts.slice(0, MAX_EVIDENCE).map((c) => evidenceOf(c.sentence, c.number.text)),
+      evidence: uniqueEvidence(conflicts.map((c) => evidenceOf(c.sentence, c.number.text))),
     };
   }
   const elsewhere = candidates.filter((c) => c.sameValue);
@@ -151,14 +157,14 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
       verdict: 'unsupported',
       code: 'unsupported-number',
       message: `sources give ${claim.text} only for something else: ${phrase(best.sentence, best.number)} (${citeLine(best.sentence)})`,
-      evidence: elsewhere.slice(0, MAX_EVIDENCE).map((c) => evidenceOf(c.sentence, c.number.text)),
+      evidence: uniqueEvidence(elsewhere.map((c) => evidenceOf(c.sentence, c.number.text))),
     };
   }
   const related = ctx.ranked[0];
   return {
     verdict: 'unsupported',
     code: 'unsupported-number',
-    message: `no source gives ${claim.text}${claim.unit && claim.unit !== 'percent' ? ` ${claim.unit}` : ''}`,
+    message: `no source gives ${claim.text}${claim.unit && claim.numKind !== 'percent' && claim.numKind !== 'weekday' ? ` ${claim.unit}` : ''}`,
     evidence: related && related.relevance > 0 ? [evidenceOf(related.sentence)] : [],
   };
 }

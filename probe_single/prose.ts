@@ -1,0 +1,318 @@
+// Turns a draft into the prose blocks claims may be taken from, each with an exact map back to
+// the draft's own UTF-16 offsets. Anything that is not prose (front matter, code, HTML, URLs,
+// footnote definitions, ...) never reaches the claim extractor.
+
+import { fromMarkdown, type CompileContext, type Extension, type Token } from 'mdast-util-from-markdown';
+import { gfm } from 'micromark-extension-gfm';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { BlockBuilder } from './proseOffsetMap';
+import { findDirectives, IgnoredRanges, type Directive } from './proseIgnore';
+import { chunkMarkdown } from './proseChunks';
+
+export interface ProseBlock {
+  /** Prose text of one block (a paragraph, heading text, list item paragraph, table cell, blockquote paragraph...). */
+  text: string;
+  /** Maps a UTF-16 offset in `text` (0..text.length) to the UTF-16 offset in the document. For an end offset pass the offset just after the last char: the result must be the doc offset just after that char. */
+  toDocumentOffset(offset: number): number;
+  /**
+   * 'paragraph' | 'heading' | 'listItem' | 'tableCell' | ... : whatever the node was; headings matter because a heading has no final period.
+   * Markdown yields 'heading', 'tableCell', 'listItem' (a paragraph of a list item), 'blockquote'
+   * (a paragraph of a quote) and 'paragraph'; plain text yields only 'paragraph'.
+   */
+  kind: string;
+}
+
+export function extractProse(document: string, language: 'markdown' | 'plaintext'): ProseBlock[] {
+  return language === 'markdown' ? markdownProse(document) : plaintextProse(document);
+}
+
+/** 0-based lines that ignore directives switch off entirely (a line partly switched off is not included). */
+export function ignoredLines(document: string, language: 'markdown' | 'plaintext' = 'markdown'): Set<number> {
+  const ignored = language === 'markdown' ? parseMarkdown(document).ignored : plaintextIgnored(document);
+  return ignored.lines(document);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Markdown
+
+/** Just the fields of mdast nodes this stage reads; the full mdast types add nothing here. */
+interface MdNode {
+  type: string;
+  value?: string;
+  children?: MdNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+/**
+ * Source spans inside text nodes whose characters are not copied verbatim into `value`, as
+ * parallel arrays sorted by start. units = 0: dropped (a `> ` or indent prefix of a continuation
+ * line, trailing spaces); units > 0: that many value units decoded from the span (`\*`, `&amp;`).
+ * mdast resolves escapes and character references, and strips line prefixes, so `value` differs
+ * from the source slice. Copying the raw slice instead would be simpler but would put `> `
+ * markers and list indents of continuation lines into the prose; recording the exact spans from
+ * the parser's own tokens keeps `value` clean and the map exact.
+ */
+interface Specials {
+  starts: number[];
+  ends: number[];
+  units: number[];
+}
+
+/** One separately parsed piece of the document (see proseChunks). */
+interface Piece {
+  root: MdNode;
+  /** Added to the piece's offsets to get document offsets (its start, plus one for a dropped BOM). */
+  base: number;
+  /** Document offset where the piece's own text ends: its stub definitions lie beyond. */
+  limit: number;
+}
+
+interface Parsed {
+  pieces: Piece[];
+  specials: Specials;
+  ignored: IgnoredRanges;
+}
+
+function recorder(specials: Specials, base: number, limit: number): Extension {
+  const add = (start: number, end: number, units: number): void => {
+    if (start + base >= limit) return;
+    specials.starts.push(start + base);
+    specials.ends.push(Math.min(end + base, limit));
+    specials.units.push(units);
+  };
+  const drop = (token: Token): void => add(token.start.offset, token.end.offset, 0);
+  let referenceStart = -1;
+  let unitsBefore = 0;
+  // The decoded length of a character reference is read off the text node being built: the
+  // parser's own decoding then decides it, not a second entity table here.
+  const valueLength = (context: CompileContext): number => {
+    const top = context.stack[context.stack.length - 1] as MdNode | undefined;
+    return typeof top?.value === 'string' ? top.value.length : 0;
+  };
+  return {
+    exit: {
+      characterEscape: (token) => add(token.start.offset, token.end.offset, 1),
+      characterReferenceMarker(token) {
+        if (this.sliceSerialize(token) === '&') {
+          referenceStart = token.start.offset;
+          unitsBefore = valueLength(this);
+        } else if (referenceStart >= 0) {
+          add(referenceStart, token.end.offset, valueLength(this) - unitsBefore);
+          referenceStart = -1;
+        }
+      },
+      blockQuotePrefix: drop,
+      linePrefix: drop,
+      listItemIndent: drop,
+      lineSuffix: drop,
+      taskListCheck: drop,
+    },
+  };
+}
+
+function parseMarkdown(document: string): Parsed {
+  const specials: Specials = { starts: [], ends: [], units: [] };
+  const directives: Directive[] = [];
+  const pieces = chunkMarkdown(document).map((chunk): Piece => {
+    // micromark drops a leading BOM before counting offsets.
+    const base = chunk.start + (chunk.text.charCodeAt(0) === 0xfeff ? 1 : 0);
+    const root = fromMarkdown(chunk.text, {
+      extensions: [gfm(), frontmatter(['yaml', 'toml'])],
+      mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml']), recorder(specials, base, chunk.end)],
+    }) as unknown as MdNode;
+    const piece = { root, base, limit: chunk.end };
+    const visit = (node: MdNode): void => {
+      if (node.type === 'html') findDirectives(document.slice(start(node, piece), end(node, piece)), start(node, piece), directives);
+      node.children?.forEach(visit);
+    };
+    visit(root);
+    return piece;
+  });
+  sortSpecials(specials);
+  return { pieces, specials, ignored: new IgnoredRanges(document, directives) };
+}
+
+/** Tokens close in document order, so this is normally a no-op check. */
+function sortSpecials(s: Specials): void {
+  let sorted = true;
+  for (let i = 1; i < s.starts.length && sorted; i++) sorted = s.starts[i - 1] <= s.starts[i];
+  if (sorted) return;
+  const order = s.starts.map((_, i) => i).sort((a, b) => s.starts[a] - s.starts[b]);
+  const [starts, ends, units] = [order.map((i) => s.starts[i]), order.map((i) => s.ends[i]), order.map((i) => s.units[i])];
+  s.starts = starts;
+  s.ends = ends;
+  s.units = units;
+}
+
+const start = (node: MdNode, piece: Piece): number => Math.min((node.position?.start.offset ?? 0) + piece.base, piece.limit);
+const end = (node: MdNode, piece: Piece): number => Math.min((node.position?.end.offset ?? 0) + piece.base, piece.limit);
+
+/** Block-level nodes that hold no prose at all; everything else with children is descended into. */
+const NOT_PROSE_BLOCKS = new Set(['yaml', 'toml', 'code', 'html', 'definition', 'footnoteDefinition', 'thematicBreak']);
+/** Inline nodes dropped without a trace: gluing the neighbours is what the reader sees too. */
+const DROPPED_INLINES = new Set(['html', 'footnoteReference', 'image', 'imageReference', 'definition']);
+
+function markdownProse(document: string): ProseBlock[] {
+  const parsed = parseMarkdown(document);
+  const blocks: ProseBlock[] = [];
+  let piece: Piece;
+  const emit = (node: MdNode, kind: string): void => {
+    const builder = new BlockBuilder(parsed.ignored);
+    for (const child of node.children ?? []) appendInline(document, parsed, piece, child, builder);
+    const block = builder.build(kind);
+    if (block) blocks.push(block);
+  };
+  const walk = (node: MdNode, parentKind: string): void => {
+    if (NOT_PROSE_BLOCKS.has(node.type)) return;
+    if (node.type === 'heading') emit(node, 'heading');
+    else if (node.type === 'tableCell') emit(node, 'tableCell');
+    else if (node.type === 'paragraph') emit(node, parentKind);
+    else {
+      const kind = node.type === 'listItem' ? 'listItem' : node.type === 'blockquote' ? 'blockquote' : parentKind;
+      for (const child of node.children ?? []) walk(child, kind);
+    }
+  };
+  for (piece of parsed.pieces) walk(piece.root, 'paragraph');
+  return blocks;
+}
+
+function appendInline(document: string, parsed: Parsed, piece: Piece, node: MdNode, out: BlockBuilder): void {
+  switch (node.type) {
+    case 'text':
+      appendText(document, parsed.specials, piece, node, out);
+      return;
+    case 'inlineCode':
+      // A space keeps "costs`x`700" from reading as one word, and maps onto the code span.
+      out.squeezed(' ', start(node, piece), end(node, piece));
+      return;
+    case 'link':
+      // An autolink (`<https://...>`, a bare `www.` / URL / e-mail) shows its URL as its text:
+      // that is not prose. Only `[text](url)` starts with a bracket.
+      if (document.charCodeAt(start(node, piece)) !== 91 /* [ */) {
+        out.squeezed(' ', start(node, piece), end(node, piece));
+        return;
+      }
+      break;
+    case 'break': {
+      // Keep the break's own line ending, so the text stays verbatim where it can.
+      const raw = document.slice(start(node, piece), end(node, piece));
+      const eol = /\r?\n$/.exec(raw);
+      if (eol) out.identity(eol[0], end(node, piece) - eol[0].length);
+      else out.squeezed(' ', start(node, piece), end(node, piece));
+      return;
+    }
+    default:
+      if (DROPPED_INLINES.has(node.type) || !node.children) return;
+  }
+  for (const child of node.children ?? []) appendInline(document, parsed, piece, child, out);
+}
+
+/** Aligns a text node's decoded value with its source span, walking both once. */
+function appendText(document: string, specials: Specials, piece: Piece, node: MdNode, out: BlockBuilder): void {
+  const value = node.value ?? '';
+  const spanEnd = end(node, piece);
+  let j = start(node, piece);
+  let p = lowerBound(specials.starts, j);
+  let i = 0;
+  let runStart = 0;
+  let runDoc = j;
+  const flush = (): void => {
+    if (i > runStart) out.identity(value.slice(runStart, i), runDoc);
+  };
+  while (i < value.length && j < spanEnd) {
+    while (p < specials.starts.length && specials.starts[p] < j) p++;
+    if (p < specials.starts.length && specials.starts[p] === j) {
+      flush();
+      const units = Math.min(specials.units[p], value.length - i);
+      if (units > 0) out.squeezed(value.slice(i, i + units), j, specials.ends[p]);
+      i += units;
+      j = Math.max(specials.ends[p], j + 1);
+      p++;
+      runStart = i;
+      runDoc = j;
+    } else if (document.charCodeAt(j) === value.charCodeAt(i)) {
+      if (i === runStart) runDoc = j;
+      i++;
+      j++;
+    } else {
+      // Source not in the value that no token accounted for: skip it, as the parser did.
+      flush();
+      runStart = i;
+      j++;
+    }
+  }
+  flush();
+  // Unreachable unless the parser changes what it records: never lose text, map it to the end.
+  if (i < value.length) out.squeezed(value.slice(i), spanEnd, spanEnd);
+}
+
+function lowerBound(sorted: readonly number[], target: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plain text: paragraphs are runs of non-blank lines; the text is the document's own.
+
+/** In plain text a directive counts only when it stands alone on its line; the line itself is dropped. */
+function plaintextIgnored(document: string): IgnoredRanges {
+  const directives: Directive[] = [];
+  if (document.includes('factcheck-')) {
+    forEachLine(document, (lineStart, lineEnd) => {
+      const line = document.slice(lineStart, lineEnd);
+      if (/^\s*<!--[\s\S]*-->\s*$/.test(line)) findDirectives(line, lineStart, directives);
+    });
+  }
+  const own: Array<[number, number]> = directives.map((d) => [d.start, d.end]);
+  return new IgnoredRanges(document, directives, own);
+}
+
+function plaintextProse(document: string): ProseBlock[] {
+  const ignored = plaintextIgnored(document);
+  const blocks: ProseBlock[] = [];
+  let blockStart = -1;
+  let blockEnd = -1;
+  const close = (): void => {
+    if (blockStart < 0) return;
+    const builder = new BlockBuilder(ignored);
+    builder.identity(document.slice(blockStart, blockEnd), blockStart);
+    const block = builder.build('paragraph');
+    if (block) blocks.push(block);
+    blockStart = -1;
+  };
+  forEachLine(document, (lineStart, lineEnd) => {
+    if (isWhitespace(document, lineStart, lineEnd)) close();
+    else {
+      if (blockStart < 0) blockStart = lineStart;
+      blockEnd = lineEnd;
+    }
+  });
+  close();
+  return blocks;
+}
+
+/** Calls back with each line's [start, end), the end before any `\r\n` / `\n`. */
+function forEachLine(document: string, onLine: (start: number, end: number) => void): void {
+  let lineStart = 0;
+  while (lineStart <= document.length) {
+    const newline = document.indexOf('\n', lineStart);
+    let lineEnd = newline < 0 ? document.length : newline;
+    if (lineEnd > lineStart && document.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    onLine(lineStart, lineEnd);
+    if (newline < 0) break;
+    lineStart = newline + 1;
+  }
+}
+
+function isWhitespace(document: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/\s/.test(document[i])) return false;
+  return true;
+}

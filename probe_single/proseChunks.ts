@@ -1,0 +1,146 @@
+// Splits a large Markdown document into pieces that parse to the same prose as the whole.
+//
+// Why: the installed micromark rebuilds its whole event list each time a container (list item,
+// block quote) closes, so parse time grows with containers × document size: a 150 KB draft
+// made of short quotes takes ~16 s, a 2 MB one would take many minutes. Parsing pieces of
+// ~16 KB keeps the total linear. Small documents (the normal case) are parsed whole and exactly.
+//
+// A split is only made where nothing can continue across it: after a blank line, before a line
+// starting in column 0 (that closes every list item, quote and indented code), and never inside
+// front matter, a fenced code block, or an HTML block that may span blank lines (comments,
+// <pre>, <script>...). What stays document-wide is definitions: a footnote call `[^1]` or a
+// reference link `[text][1]` is only recognised when its definition is parsed with it, else
+// "[^1]" would read as prose. Each piece is therefore given stub definitions, after its own
+// text, for the labels it uses that the document defines.
+
+const SINGLE_PARSE_LIMIT = 1e12;
+const CHUNK_TARGET = 16 * 1024;
+
+export interface Chunk {
+  /** Document offset of the piece. */
+  start: number;
+  /** Document offset just after the piece; `text` may run on past it with stub definitions. */
+  end: number;
+  text: string;
+}
+
+export function chunkMarkdown(document: string): Chunk[] {
+  if (document.length <= SINGLE_PARSE_LIMIT) return [{ start: 0, end: document.length, text: document }];
+  const splits = [0, ...splitPoints(document), document.length];
+  const defined = definedLabels(document);
+  const chunks: Chunk[] = [];
+  for (let i = 0; i + 1 < splits.length; i++) {
+    const text = document.slice(splits[i], splits[i + 1]);
+    chunks.push({ start: splits[i], end: splits[i + 1], text: text + stubs(text, defined) });
+  }
+  return chunks;
+}
+
+type State = string; // 'out' | `fence ${marker} ${nested}` | `html ${closer} ${nested}`
+
+const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+const HTML_OPEN = /^( {0,3})(?:<(script|pre|style|textarea)(?:[\s>]|$)|<!--|<\?|<![A-Za-z]|<!\[CDATA\[)/i;
+
+function htmlCloser(line: string, open: RegExpExecArray): string {
+  const tag = open[2];
+  if (tag) return `</${tag.toLowerCase()}>`;
+  const head = line.slice(open[1].length);
+  if (head.startsWith('<!--')) return '-->';
+  if (head.startsWith('<?')) return '?>';
+  if (head.startsWith('<![CDATA[')) return ']]>';
+  return '>';
+}
+
+/**
+ * Possible states after `line`, from `state`. An opener indented 1-3 spaces may sit in a list
+ * item (then the next column-0 line closes it) or at top level (then only its closer does): both
+ * readings are kept, and a split needs every reading to be outside.
+ */
+function next(state: State, line: string, into: Set<State>): void {
+  const column0 = line.length > 0 && !/\s/.test(line[0]);
+  if (state !== 'out') {
+    const [kind, marker, nested] = state.split(' ');
+    const closed =
+      kind === 'fence'
+        ? new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*$`).test(line)
+        : line.toLowerCase().includes(marker);
+    if (closed) into.add('out');
+    else if (nested === '1' && column0) next('out', line, into);
+    else into.add(state);
+    return;
+  }
+  const fence = FENCE_OPEN.exec(line);
+  if (fence && !(fence[2][0] === '`' && fence[3].includes('`'))) {
+    into.add(`fence ${fence[2]} 0`);
+    if (fence[1].length > 0) into.add(`fence ${fence[2]} 1`);
+    return;
+  }
+  const html = HTML_OPEN.exec(line);
+  if (html) {
+    const closer = htmlCloser(line, html);
+    if (line.toLowerCase().includes(closer, html[1].length + 2)) into.add('out');
+    else {
+      into.add(`html ${closer} 0`);
+      if (html[1].length > 0) into.add(`html ${closer} 1`);
+    }
+    return;
+  }
+  into.add('out');
+}
+
+function splitPoints(document: string): number[] {
+  const points: number[] = [];
+  let states = new Set<State>(['out']);
+  let lineStart = 0;
+  // Front matter holds blank lines and column-0 lines of its own: start scanning after it.
+  const matter = /^\uFEFF?(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\n\1[ \t]*(?:\r?\n|$)/.exec(document);
+  if (matter) lineStart = matter[0].length;
+  let previousBlank = false;
+  let last = 0;
+  while (lineStart < document.length) {
+    const newline = document.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? document.length : newline;
+    const line = document.slice(lineStart, lineEnd).replace(/\r$/, '');
+    const blank = line.trim().length === 0;
+    const outside = states.size === 1 && states.has('out');
+    if (outside && previousBlank && !blank && lineStart - last >= CHUNK_TARGET && !/^\s|^(---|\+\+\+)/.test(line)) {
+      points.push(lineStart);
+      last = lineStart;
+    }
+    const after = new Set<State>();
+    for (const state of states) next(state, line, after);
+    states = after;
+    previousBlank = blank;
+    lineStart = lineEnd + 1;
+  }
+  return points;
+}
+
+/** Same folding as micromark-util-normalize-identifier, so labels compare as the parser compares them. */
+function normalize(label: string): string {
+  return label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
+}
+
+const DEFINITION = /^ {0,3}\[(\^?)((?:[^\[\]\\\n]|\\.){1,999})\]:/gm;
+const BRACKETED = /\[(\^?)((?:[^\[\]\\\n]|\\.){1,999})\]/g;
+
+function definedLabels(document: string): { footnotes: Set<string>; links: Set<string> } {
+  const footnotes = new Set<string>();
+  const links = new Set<string>();
+  for (const m of document.matchAll(DEFINITION)) (m[1] ? footnotes : links).add(normalize(m[2]));
+  return { footnotes, links };
+}
+
+function stubs(text: string, defined: { footnotes: Set<string>; links: Set<string> }): string {
+  const seen = new Set<string>();
+  let out = '';
+  for (const m of text.matchAll(BRACKETED)) {
+    const label = normalize(m[2]);
+    const key = m[1] + label;
+    if (seen.has(key) || !(m[1] ? defined.footnotes : defined.links).has(label)) continue;
+    seen.add(key);
+    // Blank lines between stubs: a link definition cannot interrupt a footnote's paragraph.
+    out += `\n\n[${m[1]}${m[2]}]: x`;
+  }
+  return out.length > 0 ? `\n${out}\n` : '';
+}

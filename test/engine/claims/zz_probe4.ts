@@ -1,7 +1,0 @@
-import { findNumberWords } from '../../../server/src/engine/claims/numberWords';
-import { nameKey, foldKeepingOffsets, foldWord, editDistance } from '../../../server/src/engine/text/fold';
-for (const c of ['Fifty-two', 'three hundred', 'Three hundred and twenty troops', 'two thousand five hundred', 'one million', 'a dozen', 'half a dozen eggs', 'two dozen', 'a few dozen', 'several dozen', 'dozens', 'hundreds of people', 'several hundred', 'thousands', 'five six', 'Fifty two', 'a hundred troops', 'twenty-one', 'forty-five thousand', 'About fifty-two people', 'THIRTY', 'one', 'ten and twenty', 'seventy five', 'nine hundred ninety-nine', 'one hundred and one', 'the two-year contract', 'many dozen', 'a dozen or so', 'ninety-nine']) console.log(JSON.stringify(c), JSON.stringify(findNumberWords(c)));
-for (const c of ["Kosovo's", 'U.S.', 'Serb-majority', 'Vučić', 'Vucic', "O'Neill", 'Kosovo’s', '  Albin   Kurti ', 'U.S.A.', 'St. Louis', 'ZVEČAN', 'Đoković', 'Straße', 'KFOR', 'KFor', 'U.N.', 'NATO-led']) console.log(JSON.stringify(c), JSON.stringify(nameKey(c)));
-const s = 'Vučić — “Kurti” ’s ﬁ 😀 Đ\u00a0x';
-console.log(JSON.stringify(foldKeepingOffsets(s)), s.length, foldKeepingOffsets(s).length);
-console.log(foldWord('VUČIĆ'), editDistance('kurti','kurtti'), editDistance('aleksandar','alexandar'), editDistance('','abc'), editDistance('kitten','sitting',1), editDistance('abc','abcdef',2), editDistance('ab','ba'), editDistance('kitten','sitting'));

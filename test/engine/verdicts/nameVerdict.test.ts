@@ -1,0 +1,177 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseSentence, combinedEvidence, WordCaseCounter } from '../../../server/src/engine/claims/analyse';
+import { CorpusIndex } from '../../../server/src/engine/index/corpusIndex';
+import { tag } from '../../../server/src/engine/nlp/tagger';
+import { decodeSource, sourceSentences } from '../../../server/src/engine/sources/readSource';
+import { nameKey } from '../../../server/src/engine/text/fold';
+import type { Judgement } from '../../../server/src/engine/verdicts/judgement';
+import { judgeName } from '../../../server/src/engine/verdicts/nameVerdict';
+
+function buildIndex(sources: Record<string, string>): CorpusIndex {
+  const index = new CorpusIndex();
+  for (const [name, text] of Object.entries(sources)) {
+    const read = decodeSource(`/corpus/${name}`, new TextEncoder().encode(text), `corpus/${name}`);
+    assert.ok(read.ok);
+    index.add(read.document, sourceSentences(read.document, 0));
+  }
+  return index;
+}
+
+/** Judges the name written `nameText` in one draft sentence, as the fact checker does. */
+function judge(index: CorpusIndex, draft: string, nameText: string, allowed: string[] = []): Judgement {
+  const tokens = tag(draft);
+  const draftCase = new WordCaseCounter();
+  draftCase.count(tokens);
+  const analysed = analyseSentence(draft, combinedEvidence(index.wordCase, draftCase), tokens);
+  const claim = analysed.names.find((n) => n.text === nameText);
+  assert.ok(claim, `${nameText} in ${JSON.stringify(analysed.names.map((n) => n.text))}`);
+  return judgeName(claim, { index, draft: analysed, ranked: index.rank(draft, 8), allowed: new Set(allowed.map(nameKey)) });
+}
+
+// Line numbers (0-based) are given in the comments: the dateline shares line 0 with the first sentence.
+const KOSOVO = buildIndex({
+  'b.txt': [
+    ' date 2023-06-01 Kosovo Prime Minister Albin Kurti said he will not back down.', // 0
+    '',
+    'Serbian President Aleksandar Vučić called on Kosovo authorities to withdraw the mayors.', // 2
+    '',
+    'German Chancellor Olaf Scholz met the leaders in Chisinau.', // 4
+    '',
+    'French President Emmanuel Macron said new elections were needed.', // 6
+    '',
+    'Albin Kurti met envoys in Pristina on Tuesday.', // 8
+    '',
+  ].join('\n'),
+  'a.txt': [
+    'Only 3.47% of eligible voters cast ballots, according to the Kosovo Central Election Commission (KQZ).', // 0
+    'Mayors were installed in Zubin Potok and Zvečan.', // 1
+    "After the vote, the U.S. decided to cancel Pristina's participation in a NATO military exercise.", // 2
+  ].join('\n'),
+});
+
+test('a name the sources use is supported, with the sources\' spelling as evidence', () => {
+  const j = judge(KOSOVO, 'Aleksandar Vucic called on Kosovo authorities.', 'Aleksandar Vucic');
+  assert.equal(j.verdict, 'supported');
+  assert.equal(j.code, 'supported-name');
+  assert.equal(j.suggestion, undefined);
+  assert.equal(j.evidence[0].value, 'Aleksandar Vučić');
+  assert.equal(j.evidence[0].displayPath, 'corpus/b.txt');
+  assert.equal(j.evidence[0].range.start.line, 2);
+  assert.equal(j.evidence[0].date, '2023-06-01');
+  assert.match(j.message, /corpus\/b\.txt:3\b/); // lines are shown 1-based
+});
+
+test('multi-word places, with or without their accents, are supported', () => {
+  const zvecan = judge(KOSOVO, 'Mayors took office in Zvecan and Zubin Potok.', 'Zvecan');
+  assert.equal(zvecan.verdict, 'supported');
+  assert.equal(zvecan.evidence[0].value, 'Zvečan');
+  assert.equal(zvecan.evidence[0].range.start.line, 1);
+  assert.equal(judge(KOSOVO, 'Mayors took office in Zvecan and Zubin Potok.', 'Zubin Potok').verdict, 'supported');
+});
+
+test('a surname alone is supported by the full name', () => {
+  const j = judge(KOSOVO, 'Kurti said he will not back down.', 'Kurti');
+  assert.equal(j.verdict, 'supported');
+  assert.equal(j.evidence[0].value, 'Albin Kurti');
+  assert.equal(judge(KOSOVO, 'Mr Kurti said so.', 'Kurti').verdict, 'supported', 'a courtesy title is no role to check');
+});
+
+test('evidence is best first: the sentence closest to the draft leads', () => {
+  const said = judge(KOSOVO, 'Albin Kurti said he will not back down from the decision.', 'Albin Kurti');
+  assert.deepEqual(said.evidence.map((e) => e.range.start.line), [0, 8]);
+  assert.match(said.message, /corpus\/b\.txt:1\b/);
+  const met = judge(KOSOVO, 'Albin Kurti met envoys in Pristina.', 'Albin Kurti');
+  assert.deepEqual(met.evidence.map((e) => e.range.start.line), [8, 0]);
+  assert.match(met.message, /corpus\/b\.txt:9\b/);
+});
+
+test('a misspelled name is contradicted as misspelled, with the sources\' spelling', () => {
+  const full = judge(KOSOVO, 'Albin Kurtti said he will not back down.', 'Albin Kurtti');
+  assert.equal(full.verdict, 'contradicted');
+  assert.equal(full.code, 'misspelled-name');
+  assert.equal(full.suggestion, 'Albin Kurti');
+  assert.equal(full.evidence[0].range.start.line, 0);
+  const accented = judge(KOSOVO, 'Aleksandar Vucik called on Kosovo authorities.', 'Aleksandar Vucik');
+  assert.equal(accented.code, 'misspelled-name');
+  assert.equal(accented.suggestion, 'Aleksandar Vučić');
+});
+
+test('a misspelled surname alone is corrected to the surname', () => {
+  const j = judge(KOSOVO, 'Kurtti said he will not back down.', 'Kurtti');
+  assert.equal(j.code, 'misspelled-name');
+  assert.equal(j.suggestion, 'Kurti');
+});
+
+test('a misspelled first name is a misspelling, not another person', () => {
+  const j = judge(KOSOVO, 'Alexandar Vučić called on Kosovo authorities.', 'Alexandar Vučić');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Aleksandar Vučić');
+  assert.equal(j.code, 'misspelled-name');
+});
+
+test('another first name with the sources\' surname is contradicted with the full name they use', () => {
+  const j = judge(KOSOVO, 'Luke Kurti said so.', 'Luke Kurti');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.code, 'contradicted-name');
+  assert.equal(j.suggestion, 'Albin Kurti');
+});
+
+test('a role the sources give to someone else is contradicted, suggesting the holder', () => {
+  const j = judge(KOSOVO, 'French President Olaf Scholz said new elections were needed.', 'Olaf Scholz');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.code, 'contradicted-name');
+  assert.equal(j.suggestion, 'Emmanuel Macron');
+  assert.deepEqual(j.evidence.map((e) => [e.range.start.line, e.value]), [[6, 'Emmanuel Macron'], [4, 'Olaf Scholz']]);
+  assert.match(j.message, /corpus\/b\.txt:7\b/);
+  const vucic = judge(KOSOVO, 'Kosovo Prime Minister Aleksandar Vučić said he will not back down.', 'Aleksandar Vučić');
+  assert.equal(vucic.code, 'contradicted-name');
+  assert.equal(vucic.suggestion, 'Albin Kurti');
+});
+
+test('a role that fits, fully or in part, is supported', () => {
+  assert.equal(judge(KOSOVO, 'German Chancellor Olaf Scholz met the leaders.', 'Olaf Scholz').verdict, 'supported');
+  assert.equal(judge(KOSOVO, 'Chancellor Olaf Scholz met the leaders.', 'Olaf Scholz').verdict, 'supported');
+  assert.equal(judge(KOSOVO, 'Prime Minister Kurti said so.', 'Kurti').verdict, 'supported');
+  assert.equal(judge(KOSOVO, 'Kosovo Prime Minister Albin Kurti said so.', 'Albin Kurti').verdict, 'supported');
+});
+
+test('role evidence from one source sentence naming both people is cited once, with the holder', () => {
+  const index = buildIndex({ 's.txt': 'German Chancellor Olaf Scholz and French President Emmanuel Macron plan to meet the leaders.\n' });
+  const j = judge(index, 'French President Olaf Scholz will meet the leaders.', 'Olaf Scholz');
+  assert.equal(j.code, 'contradicted-name');
+  assert.equal(j.suggestion, 'Emmanuel Macron');
+  assert.equal(j.evidence.length, 1);
+  assert.equal(j.evidence[0].value, 'Emmanuel Macron');
+});
+
+test('an acronym the sources define is the name it stands for', () => {
+  const j = judge(KOSOVO, 'The KQZ counted the ballots.', 'KQZ');
+  assert.equal(j.verdict, 'supported');
+  assert.equal(j.evidence[0].range.start.line, 0);
+  assert.equal(judge(KOSOVO, 'The Kosovo Central Election Commission counted the ballots.', 'Kosovo Central Election Commission').verdict, 'supported');
+});
+
+test('"United States" is supported by "U.S."', () => {
+  const j = judge(KOSOVO, "The United States cancelled Pristina's part in the exercise.", 'United States');
+  assert.equal(j.verdict, 'supported');
+  assert.equal(j.evidence[0].value, 'U.S.');
+});
+
+test('an allowed name is supported without evidence, whatever its case', () => {
+  const j = judge(KOSOVO, 'Vjosa Osmani was there.', 'Vjosa Osmani', ['Vjosa Osmani']);
+  assert.equal(j.verdict, 'supported');
+  assert.equal(j.code, 'supported-name');
+  assert.deepEqual(j.evidence, []);
+  assert.match(j.message, /allowed/);
+  assert.equal(judge(KOSOVO, 'VJOSA OSMANI was there.', 'VJOSA OSMANI', ['vjosa osmani']).verdict, 'supported');
+  assert.equal(judge(KOSOVO, 'Vjosa Osmani was there.', 'Vjosa Osmani').verdict, 'unsupported', 'not allowed: not in the sources');
+});
+
+test('a name no source mentions is unsupported', () => {
+  const j = judge(KOSOVO, 'Boris Johnson was there.', 'Boris Johnson');
+  assert.equal(j.verdict, 'unsupported');
+  assert.equal(j.code, 'unsupported-name');
+  assert.equal(j.suggestion, undefined);
+  assert.match(j.message, /Boris Johnson/);
+});

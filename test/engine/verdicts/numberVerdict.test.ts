@@ -1,0 +1,165 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseSentence, combinedEvidence, WordCaseCounter } from '../../../server/src/engine/claims/analyse';
+import { findNumbers } from '../../../server/src/engine/claims/numbers';
+import { CorpusIndex } from '../../../server/src/engine/index/corpusIndex';
+import { tag } from '../../../server/src/engine/nlp/tagger';
+import { decodeSource, sourceSentences } from '../../../server/src/engine/sources/readSource';
+import type { Judgement } from '../../../server/src/engine/verdicts/judgement';
+import { judgeNumber, valuesAgree } from '../../../server/src/engine/verdicts/numberVerdict';
+
+function buildIndex(sources: Record<string, string>): CorpusIndex {
+  const index = new CorpusIndex();
+  for (const [name, text] of Object.entries(sources)) {
+    const read = decodeSource(`/corpus/${name}`, new TextEncoder().encode(text), `corpus/${name}`);
+    assert.ok(read.ok);
+    index.add(read.document, sourceSentences(read.document, 0));
+  }
+  return index;
+}
+
+/** Judges the number written `numberText` in one draft sentence, as the fact checker does. */
+function judge(index: CorpusIndex, draft: string, numberText: string): Judgement {
+  const tokens = tag(draft);
+  const draftCase = new WordCaseCounter();
+  draftCase.count(tokens);
+  const analysed = analyseSentence(draft, combinedEvidence(index.wordCase, draftCase), tokens);
+  const claim = analysed.numbers.find((n) => n.text === numberText);
+  assert.ok(claim, `${numberText} in ${JSON.stringify(analysed.numbers.map((n) => n.text))}`);
+  return judgeNumber(claim, { index, draft: analysed, ranked: index.rank(draft, 8), allowed: new Set() });
+}
+
+const KOSOVO = buildIndex({
+  'a.txt': [
+    '30 peacekeepers and 52 Serbs were injured in violence on Monday.',
+    'NATO said it would send 700 more troops to Kosovo to boost its 4,000-strong mission.',
+    'Only 3.47% of eligible voters cast ballots, according to the Kosovo Central Election Commission (KQZ).',
+  ].join('\n'),
+});
+
+test('the same value for the same thing is supported, citing the source sentence', () => {
+  const j = judge(KOSOVO, 'NATO will send 700 more troops to Kosovo.', '700');
+  assert.equal(j.verdict, 'supported');
+  assert.equal(j.code, 'supported-number');
+  assert.equal(j.suggestion, undefined);
+  assert.equal(j.evidence[0].value, '700');
+  assert.equal(j.evidence[0].sentence, 'NATO said it would send 700 more troops to Kosovo to boost its 4,000-strong mission.');
+  assert.equal(j.evidence[0].displayPath, 'corpus/a.txt');
+  assert.equal(j.evidence[0].range.start.line, 1);
+  assert.match(j.message, /corpus\/a\.txt:2\b/); // lines are shown 1-based
+  assert.match(j.message, /700 more troops/);
+});
+
+test('"4,000-strong mission" and "52 Serbs" are supported', () => {
+  assert.equal(judge(KOSOVO, 'NATO has a 4,000-strong mission in Kosovo.', '4,000').verdict, 'supported');
+  assert.equal(judge(KOSOVO, '52 Serbs were injured in the violence.', '52').verdict, 'supported');
+});
+
+test('another value for the same thing is contradicted, with the source value as suggestion', () => {
+  const j = judge(KOSOVO, 'NATO will send 900 more troops to Kosovo.', '900');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.code, 'contradicted-number');
+  assert.equal(j.suggestion, '700');
+  assert.equal(j.evidence[0].value, '700');
+  assert.equal(j.evidence[0].range.start.line, 1);
+  assert.match(j.message, /corpus\/a\.txt:2\b/);
+});
+
+test('"52 peacekeepers" where sources say 30 peacekeepers and 52 Serbs is contradicted: 30', () => {
+  const j = judge(KOSOVO, '52 peacekeepers were injured in the violence.', '52');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.code, 'contradicted-number');
+  assert.equal(j.suggestion, '30');
+  assert.equal(j.evidence[0].value, '30');
+});
+
+test('a value the sources give only for something else is unsupported', () => {
+  const j = judge(KOSOVO, 'The commission employs 700 staff.', '700');
+  assert.equal(j.verdict, 'unsupported');
+  assert.equal(j.code, 'unsupported-number');
+  assert.equal(j.suggestion, undefined);
+  assert.equal(j.evidence[0].value, '700');
+  assert.match(j.message, /700 more troops/);
+});
+
+test('a value no source gives is unsupported', () => {
+  const j = judge(KOSOVO, 'The bridge over the Ibar is 198 metres long.', '198');
+  assert.equal(j.verdict, 'unsupported');
+  assert.equal(j.code, 'unsupported-number');
+  assert.ok(j.evidence.every((e) => e.value === undefined), 'no source value to cite');
+});
+
+test('percentages: suggestions keep the draft\'s style, rounding is allowed', () => {
+  const sign = judge(KOSOVO, 'Only 4.7% of eligible voters cast ballots.', '4.7%');
+  assert.equal(sign.verdict, 'contradicted');
+  assert.equal(sign.suggestion, '3.47%');
+  const word = judge(KOSOVO, 'Only 4.7 percent of eligible voters cast ballots.', '4.7 percent');
+  assert.equal(word.verdict, 'contradicted');
+  assert.equal(word.suggestion, '3.47 percent');
+  assert.equal(judge(KOSOVO, 'Only 3.5% of eligible voters cast ballots.', '3.5%').verdict, 'supported');
+  assert.equal(judge(KOSOVO, 'Only 3.47 per cent of eligible voters cast ballots.', '3.47 per cent').verdict, 'supported');
+});
+
+test('a spelled-out source figure is suggested in digits to a draft that writes digits', () => {
+  const index = buildIndex({ 's.txt': 'Thirty peacekeepers were injured in the clashes on Monday.\n' });
+  const digits = judge(index, '40 peacekeepers were injured in the clashes.', '40');
+  assert.equal(digits.verdict, 'contradicted');
+  assert.equal(digits.suggestion, '30');
+  assert.equal(digits.evidence[0].value, 'Thirty');
+  const words = judge(index, 'Forty peacekeepers were injured in the clashes.', 'Forty');
+  assert.equal(words.suggestion, 'Thirty');
+  assert.equal(judge(index, '30 peacekeepers were injured in the clashes.', '30').verdict, 'supported');
+});
+
+test('qualified figures: "more than 50" fits 52, "almost 3,800" fits 3,800', () => {
+  assert.equal(judge(KOSOVO, 'More than 50 Serbs were injured in the violence.', '50').verdict, 'supported');
+  const index = buildIndex({ 'k.txt': 'The Nato-led peacekeeping mission, KFor, currently consists of almost 3,800 troops.\n' });
+  assert.equal(judge(index, 'KFor consists of 3,800 troops.', '3,800').verdict, 'supported');
+  assert.equal(judge(index, 'KFor consists of 5,000 troops.', '5,000').verdict, 'contradicted');
+});
+
+test('a weekday that differs for the same event is contradicted', () => {
+  const j = judge(KOSOVO, '30 peacekeepers were injured in violence on Tuesday.', 'Tuesday');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Monday');
+  assert.equal(judge(KOSOVO, '30 peacekeepers were injured in violence on Monday.', 'Monday').verdict, 'supported');
+});
+
+test('the message for an unsupported weekday does not call it "day"', () => {
+  const j = judge(KOSOVO, 'The bridge reopened on Friday.', 'Friday');
+  assert.equal(j.verdict, 'unsupported');
+  assert.doesNotMatch(j.message, /Friday day/);
+});
+
+test('evidence is best first: the closest sentence leads, whatever its place in the file', () => {
+  const index = buildIndex({
+    'p.txt': ' date 2023-06-01 Some 700 troops marched in a parade in Brussels last year.\n\nThe weather was mild.\n\nNATO said it would send 700 more troops to Kosovo after the clashes.\n',
+  });
+  const j = judge(index, 'NATO will send 700 more troops to Kosovo after the clashes.', '700');
+  assert.equal(j.verdict, 'supported');
+  assert.ok(j.evidence.length >= 1);
+  assert.equal(j.evidence[0].sentence, 'NATO said it would send 700 more troops to Kosovo after the clashes.');
+  assert.deepEqual(j.evidence.map((e) => e.range.start.line), [4, 0]);
+  assert.equal(j.evidence[0].date, '2023-06-01');
+  assert.match(j.message, /corpus\/p\.txt:5\b/);
+});
+
+test('valuesAgree: equal values, rounded percentages, bounds and ranges', () => {
+  const n = (sentence: string) => findNumbers(sentence, tag(sentence))[0];
+  assert.equal(valuesAgree(n('It was 3.5% of voters.'), n('It was 3.47% of voters.')), true);
+  assert.equal(valuesAgree(n('It was 4.7% of voters.'), n('It was 3.47% of voters.')), false);
+  assert.equal(valuesAgree(n('There were 3.5 tonnes.'), n('There were 3.47 tonnes.')), false, 'rounding is for percentages');
+  assert.equal(valuesAgree(n('More than 50 Serbs.'), n('There were 52 Serbs.')), true);
+  assert.equal(valuesAgree(n('More than 50 Serbs.'), n('There were 48 Serbs.')), false);
+  assert.equal(valuesAgree(n('At least 100 Albanians.'), n('There were 100 Albanians.')), true);
+  assert.equal(valuesAgree(n('Less than 3.5 percent voted.'), n('It was 3.47% of voters.')), true);
+  assert.equal(valuesAgree(n('The 1998-1999 war.'), n('The 1998-1999 war.')), true);
+  assert.equal(valuesAgree(n('The 1998-1999 war.'), n('The 1998-2000 war.')), false);
+  assert.equal(valuesAgree(n('The 1998-1999 war.'), n('The 1998 war.')), false);
+});
+
+test('valuesAgree: a stated bound is not met by rounding', () => {
+  const n = (sentence: string) => findNumbers(sentence, tag(sentence))[0];
+  assert.equal(valuesAgree(n('More than 4% of voters cast ballots.'), n('It was 3.5% of voters.')), false);
+  assert.equal(valuesAgree(n('Less than 3% of voters cast ballots.'), n('It was 3.47% of voters.')), false);
+});
