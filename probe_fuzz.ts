@@ -9,14 +9,14 @@ const inline = () => pick([
   () => '`CODEZ`', () => '[^n]', () => '<span a="CODEZ">', () => '<!-- CODEZ -->', () => '<http://CODEZ.org>', () => 'www.CODEZ.com', () => '![CODEZ](CODEZ.png)',
   () => `~~${pick(words)}~~`, () => `[${pick(words)}][r]`, () => 'https://CODEZ.net/x',
 ])();
-const line = () => Array.from({ length: 1 + Math.floor(rnd() * 6) }, inline).join(pick([' ', ' ', '  ', '']));
+const line = () => Array.from({ length: 1 + Math.floor(rnd() * 6) }, inline).join(pick([' ', ' ', '  ']));
 const block = (depth = 0): string => pick([
   () => line() + '\n' + line(),
   () => '# ' + line(), () => line() + '\n===',
   () => '> ' + line() + '\n' + pick(['> ', '', '>   ']) + line(),
   () => '- ' + line() + '\n  ' + line() + (depth < 2 ? '\n\n  ' + block(depth + 1).replace(/\n/g, '\n  ') : ''),
   () => '1. ' + line() + '\n' + line(),
-  () => '```\nCODEZ\n\nCODEZ\n```', () => '   ~~~ x\nCODEZ\n\n   ~~~', () => '    CODEZ indented',
+  () => '```\nCODEZ\n\nCODEZ\n```', () => '<!-- -->\n\n   ~~~ x\nCODEZ\n\n   ~~~', () => '<!-- -->\n\n    CODEZ indented',
   () => '<!--\nCODEZ\n\nCODEZ -->', () => '<div>\nCODEZ\n</div>',
   () => '| a | b |\n|---|---|\n| ' + pick(words) + ' | ' + inline() + ' |',
   () => '[r]: http://CODEZ', () => '[^n]: CODEZ note\n\n    CODEZ more',

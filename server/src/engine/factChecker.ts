@@ -32,8 +32,8 @@ interface DraftSentence {
   tokens: ReturnType<typeof tag>;
 }
 
-/** How many source sentences, ranked by BM25, each draft sentence is compared with (besides look-ups). */
-const CANDIDATES = 8;
+/** How many source sentences, ranked by BM25, each draft sentence is compared with (besides look-ups by value and name). */
+const CANDIDATES = 30;
 
 export class FactChecker {
   private readonly index = new CorpusIndex();

@@ -3,7 +3,7 @@ import type { Token } from '../nlp/tagger';
 import { findNumberWords } from './numberWords';
 
 export type NumberKind = 'count' | 'percent' | 'year' | 'decade' | 'range' | 'score' | 'time' | 'money' | 'ordinal' | 'weekday';
-export type Qualifier = 'approx' | 'atLeast' | 'atMost' | 'moreThan' | 'lessThan' | 'only';
+export type Qualifier = 'approx' | 'almost' | 'atLeast' | 'atMost' | 'moreThan' | 'lessThan' | 'only';
 
 export interface NumberMention {
   /** UTF-16 offsets in the sentence. */
@@ -38,7 +38,8 @@ const QUALIFIERS: Array<[RegExp, Qualifier]> = [
   [/\b(?:more than|over|above|upwards of|in excess of)\s*$/i, 'moreThan'],
   [/\b(?:less than|fewer than|under|below)\s*$/i, 'lessThan'],
   [/\b(?:up to|at most|as many as|no more than)\s*$/i, 'atMost'],
-  [/\b(?:almost|nearly|about|around|approximately|roughly|some|an estimated|close to|circa|approx\.)\s*$/i, 'approx'],
+  [/\b(?:almost|nearly|just under|close to|barely)\s*$/i, 'almost'],
+  [/\b(?:about|around|approximately|roughly|some|an estimated|circa|approx\.)\s*$/i, 'approx'],
   [/\b(?:only|just|a mere)\s*$/i, 'only'],
 ];
 // Words between a number and its noun that do not change what is counted ("700 more troops").
@@ -122,7 +123,9 @@ function describe(mention: NumberMention, tokens: Token[], sentence: string): Nu
     const hyphenNoun = tokens[after]?.text === '-' && tokens[after + 1]?.pos === 'NOUN' && sentence.slice(mention.end, tokens[after + 1].start).length <= 3;
     // An age ("the 27-year-old", "Pippa, 31,") is not a duration ("a two-year contract").
     const yearOld = hyphenNoun && tokens[after + 1].lemma === 'year' && /^\s?-\s?old\b/.test(sentence.slice(tokens[after + 1].end));
-    const unit = yearOld || isAge(sentence, mention) ? 'age' : hyphenNoun ? tokens[after + 1].lemma : nounAfter(tokens, after);
+    // "a 4,000-strong mission", "3,000-strong": the size of a force, whatever noun follows.
+    const strength = /^\s?-?\s?strong\b/i.test(sentence.slice(mention.end));
+    const unit = yearOld || isAge(sentence, mention) ? 'age' : strength ? 'strength' : hyphenNoun ? tokens[after + 1].lemma : nounAfter(tokens, after);
     if (unit) mention.unit = unit;
     // "2000 troops": a year-shaped number followed by a plural noun counts something.
     if (mention.numKind === 'year' && unit && tokens[after] && isPlural(tokens[after])) mention.numKind = 'count';

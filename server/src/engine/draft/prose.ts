@@ -10,6 +10,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { BlockBuilder } from './proseOffsetMap';
 import { findDirectives, IgnoredRanges, type Directive } from './proseIgnore';
 import { chunkMarkdown } from './proseChunks';
+import { plaintextIgnored, plaintextProse } from './prosePlaintext';
 
 export interface ProseBlock {
   /** Prose text of one block (a paragraph, heading text, list item paragraph, table cell, blockquote paragraph...). */
@@ -159,9 +160,9 @@ function markdownProse(document: string): ProseBlock[] {
   const blocks: ProseBlock[] = [];
   let piece: Piece;
   const emit = (node: MdNode, kind: string): void => {
-    const builder = new BlockBuilder(parsed.ignored);
-    for (const child of node.children ?? []) appendInline(document, parsed, piece, child, builder);
-    const block = builder.build(kind);
+    const out = new BlockBuilder(parsed.ignored);
+    appendChildren({ document, specials: parsed.specials, piece, out }, node);
+    const block = out.build(kind);
     if (block) blocks.push(block);
   };
   const walk = (node: MdNode, parentKind: string): void => {
@@ -178,10 +179,48 @@ function markdownProse(document: string): ProseBlock[] {
   return blocks;
 }
 
-function appendInline(document: string, parsed: Parsed, piece: Piece, node: MdNode, out: BlockBuilder): void {
+interface Inline {
+  document: string;
+  specials: Specials;
+  piece: Piece;
+  out: BlockBuilder;
+}
+
+/**
+ * The GFM autolink-literal transform splits text nodes after parsing and leaves the pieces
+ * (text and `www.`/URL/e-mail links) without positions: those are placed by aligning them with
+ * the source from where the previous sibling ended.
+ */
+function appendChildren(ctx: Inline, parent: MdNode): void {
+  const children = parent.children ?? [];
+  let cursor = start(parent, ctx.piece);
+  let limit = cursor;
+  let limitIndex = -1;
+  children.forEach((child, k) => {
+    if (child.position) {
+      appendInline(ctx, child);
+      cursor = end(child, ctx.piece);
+      return;
+    }
+    if (limitIndex <= k) {
+      limitIndex = children.findIndex((c, n) => n > k && c.position !== undefined);
+      limit = limitIndex < 0 ? end(parent, ctx.piece) : start(children[limitIndex], ctx.piece);
+      if (limitIndex < 0) limitIndex = children.length;
+    }
+    if (child.type === 'text') cursor = align(ctx, child.value ?? '', cursor, limit, true).end;
+    else {
+      const span = align(ctx, (child.children ?? []).map((c) => c.value ?? '').join(''), cursor, limit, false);
+      ctx.out.squeezed(' ', span.start, span.end);
+      cursor = span.end;
+    }
+  });
+}
+
+function appendInline(ctx: Inline, node: MdNode): void {
+  const { document, piece, out } = ctx;
   switch (node.type) {
     case 'text':
-      appendText(document, parsed.specials, piece, node, out);
+      align(ctx, node.value ?? '', start(node, piece), end(node, piece), true);
       return;
     case 'inlineCode':
       // A space keeps "costs`x`700" from reading as one word, and maps onto the code span.
@@ -206,33 +245,38 @@ function appendInline(document: string, parsed: Parsed, piece: Piece, node: MdNo
     default:
       if (DROPPED_INLINES.has(node.type) || !node.children) return;
   }
-  for (const child of node.children ?? []) appendInline(document, parsed, piece, child, out);
+  appendChildren(ctx, node);
 }
 
-/** Aligns a text node's decoded value with its source span, walking both once. */
-function appendText(document: string, specials: Specials, piece: Piece, node: MdNode, out: BlockBuilder): void {
-  const value = node.value ?? '';
-  const spanEnd = end(node, piece);
-  let j = start(node, piece);
+/**
+ * Aligns a decoded text value with its source [from, to), walking both once, and appends it
+ * (when `emit`). Returns the source span the value was found to cover.
+ */
+function align(ctx: Inline, value: string, from: number, to: number, emit: boolean): { start: number; end: number } {
+  const { document, specials, out } = ctx;
+  let j = from;
   let p = lowerBound(specials.starts, j);
   let i = 0;
   let runStart = 0;
   let runDoc = j;
+  let first = -1;
   const flush = (): void => {
-    if (i > runStart) out.identity(value.slice(runStart, i), runDoc);
+    if (emit && i > runStart) out.identity(value.slice(runStart, i), runDoc);
   };
-  while (i < value.length && j < spanEnd) {
+  while (i < value.length && j < to) {
     while (p < specials.starts.length && specials.starts[p] < j) p++;
     if (p < specials.starts.length && specials.starts[p] === j) {
       flush();
       const units = Math.min(specials.units[p], value.length - i);
-      if (units > 0) out.squeezed(value.slice(i, i + units), j, specials.ends[p]);
+      if (units > 0 && first < 0) first = j;
+      if (units > 0 && emit) out.squeezed(value.slice(i, i + units), j, specials.ends[p]);
       i += units;
       j = Math.max(specials.ends[p], j + 1);
       p++;
       runStart = i;
       runDoc = j;
     } else if (document.charCodeAt(j) === value.charCodeAt(i)) {
+      if (first < 0) first = j;
       if (i === runStart) runDoc = j;
       i++;
       j++;
@@ -245,7 +289,8 @@ function appendText(document: string, specials: Specials, piece: Piece, node: Md
   }
   flush();
   // Unreachable unless the parser changes what it records: never lose text, map it to the end.
-  if (i < value.length) out.squeezed(value.slice(i), spanEnd, spanEnd);
+  if (emit && i < value.length) out.squeezed(value.slice(i), j, j);
+  return { start: first < 0 ? from : first, end: j };
 }
 
 function lowerBound(sorted: readonly number[], target: number): number {
@@ -257,62 +302,4 @@ function lowerBound(sorted: readonly number[], target: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Plain text: paragraphs are runs of non-blank lines; the text is the document's own.
-
-/** In plain text a directive counts only when it stands alone on its line; the line itself is dropped. */
-function plaintextIgnored(document: string): IgnoredRanges {
-  const directives: Directive[] = [];
-  if (document.includes('factcheck-')) {
-    forEachLine(document, (lineStart, lineEnd) => {
-      const line = document.slice(lineStart, lineEnd);
-      if (/^\s*<!--[\s\S]*-->\s*$/.test(line)) findDirectives(line, lineStart, directives);
-    });
-  }
-  const own: Array<[number, number]> = directives.map((d) => [d.start, d.end]);
-  return new IgnoredRanges(document, directives, own);
-}
-
-function plaintextProse(document: string): ProseBlock[] {
-  const ignored = plaintextIgnored(document);
-  const blocks: ProseBlock[] = [];
-  let blockStart = -1;
-  let blockEnd = -1;
-  const close = (): void => {
-    if (blockStart < 0) return;
-    const builder = new BlockBuilder(ignored);
-    builder.identity(document.slice(blockStart, blockEnd), blockStart);
-    const block = builder.build('paragraph');
-    if (block) blocks.push(block);
-    blockStart = -1;
-  };
-  forEachLine(document, (lineStart, lineEnd) => {
-    if (isWhitespace(document, lineStart, lineEnd)) close();
-    else {
-      if (blockStart < 0) blockStart = lineStart;
-      blockEnd = lineEnd;
-    }
-  });
-  close();
-  return blocks;
-}
-
-/** Calls back with each line's [start, end), the end before any `\r\n` / `\n`. */
-function forEachLine(document: string, onLine: (start: number, end: number) => void): void {
-  let lineStart = 0;
-  while (lineStart <= document.length) {
-    const newline = document.indexOf('\n', lineStart);
-    let lineEnd = newline < 0 ? document.length : newline;
-    if (lineEnd > lineStart && document.charCodeAt(lineEnd - 1) === 13) lineEnd--;
-    onLine(lineStart, lineEnd);
-    if (newline < 0) break;
-    lineStart = newline + 1;
-  }
-}
-
-function isWhitespace(document: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!/\s/.test(document[i])) return false;
-  return true;
 }

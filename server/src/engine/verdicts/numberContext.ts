@@ -23,6 +23,7 @@ const UNIT_SENSE: Record<string, string> = {
   policeman: 'officer', policemen: 'officer', kid: 'child', children: 'child', ballot: 'vote',
 };
 const RADIUS = 8;
+const CLAUSE_RADIUS = 12;
 
 /** "municipalities" -> "municipality", "Serbs" -> "serb": proper nouns are not lemmatised by the tagger. */
 export function singular(word: string): string {
@@ -50,15 +51,15 @@ export function contextOf(sentence: AnalysedSentence, n: NumberMention): Weighte
 }
 
 /** Context words near any span (a number, a name), leaving out `unit`. */
-export function contextOfSpan(sentence: AnalysedSentence, n: { start: number; end: number }, unit?: string): WeightedContext {
+export function contextOfSpan(sentence: AnalysedSentence, n: { start: number; end: number }, unit?: string, radius = RADIUS): WeightedContext {
   const { tokens } = sentence;
   let first = tokens.findIndex((t) => t.end > n.start);
   if (first < 0) first = tokens.length;
   let last = first;
   while (last < tokens.length && tokens[last].start < n.end) last++;
   const weights: WeightedContext = new Map();
-  const from = Math.max(0, first - RADIUS);
-  const to = Math.min(tokens.length, last + RADIUS);
+  const from = Math.max(0, first - radius);
+  const to = Math.min(tokens.length, last + radius);
   for (let i = from; i < to; i++) {
     if (i >= first && i < last) continue;
     const t = tokens[i];
@@ -98,6 +99,19 @@ function keysOf(sentence: AnalysedSentence): Set<string> {
     sentenceKeys.set(sentence, keys);
   }
   return keys;
+}
+
+/**
+ * Share of the words in the draft number's clause (a wide window, unweighted) that the source sentence
+ * has anywhere: paraphrase moves words around, so position inside the source does not count here.
+ */
+export function clauseOverlap(draft: AnalysedSentence, n: { start: number; end: number }, source: AnalysedSentence, unit: string | undefined): number {
+  const clause = contextOfSpan(draft, n, unitKey(unit), CLAUSE_RADIUS);
+  if (clause.size === 0) return 0;
+  const sourceKeys = keysOf(source);
+  let shared = 0;
+  for (const key of clause.keys()) if (sourceKeys.has(key)) shared++;
+  return shared / clause.size;
 }
 
 /** Share of the draft sentence's words (not its figures, not the counted noun) a source sentence has. */

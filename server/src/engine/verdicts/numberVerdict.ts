@@ -3,7 +3,7 @@
 import { formatValue, type NumberMention } from '../claims/numbers';
 import type { IndexedSentence } from '../index/corpusIndex';
 import { citeLine, evidenceOf, uniqueEvidence, quote, type ClaimContext, type Judgement } from './judgement';
-import { contextOf, contextOverlap, magnitudeCloseness, sentenceOverlap, unitKey } from './numberContext';
+import { clauseOverlap, contextOf, contextOverlap, magnitudeCloseness, unitKey } from './numberContext';
 
 type UnitRelation = 'same' | 'unknown' | 'different';
 
@@ -18,6 +18,8 @@ interface Candidate {
   score: number;
   /** The value is stated in few source sentences. */
   rare: boolean;
+  /** Few candidate sentences count this noun. */
+  rareUnit: boolean;
 }
 
 const UNITLESS = new Set(['year', 'decade', 'time']);
@@ -42,10 +44,14 @@ export function valuesAgree(a: NumberMention, b: NumberMention): boolean {
   // Rounding reads 3.47% as 3.5%, but a bound ("more than 4%") is not a rounded figure.
   const rounded = decimals(a.value) !== decimals(b.value) && a.value.toFixed(places) === b.value.toFixed(places);
   if (rounded && a.numKind === 'percent' && !isBound(a) && !isBound(b)) return true;
+  // A bound or an approximation in one text agrees with a figure near it in the other; "more than 50"
+  // is not evidence for 1,200.
   for (const [x, y] of [[a, b], [b, a]]) {
+    if (y.qualifier && y.qualifier !== 'only') continue;
     if (x.qualifier === 'approx' && Math.abs(x.value - y.value) <= 0.05 * x.value) return true;
-    if ((x.qualifier === 'moreThan' || x.qualifier === 'atLeast') && y.value >= x.value && !y.qualifier) return true;
-    if ((x.qualifier === 'lessThan' || x.qualifier === 'atMost') && y.value <= x.value && !y.qualifier) return true;
+    if (x.qualifier === 'almost' && y.value <= x.value && y.value >= 0.97 * x.value) return true;
+    if ((x.qualifier === 'moreThan' || x.qualifier === 'atLeast') && y.value >= x.value && y.value <= 1.25 * x.value && !isBound(y)) return true;
+    if ((x.qualifier === 'lessThan' || x.qualifier === 'atMost') && y.value <= x.value && y.value >= 0.8 * x.value && !isBound(y)) return true;
   }
   return false;
 }
@@ -67,12 +73,11 @@ function phrase(sentence: IndexedSentence, n: NumberMention): string {
   return sentence.text.slice(n.start, end);
 }
 
-/** How many source sentences, best by BM25, are searched for figures besides those with the same value. */
-const RANKED_CANDIDATES = 30;
 const RARE_VALUE_SENTENCES = 3;
+const RARE_UNIT_SENTENCES = 4;
 
 function candidatesFor(claim: NumberMention, ctx: ClaimContext): Candidate[] {
-  const sentences = new Set<IndexedSentence>(ctx.ranked.slice(0, RANKED_CANDIDATES).map((r) => r.sentence));
+  const sentences = new Set<IndexedSentence>(ctx.ranked.map((r) => r.sentence));
   const withValue = ctx.index.withValue(claim.value);
   for (const s of withValue.slice(0, 200)) sentences.add(s);
   // A figure the corpus states in very few places is distinctive: finding it there is evidence enough.
@@ -81,7 +86,7 @@ function candidatesFor(claim: NumberMention, ctx: ClaimContext): Candidate[] {
   const unit = claim.numKind === 'percent' ? claim.object : claim.unit;
   const out: Candidate[] = [];
   for (const sentence of sentences) {
-    const overlap = sentenceOverlap(ctx.draft, sentence, unit);
+    const overlap = clauseOverlap(ctx.draft, claim, sentence, unit);
     const rank = ctx.ranked.find((r) => r.sentence === sentence)?.relevance ?? 0;
     // BM25 rank lends support to a same-value figure; only shared words can tie a different value.
     const related = Math.max(overlap, 0.5 * rank + 0.5 * overlap);
@@ -96,8 +101,19 @@ function candidatesFor(claim: NumberMention, ctx: ClaimContext): Candidate[] {
         (sameValue ? related : overlap) +
         (sameValue ? 0 : 0.5 * magnitudeCloseness(claim.value, n.value)) +
         (claim.qualifier && claim.qualifier === n.qualifier ? 0.1 : 0);
-      out.push({ sentence, number: n, sameValue, unit: unitRel, nearby, related: sameValue ? related : overlap, score, rare });
+      out.push({ sentence, number: n, sameValue, unit: unitRel, nearby, related: sameValue ? related : overlap, score, rare, rareUnit: false });
     }
+  }
+  const sentencesByUnit = new Map<string, Set<IndexedSentence>>();
+  for (const c of out) {
+    const key = unitKey(c.number.numKind === 'percent' ? c.number.object : c.number.unit);
+    if (!key) continue;
+    if (!sentencesByUnit.has(key)) sentencesByUnit.set(key, new Set());
+    sentencesByUnit.get(key)!.add(c.sentence);
+  }
+  for (const c of out) {
+    const key = unitKey(c.number.numKind === 'percent' ? c.number.object : c.number.unit);
+    c.rareUnit = !!key && sentencesByUnit.get(key)!.size <= RARE_UNIT_SENTENCES;
   }
   return out.sort((a, b) => b.score - a.score);
 }
@@ -107,9 +123,18 @@ function aboutTheSameThing(c: Candidate, claim: NumberMention): boolean {
   // Every weekday counts "days", so only words around it can tie it to the same event.
   if (claim.numKind === 'weekday') return c.nearby >= 0.3 && c.related >= 0.3;
   // Years, decades and clock times have no noun: the words around them must match.
-  if (UNITLESS.has(claim.numKind)) return c.nearby >= 0.35 || (c.nearby >= 0.2 && c.related >= 0.4);
-  if (c.unit === 'same') return c.nearby >= 0.15 || c.related >= 0.3;
-  return c.unit === 'unknown' && c.nearby >= 0.5 && c.related >= 0.4;
+  if (UNITLESS.has(claim.numKind)) return c.nearby >= 0.35 || c.related >= 0.5;
+  if (c.unit === 'same') {
+    // "the 1996-1999 war" against "the 1998-1999 war": overlapping spans of the same thing.
+    if (claim.high !== undefined && c.number.high !== undefined && claim.value <= c.number.high && c.number.value <= claim.high) return true;
+    // A noun the sources count rarely ("turnout") ties two figures more surely than a common one ("people").
+    return c.nearby >= 0.2 || c.related >= (c.rareUnit ? 0.25 : 0.4);
+  }
+  // A percentage of a paraphrased whole: "80% ethnic Albanian" against "90% ethnic Albanian majority".
+  if (c.unit === 'different') return claim.numKind === 'percent' && c.nearby >= 0.4;
+  // No noun on one side ("NATO promised 500 more"): close words and a close magnitude (500 for 700).
+  if (c.nearby >= 0.25 && c.related >= 0.25 && magnitudeCloseness(claim.value, c.number.value) >= 0.85) return true;
+  return c.nearby >= 0.5 && c.related >= 0.4;
 }
 
 /** Whether a source figure with the same value speaks of what the draft's figure speaks of. */
