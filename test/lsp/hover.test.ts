@@ -69,6 +69,16 @@ test('the hover gives the verdict, quotes the source sentence and links to its l
   assert.deepEqual(links, ['file:///ws/corpus/001_69cd343abdbbf914.txt#L17']);
 });
 
+test('the short quote at the end of the engine\'s message is left to the full quote below it', () => {
+  const md = hoverMarkdown(
+    claim([source('NATO said it would send 700 more troops to Kosovo.', 16)], {
+      message: 'sources say 700 more troops ("NATO said it would send 700 more…", corpus/001_69cd343abdbbf914.txt:17)',
+    }),
+  );
+  const text = visibleText(parse(md));
+  assert.match(text, /^Fact Check: Supported — sources say 700 more troops\s*NATO said it would send 700 more troops to Kosovo\./);
+});
+
 test('up to three distinct sources are quoted, and the rest counted', () => {
   const sentences = ['One said 700.', 'Two said 700.', 'Three said 700.', 'Four said 700.'];
   const evidence = [source(sentences[0]!, 1), source(sentences[0]!, 1), ...sentences.slice(1).map((s, i) => source(s, i + 2))];

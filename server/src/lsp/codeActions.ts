@@ -46,8 +46,8 @@ export function codeActions(
   for (const claim of ctx.claims) {
     if (!intersects(claim.range, range) || !isIntact(ctx.document, claim)) continue;
     if (targets.some((t) => t.claim === claim)) continue;
-    // Without a diagnostic of ours at hand (unsupported claims are offered through it), only supported
-    // claims, which never have one, are offered from the cursor position alone.
+    // When the request names diagnostics of ours, wrong claims are acted on through those alone (above);
+    // supported claims never have a diagnostic, so they are always found from the range.
     if (claim.verdict === 'supported' || ours.length === 0) targets.push({ claim });
   }
   if (wants(CodeActionKind.QuickFix)) {

@@ -19,8 +19,10 @@ const LABELS: Record<FindingCode, string> = {
 };
 
 export function hoverMarkdown(claim: CheckedClaim): string {
-  const parts: string[] = [`**Fact Check: ${LABELS[claim.code]}** — ${escapeMarkdown(oneLine(claim.message))}`];
   const evidence = distinctEvidence(claim.evidence);
+  // The engine's message ends with a short quote of the best source, which the hover quotes in full below.
+  const message = evidence.length > 0 ? oneLine(claim.message).replace(/ \(".*", [^,()]+:\d+\)$/, '') : oneLine(claim.message);
+  const parts: string[] = [`**Fact Check: ${LABELS[claim.code]}** — ${escapeMarkdown(message)}`];
   const shown = evidence.slice(0, MAX_SOURCES);
   if (shown.length === 0) parts.push('_No source sentence mentions this._');
   for (const e of shown) parts.push(quote(e));

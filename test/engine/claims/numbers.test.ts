@@ -99,7 +99,7 @@ test('a conversion in brackets repeats the figure before it and is not a claim',
 });
 
 test('qualifiers before a number: almost, at least, more than, up to, approximately', () => {
-  assert.deepEqual(pick(one('KFor currently consists of almost 3,800 troops.'), 'text', 'value', 'qualifier', 'unit'), { text: '3,800', value: 3800, qualifier: 'approx', unit: 'troop' });
+  assert.deepEqual(pick(one('KFor currently consists of almost 3,800 troops.'), 'text', 'value', 'qualifier', 'unit'), { text: '3,800', value: 3800, qualifier: 'almost', unit: 'troop' });
   assert.equal(one('At least 100 Albanians gathered in the city.').qualifier, 'atLeast');
   assert.equal(one('More than 50 Serbs were hurt.').qualifier, 'moreThan');
   assert.equal(one('Up to 40 troops were sent.').qualifier, 'atMost');

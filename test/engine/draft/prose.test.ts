@@ -107,6 +107,14 @@ test('inline code becomes one space mapped onto the code span; footnote refs and
   assertMapsBack(document, [block], ['costs', '700 euros', 'euros', 'total']);
 });
 
+test('bare URLs and e-mails are skipped, even where the GFM transform leaves nodes without positions', () => {
+  const document = 'Kosovo (https://x.org/700) and “www.x.com/701”, then [Kurti](y)www.z.com/702 and a@b.com said 5, é:https://r.io/704 ok.';
+  const [block] = md(document);
+  assertAbsent([block], ['700', '701', '702', '704', 'x.com', 'a@b']);
+  assertMapsBack(document, [block], ['Kosovo', 'and', 'then', 'Kurti', 'said 5,', 'ok.']);
+  for (let i = 1; i <= block.text.length; i++) assert.ok(block.toDocumentOffset(i) >= block.toDocumentOffset(i - 1));
+});
+
 test('offsets are UTF-16 and exact after emoji, combining characters and CJK', () => {
   const document = '# Family 👩‍👩‍👧 of 3\n\nThe café in Prishtinë 🇽🇰 has 👍🏽 12 seats. Ле́в 2022 東京 4.5 million.\n';
   const blocks = md(document);

@@ -123,9 +123,9 @@ function describe(mention: NumberMention, tokens: Token[], sentence: string): Nu
     const hyphenNoun = tokens[after]?.text === '-' && tokens[after + 1]?.pos === 'NOUN' && sentence.slice(mention.end, tokens[after + 1].start).length <= 3;
     // An age ("the 27-year-old", "Pippa, 31,") is not a duration ("a two-year contract").
     const yearOld = hyphenNoun && tokens[after + 1].lemma === 'year' && /^\s?-\s?old\b/.test(sentence.slice(tokens[after + 1].end));
-    // "a 4,000-strong mission", "3,000-strong": the size of a force, whatever noun follows.
+    // "3,000-strong" with no noun after it: the size of a force.
     const strength = /^\s?-?\s?strong\b/i.test(sentence.slice(mention.end));
-    const unit = yearOld || isAge(sentence, mention) ? 'age' : strength ? 'strength' : hyphenNoun ? tokens[after + 1].lemma : nounAfter(tokens, after);
+    const unit = yearOld || isAge(sentence, mention) ? 'age' : hyphenNoun ? tokens[after + 1].lemma : nounAfter(tokens, after) ?? (strength ? 'strength' : undefined);
     if (unit) mention.unit = unit;
     // "2000 troops": a year-shaped number followed by a plural noun counts something.
     if (mention.numKind === 'year' && unit && tokens[after] && isPlural(tokens[after])) mention.numKind = 'count';

@@ -29,7 +29,10 @@ export function extractProse(document: string, language: 'markdown' | 'plaintext
   return language === 'markdown' ? markdownProse(document) : plaintextProse(document);
 }
 
-/** 0-based lines that ignore directives switch off entirely (a line partly switched off is not included). */
+/**
+ * 0-based lines that ignore directives switch off entirely (a line partly switched off is not
+ * included). Parses the document again: callers that also need the prose should not call it per edit.
+ */
 export function ignoredLines(document: string, language: 'markdown' | 'plaintext' = 'markdown'): Set<number> {
   const ignored = language === 'markdown' ? parseMarkdown(document).ignored : plaintextIgnored(document);
   return ignored.lines(document);
@@ -153,7 +156,7 @@ const end = (node: MdNode, piece: Piece): number => Math.min((node.position?.end
 /** Block-level nodes that hold no prose at all; everything else with children is descended into. */
 const NOT_PROSE_BLOCKS = new Set(['yaml', 'toml', 'code', 'html', 'definition', 'footnoteDefinition', 'thematicBreak']);
 /** Inline nodes dropped without a trace: gluing the neighbours is what the reader sees too. */
-const DROPPED_INLINES = new Set(['html', 'footnoteReference', 'image', 'imageReference', 'definition']);
+const DROPPED_INLINES = new Set(['html', 'footnoteReference', 'image', 'imageReference']);
 
 function markdownProse(document: string): ProseBlock[] {
   const parsed = parseMarkdown(document);
@@ -288,7 +291,8 @@ function align(ctx: Inline, value: string, from: number, to: number, emit: boole
     }
   }
   flush();
-  // Unreachable unless the parser changes what it records: never lose text, map it to the end.
+  // Only if source and value disagree (a parser change, a misplaced transform node): keep the
+  // text rather than lose a claim, mapped to where the alignment stopped.
   if (emit && i < value.length) out.squeezed(value.slice(i), j, j);
   return { start: first < 0 ? from : first, end: j };
 }

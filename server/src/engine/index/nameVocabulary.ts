@@ -11,6 +11,8 @@ export interface NameEntry {
   forms: Map<string, number>;
   sentenceIds: Set<number>;
   roles: Map<string, number>;
+  /** A role as the sources write it ("German Chancellor"), by role key. */
+  roleTexts: Map<string, string>;
 }
 
 function bump(map: Map<string, number>, key: string, by: number): void {
@@ -58,7 +60,7 @@ export class NameVocabulary {
     let entry = this.entries.get(key);
     if (!entry) {
       if (sign < 0) return;
-      entry = { key, tokens: key.split(' '), forms: new Map(), sentenceIds: new Set(), roles: new Map() };
+      entry = { key, tokens: key.split(' '), forms: new Map(), sentenceIds: new Set(), roles: new Map(), roleTexts: new Map() };
       this.entries.set(key, entry);
       for (const token of entry.tokens) {
         if (!this.byToken.has(token)) this.byToken.set(token, new Set());
@@ -72,6 +74,8 @@ export class NameVocabulary {
     if (mention.role) {
       const roleKey = mention.role.join(' ');
       bump(entry.roles, roleKey, sign);
+      if (sign > 0 && mention.roleText && !entry.roleTexts.has(roleKey)) entry.roleTexts.set(roleKey, mention.roleText);
+      if (!entry.roles.has(roleKey)) entry.roleTexts.delete(roleKey);
       if (!this.roleHolders.has(roleKey)) this.roleHolders.set(roleKey, new Map());
       bump(this.roleHolders.get(roleKey)!, key, sign);
     }

@@ -63,8 +63,21 @@ export function relatedness(ctx: ClaimContext, sentence: IndexedSentence): numbe
   return ranked ? Math.max(overlap, 0.5 * ranked.relevance + 0.5 * overlap) : overlap;
 }
 
-export function quote(text: string, max = 80): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+/**
+ * A source sentence shortened for a one-line message, keeping the words around `focus` (the figure or
+ * name the message is about) in view.
+ */
+export function quote(text: string, focus?: string, max = 80): string {
+  if (text.length <= max) return text;
+  const at = focus ? text.indexOf(focus) : -1;
+  if (at < 0 || at + focus!.length <= max - 1) return `${text.slice(0, max - 1).trimEnd()}…`;
+  const start = Math.max(0, Math.min(at - Math.floor((max - focus!.length) / 2), text.length - (max - 2)));
+  const end = Math.min(text.length, start + max - 2);
+  // Cut at word boundaries: no half words at either end.
+  let window = text.slice(start, end);
+  if (start > 0) window = window.replace(/^\S*\s+/, '');
+  if (end < text.length) window = window.replace(/\s+\S*$/, '');
+  return `${start > 0 ? '…' : ''}${window.trim()}${end < text.length ? '…' : ''}`;
 }
 
 export function citeLine(sentence: IndexedSentence): string {

@@ -132,14 +132,15 @@ function roleJudgement(claim: NameMention, entries: NameEntry[], ctx: ClaimConte
   const holder = ctx.index.names.get(holders[0])!;
   const holderSentences = sentencesOf([holder], ctx);
   const ownSentences = sentencesOf(entries, ctx);
-  const ownRole = [...ownRoles][0];
+  const ownRoleKey = [...ownRoles][0];
+  const ownRole = entries.map((e) => e.roleTexts.get(ownRoleKey)).find(Boolean) ?? ownRoleKey;
   const roleText = claim.roleText ?? roleKey;
   const suggestion = preferredForm(holder);
   return {
     verdict: 'contradicted',
     code: 'contradicted-name',
     message: `sources name ${suggestion} as ${roleText}, and ${claim.text} as ${ownRole}` +
-      (holderSentences[0] ? ` ("${quote(holderSentences[0].text)}", ${citeLine(holderSentences[0])})` : ''),
+      (holderSentences[0] ? ` ("${quote(holderSentences[0].text, suggestion)}", ${citeLine(holderSentences[0])})` : ''),
     suggestion,
     evidence: uniqueEvidence([
       ...holderSentences.slice(0, 2).map((s) => evidenceOf(s, suggestion)),
@@ -204,7 +205,7 @@ export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
     return {
       verdict: 'supported',
       code: 'supported-name',
-      message: best ? `named in ${citeLine(best)} ("${quote(best.text)}")` : `named in the sources`,
+      message: best ? `named in ${citeLine(best)} ("${quote(best.text, preferredForm(entries[0]))}")` : `named in the sources`,
       evidence: uniqueEvidence(sentences.map((s) => evidenceOf(s, preferredForm(entries[0])))),
     };
   }
@@ -217,7 +218,7 @@ export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
     return {
       verdict: 'contradicted',
       code: 'misspelled-name',
-      message: `sources spell it ${suggestion}` + (sentences[0] ? ` ("${quote(sentences[0].text)}", ${citeLine(sentences[0])})` : ''),
+      message: `sources spell it ${suggestion}` + (sentences[0] ? ` ("${quote(sentences[0].text, suggestion)}", ${citeLine(sentences[0])})` : ''),
       suggestion: suggestion ?? preferredForm(entry),
       evidence: uniqueEvidence(sentences.map((s) => evidenceOf(s, preferredForm(entry)))),
     };
@@ -229,7 +230,7 @@ export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
     return {
       verdict: 'contradicted',
       code: 'contradicted-name',
-      message: `sources name ${suggestion}` + (sentences[0] ? ` ("${quote(sentences[0].text)}", ${citeLine(sentences[0])})` : ''),
+      message: `sources name ${suggestion}` + (sentences[0] ? ` ("${quote(sentences[0].text, suggestion)}", ${citeLine(sentences[0])})` : ''),
       suggestion,
       evidence: uniqueEvidence(sentences.map((s) => evidenceOf(s, suggestion))),
     };
@@ -250,7 +251,7 @@ export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
     return {
       verdict: 'contradicted',
       code: 'contradicted-name',
-      message: `no source mentions ${claim.text}; sources say ${suggestion} here ("${quote(slot.sentence.text)}", ${citeLine(slot.sentence)})`,
+      message: `no source mentions ${claim.text}; sources say ${suggestion} here ("${quote(slot.sentence.text, suggestion)}", ${citeLine(slot.sentence)})`,
       suggestion,
       evidence: [evidenceOf(slot.sentence, suggestion)],
     };

@@ -21,6 +21,8 @@ const UNIT_SENSE: Record<string, string> = {
   soldier: 'troop', peacekeeper: 'troop', serviceman: 'troop', servicemen: 'troop', personnel: 'troop',
   person: 'people', individual: 'people', resident: 'people', demonstrator: 'protester',
   policeman: 'officer', policemen: 'officer', kid: 'child', children: 'child', ballot: 'vote',
+  // "a 4,000-strong mission" counts troops.
+  mission: 'troop', force: 'troop', contingent: 'troop', strength: 'troop',
 };
 const RADIUS = 8;
 const CLAUSE_RADIUS = 12;

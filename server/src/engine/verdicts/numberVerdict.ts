@@ -159,7 +159,7 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
     return {
       verdict: 'supported',
       code: 'supported-number',
-      message: `sources say ${phrase(best.sentence, best.number)} ("${quote(best.sentence.text)}", ${citeLine(best.sentence)})`,
+      message: `sources say ${phrase(best.sentence, best.number)} ("${quote(best.sentence.text, best.number.text)}", ${citeLine(best.sentence)})`,
       evidence: uniqueEvidence(support.map((c) => evidenceOf(c.sentence, c.number.text))),
     };
   }
@@ -170,7 +170,7 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
     return {
       verdict: 'contradicted',
       code: 'contradicted-number',
-      message: `sources say ${phrase(best.sentence, best.number)} ("${quote(best.sentence.text)}", ${citeLine(best.sentence)})`,
+      message: `sources say ${phrase(best.sentence, best.number)} ("${quote(best.sentence.text, best.number.text)}", ${citeLine(best.sentence)})`,
       suggestion,
       evidence: uniqueEvidence(conflicts.map((c) => evidenceOf(c.sentence, c.number.text))),
     };
