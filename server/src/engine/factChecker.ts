@@ -1,16 +1,18 @@
 // The facade the adapters use: index sources once, check many drafts, re-index one file at a time.
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyseSentence, combinedEvidence, WordCaseCounter, type AnalysedSentence } from './claims/analyse';
+import { analyseSentence, combinedEvidence, WordCaseCounter } from './claims/analyse';
+import type { WordCaseEvidence } from './claims/names';
 import { extractProse, type ProseBlock } from './draft/prose';
 import { CorpusIndex } from './index/corpusIndex';
-import { tag } from './nlp/tagger';
+import { liteTokens } from './nlp/liteTokens';
 import { decodeSource, DEFAULT_MAX_SOURCE_BYTES, sourceSentences } from './sources/readSource';
 import { nameKey } from './text/fold';
 import { splitSentences } from './text/sentences';
 import type { CheckedClaim, CheckResult, DraftLanguage, SkippedSource } from './types';
-import type { ClaimContext, Judgement } from './verdicts/judgement';
+import type { ClaimContext } from './verdicts/judgement';
 import { judgeName } from './verdicts/nameVerdict';
 import { judgeNumber } from './verdicts/numberVerdict';
+import { recordingEvidence, SentenceCache, type SentenceClaim } from './verdicts/sentenceCache';
 
 export interface FactCheckerOptions {
   /** Sources larger than this are skipped with a message (default 20 MB). */
@@ -29,14 +31,16 @@ interface DraftSentence {
   /** Offset of the sentence in its block's text. */
   start: number;
   text: string;
-  tokens: ReturnType<typeof tag>;
 }
 
 /** How many source sentences, ranked by BM25, each draft sentence is compared with (besides look-ups by value and name). */
 const CANDIDATES = 30;
+/** How many more, by BM25, may contribute sentences found by value (without being compared in full). */
+const POOL = 300;
 
 export class FactChecker {
   private readonly index = new CorpusIndex();
+  private readonly cache = new SentenceCache();
   private readonly maxSourceBytes: number;
 
   constructor(options: FactCheckerOptions = {}) {
@@ -77,20 +81,36 @@ export class FactChecker {
     const sentences = this.draftSentences(text, language);
     // The draft's own capitalisation is evidence too: a word it capitalises mid-sentence is a name.
     const draftCase = new WordCaseCounter();
-    for (const s of sentences) draftCase.count(s.tokens);
+    for (const s of sentences) draftCase.count(liteTokens(s.text));
     const evidence = combinedEvidence(this.index.wordCase, draftCase);
-    const allowed = new Set((options.allowedNames ?? []).map(nameKey));
+    const allowedKeys = [...new Set((options.allowedNames ?? []).map(nameKey))].sort();
+    const allowed = new Set(allowedKeys);
+    const allowedSignature = allowedKeys.join('\n');
     const claims: CheckedClaim[] = [];
     for (const s of sentences) {
       if (options.isCancelled?.()) break;
-      const analysed = analyseSentence(s.text, evidence, s.tokens);
-      if (analysed.numbers.length === 0 && analysed.names.length === 0) continue;
-      const ctx: ClaimContext = { index: this.index, draft: analysed, ranked: this.index.rank(s.text, CANDIDATES), allowed };
-      for (const n of analysed.numbers) claims.push(this.toClaim('number', n, judgeNumber(n, ctx), s, analysed, document));
-      for (const n of analysed.names) if (!n.demonym) claims.push(this.toClaim('name', n, judgeName(n, ctx), s, analysed, document));
+      const key = `${allowedSignature}\u0000${s.text}`;
+      let found = this.cache.get(key, this.index.version, evidence);
+      if (!found) {
+        const asked: Parameters<SentenceCache['set']>[2] = [];
+        found = this.judgeSentence(s.text, recordingEvidence(evidence, asked), allowed);
+        this.cache.set(key, this.index.version, asked, found);
+      }
+      for (const c of found) claims.push(this.toClaim(c, s, document));
     }
     claims.sort((a, b) => a.offsets.start - b.offsets.start);
     return { claims };
+  }
+
+  private judgeSentence(text: string, evidence: WordCaseEvidence, allowed: Set<string>): SentenceClaim[] {
+    const analysed = analyseSentence(text, evidence);
+    if (analysed.numbers.length === 0 && analysed.names.length === 0) return [];
+    const { ranked, pool } = this.index.retrieve(text, CANDIDATES, POOL);
+    const ctx: ClaimContext = { index: this.index, draft: analysed, ranked, pool, allowed };
+    const out: SentenceClaim[] = [];
+    for (const n of analysed.numbers) out.push({ kind: 'number', start: n.start, end: n.end, ...(n.unit ? { unit: n.unit } : {}), judgement: judgeNumber(n, ctx) });
+    for (const n of analysed.names) if (!n.demonym) out.push({ kind: 'name', start: n.start, end: n.end, judgement: judgeName(n, ctx) });
+    return out;
   }
 
   private draftSentences(text: string, language: DraftLanguage): DraftSentence[] {
@@ -102,31 +122,23 @@ export class FactChecker {
           : splitSentences(block.text, { lineBreaks: language });
       for (const span of spans) {
         // Line breaks inside a sentence read as spaces; replacing one unit by one keeps offsets.
-        const sentence = block.text.slice(span.start, span.end).replace(/[\r\n]/g, ' ');
-        out.push({ block, start: span.start, text: sentence, tokens: tag(sentence) });
+        out.push({ block, start: span.start, text: block.text.slice(span.start, span.end).replace(/[\r\n]/g, ' ') });
       }
     }
     return out;
   }
 
-  private toClaim(
-    kind: 'number' | 'name',
-    mention: { start: number; end: number; text: string; unit?: string },
-    judgement: Judgement,
-    s: DraftSentence,
-    analysed: AnalysedSentence,
-    document: TextDocument,
-  ): CheckedClaim {
-    const start = s.block.toDocumentOffset(s.start + mention.start);
-    const end = s.block.toDocumentOffset(s.start + mention.end);
+  private toClaim(c: SentenceClaim, s: DraftSentence, document: TextDocument): CheckedClaim {
+    const start = s.block.toDocumentOffset(s.start + c.start);
+    const end = s.block.toDocumentOffset(s.start + c.end);
     return {
-      kind,
+      kind: c.kind,
       text: document.getText().slice(start, end),
       range: { start: document.positionAt(start), end: document.positionAt(end) },
       offsets: { start, end },
-      sentence: analysed.text.replace(/\s+/g, ' ').trim(),
-      ...judgement,
-      ...(mention.unit ? { unit: mention.unit } : {}),
+      sentence: s.text.replace(/\s+/g, ' ').trim(),
+      ...c.judgement,
+      ...(c.unit ? { unit: c.unit } : {}),
     };
   }
 }

@@ -26,7 +26,8 @@ function judge(index: CorpusIndex, draft: string, nameText: string, allowed: str
   const analysed = analyseSentence(draft, combinedEvidence(index.wordCase, draftCase), tokens);
   const claim = analysed.names.find((n) => n.text === nameText);
   assert.ok(claim, `${nameText} in ${JSON.stringify(analysed.names.map((n) => n.text))}`);
-  return judgeName(claim, { index, draft: analysed, ranked: index.rank(draft, 8), allowed: new Set(allowed.map(nameKey)) });
+  const { ranked, pool } = index.retrieve(draft, 30, 300);
+  return judgeName(claim, { index, draft: analysed, ranked, pool, allowed: new Set(allowed.map(nameKey)) });
 }
 
 // Line numbers (0-based) are given in the comments: the dateline shares line 0 with the first sentence.

@@ -26,7 +26,8 @@ function judge(index: CorpusIndex, draft: string, numberText: string): Judgement
   const analysed = analyseSentence(draft, combinedEvidence(index.wordCase, draftCase), tokens);
   const claim = analysed.numbers.find((n) => n.text === numberText);
   assert.ok(claim, `${numberText} in ${JSON.stringify(analysed.numbers.map((n) => n.text))}`);
-  return judgeNumber(claim, { index, draft: analysed, ranked: index.rank(draft, 8), allowed: new Set() });
+  const { ranked, pool } = index.retrieve(draft, 30, 300);
+  return judgeNumber(claim, { index, draft: analysed, ranked, pool, allowed: new Set() });
 }
 
 const KOSOVO = buildIndex({

@@ -1,9 +1,15 @@
 // The index over all source sentences: BM25 retrieval (minisearch), numbers by value, the name
 // vocabulary, and word-case statistics. Every structure supports removing one file, so a changed
 // source is re-indexed alone.
+//
+// Indexing reads names and figures from untagged tokens (liteTokens); the full analysis with the
+// part-of-speech tagger runs only for the sentences a draft is compared with, and a bounded cache keeps
+// the recent ones. Tagging every sentence of a newsroom archive would take minutes and gigabytes.
 import MiniSearch from 'minisearch';
 import { analyseSentence, combinedEvidence, WordCaseCounter, type AnalysedSentence } from '../claims/analyse';
-import type { NameMention } from '../claims/names';
+import { findNames, type NameMention } from '../claims/names';
+import { findNumbers } from '../claims/numbers';
+import { liteTokens } from '../nlp/liteTokens';
 import type { SourceDocument, SourceSentence } from '../types';
 import { foldWord } from '../text/fold';
 import { NameVocabulary } from './nameVocabulary';
@@ -32,8 +38,19 @@ interface IndexedSource {
   sentenceIds: number[];
 }
 
+/** What indexing took from one sentence, kept so that removing the file takes out exactly that. */
+interface SentenceRecord {
+  source: SourceSentence;
+  names: NameMention[];
+  values: number[];
+  acronyms: Array<[string, string]>;
+}
+
+/** How many fully analysed sentences are kept between checks. */
+const ANALYSED_CACHE = 20_000;
+
 /** Acronyms defined in a sentence as "Full Name (ACR)". Only multi-word expansions are trusted. */
-function acronymDefinitions(sentence: AnalysedSentence): Array<[string, NameMention]> {
+function acronymDefinitions(sentence: { text: string; names: NameMention[] }): Array<[string, NameMention]> {
   const out: Array<[string, NameMention]> = [];
   for (const m of sentence.text.matchAll(/\(\s*([\p{Lu}][\p{Lu}\p{Ll}\d.]{1,9})\s*\)/gu)) {
     const expansion = sentence.names.filter((n) => n.end <= m.index! && /^\s*$/.test(sentence.text.slice(n.end, m.index!))).pop();
@@ -46,7 +63,8 @@ export class CorpusIndex {
   readonly names = new NameVocabulary();
   readonly wordCase = new WordCaseCounter();
   private readonly sources = new Map<string, IndexedSource>();
-  private readonly sentences = new Map<number, IndexedSentence>();
+  private readonly records = new Map<number, SentenceRecord>();
+  private readonly analysed = new Map<number, IndexedSentence>();
   private readonly byValue = new Map<number, Set<number>>();
   private readonly search = new MiniSearch<{ id: number; text: string }>({
     fields: ['text'],
@@ -61,34 +79,52 @@ export class CorpusIndex {
   }
 
   get sentenceCount(): number {
-    return this.sentences.size;
+    return this.records.size;
   }
 
   has(path: string): boolean {
     return this.sources.has(path);
   }
 
+  /** One source sentence, fully analysed (tagged) on first use. */
   sentence(id: number): IndexedSentence | undefined {
-    return this.sentences.get(id);
+    const cached = this.analysed.get(id);
+    if (cached) {
+      // Least recently used goes first: re-insert on use.
+      this.analysed.delete(id);
+      this.analysed.set(id, cached);
+      return cached;
+    }
+    const record = this.records.get(id);
+    if (!record) return undefined;
+    const sentence: IndexedSentence = { ...analyseSentence(record.source.text, this.wordCase), source: record.source };
+    this.analysed.set(id, sentence);
+    if (this.analysed.size > ANALYSED_CACHE) this.analysed.delete(this.analysed.keys().next().value!);
+    return sentence;
   }
 
   /** Adds one source's sentences; a source already indexed under the same path is replaced. */
   add(document: SourceDocument, sentences: SourceSentence[]): void {
     this.remove(document.path);
     const ids: number[] = [];
-    const analysed = sentences.map((source) => {
-      const sentence = { ...analyseSentence(source.text, combinedEvidence(this.wordCase)), source: { ...source, id: this.nextId++ } };
-      this.wordCase.count(sentence.tokens);
-      return sentence;
-    });
-    for (const sentence of analysed) {
-      const id = sentence.source.id;
-      ids.push(id);
-      this.sentences.set(id, sentence);
-      this.search.add({ id, text: sentence.text });
-      for (const n of sentence.numbers) this.indexValue(n.value, id, 1);
-      for (const name of sentence.names) this.names.add(name, id);
-      for (const [acronym, expansion] of acronymDefinitions(sentence)) this.names.alias(acronym, expansion.text, 1);
+    const evidence = combinedEvidence(this.wordCase);
+    for (const given of sentences) {
+      const source = { ...given, id: this.nextId++ };
+      const tokens = liteTokens(source.text);
+      this.wordCase.count(tokens);
+      const names = findNames(source.text, tokens, evidence);
+      const record: SentenceRecord = {
+        source,
+        names,
+        values: [...new Set(findNumbers(source.text, tokens).map((n) => n.value))],
+        acronyms: acronymDefinitions({ text: source.text, names }).map(([acronym, expansion]) => [acronym, expansion.text]),
+      };
+      ids.push(source.id);
+      this.records.set(source.id, record);
+      this.search.add({ id: source.id, text: source.text });
+      for (const value of record.values) this.indexValue(value, source.id, 1);
+      for (const name of names) this.names.add(name, source.id);
+      for (const [acronym, expansion] of record.acronyms) this.names.alias(acronym, expansion, 1);
     }
     this.sources.set(document.path, { document, sentenceIds: ids });
     this.version++;
@@ -98,15 +134,18 @@ export class CorpusIndex {
     const indexed = this.sources.get(path);
     if (!indexed) return false;
     for (const id of indexed.sentenceIds) {
-      const sentence = this.sentences.get(id)!;
+      const record = this.records.get(id)!;
       this.search.discard(id);
-      this.wordCase.count(sentence.tokens, -1);
-      for (const n of sentence.numbers) this.indexValue(n.value, id, -1);
-      for (const name of sentence.names) this.names.remove(name, id);
-      for (const [acronym, expansion] of acronymDefinitions(sentence)) this.names.alias(acronym, expansion.text, -1);
-      this.sentences.delete(id);
+      this.wordCase.count(liteTokens(record.source.text), -1);
+      for (const value of record.values) this.indexValue(value, id, -1);
+      for (const name of record.names) this.names.remove(name, id);
+      for (const [acronym, expansion] of record.acronyms) this.names.alias(acronym, expansion, -1);
+      this.records.delete(id);
+      this.analysed.delete(id);
     }
     this.sources.delete(path);
+    // Cached analyses used the corpus's word case, which this source was part of.
+    this.analysed.clear();
     this.version++;
     return true;
   }
@@ -122,15 +161,30 @@ export class CorpusIndex {
     }
   }
 
-  /** Source sentences most like `text`, by BM25 over folded, stop-word-free terms. */
-  rank(text: string, limit: number): RankedSentence[] {
+  /**
+   * Source sentences most like `text`, by BM25 over folded, stop-word-free terms: the best `limit`,
+   * analysed, and the scores of a wider pool of `poolSize` (not analysed) for filtering look-ups.
+   */
+  retrieve(text: string, limit: number, poolSize = limit): { ranked: RankedSentence[]; pool: Map<number, number> } {
     const results = this.search.search(text, { combineWith: 'OR' });
     const top = results[0]?.score ?? 1;
-    return results.slice(0, limit).map((r) => ({ sentence: this.sentences.get(r.id as number)!, relevance: r.score / top }));
+    const pool = new Map<number, number>();
+    for (const r of results.slice(0, Math.max(limit, poolSize))) pool.set(r.id as number, r.score / top);
+    const ranked = results.slice(0, limit).map((r) => ({ sentence: this.sentence(r.id as number)!, relevance: r.score / top }));
+    return { ranked, pool };
+  }
+
+  rank(text: string, limit: number): RankedSentence[] {
+    return this.retrieve(text, limit).ranked;
+  }
+
+  /** Ids of the sentences that state this value anywhere in the corpus. */
+  valueIds(value: number): number[] {
+    return [...(this.byValue.get(value) ?? [])];
   }
 
   /** Sentences that state this value anywhere in the corpus. */
   withValue(value: number): IndexedSentence[] {
-    return [...(this.byValue.get(value) ?? [])].map((id) => this.sentences.get(id)!);
+    return this.valueIds(value).map((id) => this.sentence(id)!);
   }
 }

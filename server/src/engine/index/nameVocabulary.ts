@@ -1,5 +1,6 @@
 // The corpus's names: every spelling it uses, the roles it gives each person, and acronyms it defines.
-// fuse.js answers "did you mean" over this vocabulary (names, not sentences: it scans every entry).
+// fuse.js answers "did you mean" over this vocabulary. It scans every entry it is given, so entries are
+// kept in buckets by first letter and word count (a misspelling keeps both) and fuse.js searches one.
 import Fuse from 'fuse.js';
 import type { NameMention } from '../claims/names';
 import { nameKey } from '../text/fold';
@@ -33,6 +34,10 @@ export function preferredForm(entry: NameEntry): string {
   return best;
 }
 
+function bucketOf(spelling: string): string {
+  return `${spelling[0]}:${spelling.split(' ').length}`;
+}
+
 export class NameVocabulary {
   private readonly entries = new Map<string, NameEntry>();
   private readonly byToken = new Map<string, Set<string>>();
@@ -40,7 +45,10 @@ export class NameVocabulary {
   private readonly roleHolders = new Map<string, Map<string, number>>();
   /** acronym key <-> expansion key, both directions, with counts. */
   private readonly aliases = new Map<string, Map<string, number>>();
-  private fuse: Fuse<NameEntry> | undefined;
+  /** bucket ("s:2") -> spelling -> the entry keys it stands for; a spelling is a key or one of its words. */
+  private readonly buckets = new Map<string, Map<string, Set<string>>>();
+  private readonly fuses = new Map<string, Fuse<string>>();
+  private readonly similarCache = new Map<string, NameEntry[]>();
 
   get size(): number {
     return this.entries.size;
@@ -66,7 +74,7 @@ export class NameVocabulary {
         if (!this.byToken.has(token)) this.byToken.set(token, new Set());
         this.byToken.get(token)!.add(key);
       }
-      this.fuse = undefined;
+      this.spellings(entry, 1);
     }
     bump(entry.forms, mention.text, sign);
     if (sign > 0) entry.sentenceIds.add(sentenceId);
@@ -82,7 +90,7 @@ export class NameVocabulary {
     if (entry.forms.size === 0) {
       this.entries.delete(key);
       for (const token of entry.tokens) this.byToken.get(token)?.delete(key);
-      this.fuse = undefined;
+      this.spellings(entry, -1);
     }
   }
 
@@ -125,11 +133,39 @@ export class NameVocabulary {
     return [...(this.roleHolders.get(roleKey)?.keys() ?? [])];
   }
 
-  /** Close spellings of a name, best first. */
-  similar(key: string, limit = 5): NameEntry[] {
-    if (!this.fuse) {
-      this.fuse = new Fuse([...this.entries.values()], { keys: ['key'], includeScore: true, threshold: 0.4, ignoreLocation: true });
+  private spellings(entry: NameEntry, sign: 1 | -1): void {
+    const spellings = entry.tokens.length > 1 ? [entry.key, ...entry.tokens] : [entry.key];
+    for (const spelling of spellings) {
+      const bucket = bucketOf(spelling);
+      if (!this.buckets.has(bucket)) this.buckets.set(bucket, new Map());
+      const texts = this.buckets.get(bucket)!;
+      if (!texts.has(spelling)) texts.set(spelling, new Set());
+      if (sign > 0) texts.get(spelling)!.add(entry.key);
+      else texts.get(spelling)!.delete(entry.key);
+      if (texts.get(spelling)!.size === 0) texts.delete(spelling);
+      this.fuses.delete(bucket);
     }
-    return this.fuse.search(key, { limit }).map((r) => r.item);
+    this.similarCache.clear();
+  }
+
+  /** Close spellings of a name, or of one word of a longer name, best first. */
+  similar(key: string, limit = 5): NameEntry[] {
+    const cached = this.similarCache.get(key);
+    if (cached) return cached;
+    const bucket = bucketOf(key);
+    const texts = this.buckets.get(bucket);
+    let found: NameEntry[] = [];
+    if (texts) {
+      let fuse = this.fuses.get(bucket);
+      if (!fuse) {
+        fuse = new Fuse([...texts.keys()], { includeScore: true, threshold: 0.4, ignoreLocation: true });
+        this.fuses.set(bucket, fuse);
+      }
+      const keys = new Set<string>();
+      for (const r of fuse.search(key, { limit })) for (const k of texts.get(r.item) ?? []) keys.add(k);
+      found = [...keys].map((k) => this.entries.get(k)!).filter(Boolean);
+    }
+    this.similarCache.set(key, found);
+    return found;
   }
 }

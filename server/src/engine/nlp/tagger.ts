@@ -21,7 +21,9 @@ let lexiconSize = 0;
 
 function getNlp(): Nlp {
   if (!nlp) {
-    nlp = winkNLP(model);
+    // Only the part-of-speech stage: wink's default pipe also runs entity, negation and sentiment
+    // recognisers the checker never reads, at three times the cost.
+    nlp = winkNLP(model, ['pos']);
     // wink numbers out-of-vocabulary words after its lexicon, so the first unseen word's id is the
     // lexicon's size: any id below it is a word the model knows.
     lexiconSize = nlp.readDoc('qxzqvjw').tokens().out(nlp.its.uniqueId)[0] as unknown as number;
@@ -52,9 +54,19 @@ export function tag(text: string): Token[] {
   return out;
 }
 
+const knownWords = new Map<string, boolean>();
+
 /** Whether wink's lexicon knows this word (lower-case): an unknown capitalised word is likely a name. */
 export function isKnownWord(word: string): boolean {
-  const engine = getNlp();
-  const ids = engine.readDoc(foldKeepingOffsets(word.toLowerCase())).tokens().out(engine.its.uniqueId) as unknown as number[];
-  return ids.length === 1 && ids[0] < lexiconSize;
+  const lower = word.toLowerCase();
+  let known = knownWords.get(lower);
+  if (known === undefined) {
+    const engine = getNlp();
+    const ids = engine.readDoc(foldKeepingOffsets(lower)).tokens().out(engine.its.uniqueId) as unknown as number[];
+    known = ids.length === 1 && ids[0] < lexiconSize;
+    // Bounded: a corpus of many documents meets many words, each answer is one boolean.
+    if (knownWords.size > 200_000) knownWords.clear();
+    knownWords.set(lower, known);
+  }
+  return known;
 }

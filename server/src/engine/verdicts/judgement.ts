@@ -16,6 +16,8 @@ export interface ClaimContext {
   index: CorpusIndex;
   draft: AnalysedSentence;
   ranked: RankedSentence[];
+  /** BM25 relevance of a wider pool of source sentences, by id, for narrowing look-ups by value. */
+  pool: Map<number, number>;
   /** Names the writer allowed: never reported. */
   allowed: Set<string>;
 }
@@ -58,7 +60,7 @@ export function coverage(draft: AnalysedSentence, source: AnalysedSentence): num
 
 /** How related a source sentence is to the draft sentence: its BM25 rank where it has one, else overlap. */
 export function relatedness(ctx: ClaimContext, sentence: IndexedSentence): number {
-  const ranked = ctx.ranked.find((r) => r.sentence === sentence);
+  const ranked = ctx.ranked.find((r) => r.sentence.source.id === sentence.source.id);
   const overlap = coverage(ctx.draft, sentence);
   return ranked ? Math.max(overlap, 0.5 * ranked.relevance + 0.5 * overlap) : overlap;
 }

@@ -47,9 +47,17 @@ export function contextKey(lemma: string): string {
 
 export type WeightedContext = Map<string, number>;
 
+const contexts = new WeakMap<NumberMention, WeightedContext>();
+
 /** Context words near a number, each weighted 1/(1+distance in tokens); the unit itself is left out. */
 export function contextOf(sentence: AnalysedSentence, n: NumberMention): WeightedContext {
-  return contextOfSpan(sentence, n, unitKey(n.numKind === 'percent' ? n.object : n.unit));
+  // Source numbers are compared with many draft numbers: their context is computed once.
+  let context = contexts.get(n);
+  if (!context) {
+    context = contextOfSpan(sentence, n, unitKey(n.numKind === 'percent' ? n.object : n.unit));
+    contexts.set(n, context);
+  }
+  return context;
 }
 
 /** Context words near any span (a number, a name), leaving out `unit`. */
@@ -107,8 +115,11 @@ function keysOf(sentence: AnalysedSentence): Set<string> {
  * Share of the words in the draft number's clause (a wide window, unweighted) that the source sentence
  * has anywhere: paraphrase moves words around, so position inside the source does not count here.
  */
-export function clauseOverlap(draft: AnalysedSentence, n: { start: number; end: number }, source: AnalysedSentence, unit: string | undefined): number {
-  const clause = contextOfSpan(draft, n, unitKey(unit), CLAUSE_RADIUS);
+export function clauseOf(draft: AnalysedSentence, n: { start: number; end: number }, unit: string | undefined): WeightedContext {
+  return contextOfSpan(draft, n, unitKey(unit), CLAUSE_RADIUS);
+}
+
+export function clauseOverlap(clause: WeightedContext, source: AnalysedSentence): number {
   if (clause.size === 0) return 0;
   const sourceKeys = keysOf(source);
   let shared = 0;

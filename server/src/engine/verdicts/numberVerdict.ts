@@ -3,7 +3,7 @@
 import { formatValue, type NumberMention } from '../claims/numbers';
 import type { IndexedSentence } from '../index/corpusIndex';
 import { citeLine, evidenceOf, uniqueEvidence, quote, type ClaimContext, type Judgement } from './judgement';
-import { clauseOverlap, contextOf, contextOverlap, magnitudeCloseness, unitKey } from './numberContext';
+import { clauseOf, clauseOverlap, contextOf, contextOverlap, magnitudeCloseness, unitKey } from './numberContext';
 
 type UnitRelation = 'same' | 'unknown' | 'different';
 
@@ -74,20 +74,25 @@ function phrase(sentence: IndexedSentence, n: NumberMention): string {
 }
 
 const RARE_VALUE_SENTENCES = 3;
+const ALL_VALUE_SENTENCES = 50;
 const RARE_UNIT_SENTENCES = 4;
 
 function candidatesFor(claim: NumberMention, ctx: ClaimContext): Candidate[] {
-  const sentences = new Set<IndexedSentence>(ctx.ranked.map((r) => r.sentence));
-  const withValue = ctx.index.withValue(claim.value);
-  for (const s of withValue.slice(0, 200)) sentences.add(s);
+  const sentences = new Map<number, IndexedSentence>(ctx.ranked.map((r) => [r.sentence.source.id, r.sentence]));
+  const valueIds = ctx.index.valueIds(claim.value);
+  // Every sentence stating the value when there are few; in a large corpus, those among the wider
+  // BM25 pool of the draft sentence (a common figure like 30 stands in thousands of sentences).
+  const lookups = valueIds.length <= ALL_VALUE_SENTENCES ? valueIds : valueIds.filter((id) => ctx.pool.has(id));
+  for (const id of lookups) if (!sentences.has(id)) sentences.set(id, ctx.index.sentence(id)!);
   // A figure the corpus states in very few places is distinctive: finding it there is evidence enough.
-  const rare = withValue.length <= RARE_VALUE_SENTENCES;
+  const rare = valueIds.length <= RARE_VALUE_SENTENCES;
   const near = contextOf(ctx.draft, claim);
   const unit = claim.numKind === 'percent' ? claim.object : claim.unit;
+  const clause = clauseOf(ctx.draft, claim, unit);
   const out: Candidate[] = [];
-  for (const sentence of sentences) {
-    const overlap = clauseOverlap(ctx.draft, claim, sentence, unit);
-    const rank = ctx.ranked.find((r) => r.sentence === sentence)?.relevance ?? 0;
+  for (const sentence of sentences.values()) {
+    const overlap = clauseOverlap(clause, sentence);
+    const rank = ctx.pool.get(sentence.source.id) ?? 0;
     // BM25 rank lends support to a same-value figure; only shared words can tie a different value.
     const related = Math.max(overlap, 0.5 * rank + 0.5 * overlap);
     for (const n of sentence.numbers) {

@@ -1,0 +1,64 @@
+// Verdicts of draft sentences, kept between checks: after an edit only the changed sentences are
+// judged again. A verdict depends on the sentence, the index and the word-case evidence the claim
+// finders asked about; an entry is reused only when all three are as they were.
+import type { WordCaseEvidence } from '../claims/names';
+import type { Judgement } from './judgement';
+
+export interface SentenceClaim {
+  kind: 'number' | 'name';
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+  unit?: string;
+  judgement: Judgement;
+}
+
+interface Entry {
+  version: number;
+  /** Each evidence question asked while finding the claims, and its answer then. */
+  asked: Array<[kind: 'cap' | 'low', word: string, answer: number]>;
+  claims: SentenceClaim[];
+}
+
+export class SentenceCache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly capacity = 5_000) {}
+
+  get(key: string, version: number, evidence: WordCaseEvidence): SentenceClaim[] | undefined {
+    const entry = this.entries.get(key);
+    if (!entry || entry.version !== version) return undefined;
+    for (const [kind, word, answer] of entry.asked) {
+      if ((kind === 'cap' ? evidence.capitalisedInside(word) : evidence.lowercase(word)) !== answer) return undefined;
+    }
+    // Least recently used goes first: re-insert on use.
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry.claims;
+  }
+
+  set(key: string, version: number, asked: Entry['asked'], claims: SentenceClaim[]): void {
+    this.entries.set(key, { version, asked, claims });
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+/** Evidence that records every question asked of it, for SentenceCache. */
+export function recordingEvidence(evidence: WordCaseEvidence, asked: Entry['asked']): WordCaseEvidence {
+  return {
+    capitalisedInside(word) {
+      const answer = evidence.capitalisedInside(word);
+      asked.push(['cap', word, answer]);
+      return answer;
+    },
+    lowercase(word) {
+      const answer = evidence.lowercase(word);
+      asked.push(['low', word, answer]);
+      return answer;
+    },
+  };
+}
