@@ -134,6 +134,23 @@ describe('positions and Markdown', () => {
     assert.deepEqual(claimsOf(draft).map((c) => c.text), ['Kurti']);
   });
 
+  test('a table row reads as one statement: the figure in one cell is about the label in another', () => {
+    const draft = '| Figure | Count |\n| --- | --- |\n| Serb protesters injured | 42 |\n| Turnout | 3.5% |\n';
+    const claims = claimsOf(draft);
+    const injured = claims.find((c) => c.text === '42')!;
+    assert.equal(injured.verdict, 'contradicted');
+    assert.equal(injured.suggestion, '52');
+    assert.equal(draft.slice(injured.offsets.start, injured.offsets.end), '42');
+    const turnout = claims.find((c) => c.text === '3.5%')!;
+    assert.equal(turnout.verdict, 'supported');
+  });
+
+  test('capitalised labels and headline-style capitals are not names', () => {
+    const claims = claimsOf('# Kosovo Tensions Rise As Leaders Meet\n\nPRESENTER: Kurti spoke in Pristina.\n\n08:05 Arriving in Moldova, Vucic spoke.');
+    const names = claims.filter((c) => c.kind === 'name').map((c) => c.text);
+    assert.deepEqual(names, ['Kosovo', 'Kurti', 'Pristina', 'Moldova', 'Vucic']);
+  });
+
   test('plain text drafts are checked too', () => {
     const claims = claimsOf('NATO will send 600 more troops.\n\nKurti spoke.', checker, 'plaintext');
     assert.deepEqual(claims.map((c) => [c.text, c.verdict]), [['NATO', 'supported'], ['600', 'contradicted'], ['Kurti', 'supported']]);

@@ -1,5 +1,6 @@
 // Checks that the labelled drafts the eval scores against are well-formed (see labels.ts for the format):
-// the dev set (test/fixtures/drafts) and the held-out set (test/fixtures/holdout).
+// the dev set (test/fixtures/drafts), the held-out set (test/fixtures/holdout) and the blind set
+// (test/fixtures/blind).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -11,6 +12,7 @@ const FIXTURES = join(__dirname, '..', 'fixtures');
 const SETS = [
   { name: 'drafts', minDrafts: 6, words: [120, 300] },
   { name: 'holdout', minDrafts: 5, words: [150, 300] },
+  { name: 'blind', minDrafts: 4, words: [150, 300] },
 ] as const;
 
 test('whole-word occurrences ignore matches inside words and longer numbers', () => {

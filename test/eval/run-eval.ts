@@ -3,14 +3,16 @@
 //   Part B (drafts): test/fixtures/drafts/*.labels.json, claim-level verdicts vs hand labels (the dev
 //                    set: the engine was tuned while looking at it, so its figures are optimistic).
 //   Part C (holdout): test/fixtures/holdout/*.labels.json, the same format and contract, labelled from
-//                    the corpus alone and never tuned on: the honest figures. Do not tune on its mismatches.
-// Options: --verbose (every mismatch), --json FILE (all figures), --only cliff|drafts|holdout.
+//                    the corpus alone; its mismatches have since been read, so it is no longer blind.
+//   Part D (blind):  test/fixtures/blind/*.labels.json, a third set in the same format, labelled from the
+//                    corpus alone without running the engine: the honest figures. Do not tune on it.
+// Options: --verbose (every mismatch), --json FILE (all figures), --only cliff|drafts|holdout|blind.
 // It reports and does not gate: exit 0, except 1 when the engine cannot load or throws, a figure is NaN,
 // or a part that ran processed nothing, so a broken run is visible.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { runCliff, type CliffReport } from './cliff';
-import { runDrafts, type DraftSet, type DraftsReport } from './drafts';
+import { DRAFT_SETS, runDrafts, type DraftSet, type DraftsReport } from './drafts';
 import { loadFactChecker, type FactCheckerClass } from './engine';
 import { fmt, nanPaths } from './stats';
 
@@ -21,8 +23,13 @@ interface Options {
 }
 
 type Part = 'cliff' | DraftSet;
-const PARTS: readonly Part[] = ['cliff', 'drafts', 'holdout'];
-const TITLES: Record<DraftSet, string> = { drafts: 'Labelled drafts', holdout: 'Held-out drafts' };
+const PARTS: readonly Part[] = ['cliff', ...DRAFT_SETS];
+const TITLES: Record<DraftSet, string> = { drafts: 'Labelled drafts', holdout: 'Held-out drafts', blind: 'Blind drafts' };
+const MISMATCH_HEADINGS: Record<DraftSet, string> = {
+  drafts: 'draft mismatches (label vs engine):',
+  holdout: 'held-out mismatches (label vs engine; for reading, not for tuning):',
+  blind: 'blind mismatches (label vs engine; not for tuning: reading them spends the set):',
+};
 
 const REPO = resolve(__dirname, '..', '..');
 const CLIFF_FILE = resolve(REPO, '..', 'shared', 'bench', 'cliff-val.jsonl');
@@ -76,6 +83,7 @@ function draftsTable(r: DraftsReport): string[] {
       (['supported', 'contradicted', 'unsupported'] as const).map((v) => `${v} ${r.byVerdict[v].exact}/${r.byVerdict[v].labels}`).join(', ') + ')',
     `  suggestion accuracy ${pct(r.suggestionAccuracy)}  (${c.suggestionMatches}/${c.suggestions} contradicted labels)`,
     `  unlabelled claims   ${c.unalignedClaims} (${c.unalignedFlagged} flagged)`,
+    `  weekday claims      ${c.weekdayClaims} (${c.weekdayFlagged} flagged; outside the labelling contract, not scored)`,
   ];
 }
 
@@ -100,21 +108,25 @@ async function main(): Promise<number> {
     if (cliff && cliff.engine.overall.n === 0) problems.push('cliff: no sentences processed');
     if (cliff && cliff.errors > 0) problems.push(`cliff: the engine threw on ${cliff.errors} sentence(s)`);
   }
-  for (const set of ['drafts', 'holdout'] as const) {
+  for (const set of DRAFT_SETS) {
     if (options.only !== undefined && options.only !== set) continue;
-    if (options.verbose) {
-      log(set === 'drafts' ? '\ndraft mismatches (label vs engine):' : '\nheld-out mismatches (label vs engine; for reading, not for tuning):');
-    }
+    if (options.verbose) log(`\n${MISMATCH_HEADINGS[set]}`);
     const report = runDrafts(FactChecker, REPO, options.verbose, log, set);
     if (report.labels === 0) problems.push(`${set}: no labels processed`);
     if (report.counts.errors > 0) problems.push(`${set}: the engine threw on ${report.counts.errors} draft(s)`);
     sets[set] = report;
   }
 
-  const figures = { cliff: cliff ?? null, drafts: sets.drafts ?? null, holdout: sets.holdout ?? null };
+  const figures = { cliff: cliff ?? null, drafts: sets.drafts ?? null, holdout: sets.holdout ?? null, blind: sets.blind ?? null };
   for (const path of nanPaths(figures)) problems.push(`figure ${path} is NaN`);
 
-  const sections = [cliff && cliffTable(cliff), sets.drafts && draftsTable(sets.drafts), sets.holdout && draftsTable(sets.holdout)];
+  const sections = [
+    cliff && cliffTable(cliff),
+    ...DRAFT_SETS.map((set) => {
+      const report = sets[set];
+      return report && draftsTable(report);
+    }),
+  ];
   for (const lines of sections) if (lines) log(`\n${lines.join('\n')}`);
 
   if (options.json) {

@@ -3,6 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyseSentence, combinedEvidence, WordCaseCounter } from './claims/analyse';
 import type { WordCaseEvidence } from './claims/names';
 import { extractProse, type ProseBlock } from './draft/prose';
+import { joinTableRows } from './draft/tableRows';
 import { CorpusIndex } from './index/corpusIndex';
 import { liteTokens } from './nlp/liteTokens';
 import { decodeSource, DEFAULT_MAX_SOURCE_BYTES, sourceSentences } from './sources/readSource';
@@ -81,7 +82,8 @@ export class FactChecker {
     const sentences = this.draftSentences(text, language);
     // The draft's own capitalisation is evidence too: a word it capitalises mid-sentence is a name.
     const draftCase = new WordCaseCounter();
-    for (const s of sentences) draftCase.count(liteTokens(s.text));
+    // Headings capitalise for style, so they are no evidence.
+    for (const s of sentences) if (s.block.kind !== 'heading') draftCase.count(liteTokens(s.text));
     const evidence = combinedEvidence(this.index.wordCase, draftCase);
     const allowedKeys = [...new Set((options.allowedNames ?? []).map(nameKey))].sort();
     const allowed = new Set(allowedKeys);
@@ -89,11 +91,11 @@ export class FactChecker {
     const claims: CheckedClaim[] = [];
     for (const s of sentences) {
       if (options.isCancelled?.()) break;
-      const key = `${allowedSignature}\u0000${s.text}`;
+      const key = `${allowedSignature}\u0000${s.block.kind === 'heading' ? '#' : ''}${s.text}`;
       let found = this.cache.get(key, this.index.version, evidence);
       if (!found) {
         const asked: Parameters<SentenceCache['set']>[2] = [];
-        found = this.judgeSentence(s.text, recordingEvidence(evidence, asked), allowed);
+        found = this.judgeSentence(s.text, recordingEvidence(evidence, asked), allowed, s.block.kind === 'heading');
         this.cache.set(key, this.index.version, asked, found);
       }
       for (const c of found) claims.push(this.toClaim(c, s, document));
@@ -102,8 +104,8 @@ export class FactChecker {
     return { claims };
   }
 
-  private judgeSentence(text: string, evidence: WordCaseEvidence, allowed: Set<string>): SentenceClaim[] {
-    const analysed = analyseSentence(text, evidence);
+  private judgeSentence(text: string, evidence: WordCaseEvidence, allowed: Set<string>, heading: boolean): SentenceClaim[] {
+    const analysed = analyseSentence(text, evidence, heading);
     if (analysed.numbers.length === 0 && analysed.names.length === 0) return [];
     const { ranked, pool } = this.index.retrieve(text, CANDIDATES, POOL);
     const ctx: ClaimContext = { index: this.index, draft: analysed, ranked, pool, allowed };
@@ -115,9 +117,9 @@ export class FactChecker {
 
   private draftSentences(text: string, language: DraftLanguage): DraftSentence[] {
     const out: DraftSentence[] = [];
-    for (const block of extractProse(text, language)) {
+    for (const block of joinTableRows(text, extractProse(text, language))) {
       const spans =
-        block.kind === 'heading'
+        block.kind === 'heading' || block.kind === 'tableRow'
           ? [{ start: block.text.length - block.text.trimStart().length, end: block.text.trimEnd().length }]
           : splitSentences(block.text, { lineBreaks: language });
       for (const span of spans) {

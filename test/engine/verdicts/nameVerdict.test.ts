@@ -23,7 +23,7 @@ function judge(index: CorpusIndex, draft: string, nameText: string, allowed: str
   const tokens = tag(draft);
   const draftCase = new WordCaseCounter();
   draftCase.count(tokens);
-  const analysed = analyseSentence(draft, combinedEvidence(index.wordCase, draftCase), tokens);
+  const analysed = analyseSentence(draft, combinedEvidence(index.wordCase, draftCase));
   const claim = analysed.names.find((n) => n.text === nameText);
   assert.ok(claim, `${nameText} in ${JSON.stringify(analysed.names.map((n) => n.text))}`);
   const { ranked, pool } = index.retrieve(draft, 30, 300);

@@ -23,7 +23,7 @@ function judge(index: CorpusIndex, draft: string, numberText: string): Judgement
   const tokens = tag(draft);
   const draftCase = new WordCaseCounter();
   draftCase.count(tokens);
-  const analysed = analyseSentence(draft, combinedEvidence(index.wordCase, draftCase), tokens);
+  const analysed = analyseSentence(draft, combinedEvidence(index.wordCase, draftCase));
   const claim = analysed.numbers.find((n) => n.text === numberText);
   assert.ok(claim, `${numberText} in ${JSON.stringify(analysed.numbers.map((n) => n.text))}`);
   const { ranked, pool } = index.retrieve(draft, 30, 300);

@@ -1,7 +1,7 @@
 // One pass over a sentence that yields everything later stages compare: tokens, numbers, names and
 // the content words that say what the sentence is about.
 import { tag, type Token } from '../nlp/tagger';
-import { findNames, type NameMention, type WordCaseEvidence } from './names';
+import { findNames, isTitleCase, startsClause, type NameMention, type WordCaseEvidence } from './names';
 import { findNumbers, type NumberMention } from './numbers';
 
 export interface AnalysedSentence {
@@ -24,9 +24,11 @@ export function contentLemmas(tokens: Token[]): Set<string> {
   return out;
 }
 
-/** `tokens` may be passed when the caller tagged the sentence already (to count word case first). */
-export function analyseSentence(text: string, evidence: WordCaseEvidence, tokens: Token[] = tag(text)): AnalysedSentence {
-  return { text, tokens, numbers: findNumbers(text, tokens), names: findNames(text, tokens, evidence), lemmas: contentLemmas(tokens) };
+/** `heading`: the text is a heading, whose capitals may be style ("Kosovo Tensions Rise as NATO Sends Troops"). */
+export function analyseSentence(text: string, evidence: WordCaseEvidence, heading = false): AnalysedSentence {
+  const tokens = tag(text);
+  const titleCase = heading && isTitleCase(tokens);
+  return { text, tokens, numbers: findNumbers(text, tokens), names: findNames(text, tokens, evidence, titleCase), lemmas: contentLemmas(tokens) };
 }
 
 /** Content lemmas within a few tokens of a span: what a number in that span is about. */
@@ -43,17 +45,23 @@ export function lemmasNear(sentence: AnalysedSentence, start: number, end: numbe
 export class WordCaseCounter implements WordCaseEvidence {
   private readonly capitalised = new Map<string, number>();
   private readonly lower = new Map<string, number>();
+  private readonly capitals = new Map<string, number>();
 
   count(tokens: Token[], sign = 1): void {
+    for (const t of tokens) {
+      if (t.text.length >= 2 && /^\p{Lu}+$/u.test(t.text)) bump(this.capitals, t.lower, sign);
+    }
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i];
-      if (!/^\p{L}/u.test(t.text) || /^[.!?"“:]$/.test(tokens[i - 1].text)) continue;
+      if (!/^\p{L}/u.test(t.text) || /^[.!?]$/.test(tokens[i - 1].text) || startsClause(tokens, i)) continue;
       const map = /^\p{Lu}/u.test(t.text) ? this.capitalised : /^\p{Ll}/u.test(t.text) ? this.lower : undefined;
       if (!map) continue;
-      const n = (map.get(t.lower) ?? 0) + sign;
-      if (n > 0) map.set(t.lower, n);
-      else map.delete(t.lower);
+      bump(map, t.lower, sign);
     }
+  }
+
+  allCaps(lower: string): number {
+    return this.capitals.get(lower) ?? 0;
   }
 
   capitalisedInside(lower: string): number {
@@ -65,10 +73,20 @@ export class WordCaseCounter implements WordCaseEvidence {
   }
 }
 
-/** Evidence from several counters (the corpus's and the draft's own). */
+function bump(map: Map<string, number>, key: string, sign: number): void {
+  const n = (map.get(key) ?? 0) + sign;
+  if (n > 0) map.set(key, n);
+  else map.delete(key);
+}
+
+/**
+ * Evidence from several counters: the corpus's first, then the draft's own. Capitals count from the
+ * corpus alone, so a draft cannot make its own shouted word an acronym by repeating it.
+ */
 export function combinedEvidence(...parts: WordCaseEvidence[]): WordCaseEvidence {
   return {
     capitalisedInside: (w) => parts.reduce((n, p) => n + p.capitalisedInside(w), 0),
     lowercase: (w) => parts.reduce((n, p) => n + p.lowercase(w), 0),
+    allCaps: (w) => parts[0]?.allCaps?.(w) ?? 0,
   };
 }

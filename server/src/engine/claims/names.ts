@@ -24,6 +24,8 @@ export interface WordCaseEvidence {
   capitalisedInside(lower: string): number;
   /** Times the word is written in lower case. */
   lowercase(lower: string): number;
+  /** Times the sources write the word in capitals (NATO, KFOR): an acronym, not a shouted word. */
+  allCaps?(lower: string): number;
 }
 
 // Titles that stand before a person's name and are not part of it ("Prime Minister Albin Kurti").
@@ -51,6 +53,7 @@ const NOT_NAMES = new Set([
   'mr.', 'mrs.', 'ms.', 'dr.', 'st.', 'gen.', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
   'oct', 'nov', 'dec', 'am', 'pm', 'ok', 'tv', 'ad', 'bc', "i'm", "i'll", "i've", "i'd",
   'yesterday', 'today', 'tomorrow', 'tonight', 'meanwhile', 'however', 'earlier', 'later', 'now', 'then',
+  'q&a', 'faq', 'update', 'updated', 'breaking', 'live', 'exclusive', 'analysis', 'opinion', 'explainer',
 ]);
 const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'van', 'von', 'der', 'den', 'al', 'bin', 'da', 'dos', 'du', 'la', 'le', '&']);
 // Short demonyms the suffix rule below does not catch. Nationality words are not names.
@@ -79,9 +82,25 @@ function isAcronym(text: string): boolean {
   return /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]+$|^\p{Lu}[\p{Lu}\d]*\p{Ll}?\p{Lu}+$/u.test(text) && text.length >= 2;
 }
 
-/** Where capitals are forced: the sentence start, and the start of a quote or a clause after a colon. */
-function startsClause(tokens: Token[], i: number): boolean {
-  return i === 0 || /^["'“‘(\[:;—–-]+$/.test(tokens[i - 1].text);
+/**
+ * Where capitals are forced: the sentence start (also after a leading time, number or bullet, as in
+ * "08:05 Arriving in ..."), and the start of a quote or a clause after a colon.
+ */
+export function startsClause(tokens: Token[], i: number): boolean {
+  if (i === 0 || /^["'“‘(\[:;—–-]+$/.test(tokens[i - 1].text)) return true;
+  for (let j = 0; j < i; j++) if (tokens[j].pos !== 'NUM' && tokens[j].pos !== 'PUNCT' && tokens[j].pos !== 'SYM') return false;
+  return true;
+}
+
+/**
+ * A label in capitals at the head of a line or before a colon ("PRESENTER:", "LIVE", "UPDATE:"): a
+ * word the model knows, in capitals the sources never use for it. UNESCO or NATO inside a sentence
+ * stay acronyms.
+ */
+function isCueLabel(tokens: Token[], i: number, evidence: WordCaseEvidence): boolean {
+  const t = tokens[i];
+  if (!(t.text.length >= 3 && /^\p{Lu}+$/u.test(t.text) && isKnownWord(t.lower)) || (evidence.allCaps?.(t.lower) ?? 0) > 0) return false;
+  return startsClause(tokens, i) || tokens[i + 1]?.text === ':';
 }
 
 /** A capitalised word where capitals are forced (sentence start): a name only if evidence says so. */
@@ -98,6 +117,8 @@ function initialWordIsName(tokens: Token[], i: number, evidence: WordCaseEvidenc
   // its capital is taken away.
   if (token.lemma !== lower) return false;
   const next = tokens[i + 1];
+  // "Council of Europe", "Bank of England": a known word joined to a name by a connector.
+  if (next && CONNECTORS.has(next.lower) && tokens[i + 2] && isNameToken(tokens[i + 2]) && !isKnownWord(tokens[i + 2].lower)) return true;
   if (!next || !(isTitleAt(tokens, i + 1) || (isNameToken(next) && !isKnownWord(next.lower)))) return false;
   const window = [lower, ...tokens.slice(i + 1, i + 3).map((t) => t.text)].join(' ');
   const retagged = tag(window)[0];
@@ -105,7 +126,7 @@ function initialWordIsName(tokens: Token[], i: number, evidence: WordCaseEvidenc
 }
 
 function isShoutedWord(t: Token | undefined): boolean {
-  return !!t && t.text.length >= 3 && /^\p{Lu}+$/u.test(t.text) && isKnownWord(t.lower);
+  return !!t && t.text.length >= 2 && /^\p{Lu}+$/u.test(t.text) && isKnownWord(t.lower);
 }
 
 /** "CLICK HERE": ordinary words in capitals, side by side, are shouting, not acronyms like NATO. */
@@ -158,13 +179,23 @@ function roleTextBefore(sentence: string, tokens: Token[], index: number, words:
 }
 
 /** Every name in one sentence, in order. */
-export function findNames(sentence: string, tokens: Token[], evidence: WordCaseEvidence): NameMention[] {
+/**
+ * Whether a line capitalises its words for style ("Kosovo Tensions Rise as NATO Sends Troops"): there
+ * capitals say nothing, and every word needs the same evidence as a sentence's first.
+ */
+export function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
+  if (words.length < 3) return false;
+  return words.filter((t) => isCapitalised(t.text)).length >= 0.6 * words.length;
+}
+
+export function findNames(sentence: string, tokens: Token[], evidence: WordCaseEvidence, titleCase = false): NameMention[] {
   const isName: boolean[] = tokens.map(isNameToken);
   for (let i = 0; i < tokens.length; i++) {
     if (!isName[i]) continue;
     if (isTitleAt(tokens, i) && !isAcronym(tokens[i].text)) isName[i] = false;
-    else if (isShouting(tokens, i)) isName[i] = false;
-    else if (startsClause(tokens, i) && !initialWordIsName(tokens, i, evidence)) isName[i] = false;
+    else if (isShouting(tokens, i) || isCueLabel(tokens, i, evidence)) isName[i] = false;
+    else if ((titleCase || startsClause(tokens, i)) && !initialWordIsName(tokens, i, evidence)) isName[i] = false;
   }
   const mentions: NameMention[] = [];
   let i = 0;

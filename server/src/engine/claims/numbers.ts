@@ -96,6 +96,8 @@ export function nounAfter(tokens: Token[], from: number): string | undefined {
 function nounBefore(tokens: Token[], index: number): string | undefined {
   for (let i = index - 1, steps = 0; i >= 0 && steps < 5; i--, steps++) {
     const t = tokens[i];
+    // "Turnout: 3.5%": a label and its figure.
+    if (i === index - 1 && t.text === ':') continue;
     if (t.pos === 'NOUN') return t.lemma;
     if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'CCONJ') return undefined;
   }

@@ -100,6 +100,12 @@ function initialsOf(key: string): string {
     .join('');
 }
 
+function isDerivation(base: string, word: string): boolean {
+  return word.startsWith(base) && DERIVATION_SUFFIX.test(word.slice(base.length));
+}
+
+const DERIVATION_SUFFIX = /^(?:n|an|ian|ean|ese|ish|i|ia|s|es|ns|ans|ians)$/;
+
 /** Whether two spellings are close enough to be one name misspelled. */
 function closeSpelling(a: string, b: string): boolean {
   const ta = a.split(' ');
@@ -111,8 +117,10 @@ function closeSpelling(a: string, b: string): boolean {
     differing++;
     const allowed = Math.max(ta[i].length, tb[i].length) >= 7 ? 2 : 1;
     if (ta[i][0] !== tb[i][0] || ta[i].length < 4 || editDistance(ta[i], tb[i], allowed) > allowed) return false;
+    // Europe / European, Serb / Serbia: one word derived from the other, not a misspelling.
+    if (isDerivation(ta[i], tb[i]) || isDerivation(tb[i], ta[i])) return false;
   }
-  return differing === 1 || (ta.length === 1 && differing === 1);
+  return differing === 1;
 }
 
 function roleJudgement(claim: NameMention, entries: NameEntry[], ctx: ClaimContext): Judgement | undefined {
@@ -209,7 +217,9 @@ export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
       evidence: uniqueEvidence(sentences.map((s) => evidenceOf(s, preferredForm(entries[0])))),
     };
   }
-  const similar = ctx.index.names.similar(claim.key).filter((e) => closeSpelling(claim.key, e.key) || e.tokens.some((t) => closeSpelling(claim.key, t)));
+  const similar = ctx.index.names
+    .similar(claim.key)
+    .filter((e) => !isDemonym(e.key) && (closeSpelling(claim.key, e.key) || e.tokens.some((t) => closeSpelling(claim.key, t))));
   if (similar.length > 0) {
     const entry = similar[0];
     // A surname alone that is close to a token of a full name is corrected to that token.

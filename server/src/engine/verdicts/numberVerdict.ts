@@ -123,10 +123,35 @@ function candidatesFor(claim: NumberMention, ctx: ClaimContext): Candidate[] {
   return out.sort((a, b) => b.score - a.score);
 }
 
+function digitsOf(n: NumberMention): string | undefined {
+  if (n.spelled) return undefined;
+  const digits = n.text.replace(/[^\d.]/g, '').replace(/^\./, '');
+  return digits.length >= 2 ? digits : undefined;
+}
+
+/** Two figures one typing slip apart: a digit changed or swapped with its neighbour, or the point moved. */
+export function digitSlip(a: NumberMention, b: NumberMention): boolean {
+  const x = digitsOf(a);
+  const y = digitsOf(b);
+  if (!x || !y || x === y) return false;
+  if (x.replace('.', '') === y.replace('.', '')) return true;
+  if (x.length !== y.length) return false;
+  const diff = [...x].map((ch, i) => (ch === y[i] ? -1 : i)).filter((i) => i >= 0);
+  if (diff.length === 1) return x[diff[0]] !== '.' && y[diff[0]] !== '.';
+  return diff.length === 2 && diff[1] === diff[0] + 1 && x[diff[0]] === y[diff[1]] && x[diff[1]] === y[diff[0]];
+}
+
 /** Whether a source figure with another value speaks of what the draft's figure speaks of. */
 function aboutTheSameThing(c: Candidate, claim: NumberMention): boolean {
   // Every weekday counts "days", so only words around it can tie it to the same event.
   if (claim.numKind === 'weekday') return c.nearby >= 0.3 && c.related >= 0.3;
+  // A slip of the keys: a swapped, changed or dropped digit or decimal point (3.74% for 3.47%, 35% for
+  // 3.5%, 42 for 52, the 1980s for the 1990s), with the same noun or none, and words that tie it to
+  // the same thing.
+  if (digitSlip(claim, c.number)) {
+    if (c.unit === 'same' && (c.nearby >= 0.1 || c.related >= 0.2)) return true;
+    if (c.unit === 'unknown' && (c.nearby >= 0.25 || (UNITLESS.has(claim.numKind) && c.related >= 0.3))) return true;
+  }
   // Years, decades and clock times have no noun: the words around them must match.
   if (UNITLESS.has(claim.numKind)) return c.nearby >= 0.35 || c.related >= 0.5;
   if (c.unit === 'same') {
@@ -168,7 +193,10 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
       evidence: uniqueEvidence(support.map((c) => evidenceOf(c.sentence, c.number.text))),
     };
   }
-  const conflicts = candidates.filter((c) => !c.sameValue && aboutTheSameThing(c, claim));
+  // A value the draft sentence states itself is not what this figure got wrong: in "at 08:05 ... the
+  // building he entered at 05:30", the sources' 0530 is the other figure's.
+  const stated = ctx.draft.numbers.filter((n) => n !== claim);
+  const conflicts = candidates.filter((c) => !c.sameValue && !stated.some((n) => valuesAgree(n, c.number)) && aboutTheSameThing(c, claim));
   if (conflicts.length > 0) {
     const best = conflicts[0];
     const suggestion = formatValue(best.number, claim);

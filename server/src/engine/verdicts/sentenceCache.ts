@@ -16,7 +16,7 @@ export interface SentenceClaim {
 interface Entry {
   version: number;
   /** Each evidence question asked while finding the claims, and its answer then. */
-  asked: Array<[kind: 'cap' | 'low', word: string, answer: number]>;
+  asked: Array<[kind: 'cap' | 'low' | 'caps', word: string, answer: number]>;
   claims: SentenceClaim[];
 }
 
@@ -29,7 +29,8 @@ export class SentenceCache {
     const entry = this.entries.get(key);
     if (!entry || entry.version !== version) return undefined;
     for (const [kind, word, answer] of entry.asked) {
-      if ((kind === 'cap' ? evidence.capitalisedInside(word) : evidence.lowercase(word)) !== answer) return undefined;
+      const now = kind === 'cap' ? evidence.capitalisedInside(word) : kind === 'low' ? evidence.lowercase(word) : (evidence.allCaps?.(word) ?? 0);
+      if (now !== answer) return undefined;
     }
     // Least recently used goes first: re-insert on use.
     this.entries.delete(key);
@@ -58,6 +59,11 @@ export function recordingEvidence(evidence: WordCaseEvidence, asked: Entry['aske
     lowercase(word) {
       const answer = evidence.lowercase(word);
       asked.push(['low', word, answer]);
+      return answer;
+    },
+    allCaps(word) {
+      const answer = evidence.allCaps?.(word) ?? 0;
+      asked.push(['caps', word, answer]);
       return answer;
     },
   };
