@@ -4,7 +4,7 @@ import { analyseSentence, combinedEvidence, WordCaseCounter } from './claims/ana
 import type { WordCaseEvidence } from './claims/names';
 import { extractProse, type ProseBlock } from './draft/prose';
 import { joinTableRows } from './draft/tableRows';
-import { CorpusIndex } from './index/corpusIndex';
+import { CorpusIndex, type IndexSnapshot } from './index/corpusIndex';
 import { liteTokens } from './nlp/liteTokens';
 import { decodeSource, DEFAULT_MAX_SOURCE_BYTES, sourceSentences } from './sources/readSource';
 import { nameKey } from './text/fold';
@@ -40,7 +40,7 @@ const CANDIDATES = 30;
 const POOL = 300;
 
 export class FactChecker {
-  private readonly index = new CorpusIndex();
+  private index = new CorpusIndex();
   private readonly cache = new SentenceCache();
   private readonly maxSourceBytes: number;
 
@@ -48,19 +48,56 @@ export class FactChecker {
     this.maxSourceBytes = options.maxSourceBytes ?? DEFAULT_MAX_SOURCE_BYTES;
   }
 
-  /** Indexes (or re-indexes) one source from its bytes; returns why it was skipped, or undefined. */
-  updateSource(path: string, bytes: Uint8Array, displayPath = path): SkippedSource | undefined {
+  /**
+   * Indexes (or re-indexes) one source from its bytes; returns why it was skipped, or undefined.
+   * `fingerprint` (size and modification time) is kept so a restored snapshot can skip the file.
+   */
+  updateSource(path: string, bytes: Uint8Array, displayPath = path, fingerprint?: string): SkippedSource | undefined {
     const read = decodeSource(path, bytes, displayPath, this.maxSourceBytes);
     if (!read.ok) {
       this.index.remove(path);
       return { path: displayPath, reason: read.reason };
     }
-    this.index.add(read.document, sourceSentences(read.document, 0));
+    this.index.add(read.document, sourceSentences(read.document, 0), fingerprint);
+    this.cache.clear();
     return undefined;
+  }
+
+  sourceFingerprint(path: string): string | undefined {
+    return this.index.fingerprint(path);
+  }
+
+  /** Paths of the indexed sources. */
+  sourcePaths(): string[] {
+    return this.index.paths();
+  }
+
+  /** The whole index as text, for a restart to load instead of reading every source again. */
+  snapshot(): string {
+    return JSON.stringify(this.index.snapshot());
+  }
+
+  /**
+   * Loads a snapshot taken by `snapshot()`. Returns false, and keeps the current index, when the
+   * snapshot is unreadable or of another format. Sources changed since are re-read by `indexCorpus`
+   * (their fingerprints differ); sources gone since must be removed by the caller.
+   */
+  restore(snapshot: string): boolean {
+    let restored: CorpusIndex | undefined;
+    try {
+      restored = CorpusIndex.restore(JSON.parse(snapshot) as IndexSnapshot);
+    } catch {
+      return false;
+    }
+    if (!restored) return false;
+    this.index = restored;
+    this.cache.clear();
+    return true;
   }
 
   /** Forgets one source; returns whether it was indexed. */
   removeSource(path: string): boolean {
+    this.cache.clear();
     return this.index.remove(path);
   }
 

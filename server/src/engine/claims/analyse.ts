@@ -41,6 +41,12 @@ export function lemmasNear(sentence: AnalysedSentence, start: number, end: numbe
   return contentLemmas(tokens.slice(Math.max(0, first - radius), Math.min(tokens.length, last + radius)));
 }
 
+export interface WordCaseCounts {
+  capitalised: Array<[string, number]>;
+  lower: Array<[string, number]>;
+  capitals: Array<[string, number]>;
+}
+
 /** Counts the capitalisation of words where it is not forced: evidence for the sentence-start test. */
 export class WordCaseCounter implements WordCaseEvidence {
   private readonly capitalised = new Map<string, number>();
@@ -62,6 +68,18 @@ export class WordCaseCounter implements WordCaseEvidence {
 
   allCaps(lower: string): number {
     return this.capitals.get(lower) ?? 0;
+  }
+
+  toJSON(): WordCaseCounts {
+    return { capitalised: [...this.capitalised], lower: [...this.lower], capitals: [...this.capitals] };
+  }
+
+  static fromJSON(counts: WordCaseCounts): WordCaseCounter {
+    const counter = new WordCaseCounter();
+    for (const [word, n] of counts.capitalised) counter.capitalised.set(word, n);
+    for (const [word, n] of counts.lower) counter.lower.set(word, n);
+    for (const [word, n] of counts.capitals) counter.capitals.set(word, n);
+    return counter;
   }
 
   capitalisedInside(lower: string): number {

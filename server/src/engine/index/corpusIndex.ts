@@ -6,7 +6,7 @@
 // part-of-speech tagger runs only for the sentences a draft is compared with, and a bounded cache keeps
 // the recent ones. Tagging every sentence of a newsroom archive would take minutes and gigabytes.
 import MiniSearch from 'minisearch';
-import { analyseSentence, combinedEvidence, WordCaseCounter, type AnalysedSentence } from '../claims/analyse';
+import { analyseSentence, combinedEvidence, WordCaseCounter, type AnalysedSentence, type WordCaseCounts } from '../claims/analyse';
 import { findNames, type NameMention } from '../claims/names';
 import { findNumbers } from '../claims/numbers';
 import { liteTokens } from '../nlp/liteTokens';
@@ -34,9 +34,24 @@ function searchTerm(term: string): string | null {
 }
 
 interface IndexedSource {
-  document: SourceDocument;
+  /** The document without its text: sentences keep what citations need. */
+  document: Omit<SourceDocument, 'text'>;
   sentenceIds: number[];
+  /** Size and modification time of the file when it was read, to skip it when unchanged. */
+  fingerprint?: string;
 }
+
+/** Everything the index holds, as plain data: a restart loads it instead of reading every file. */
+export interface IndexSnapshot {
+  format: typeof SNAPSHOT_FORMAT;
+  nextId: number;
+  sources: Array<[string, IndexedSource]>;
+  records: SentenceRecord[];
+  wordCase: WordCaseCounts;
+  search: unknown;
+}
+
+const SNAPSHOT_FORMAT = 1;
 
 /** What indexing took from one sentence, kept so that removing the file takes out exactly that. */
 interface SentenceRecord {
@@ -59,17 +74,16 @@ function acronymDefinitions(sentence: { text: string; names: NameMention[] }): A
   return out;
 }
 
+const SEARCH_OPTIONS = { fields: ['text'], processTerm: searchTerm };
+
 export class CorpusIndex {
   readonly names = new NameVocabulary();
-  readonly wordCase = new WordCaseCounter();
+  wordCase = new WordCaseCounter();
   private readonly sources = new Map<string, IndexedSource>();
   private readonly records = new Map<number, SentenceRecord>();
   private readonly analysed = new Map<number, IndexedSentence>();
   private readonly byValue = new Map<number, Set<number>>();
-  private readonly search = new MiniSearch<{ id: number; text: string }>({
-    fields: ['text'],
-    processTerm: searchTerm,
-  });
+  private search = new MiniSearch<{ id: number; text: string }>(SEARCH_OPTIONS);
   private nextId = 0;
   /** Changes whenever the index does: caches of verdicts key on it. */
   version = 0;
@@ -103,8 +117,16 @@ export class CorpusIndex {
     return sentence;
   }
 
+  fingerprint(path: string): string | undefined {
+    return this.sources.get(path)?.fingerprint;
+  }
+
+  paths(): string[] {
+    return [...this.sources.keys()];
+  }
+
   /** Adds one source's sentences; a source already indexed under the same path is replaced. */
-  add(document: SourceDocument, sentences: SourceSentence[]): void {
+  add(document: SourceDocument, sentences: SourceSentence[], fingerprint?: string): void {
     this.remove(document.path);
     const ids: number[] = [];
     const evidence = combinedEvidence(this.wordCase);
@@ -126,8 +148,38 @@ export class CorpusIndex {
       for (const name of names) this.names.add(name, source.id);
       for (const [acronym, expansion] of record.acronyms) this.names.alias(acronym, expansion, 1);
     }
-    this.sources.set(document.path, { document, sentenceIds: ids });
+    const { text: _text, ...meta } = document;
+    this.sources.set(document.path, { document: meta, sentenceIds: ids, ...(fingerprint ? { fingerprint } : {}) });
     this.version++;
+  }
+
+  snapshot(): IndexSnapshot {
+    return {
+      format: SNAPSHOT_FORMAT,
+      nextId: this.nextId,
+      sources: [...this.sources],
+      records: [...this.records.values()],
+      wordCase: this.wordCase.toJSON(),
+      search: this.search.toJSON(),
+    };
+  }
+
+  /** An index from a snapshot; undefined when the snapshot is of another format. */
+  static restore(snapshot: IndexSnapshot): CorpusIndex | undefined {
+    if (snapshot?.format !== SNAPSHOT_FORMAT) return undefined;
+    const index = new CorpusIndex();
+    index.nextId = snapshot.nextId;
+    for (const [path, source] of snapshot.sources) index.sources.set(path, source);
+    for (const record of snapshot.records) {
+      const id = record.source.id;
+      index.records.set(id, record);
+      for (const value of record.values) index.indexValue(value, id, 1);
+      for (const name of record.names) index.names.add(name, id);
+      for (const [acronym, expansion] of record.acronyms) index.names.alias(acronym, expansion, 1);
+    }
+    index.wordCase = WordCaseCounter.fromJSON(snapshot.wordCase);
+    index.search = MiniSearch.loadJS(snapshot.search as Parameters<typeof MiniSearch.loadJS>[0], SEARCH_OPTIONS);
+    return index;
   }
 
   remove(path: string): boolean {

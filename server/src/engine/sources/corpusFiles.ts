@@ -22,7 +22,9 @@ export interface IndexCorpusOptions {
 }
 
 export interface SourceSink {
-  updateSource(path: string, bytes: Uint8Array, displayPath?: string): SkippedSource | undefined;
+  updateSource(path: string, bytes: Uint8Array, displayPath?: string, fingerprint?: string): SkippedSource | undefined;
+  /** The fingerprint a source was indexed with: an unchanged file is not read again. */
+  sourceFingerprint?(path: string): string | undefined;
 }
 
 const SOURCE_EXTENSIONS = ['.txt', '.md'];
@@ -115,7 +117,8 @@ export async function indexCorpus(
   let next = 0;
   for (let i = 0; i < total; i++) {
     while (next < total && pending.size < CONCURRENT_READS) {
-      pending.set(next, readBounded(listing.files[next]!, maxBytes));
+      const path = listing.files[next]!;
+      pending.set(next, readBounded(path, maxBytes, checker.sourceFingerprint?.(path)));
       next++;
     }
     const outcome = await pending.get(i)!;
@@ -124,10 +127,12 @@ export async function indexCorpus(
     const displayPath = displayPathOf(path, base);
     if ('reason' in outcome) {
       skipped.push({ path: displayPath, reason: outcome.reason });
+    } else if ('unchanged' in outcome) {
+      files.push(path);
     } else {
       let skip: SkippedSource | undefined;
       try {
-        skip = checker.updateSource(path, outcome.bytes, displayPath);
+        skip = checker.updateSource(path, outcome.bytes, displayPath, outcome.fingerprint);
       } catch (error) {
         // One article the engine chokes on must not cost the user the rest of the corpus.
         skip = { path, reason: `could not be indexed (${error instanceof Error ? error.message : String(error)})` };
@@ -140,15 +145,22 @@ export async function indexCorpus(
   return { indexed: files.length, skipped, files };
 }
 
-type ReadOutcome = { bytes: Uint8Array } | { reason: string };
+type ReadOutcome = { bytes: Uint8Array; fingerprint: string } | { unchanged: true } | { reason: string };
 
-async function readBounded(path: string, maxBytes: number): Promise<ReadOutcome> {
+/** Size and modification time: what tells a restarted index that a file is as it was. */
+export function fingerprintOf(info: { size: number; mtimeMs: number }): string {
+  return `${info.size}:${Math.trunc(info.mtimeMs)}`;
+}
+
+async function readBounded(path: string, maxBytes: number, known: string | undefined): Promise<ReadOutcome> {
   try {
     const info = await stat(path);
     if (!info.isFile()) return { reason: 'not a regular file' };
     // Checked before reading so a huge dump in the corpus folder costs a stat, not its size in memory.
     if (info.size > maxBytes) return { reason: sizeLimitReason(maxBytes) };
-    return { bytes: await readFile(path) };
+    const fingerprint = fingerprintOf(info);
+    if (known === fingerprint) return { unchanged: true };
+    return { bytes: await readFile(path), fingerprint };
   } catch (error) {
     return { reason: reasonFor(error) };
   }
