@@ -1,33 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyseSentence, combinedEvidence, WordCaseCounter } from '../../../server/src/engine/claims/analyse';
-import { CorpusIndex } from '../../../server/src/engine/index/corpusIndex';
-import { tag } from '../../../server/src/engine/nlp/tagger';
-import { decodeSource, sourceSentences } from '../../../server/src/engine/sources/readSource';
-import { nameKey } from '../../../server/src/engine/text/fold';
+import type { CorpusIndex } from '../../../server/src/engine/index/corpusIndex';
+import { buildIndex, contextFor } from './harness';
 import type { Judgement } from '../../../server/src/engine/verdicts/judgement';
 import { judgeName } from '../../../server/src/engine/verdicts/nameVerdict';
 
-function buildIndex(sources: Record<string, string>): CorpusIndex {
-  const index = new CorpusIndex();
-  for (const [name, text] of Object.entries(sources)) {
-    const read = decodeSource(`/corpus/${name}`, new TextEncoder().encode(text), `corpus/${name}`);
-    assert.ok(read.ok);
-    index.add(read.document, sourceSentences(read.document, 0));
-  }
-  return index;
-}
-
 /** Judges the name written `nameText` in one draft sentence, as the fact checker does. */
 function judge(index: CorpusIndex, draft: string, nameText: string, allowed: string[] = []): Judgement {
-  const tokens = tag(draft);
-  const draftCase = new WordCaseCounter();
-  draftCase.count(tokens);
-  const analysed = analyseSentence(draft, combinedEvidence(index.wordCase, draftCase));
+  const { analysed, ctx } = contextFor(index, draft, allowed);
   const claim = analysed.names.find((n) => n.text === nameText);
   assert.ok(claim, `${nameText} in ${JSON.stringify(analysed.names.map((n) => n.text))}`);
-  const { ranked, pool } = index.retrieve(draft, 30, 300);
-  return judgeName(claim, { index, draft: analysed, ranked, pool, allowed: new Set(allowed.map(nameKey)) });
+  return judgeName(claim, ctx);
 }
 
 // Line numbers (0-based) are given in the comments: the dateline shares line 0 with the first sentence.

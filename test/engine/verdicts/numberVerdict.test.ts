@@ -1,33 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyseSentence, combinedEvidence, WordCaseCounter } from '../../../server/src/engine/claims/analyse';
 import { findNumbers } from '../../../server/src/engine/claims/numbers';
-import { CorpusIndex } from '../../../server/src/engine/index/corpusIndex';
 import { tag } from '../../../server/src/engine/nlp/tagger';
-import { decodeSource, sourceSentences } from '../../../server/src/engine/sources/readSource';
+import type { CorpusIndex } from '../../../server/src/engine/index/corpusIndex';
+import { buildIndex, contextFor } from './harness';
 import type { Judgement } from '../../../server/src/engine/verdicts/judgement';
 import { judgeNumber, valuesAgree } from '../../../server/src/engine/verdicts/numberVerdict';
 
-function buildIndex(sources: Record<string, string>): CorpusIndex {
-  const index = new CorpusIndex();
-  for (const [name, text] of Object.entries(sources)) {
-    const read = decodeSource(`/corpus/${name}`, new TextEncoder().encode(text), `corpus/${name}`);
-    assert.ok(read.ok);
-    index.add(read.document, sourceSentences(read.document, 0));
-  }
-  return index;
-}
-
 /** Judges the number written `numberText` in one draft sentence, as the fact checker does. */
 function judge(index: CorpusIndex, draft: string, numberText: string): Judgement {
-  const tokens = tag(draft);
-  const draftCase = new WordCaseCounter();
-  draftCase.count(tokens);
-  const analysed = analyseSentence(draft, combinedEvidence(index.wordCase, draftCase));
+  const { analysed, ctx } = contextFor(index, draft);
   const claim = analysed.numbers.find((n) => n.text === numberText);
   assert.ok(claim, `${numberText} in ${JSON.stringify(analysed.numbers.map((n) => n.text))}`);
-  const { ranked, pool } = index.retrieve(draft, 30, 300);
-  return judgeNumber(claim, { index, draft: analysed, ranked, pool, allowed: new Set() });
+  return judgeNumber(claim, ctx);
 }
 
 const KOSOVO = buildIndex({

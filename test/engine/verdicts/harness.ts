@@ -1,0 +1,28 @@
+// Builds a small index from hand-written sources and the context a verdict stage gets, the way
+// FactChecker does, so verdict tests exercise one sentence at a time.
+import assert from 'node:assert/strict';
+import { analyseSentence, combinedEvidence, WordCaseCounter, type AnalysedSentence } from '../../../server/src/engine/claims/analyse';
+import { CorpusIndex } from '../../../server/src/engine/index/corpusIndex';
+import { liteTokens } from '../../../server/src/engine/nlp/liteTokens';
+import { decodeSource, sourceSentences } from '../../../server/src/engine/sources/readSource';
+import { nameKey } from '../../../server/src/engine/text/fold';
+import type { ClaimContext } from '../../../server/src/engine/verdicts/judgement';
+
+export function buildIndex(sources: Record<string, string>): CorpusIndex {
+  const index = new CorpusIndex();
+  for (const [name, text] of Object.entries(sources)) {
+    const read = decodeSource(`/corpus/${name}`, new TextEncoder().encode(text), `corpus/${name}`);
+    assert.ok(read.ok);
+    index.add(read.document, sourceSentences(read.document, 0));
+  }
+  return index;
+}
+
+/** The draft sentence analysed against the index, and the context its claims are judged in. */
+export function contextFor(index: CorpusIndex, draft: string, allowed: string[] = []): { analysed: AnalysedSentence; ctx: ClaimContext } {
+  const draftCase = new WordCaseCounter();
+  draftCase.count(liteTokens(draft));
+  const analysed = analyseSentence(draft, combinedEvidence(index.wordCase, draftCase));
+  const { ranked, pool } = index.retrieve(draft, 30, 300);
+  return { analysed, ctx: { index, draft: analysed, ranked, pool, allowed: new Set(allowed.map(nameKey)) } };
+}
