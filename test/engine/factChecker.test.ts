@@ -78,6 +78,15 @@ describe('verdicts the product promises on the seed corpus', () => {
     assert.ok(line.includes('700 more troops'), 'evidence range points at the line that says it');
   });
 
+  test('each number carries its normalised value and what it counts', () => {
+    const c = claim('Fifty-two ethnic Serbian protesters were hurt.', 'Fifty-two');
+    assert.equal(c.value, 52);
+    assert.equal(c.unit, 'protester');
+    const p = claim('Turnout was only 3.5 percent.', '3.5 percent');
+    assert.equal(p.value, 3.5);
+    assert.equal(p.unit, 'percent');
+  });
+
   test('a misspelled name is reported as a misspelling, with the corpus spelling', () => {
     const c = claim('Igor Simich of the Serbian List spoke.', 'Igor Simich');
     assert.equal(c.code, 'misspelled-name');

@@ -147,7 +147,7 @@ export class FactChecker {
     const { ranked, pool } = this.index.retrieve(text, CANDIDATES, POOL);
     const ctx: ClaimContext = { index: this.index, draft: analysed, ranked, pool, allowed };
     const out: SentenceClaim[] = [];
-    for (const n of analysed.numbers) out.push({ kind: 'number', start: n.start, end: n.end, ...(n.unit ? { unit: n.unit } : {}), judgement: judgeNumber(n, ctx) });
+    for (const n of analysed.numbers) out.push({ kind: 'number', start: n.start, end: n.end, value: n.value, ...(n.unit ? { unit: n.unit } : {}), judgement: judgeNumber(n, ctx) });
     for (const n of analysed.names) if (!n.demonym) out.push({ kind: 'name', start: n.start, end: n.end, judgement: judgeName(n, ctx) });
     return out;
   }
@@ -178,6 +178,7 @@ export class FactChecker {
       sentence: s.text.replace(/\s+/g, ' ').trim(),
       ...c.judgement,
       ...(c.unit ? { unit: c.unit } : {}),
+      ...(c.value !== undefined ? { value: c.value } : {}),
     };
   }
 }

@@ -86,8 +86,10 @@ export interface CheckedClaim {
   suggestion?: string;
   /** Best first; empty only where nothing in the corpus relates to the claim. */
   evidence: Evidence[];
-  /** What the number counts or measures ("troops", "percent"), where known. */
+  /** What the number counts or measures ("troop", "percent"), where known. */
   unit?: string;
+  /** A number's normalised value: 52 for "Fifty-two", 4000 for "4,000", 3.5 for "3.5 percent". */
+  value?: number;
 }
 
 export interface CheckResult {

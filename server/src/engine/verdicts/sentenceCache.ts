@@ -10,6 +10,7 @@ export interface SentenceClaim {
   start: number;
   end: number;
   unit?: string;
+  value?: number;
   judgement: Judgement;
 }
 
