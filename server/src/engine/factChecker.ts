@@ -1,6 +1,6 @@
 // The facade the adapters use: index sources once, check many drafts, re-index one file at a time.
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyseSentence, combinedEvidence, WordCaseCounter } from './claims/analyse';
+import { analyseSentence, combinedEvidence, WordCaseCounter, type AnalysedSentence } from './claims/analyse';
 import type { WordCaseEvidence } from './claims/names';
 import { extractProse, type ProseBlock } from './draft/prose';
 import { joinTableRows } from './draft/tableRows';
@@ -38,6 +38,18 @@ interface DraftSentence {
 const CANDIDATES = 30;
 /** How many more, by BM25, may contribute sentences found by value (without being compared in full). */
 const POOL = 300;
+
+const QUERY_POS = new Set(['NOUN', 'PROPN', 'NUM', 'VERB', 'ADJ']);
+
+/**
+ * The words a draft sentence is searched by: its content words, each once. BM25 walks the posting list
+ * of every query term, so leaving out function words and repeats keeps a query cheap in a large corpus.
+ */
+function searchQuery(sentence: AnalysedSentence): string {
+  const words = new Set<string>();
+  for (const t of sentence.tokens) if (QUERY_POS.has(t.pos)) words.add(t.text);
+  return words.size > 0 ? [...words].join(' ') : sentence.text;
+}
 
 export class FactChecker {
   private index = new CorpusIndex();
@@ -144,7 +156,7 @@ export class FactChecker {
   private judgeSentence(text: string, evidence: WordCaseEvidence, allowed: Set<string>, heading: boolean): SentenceClaim[] {
     const analysed = analyseSentence(text, evidence, heading);
     if (analysed.numbers.length === 0 && analysed.names.length === 0) return [];
-    const { ranked, pool } = this.index.retrieve(text, CANDIDATES, POOL);
+    const { ranked, pool } = this.index.retrieve(searchQuery(analysed), CANDIDATES, POOL);
     const ctx: ClaimContext = { index: this.index, draft: analysed, ranked, pool, allowed };
     const out: SentenceClaim[] = [];
     for (const n of analysed.numbers) out.push({ kind: 'number', start: n.start, end: n.end, value: n.value, ...(n.unit ? { unit: n.unit } : {}), judgement: judgeNumber(n, ctx) });
