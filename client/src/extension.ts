@@ -2,6 +2,8 @@
 // offers the palette commands. Everything else (diagnostics, hover, fixes) is plain LSP.
 import * as vscode from 'vscode';
 import {
+  CloseAction,
+  ErrorAction,
   ExecuteCommandRequest,
   LanguageClient,
   RevealOutputChannelOn,
@@ -20,6 +22,7 @@ import {
   type InitializationOptions,
   type StatusParams,
 } from '../../server/src/protocol';
+import { RestartPolicy, SerialQueue, documentSelector } from './serverPolicy';
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
@@ -27,6 +30,10 @@ let status: vscode.LanguageStatusItem | undefined;
 const countsByUri = new Map<string, ClaimCounts>();
 let lastIndex: Pick<StatusParams, 'sources' | 'indexing'> = { sources: 0, indexing: true };
 let restartContext: vscode.ExtensionContext | undefined;
+/** Starts, restarts and stops one at a time: two overlapping restarts would leave a second server running. */
+const lifecycle = new SerialQueue();
+const crashes = new RestartPolicy();
+let deactivated = false;
 
 /** What `activate` returns: enough for an end-to-end test to wait for the index and read the counts. */
 export interface FactCheckApi {
@@ -52,13 +59,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<FactCh
     }),
     { dispose: () => void client?.stop() },
   );
-  await start(context);
+  await lifecycle.run(() => start(context));
   return { status: () => ({ ...lastIndex, counts: Object.fromEntries(countsByUri) }) };
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
-  client = undefined;
+  deactivated = true;
+  await lifecycle.run(async () => {
+    const old = client;
+    client = undefined;
+    await old?.stop().catch(() => undefined);
+  });
 }
 
 /** Languages from every folder's `factcheck.languages`, for saved and untitled documents alike. */
@@ -70,10 +81,7 @@ function selector(): Array<{ scheme: string; language: string }> {
     const list = Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : DEFAULT_SETTINGS.languages;
     for (const language of list) languages.add(language);
   }
-  return [...languages].flatMap((language) => [
-    { scheme: 'file', language },
-    { scheme: 'untitled', language },
-  ]);
+  return documentSelector(languages);
 }
 
 async function start(context: vscode.ExtensionContext): Promise<void> {
@@ -91,6 +99,21 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     initializationOptions,
     diagnosticCollectionName: 'factcheck',
+    errorHandler: {
+      error: (_error, _message, count) => ({
+        action: crashes.error(count) === 'continue' ? ErrorAction.Continue : ErrorAction.Shutdown,
+      }),
+      closed: () => {
+        const decision = crashes.closed();
+        output?.warn(decision.message);
+        if (decision.restart) return { action: CloseAction.Restart, handled: true };
+        void vscode.window.showErrorMessage(decision.message, 'Show Output', 'Restart Server').then((choice) => {
+          if (choice === 'Show Output') output?.show(true);
+          if (choice === 'Restart Server') void restart();
+        });
+        return { action: CloseAction.DoNotRestart, handled: true };
+      },
+    },
   };
   if (status) status.selector = documentSelector;
   client = new LanguageClient('factcheck', 'Fact Check', serverOptions, clientOptions);
@@ -102,17 +125,29 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     });
   });
   restartContext = context;
-  await client.start();
+  try {
+    await client.start();
+  } catch (error) {
+    // The editor goes on without fact checking; the message says where to look.
+    output?.error(`The Fact Check server did not start: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage('The Fact Check server did not start. See the Fact Check output for why.', 'Show Output').then((choice) => {
+      if (choice) output?.show(true);
+    });
+  }
 }
 
-async function restart(): Promise<void> {
-  const context = restartContext;
-  if (!context) return;
-  const old = client;
-  client = undefined;
-  await old?.stop().catch(() => undefined);
-  countsByUri.clear();
-  await start(context);
+/** Stops the running server, waits for it to exit, then starts one: never two at once. */
+function restart(): Promise<void> {
+  return lifecycle.run(async () => {
+    const context = restartContext;
+    if (!context || deactivated) return;
+    const old = client;
+    client = undefined;
+    await old?.stop().catch(() => undefined);
+    countsByUri.clear();
+    crashes.reset();
+    await start(context);
+  });
 }
 
 function onStatus(params: StatusParams): void {

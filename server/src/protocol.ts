@@ -16,6 +16,11 @@ export interface FactCheckSettings {
   debounceMs: number;
   severity: { contradicted: SeveritySetting; unsupported: SeveritySetting };
   citationStyle: CitationStyle;
+  /**
+   * Whether corpus globs, and links in the corpus, may lead outside the workspace folder. Machine-scoped in
+   * the extension's manifest, so only the user (never a workspace's own settings) can turn it on.
+   */
+  allowCorpusOutsideWorkspace: boolean;
 }
 
 export const DEFAULT_SETTINGS: FactCheckSettings = {
@@ -25,6 +30,7 @@ export const DEFAULT_SETTINGS: FactCheckSettings = {
   debounceMs: 500,
   severity: { contradicted: 'error', unsupported: 'warning' },
   citationStyle: 'footnote',
+  allowCorpusOutsideWorkspace: false,
 };
 
 export const SETTINGS_SECTION = 'factcheck';

@@ -10,6 +10,7 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
   createConnection,
+  type CancellationToken,
   type Disposable,
   type InitializeParams,
 } from 'vscode-languageserver/node';
@@ -26,6 +27,7 @@ import {
 } from './protocol';
 import { allowFilePath, appendAllowedName } from './lsp/allowFile';
 import { CheckQueue } from './lsp/checkQueue';
+import { runCheck as runEngineCheck } from './lsp/checkRunner';
 import { CITE_ALL_KIND, citeAllEdit, codeActions, type ActionContext } from './lsp/codeActions';
 import { countClaims, toDiagnostics } from './lsp/diagnostics';
 import type { FolderIndex } from './lsp/folderIndex';
@@ -50,6 +52,10 @@ const connection = transportGiven
   ? createConnection(ProposedFeatures.all)
   : createConnection(ProposedFeatures.all, process.stdin, process.stdout);
 const documents = new TextDocuments(TextDocument);
+/** Reads from the client (stdio chunks, IPC messages): a long check waits for them to go quiet before answering. */
+let inputEvents = 0;
+if (!transportGiven || argv.includes('--stdio')) process.stdin.on('data', () => inputEvents++);
+process.on('message', () => inputEvents++);
 const queue = new CheckQueue();
 const folders = new Folders();
 const settingsCache = new Map<string, Promise<FactCheckSettings>>();
@@ -58,6 +64,8 @@ const results = new Map<string, { version: number; claims: CheckedClaim[] }>();
 /** Drafts with published diagnostics, and their counts (re-checked when the corpus changes). */
 const checked = new Map<string, { version: number; counts: ClaimCounts }>();
 const warnedNoCorpus = new Set<string>();
+/** Warnings shown once each (invalid settings, refused globs) until the configuration changes. */
+const shownWarnings = new Set<string>();
 const openedVersion = new Map<string, number>();
 let initOptions: InitializationOptions = {};
 let pushedSettings: unknown;
@@ -142,7 +150,13 @@ function settingsFor(scopeUri: string): Promise<FactCheckSettings> {
         ? await connection.workspace.getConfiguration({ scopeUri, section: SETTINGS_SECTION })
         : pushedSettings;
       const { settings, problems } = readSettings(raw);
-      for (const problem of problems) connection.console.warn(problem);
+      // Every document and folder asks for its settings: say what is wrong once, not once per scope.
+      const fresh = problems.filter((p) => !shownWarnings.has(p));
+      for (const problem of fresh) {
+        shownWarnings.add(problem);
+        connection.console.warn(problem);
+      }
+      if (fresh.length > 0) warn(`Fact Check: invalid settings, using the defaults instead: ${fresh.join('; ')}.`);
       return settings;
     })().catch((error: unknown) => {
       settingsCache.delete(scopeUri);
@@ -165,15 +179,21 @@ function languageOf(document: TextDocument): DraftLanguage {
   return document.languageId === 'markdown' ? 'markdown' : 'plaintext';
 }
 
-function checkText(document: TextDocument, folder: FolderIndex): CheckedClaim[] {
+/**
+ * Checks `document` as it is now; undefined when the result would be stale before it is ready (the
+ * document changed or closed, or `stop` says so). Results for an older version are never returned.
+ */
+async function checkText(document: TextDocument, folder: FolderIndex, stop: () => boolean = () => false): Promise<CheckedClaim[] | undefined> {
   const uri = document.uri;
   const version = document.version;
-  const { claims } = folder.checker.check(document.getText(), languageOf(document), {
+  const result = await runEngineCheck(folder.checker, document.getText(), languageOf(document), {
     allowedNames: folder.allowedNames,
-    isCancelled: () => documents.get(uri)?.version !== version,
+    shouldStop: () => documents.get(uri)?.version !== version || stop(),
+    inputActivity: () => inputEvents,
   });
-  results.set(uri, { version, claims });
-  return claims;
+  if (!result) return undefined;
+  results.set(uri, { version, claims: result.claims });
+  return result.claims;
 }
 
 /** Checks a draft and publishes its diagnostics; waits for the first index rather than guess. */
@@ -193,14 +213,19 @@ async function runCheck(uri: string, force = false): Promise<void> {
     sendStatus(uri);
     return;
   }
-  const claims = checkText(document, folder);
+  const claims = await checkText(document, folder, () => !isCurrent());
+  // Dropped: the text changed (its own check, on save or after typing, reports it) or a newer check runs.
+  if (!claims) return;
   checked.set(uri, { version: document.version, counts: countClaims(claims) });
   void connection.sendDiagnostics({ uri, version: document.version, diagnostics: toDiagnostics(claims, settings, document.version) });
   sendStatus(uri);
 }
 
 /** Claims of the document's current version, for hover and code actions; never waits for the index. */
-async function currentClaims(document: TextDocument): Promise<{ claims: CheckedClaim[]; folder: FolderIndex; settings: FactCheckSettings } | undefined> {
+async function currentClaims(
+  document: TextDocument,
+  token?: CancellationToken,
+): Promise<{ claims: CheckedClaim[]; folder: FolderIndex; settings: FactCheckSettings } | undefined> {
   const settings = await settingsFor(document.uri);
   const folder = draftFolder(document, settings, checked.has(document.uri));
   if (!folder) return undefined;
@@ -208,7 +233,8 @@ async function currentClaims(document: TextDocument): Promise<{ claims: CheckedC
   if (cached && cached.version === document.version) return { claims: cached.claims, folder, settings };
   // Before the first index there is nothing to answer from, and hover must not wait for it.
   if (!folder.ready || folder.sourceCount === 0) return undefined;
-  return { claims: checkText(document, folder), folder, settings };
+  const claims = await checkText(document, folder, () => token?.isCancellationRequested === true);
+  return claims ? { claims, folder, settings } : undefined;
 }
 
 function sendStatus(uri?: string): void {
@@ -223,7 +249,17 @@ function sendStatus(uri?: string): void {
 
 async function indexFolder(folder: FolderIndex): Promise<void> {
   const settings = await settingsFor(folder.uri);
-  folder.setGlobs(settings.corpus);
+  folder.setGlobs(settings.corpus, settings.allowCorpusOutsideWorkspace);
+  for (const glob of folder.globs.refused) {
+    warn(
+      `Fact Check: factcheck.corpus "${glob}" leads outside the workspace folder ${folder.name}, so it is not read. ` +
+        'To read sources outside the workspace, set factcheck.allowCorpusOutsideWorkspace in your user settings.',
+    );
+  }
+  for (const glob of folder.globs.invalid) {
+    const shown = glob.length > 80 ? `${glob.slice(0, 79)}…` : glob;
+    warn(`Fact Check: factcheck.corpus "${shown}" is not a usable glob (too long, or too many {…} alternatives); it is ignored.`);
+  }
   const progress = await connection.window.createWorkDoneProgress();
   progress.begin('Fact Check: indexing sources', 0, folder.name, false);
   let lastPercent = -1;
@@ -242,6 +278,13 @@ async function indexFolder(folder: FolderIndex): Promise<void> {
   log(`Indexed ${report.indexed} source(s) in ${folder.name}${report.skipped ? `, skipped ${report.skipped}` : ''}.`);
   if (report.indexed === 0) warnNoCorpus(folder, settings);
   sendStatus();
+}
+
+/** A warning the user sees (a notification in VS Code), shown once until the configuration changes. */
+function warn(message: string): void {
+  if (shownWarnings.has(message)) return;
+  shownWarnings.add(message);
+  void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
 }
 
 function warnNoCorpus(folder: FolderIndex, settings: FactCheckSettings): void {
@@ -293,11 +336,12 @@ connection.onDidChangeWatchedFiles((params) =>
 connection.onDidChangeConfiguration((params) =>
   guard('settings change', undefined, async () => {
     settingsCache.clear();
+    shownWarnings.clear();
     if (!caps.configuration) pushedSettings = (params.settings as Record<string, unknown> | null)?.[SETTINGS_SECTION];
     const reindexed: FolderIndex[] = [];
     for (const folder of folders.all) {
       const settings = await settingsFor(folder.uri);
-      if (!sameGlobs(folder.globs.globs, settings.corpus)) {
+      if (!sameGlobs(folder.globs.globs, settings.corpus) || folder.globs.allowOutside !== settings.allowCorpusOutsideWorkspace) {
         warnedNoCorpus.delete(folder.uri);
         reindexed.push(folder);
       }
@@ -345,11 +389,11 @@ documents.onDidClose((event) => {
   sendStatus(uri);
 });
 
-connection.onHover((params) =>
+connection.onHover((params, token) =>
   guard('hover', null, async () => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    const current = await currentClaims(document);
+    const current = await currentClaims(document, token);
     if (!current) return null;
     const offset = document.offsetAt(params.position);
     const claim = current.claims.find((c) => c.offsets.start <= offset && offset <= c.offsets.end);
@@ -358,8 +402,8 @@ connection.onHover((params) =>
   }),
 );
 
-async function actionContext(document: TextDocument): Promise<ActionContext | undefined> {
-  const current = await currentClaims(document);
+async function actionContext(document: TextDocument, token?: CancellationToken): Promise<ActionContext | undefined> {
+  const current = await currentClaims(document, token);
   if (!current) return undefined;
   return {
     document,
@@ -371,10 +415,10 @@ async function actionContext(document: TextDocument): Promise<ActionContext | un
   };
 }
 
-connection.onCodeAction((params) =>
+connection.onCodeAction((params, token) =>
   guard('code actions', [], async () => {
     const document = documents.get(params.textDocument.uri);
-    const ctx = document && (await actionContext(document));
+    const ctx = document && (await actionContext(document, token));
     return ctx ? codeActions(ctx, params.range, params.context.diagnostics, params.context.only) : [];
   }),
 );

@@ -19,11 +19,14 @@ test('every factcheck setting is documented, per resource, with the default the 
     'factcheck.severity.contradicted': DEFAULT_SETTINGS.severity.contradicted,
     'factcheck.severity.unsupported': DEFAULT_SETTINGS.severity.unsupported,
     'factcheck.citationStyle': DEFAULT_SETTINGS.citationStyle,
+    'factcheck.allowCorpusOutsideWorkspace': DEFAULT_SETTINGS.allowCorpusOutsideWorkspace,
   };
   assert.deepEqual(Object.keys(properties).sort(), Object.keys(flat).sort());
   for (const [key, value] of Object.entries(flat)) {
     assert.deepEqual(properties[key]!.default, value, key);
-    assert.equal(properties[key]!.scope, 'resource', `${key} is read per workspace folder`);
+    // Reading outside the workspace is the user's call alone: machine scope ignores workspace settings.
+    const scope = key === 'factcheck.allowCorpusOutsideWorkspace' ? 'machine' : 'resource';
+    assert.equal(properties[key]!.scope, scope, `${key} is read per ${scope}`);
   }
 });
 

@@ -4,8 +4,14 @@ import { DEFAULT_SETTINGS } from '../../server/src/protocol';
 import { readSettings, sameGlobs } from '../../server/src/lsp/settings';
 
 test('no settings at all gives the documented defaults', () => {
-  for (const raw of [undefined, null, {}, 'nonsense', []]) {
+  for (const raw of [undefined, null, {}]) {
     assert.deepEqual(readSettings(raw), { settings: DEFAULT_SETTINGS, problems: [] });
+  }
+  // A section that is not an object is a mistake: the defaults, and one problem saying so.
+  for (const raw of ['nonsense', []]) {
+    const { settings, problems } = readSettings(raw);
+    assert.deepEqual(settings, DEFAULT_SETTINGS);
+    assert.equal(problems.length, 1);
   }
   assert.deepEqual(DEFAULT_SETTINGS.corpus, ['corpus/**/*.{txt,md}']);
   assert.equal(DEFAULT_SETTINGS.run, 'onSave');
@@ -19,6 +25,7 @@ test('valid values are taken as given, including the nested severities', () => {
     debounceMs: 0,
     severity: { contradicted: 'warning', unsupported: 'off' },
     citationStyle: 'pandoc',
+    allowCorpusOutsideWorkspace: true,
   });
   assert.deepEqual(problems, []);
   assert.deepEqual(settings, {
@@ -28,6 +35,7 @@ test('valid values are taken as given, including the nested severities', () => {
     debounceMs: 0,
     severity: { contradicted: 'warning', unsupported: 'off' },
     citationStyle: 'pandoc',
+    allowCorpusOutsideWorkspace: true,
   });
 });
 

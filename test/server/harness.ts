@@ -54,6 +54,11 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** False for a client without workspace/configuration (settings are pushed instead). */
   configuration?: boolean;
+  /** Node options before the server script (e.g. `--require` a preload), extra environment, another user. */
+  spawn?: { execArgv?: string[]; env?: NodeJS.ProcessEnv; uid?: number; gid?: number };
+  /** Sent as the client's processId (default this process). A server of another user cannot signal this
+   * process to see it alive and would exit after 3 s: such tests send null. */
+  processId?: number | null;
 }
 
 /** A scratch workspace holding a copy of the seed corpus (tests change it on disk). */
@@ -93,14 +98,20 @@ export class LspSession {
   readonly stderr: string[] = [];
 
   private constructor(
-    private readonly child: ChildProcessWithoutNullStreams,
+    readonly child: ChildProcessWithoutNullStreams,
     readonly connection: ProtocolConnection,
     readonly workspace: string,
   ) {}
 
   static async start(options: StartOptions): Promise<LspSession> {
     assertBuilt();
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    const { execArgv = [], env, uid, gid } = options.spawn ?? {};
+    const child = spawn(process.execPath, [...execArgv, SERVER, '--stdio'], {
+      stdio: 'pipe',
+      ...(env ? { env: { ...process.env, ...env } } : {}),
+      ...(uid !== undefined ? { uid } : {}),
+      ...(gid !== undefined ? { gid } : {}),
+    });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const session = new LspSession(child, connection, options.workspace);
     child.stderr.on('data', (chunk: Buffer) => session.stderr.push(chunk.toString()));
@@ -149,7 +160,7 @@ export class LspSession {
     };
     const workspaceUri = uriOf(options.workspace);
     await connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
+      processId: options.processId === undefined ? process.pid : options.processId,
       rootUri: workspaceUri,
       workspaceFolders: [{ uri: workspaceUri, name: 'ws' }],
       capabilities,

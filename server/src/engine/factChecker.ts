@@ -39,6 +39,8 @@ const CANDIDATES = 30;
 /** How many more, by BM25, may contribute sentences found by value (without being compared in full). */
 const POOL = 300;
 
+/** Draft sentences whose capitalisation is counted between two yields of checkSteps. */
+const COUNTING_STEP = 50;
 const QUERY_POS = new Set(['NOUN', 'PROPN', 'NUM', 'VERB', 'ADJ']);
 
 /**
@@ -127,12 +129,29 @@ export class FactChecker {
 
   /** Finds every number and name in a draft and gives each a verdict with evidence. */
   check(text: string, language: DraftLanguage, options: CheckOptions = {}): CheckResult {
+    const steps = this.checkSteps(text, language, options);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * The same check in steps: it yields after splitting the draft, every few sentences while it reads
+   * the draft's capitalisation, and after each sentence it judges, so a server can answer other
+   * requests (and drop a stale check) while a long draft is checked.
+   */
+  *checkSteps(text: string, language: DraftLanguage, options: CheckOptions = {}): Generator<void, CheckResult, undefined> {
     const document = TextDocument.create('draft:', language, 0, text);
     const sentences = this.draftSentences(text, language);
+    yield;
     // The draft's own capitalisation is evidence too: a word it capitalises mid-sentence is a name.
-    const draftCase = new WordCaseCounter();
     // Headings capitalise for style, so they are no evidence.
-    for (const s of sentences) if (s.block.kind !== 'heading') draftCase.count(liteTokens(s.text));
+    const draftCase = new WordCaseCounter();
+    for (let i = 0; i < sentences.length; i++) {
+      if (sentences[i].block.kind !== 'heading') draftCase.count(liteTokens(sentences[i].text));
+      if (i % COUNTING_STEP === COUNTING_STEP - 1) yield;
+    }
     const evidence = combinedEvidence(this.index.wordCase, draftCase);
     const allowedKeys = [...new Set((options.allowedNames ?? []).map(nameKey))].sort();
     const allowed = new Set(allowedKeys);
@@ -146,6 +165,7 @@ export class FactChecker {
         const asked: Parameters<SentenceCache['set']>[2] = [];
         found = this.judgeSentence(s.text, recordingEvidence(evidence, asked), allowed, s.block.kind === 'heading');
         this.cache.set(key, this.index.version, asked, found);
+        yield;
       }
       for (const c of found) claims.push(this.toClaim(c, s, document));
     }

@@ -44,7 +44,8 @@ export function citationEdits(
   requests: readonly CitationRequest[],
 ): OffsetEdit[] {
   const effective: CitationStyle = language === 'plaintext' ? 'inline' : style;
-  return effective === 'footnote' ? footnoteEdits(text, requests) : inlineEdits(text, effective, requests);
+  if (effective === 'footnote') return footnoteEdits(text, requests);
+  return inlineEdits(text, effective, requests, language === 'markdown' ? markdownText : (t) => t);
 }
 
 function footnoteEdits(text: string, requests: readonly CitationRequest[]): OffsetEdit[] {
@@ -79,10 +80,15 @@ function footnoteEdits(text: string, requests: readonly CitationRequest[]): Offs
   return mergeSamePosition(edits);
 }
 
-function inlineEdits(text: string, style: 'inline' | 'pandoc', requests: readonly CitationRequest[]): OffsetEdit[] {
+function inlineEdits(
+  text: string,
+  style: 'inline' | 'pandoc',
+  requests: readonly CitationRequest[],
+  escape: (text: string) => string,
+): OffsetEdit[] {
   const citesAt = new Map<number, string[]>();
   for (const request of requests) {
-    const cite = style === 'pandoc' ? `@${pandocKey(request.source.displayPath)}` : inlineText(request.source);
+    const cite = style === 'pandoc' ? `@${pandocKey(request.source.displayPath)}` : escape(inlineText(request.source));
     const at = beforeTerminal(text, sentenceEnd(text, request));
     const pending = citesAt.get(at) ?? [];
     // Already cited there (by an earlier run of this action): adding it again would only clutter.
@@ -102,7 +108,16 @@ function inlineEdits(text: string, style: 'inline' | 'pandoc', requests: readonl
 
 export function definitionBody(source: CitationSource): string {
   const where = source.date ? `${source.displayPath}, ${source.date}` : source.displayPath;
-  return `${where}: "${oneLine(source.sentence)}"`;
+  return markdownText(`${where}: "${oneLine(source.sentence)}"`);
+}
+
+/**
+ * Source text (a quote, a file name) made safe to put into a Markdown draft: it reads the same, and can
+ * never become a link, an image, raw HTML or a footnote call there, whatever the source article holds.
+ * Only the characters that open those are escaped, so ordinary quotes stay readable in the draft.
+ */
+export function markdownText(text: string): string {
+  return text.replace(/[\\<[\]]/g, '\\$&');
 }
 
 function inlineText(source: CitationSource): string {
@@ -236,10 +251,25 @@ function endsWithFootnotes(text: string): boolean {
   return false;
 }
 
+/**
+ * Appends definitions after the draft's last block: an insertion only, in the draft's own line endings.
+ * Its trailing line breaks stay as they are; only the ones the new block needs before it are added.
+ */
 function appendAtEnd(text: string, definitions: string[], joinLastBlock: boolean): OffsetEdit {
+  const eol = eolOf(text);
   const trimmed = text.trimEnd().length;
-  const separator = trimmed === 0 ? '' : joinLastBlock ? '\n' : '\n\n';
-  return { start: trimmed, end: text.length, newText: `${separator}${definitions.join('\n')}\n` };
+  const tail = text.slice(trimmed);
+  const lastBreak = Math.max(tail.lastIndexOf('\n'), tail.lastIndexOf('\r'));
+  const at = lastBreak < 0 ? text.length : trimmed + lastBreak + 1;
+  const breaks = (tail.slice(0, lastBreak + 1).match(/\r\n|\r|\n/g) ?? []).length;
+  const wanted = trimmed === 0 ? 0 : joinLastBlock ? 1 : 2;
+  return { start: at, end: at, newText: `${eol.repeat(Math.max(0, wanted - breaks))}${definitions.join(eol)}${eol}` };
+}
+
+/** The line ending a draft uses (its first one), so what we add matches it: \n, \r\n or a lone \r. */
+export function eolOf(text: string): string {
+  const first = /\r\n|\r|\n/.exec(text);
+  return first ? first[0] : '\n';
 }
 
 function mergeSamePosition(edits: OffsetEdit[]): OffsetEdit[] {

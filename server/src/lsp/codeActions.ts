@@ -11,7 +11,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckedClaim, DraftLanguage, Evidence } from '../engine/types';
 import { IGNORE_NEXT_LINE, ServerCommands, type CitationStyle } from '../protocol';
-import { citationEdits, sentenceEnd, type CitationRequest, type OffsetEdit } from './citations';
+import { citationEdits, eolOf, sentenceEnd, type CitationRequest, type OffsetEdit } from './citations';
 import { claimData } from './diagnostics';
 
 export const CITE_ALL_KIND = `${CodeActionKind.Source}.factcheck.citeAll`;
@@ -170,7 +170,9 @@ export function ignoreEdit(document: TextDocument, line: number): TextEdit {
   const text = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
   const indent = /^[ \t]*/.exec(text)?.[0] ?? '';
   const at = { line, character: 0 };
-  return { range: { start: at, end: at }, newText: `${indent}${IGNORE_NEXT_LINE}\n` };
+  // The line's own ending (a draft may use CRLF or a lone CR): mixed line endings would corrupt it.
+  const eol = /\r\n$|\r$|\n$/.exec(text)?.[0] ?? eolOf(document.getText());
+  return { range: { start: at, end: at }, newText: `${indent}${IGNORE_NEXT_LINE}${eol}` };
 }
 
 function workspaceEdit(ctx: ActionContext, edits: TextEdit[]): WorkspaceEdit {

@@ -11,15 +11,56 @@ export class CorpusGlobs {
   private readonly matchers: Minimatch[];
   /** Absolute folders the walk starts from: each glob's leading non-magic segments. */
   readonly roots: string[];
+  /** The globs in use: all of them, less those refused for leaving the folder. */
+  readonly accepted: readonly string[];
+  /** Globs that reach outside the folder (absolute, or `..` out of it) while that is not allowed. */
+  readonly refused: readonly string[];
+  /** Globs minimatch cannot compile. */
+  readonly invalid: readonly string[];
 
   constructor(
     readonly folderPath: string,
     readonly globs: readonly string[],
+    /** Whether globs, and links in the corpus, may lead outside the folder (a user-level setting). */
+    readonly allowOutside = false,
   ) {
     const base = toPosix(resolve(folderPath));
-    const absolute = globs.map((g) => (isAbsolute(g) ? toPosix(g) : `${escape(base)}/${g.replace(/^\.\//, '')}`));
-    this.matchers = absolute.map((g) => new Minimatch(g, { dot: false, nocomment: true, nonegate: true }));
+    const accepted: string[] = [];
+    const refused: string[] = [];
+    const invalid: string[] = [];
+    this.matchers = [];
+    for (const glob of globs) {
+      const absolute = isAbsolute(glob) ? toPosix(glob) : `${escape(base)}/${glob.replace(/^\.\//, '')}`;
+      let matcher: Minimatch;
+      try {
+        // A workspace's settings are not trusted: `{1..1000}{1..1000}` would take seconds to expand and leave
+        // a million patterns to walk and match. No real corpus needs more than a few alternatives.
+        if (braceAlternatives(glob) > MAX_ALTERNATIVES) throw new Error('too many alternatives');
+        matcher = new Minimatch(absolute, { dot: false, nocomment: true, nonegate: true });
+      } catch {
+        invalid.push(glob); // minimatch also refuses patterns over 64 KB
+        continue;
+      }
+      // The walk starts at each alternative's literal prefix and only descends from there, so a glob stays
+      // in the folder when every prefix does (`..` below a wildcard can never match a listed path).
+      if (allowOutside || matcher.set.every((parts) => isInside(resolve(folderPath), resolve(staticPrefix(parts))))) {
+        accepted.push(glob);
+        this.matchers.push(matcher);
+      } else {
+        refused.push(glob);
+      }
+    }
+    this.accepted = accepted;
+    this.refused = refused;
+    this.invalid = invalid;
     this.roots = [...new Set(this.matchers.flatMap((m) => m.set.map(staticPrefix)))];
+  }
+
+  /** Whether a path, once links are resolved, may be read: inside the folder, or outside it is allowed. */
+  async mayRead(path: string): Promise<boolean> {
+    if (this.allowOutside) return true;
+    const [real, folder] = await Promise.all([realpath(path), realpath(this.folderPath).catch(() => resolve(this.folderPath))]);
+    return isInside(folder, real);
   }
 
   /** Whether an absolute file path is one of the corpus files. */
@@ -59,6 +100,10 @@ export async function listCorpus(globs: CorpusGlobs): Promise<CorpusListing> {
       const real = await realpath(dir);
       if (visited.has(real)) return;
       visited.add(real);
+      if (!(await globs.mayRead(dir))) {
+        problems.push({ path: dir, reason: OUTSIDE_REASON });
+        return;
+      }
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
       // A glob's root that does not exist is the ordinary "no corpus here", not a problem.
@@ -71,9 +116,19 @@ export async function listCorpus(globs: CorpusGlobs): Promise<CorpusListing> {
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
-        const target = await stat(path).catch(() => undefined);
-        isDir = target?.isDirectory() ?? false;
-        isFile = target?.isFile() ?? false;
+        try {
+          const target = await stat(path);
+          isDir = target.isDirectory();
+          isFile = target.isFile();
+          if (isFile && globs.matches(path) && !(await globs.mayRead(path))) {
+            problems.push({ path, reason: OUTSIDE_REASON });
+            continue;
+          }
+        } catch (error) {
+          // A link loop or a dangling link where a source should be: say so rather than drop it silently.
+          if (globs.matches(path)) problems.push({ path, reason: reasonFor(error) });
+          continue;
+        }
       }
       if (isDir && globs.mayContain(path)) await walk(path);
       else if (isFile && globs.matches(path)) files.add(path);
@@ -83,12 +138,39 @@ export async function listCorpus(globs: CorpusGlobs): Promise<CorpusListing> {
   for (const root of globs.roots) {
     const info = await stat(root).catch(() => undefined);
     if (info?.isFile()) {
-      if (globs.matches(root)) files.add(root);
+      if (!globs.matches(root)) continue;
+      if (await globs.mayRead(root).catch(() => false)) files.add(root);
+      else problems.push({ path: root, reason: OUTSIDE_REASON });
     } else if (info?.isDirectory()) {
       await walk(root);
     }
   }
   return { files: [...files].sort(), problems };
+}
+
+const MAX_ALTERNATIVES = 1000;
+
+/** How many patterns brace expansion makes of `glob`, at most (nested groups are simply multiplied). */
+function braceAlternatives(glob: string): number {
+  let total = 1;
+  let rest = glob;
+  for (let group = /\{([^{}]*)\}/.exec(rest); group; group = /\{([^{}]*)\}/.exec(rest)) {
+    const range = /^(-?\d+|[A-Za-z])\.\.(-?\d+|[A-Za-z])(?:\.\.-?\d+)?$/.exec(group[1]!);
+    const end = (bound: string) => (/\d/.test(bound) ? Number(bound) : bound.charCodeAt(0));
+    const count = range ? Math.abs(end(range[2]!) - end(range[1]!)) + 1 : group[1]!.split(',').length;
+    total *= Math.max(1, count);
+    if (total > MAX_ALTERNATIVES) return total;
+    rest = rest.slice(0, group.index) + 'x' + rest.slice(group.index + group[0].length);
+  }
+  return total;
+}
+
+/** Why a source behind a link (or a corpus folder that is a link) out of the workspace folder is not read. */
+export const OUTSIDE_REASON = 'outside the workspace folder (set factcheck.allowCorpusOutsideWorkspace in your user settings to read it)';
+
+function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
 export type SourceRead = { bytes: Uint8Array } | { reason: string };

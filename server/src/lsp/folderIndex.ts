@@ -1,8 +1,9 @@
 // One workspace folder's corpus: its FactChecker, its allowed names and its indexing state. A full
 // re-index builds a new checker and swaps it in when done, so drafts keep being checked meanwhile.
+import { stat } from 'node:fs/promises';
 import { FactChecker } from '../engine';
 import { labelStem } from './citations';
-import { CorpusGlobs, listCorpus, readInOrder, readSource, type SourceRead } from './corpus';
+import { CorpusGlobs, listCorpus, OUTSIDE_REASON, readInOrder, readSource, type SourceRead } from './corpus';
 import { loadAllowedNames } from './allowFile';
 
 const CONCURRENT_READS = 8;
@@ -36,6 +37,7 @@ export class FolderIndex {
   private readonly firstIndex = new Promise<void>((resolve) => (this.resolveFirstIndex = resolve));
   /** Sources changed on disk while a full re-index runs: re-read after the swap so none is lost. */
   private changedDuringIndex = new Set<string>();
+  private updates: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly uri: string,
@@ -55,8 +57,8 @@ export class FolderIndex {
     return this.checker.sourceCount;
   }
 
-  setGlobs(globs: readonly string[]): void {
-    this.globs = new CorpusGlobs(this.path, globs);
+  setGlobs(globs: readonly string[], allowOutside = false): void {
+    this.globs = new CorpusGlobs(this.path, globs, allowOutside);
   }
 
   /** Whether a file belongs to this folder's corpus (drafts there are never checked). */
@@ -80,7 +82,8 @@ export class FolderIndex {
     try {
       await this.reloadAllowedNames();
       const listing = await listCorpus(this.globs);
-      for (const problem of listing.problems) hooks.log(`Skipped ${problem.path}: ${problem.reason}`);
+      for (const problem of listing.problems) hooks.log(`Skipped ${this.globs.displayPath(problem.path)}: ${problem.reason}`);
+      skipped += listing.problems.length;
       hooks.onProgress?.(0, listing.files.length);
       await readInOrder(
         listing.files,
@@ -96,7 +99,11 @@ export class FolderIndex {
       this.checker = checker;
       this.stems.clear();
       for (const [path, stem] of stems) this.stems.set(path, stem);
-      for (const path of this.changedDuringIndex) await this.updateFile(path, hooks.log);
+      for (const path of this.changedDuringIndex) {
+        await this.updateFile(path, hooks.log);
+        // A folder deleted meanwhile may have been reported alone: the files read before it went must go too.
+        if (!(await stat(path).then(() => true, () => false))) this.removeFile(path);
+      }
       return { indexed, skipped, completed: true };
     } finally {
       if (!stopped()) {
@@ -107,14 +114,25 @@ export class FolderIndex {
     }
   }
 
-  /** Re-indexes one file after a change on disk: added, changed or deleted. */
-  async updateFile(path: string, log: (message: string) => void): Promise<FileChange> {
+  /**
+   * Re-indexes one file after a change on disk: added, changed or deleted. Updates run one at a time, so
+   * a file changed twice in quick succession cannot end up with the older text read last.
+   */
+  updateFile(path: string, log: (message: string) => void): Promise<FileChange> {
     if (this.indexing) this.changedDuringIndex.add(path);
+    const run = this.updates.then(() => this.readAndUpdate(path, log));
+    this.updates = run.catch(() => undefined);
+    return run;
+  }
+
+  private async readAndUpdate(path: string, log: (message: string) => void): Promise<FileChange> {
     if (!this.globs.matches(path)) {
       // A file that no longer matches (renamed away, globs changed) must not linger in the index.
       return this.checker.removeSource(path) ? 'removed' : 'unrelated';
     }
-    const read = await readSource(path);
+    // A link created in the corpus folder may point anywhere: read it only where the listing would.
+    const mayRead = await this.globs.mayRead(path).catch(() => true);
+    const read: SourceRead = mayRead ? await readSource(path) : { reason: OUTSIDE_REASON };
     if ('reason' in read && read.reason === 'file not found') {
       this.stems.delete(path);
       return this.checker.removeSource(path) ? 'removed' : 'unrelated';

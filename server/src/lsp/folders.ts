@@ -46,7 +46,7 @@ export class Folders {
   /** What the client should watch: each folder's corpus globs and its allow file. */
   watchers(relativePatterns: boolean): FileSystemWatcher[] {
     return this.all.flatMap((folder) =>
-      [...folder.globs.globs, ALLOW_FILE].map((pattern) => ({
+      [...folder.globs.accepted, ALLOW_FILE].map((pattern) => ({
         globPattern: relativePatterns ? { baseUri: folder.uri, pattern } : `${folder.path.replace(/\\/g, '/')}/${pattern}`,
       })),
     );

@@ -17,13 +17,18 @@ const MAX_DEBOUNCE_MS = 60_000;
 /** Returns valid settings for any input; `problems` names each field that fell back to its default. */
 export function readSettings(raw: unknown): { settings: FactCheckSettings; problems: string[] } {
   const problems: string[] = [];
+  // Nothing configured is null or undefined; anything else that is not an object is a mistake to report.
+  if (raw !== undefined && raw !== null && !isRecord(raw)) problems.push(`factcheck: ${preview(raw)} is not a group of settings; using the defaults`);
   const section = isRecord(raw) ? raw : {};
+  if (section.severity !== undefined && section.severity !== null && !isRecord(section.severity)) {
+    problems.push(`factcheck.severity: ${preview(section.severity)} is not valid; using ${JSON.stringify(DEFAULT_SETTINGS.severity)}`);
+  }
   const severity = isRecord(section.severity) ? section.severity : {};
 
   const pick = <T>(name: string, value: unknown, valid: (v: unknown) => v is T, fallback: T): T => {
     if (value === undefined || value === null) return fallback;
     if (valid(value)) return value;
-    problems.push(`factcheck.${name}: ${JSON.stringify(value)} is not valid; using ${JSON.stringify(fallback)}`);
+    problems.push(`factcheck.${name}: ${preview(value)} is not valid; using ${JSON.stringify(fallback)}`);
     return fallback;
   };
 
@@ -51,6 +56,12 @@ export function readSettings(raw: unknown): { settings: FactCheckSettings; probl
       ),
     },
     citationStyle: pick('citationStyle', section.citationStyle, oneOf(CITATION_STYLES), DEFAULT_SETTINGS.citationStyle),
+    allowCorpusOutsideWorkspace: pick(
+      'allowCorpusOutsideWorkspace',
+      section.allowCorpusOutsideWorkspace,
+      (v: unknown): v is boolean => typeof v === 'boolean',
+      DEFAULT_SETTINGS.allowCorpusOutsideWorkspace,
+    ),
   };
   return { settings, problems };
 }
@@ -58,6 +69,12 @@ export function readSettings(raw: unknown): { settings: FactCheckSettings; probl
 /** Whether two `factcheck.corpus` values would index the same files. */
 export function sameGlobs(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((glob, i) => glob === b[i]);
+}
+
+/** The value as the user wrote it, cut short: a message must stay readable whatever was typed. */
+function preview(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 80 ? `${json.slice(0, 79)}…` : json;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
