@@ -2,9 +2,9 @@
 // keeps its own copy of each open document, answers the server's requests the way an editor does, and
 // records what the server sends so tests can poll for it with a deadline.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   ApplyWorkspaceEditRequest,
@@ -88,6 +88,15 @@ export function assertBuilt(): void {
   if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first`);
 }
 
+function readableCopyOf(file: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'factcheck-server-'));
+  chmodSync(dir, 0o755);
+  const copy = join(dir, basename(file));
+  copyFileSync(file, copy);
+  chmodSync(copy, 0o644);
+  return copy;
+}
+
 export class LspSession {
   readonly diagnostics: PublishDiagnosticsParams[] = [];
   readonly notifications: Array<{ method: string; params: unknown }> = [];
@@ -106,7 +115,10 @@ export class LspSession {
   static async start(options: StartOptions): Promise<LspSession> {
     assertBuilt();
     const { execArgv = [], env, uid, gid } = options.spawn ?? {};
-    const child = spawn(process.execPath, [...execArgv, SERVER, '--stdio'], {
+    // Another user cannot reach the checkout when it lies in a private folder (a CI clone in a mktemp
+    // directory): that user runs a copy of the bundle from a folder anyone can read.
+    const server = uid === undefined ? SERVER : readableCopyOf(SERVER);
+    const child = spawn(process.execPath, [...execArgv, server, '--stdio'], {
       stdio: 'pipe',
       ...(env ? { env: { ...process.env, ...env } } : {}),
       ...(uid !== undefined ? { uid } : {}),
