@@ -11,7 +11,7 @@
 // or a part that ran processed nothing, so a broken run is visible.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { runCliff, type CliffReport } from './cliff';
+import { runCliff, type CliffReport } from './summarySentences';
 import { DRAFT_SETS, runDrafts, type DraftSet, type DraftsReport } from './drafts';
 import { loadFactChecker, type FactCheckerClass } from './engine';
 import { fmt, nanPaths } from './stats';
