@@ -300,3 +300,15 @@ export class LspSession {
 export function messageOf(diagnostic: Diagnostic): string {
   return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
 }
+
+/** Runs `body` against a server on a fresh workspace, then stops the server and removes the workspace. */
+export async function withSession(options: Partial<StartOptions>, body: (s: LspSession, ws: string) => Promise<void>): Promise<void> {
+  const ws = makeWorkspace();
+  const s = await LspSession.start({ workspace: ws, ...options });
+  try {
+    await body(s, ws);
+  } finally {
+    await s.stop();
+    removeWorkspace(ws);
+  }
+}

@@ -4,17 +4,10 @@
 // combining marks, RTL marks, CJK, zero-width characters), with LF, CRLF or lone CR line endings.
 // Draft n of seed s is always the same text, so a failure is reproduced from the two numbers alone.
 
-/** mulberry32: small, fast and good enough to spread test cases. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../../bench/recombine';
+
+/** The benchmark's seeded generator (mulberry32): small, fast and good enough to spread test cases. */
+export const random = mulberry32;
 
 /** The generator for draft `n` of `seed`: independent of how many drafts came before. */
 export function caseRandom(seed: number, n: number): () => number {

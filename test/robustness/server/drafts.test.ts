@@ -7,18 +7,9 @@ import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { FactChecker } from '../../../server/src/engine';
 import { DRAFT } from '../../server/drafts';
 import { hugeDraft } from '../fuzz/generator';
-import { LspSession, makeWorkspace, removeWorkspace, type StartOptions } from '../../server/harness';
+import { LspSession, withSession } from '../../server/harness';
 
-async function withServer(options: Partial<StartOptions>, body: (s: LspSession, ws: string) => Promise<void>): Promise<void> {
-  const ws = makeWorkspace();
-  const s = await LspSession.start({ workspace: ws, ...options });
-  try {
-    await body(s, ws);
-  } finally {
-    await s.stop();
-    removeWorkspace(ws);
-  }
-}
+const withServer = withSession;
 
 function assertOnClaims(s: LspSession, uri: string, diagnostics: Diagnostic[]): void {
   const doc = s.doc(uri);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { DidChangeConfigurationNotification, type ShowMessageParams } from 'vscode-languageserver-protocol';
 import { DRAFT } from '../../server/drafts';
-import { LspSession, makeWorkspace, removeWorkspace, type Settings, type StartOptions } from '../../server/harness';
+import { LspSession, withSession, type Settings } from '../../server/harness';
 
 const BAD: Settings = {
   corpus: 42,
@@ -18,16 +18,7 @@ const BAD: Settings = {
   unknownSetting: true,
 };
 
-async function session(options: Partial<StartOptions>, body: (s: LspSession, ws: string) => Promise<void>): Promise<void> {
-  const ws = makeWorkspace();
-  const s = await LspSession.start({ workspace: ws, ...options });
-  try {
-    await body(s, ws);
-  } finally {
-    await s.stop();
-    removeWorkspace(ws);
-  }
-}
+const session = withSession;
 
 const warnings = (s: LspSession) => s.notificationsOf<ShowMessageParams>('window/showMessage').map((m) => m.message);
 
