@@ -31,16 +31,6 @@ export function analyseSentence(text: string, evidence: WordCaseEvidence, headin
   return { text, tokens, numbers: findNumbers(text, tokens), names: findNames(text, tokens, evidence, titleCase), lemmas: contentLemmas(tokens) };
 }
 
-/** Content lemmas within a few tokens of a span: what a number in that span is about. */
-export function lemmasNear(sentence: AnalysedSentence, start: number, end: number, radius = 7): Set<string> {
-  const { tokens } = sentence;
-  let first = tokens.findIndex((t) => t.end > start);
-  if (first < 0) first = tokens.length;
-  let last = first;
-  while (last < tokens.length && tokens[last].start < end) last++;
-  return contentLemmas(tokens.slice(Math.max(0, first - radius), Math.min(tokens.length, last + radius)));
-}
-
 export interface WordCaseCounts {
   capitalised: Array<[string, number]>;
   lower: Array<[string, number]>;
