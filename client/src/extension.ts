@@ -7,6 +7,7 @@ import {
   ExecuteCommandRequest,
   LanguageClient,
   RevealOutputChannelOn,
+  State,
   TransportKind,
   type LanguageClientOptions,
   type ServerOptions,
@@ -68,7 +69,7 @@ export async function deactivate(): Promise<void> {
   await lifecycle.run(async () => {
     const old = client;
     client = undefined;
-    await old?.stop().catch(() => undefined);
+    if (old) await stopClient(old);
   });
 }
 
@@ -92,6 +93,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   };
   const initializationOptions: InitializationOptions = { handlesNoCorpus: true };
   const documentSelector = selector();
+  let self: LanguageClient | undefined;
   const clientOptions: LanguageClientOptions = {
     documentSelector,
     outputChannel: output,
@@ -104,6 +106,8 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
         action: crashes.error(count) === 'continue' ? ErrorAction.Continue : ErrorAction.Shutdown,
       }),
       closed: () => {
+        // A client being replaced (restart, deactivate) must not bring its server back next to the new one.
+        if (self !== client) return { action: CloseAction.DoNotRestart, handled: true };
         const decision = crashes.closed();
         output?.warn(decision.message);
         if (decision.restart) return { action: CloseAction.Restart, handled: true };
@@ -116,7 +120,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     },
   };
   if (status) status.selector = documentSelector;
-  client = new LanguageClient('factcheck', 'Fact Check', serverOptions, clientOptions);
+  client = self = new LanguageClient('factcheck', 'Fact Check', serverOptions, clientOptions);
   client.onNotification(StatusNotification.type, onStatus);
   client.onNotification(NoCorpusNotification.type, (params) => {
     const message = `Fact Check found no source articles in “${params.folderName}”: nothing matches factcheck.corpus (${params.globs.join(', ')}). Drafts there are not checked.`;
@@ -143,11 +147,34 @@ function restart(): Promise<void> {
     if (!context || deactivated) return;
     const old = client;
     client = undefined;
-    await old?.stop().catch(() => undefined);
+    if (old) await stopClient(old);
     countsByUri.clear();
     crashes.reset();
     await start(context);
   });
+}
+
+/** How long stopping a client waits for its start to end (a server answers initialize at once). */
+const START_WAIT_MS = 10_000;
+
+/**
+ * Stops `old` for good. A client restarting its crashed server is "starting", and `stop()` refuses a
+ * starting client (it throws, and the client goes on): it would run unowned next to the new one, holding
+ * the server's commands so that the new one fails to start. So wait for that start to end first (bounded:
+ * a restart must not hang on a server that never answers); with `client` no longer `old`, its `closed`
+ * handler does not restart it again meanwhile.
+ */
+async function stopClient(old: LanguageClient): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, START_WAIT_MS)));
+  try {
+    while (old.state === State.Starting) {
+      if ((await Promise.race([old.start().then(() => true, () => true), timeout.then(() => false)])) === false) break;
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+  await old.stop().catch(() => undefined);
 }
 
 function onStatus(params: StatusParams): void {
