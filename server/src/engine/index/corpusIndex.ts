@@ -6,7 +6,7 @@
 // part-of-speech tagger runs only for the sentences a draft is compared with, and a bounded cache keeps
 // the recent ones. Tagging every sentence of a newsroom archive would take minutes and gigabytes.
 import MiniSearch from 'minisearch';
-import { analyseSentence, combinedEvidence, WordCaseCounter, type AnalysedSentence, type WordCaseCounts } from '../claims/analyse';
+import { analyseSentence, WordCaseCounter, type AnalysedSentence, type WordCaseCounts } from '../claims/analyse';
 import { findNames, type NameMention } from '../claims/names';
 import { findNumbers } from '../claims/numbers';
 import { liteTokens } from '../nlp/liteTokens';
@@ -129,12 +129,11 @@ export class CorpusIndex {
   add(document: SourceDocument, sentences: SourceSentence[], fingerprint?: string): void {
     this.remove(document.path);
     const ids: number[] = [];
-    const evidence = combinedEvidence(this.wordCase);
     for (const given of sentences) {
       const source = { ...given, id: this.nextId++ };
       const tokens = liteTokens(source.text);
       this.wordCase.count(tokens);
-      const names = findNames(source.text, tokens, evidence);
+      const names = findNames(source.text, tokens, this.wordCase);
       const record: SentenceRecord = {
         source,
         names,
@@ -193,7 +192,6 @@ export class CorpusIndex {
       for (const name of record.names) this.names.remove(name, id);
       for (const [acronym, expansion] of record.acronyms) this.names.alias(acronym, expansion, -1);
       this.records.delete(id);
-      this.analysed.delete(id);
     }
     this.sources.delete(path);
     // Cached analyses used the corpus's word case, which this source was part of.
