@@ -14,19 +14,19 @@ export async function measurePersistence(checker: FactChecker, dir: string, draf
     emit('persist.status', 'not implemented');
     return;
   }
-  const file = join(dir, 'index.snapshot.json');
+  const file = join(dir, 'index.snapshot');
   try {
     const saved = await timeMs(() => {
-      const text = checker.snapshot();
-      writeFileSync(file, text);
-      return Buffer.byteLength(text);
+      const bytes = checker.snapshot();
+      writeFileSync(file, bytes);
+      return bytes.byteLength;
     });
     emit('persist.saveMs', round(saved.ms));
     emit('persist.mb', round(saved.value / MB, 2));
 
     const loaded = await timeMs(() => {
       const fresh = new FactChecker();
-      return fresh.restore(readFileSync(file, 'utf8')) ? fresh : undefined;
+      return fresh.restore(readFileSync(file)) ? fresh : undefined;
     });
     const restored = loaded.value;
     if (!restored) {

@@ -1,11 +1,13 @@
 // The language server as an editor sees it, for one corpus size: start (dist/server.js over stdio, the
 // workspace holding the corpus at corpus/) until the first diagnostics of the 3,000-word draft, then
-// hover latency on claims. Reuses the protocol tests' LSP client (test/server/harness.ts).
+// hover latency on claims; then a second start with the index the first one saved, until its first
+// diagnostics. Reuses the protocol tests' LSP client (test/server/harness.ts).
 //
 //   node --import tsx bench/server-child.ts --dir <size folder> [--hovers 20] [--wait-ms 1200000]
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { LogMessageParams, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { LspSession } from '../test/server/harness';
 import { emit, emitSamples, parseArgs, round } from './stats';
 
@@ -26,11 +28,25 @@ function rssMbOf(pid: number | undefined): number | undefined {
   }
 }
 
+const logLines = (session: LspSession) => session.notificationsOf<LogMessageParams>('window/logMessage').map((m) => m.message);
+
 async function main(): Promise<void> {
   const draftPath = join(dir!, 'draft-3000.md');
   const text = readFileSync(draftPath, 'utf8');
+  // The extension's storage folder, as VS Code would give it; outside the workspace so it is no source.
+  const storage = mkdtempSync(join(tmpdir(), 'factcheck-bench-storage-'));
+  const initializationOptions = { storagePath: storage };
+  try {
+    await firstStart(draftPath, text, initializationOptions);
+    await restart(draftPath, text, initializationOptions);
+  } finally {
+    rmSync(storage, { recursive: true, force: true });
+  }
+}
+
+async function firstStart(draftPath: string, text: string, initializationOptions: { storagePath: string }): Promise<void> {
   const started = performance.now();
-  const session = await LspSession.start({ workspace: dir! });
+  const session = await LspSession.start({ workspace: dir!, initializationOptions });
   try {
     emit('server.initializeMs', round(performance.now() - started));
     // Time-stamp each publishDiagnostics as it arrives (the harness only records them).
@@ -65,6 +81,23 @@ async function main(): Promise<void> {
     }
     emitSamples('server.hover', samples);
     emit('server.hover.empty', empty);
+  } finally {
+    // The index is saved a pause after the last request: the restart below needs it on disk.
+    await session.waitFor('the saved index', waitMs, () => logLines(session).find((line) => line.startsWith('Saved the index'))).catch(() => undefined);
+    await session.stop();
+  }
+}
+
+/** A second server start with the index the first saved, until the draft's first diagnostics. */
+async function restart(draftPath: string, text: string, initializationOptions: { storagePath: string }): Promise<void> {
+  const started = performance.now();
+  const session = await LspSession.start({ workspace: dir!, initializationOptions });
+  try {
+    const uri = await session.open(draftPath, text);
+    await session.waitForDiagnostics(uri, () => true, waitMs);
+    emit('server.restartFirstDiagnosticsMs', round(performance.now() - started));
+    const indexed = logLines(session).find((line) => line.startsWith('Indexed '));
+    if (indexed) emit('server.restartIndexed', indexed);
   } finally {
     await session.stop();
   }

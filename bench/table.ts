@@ -90,6 +90,7 @@ export const ROWS: Array<[string, Cell]> = [
   ['server: RSS after first diagnostics (MB)', server('server.rss')],
   ['server: hover median (ms)', server('server.hover.median', 2)],
   ['server: hover p95 (ms)', server('server.hover.p95', 2)],
+  ['server: restart with saved index → first diagnostics, 3,000 w (s)', seconds('server', 'server.restartFirstDiagnosticsMs')],
   ['server: hovers (empty answers)', (r) => num(r.server.metrics['server.hover.runs'], 0) && `${num(r.server.metrics['server.hover.runs'], 0)} (${num(r.server.metrics['server.hover.empty'], 0)})`],
 ];
 

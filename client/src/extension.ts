@@ -91,7 +91,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
-  const initializationOptions: InitializationOptions = { handlesNoCorpus: true };
+  const initializationOptions: InitializationOptions = { handlesNoCorpus: true, ...storageOption(context) };
   const documentSelector = selector();
   let self: LanguageClient | undefined;
   const clientOptions: LanguageClientOptions = {
@@ -138,6 +138,15 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
       if (choice) output?.show(true);
     });
   }
+}
+
+/**
+ * Where the server saves its index: this workspace's storage, else (no folder open) the extension's
+ * global storage. Only a folder on this machine's disk will do; otherwise the server saves nothing.
+ */
+function storageOption(context: vscode.ExtensionContext): Pick<InitializationOptions, 'storagePath'> {
+  const storage = context.storageUri ?? context.globalStorageUri;
+  return storage?.scheme === 'file' ? { storagePath: storage.fsPath } : {};
 }
 
 /** Stops the running server, waits for it to exit, then starts one: never two at once. */

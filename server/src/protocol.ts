@@ -68,12 +68,17 @@ export namespace ClientCommands {
   export const restartServer = 'factcheck.restartServer';
 }
 
-/** Sent by clients that render `factcheck/status` and `factcheck/noCorpus` themselves. */
+/** What a client may send in `initializationOptions`; every field is optional (other editors send none). */
 export interface InitializationOptions {
   /** The client shows the no-corpus message itself (with a button); the server then sends no showMessage. */
   handlesNoCorpus?: boolean;
   /** Settings for clients without workspace/configuration. */
   settings?: unknown;
+  /**
+   * An absolute folder the server may save its index in (created when missing; nothing is written
+   * elsewhere), so a restart reads only the sources that changed. Without it nothing is saved.
+   */
+  storagePath?: string;
 }
 
 export interface ClaimCounts {

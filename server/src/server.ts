@@ -33,6 +33,7 @@ import { countClaims, toDiagnostics } from './lsp/diagnostics';
 import type { FolderIndex } from './lsp/folderIndex';
 import { Folders } from './lsp/folders';
 import { hoverMarkdown } from './lsp/hover';
+import { storageFolder } from './lsp/savedIndex';
 import { readSettings, sameGlobs } from './lsp/settings';
 import { uriToPath } from './lsp/uris';
 
@@ -54,6 +55,8 @@ const connection = transportGiven
 const documents = new TextDocuments(TextDocument);
 /** Reads from the client (stdio chunks, IPC messages): a long check waits for them to go quiet before answering. */
 let inputEvents = 0;
+/** Checks under way: saving the index blocks the server, so it waits for them. */
+let checksRunning = 0;
 if (!transportGiven || argv.includes('--stdio')) process.stdin.on('data', () => inputEvents++);
 process.on('message', () => inputEvents++);
 const queue = new CheckQueue();
@@ -111,6 +114,8 @@ connection.onInitialize((params: InitializeParams) => {
   };
   initOptions = (params.initializationOptions ?? {}) as InitializationOptions;
   pushedSettings = initOptions.settings;
+  const storage = storageFolder(initOptions.storagePath, log);
+  if (storage) folders.persistence = { dir: storage, activity: () => inputEvents, busy: () => checksRunning > 0, log };
   const workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: params.rootUri }] : []);
   for (const folder of workspaceFolders) folders.add(folder.uri, folder.name);
   return {
@@ -186,11 +191,12 @@ function languageOf(document: TextDocument): DraftLanguage {
 async function checkText(document: TextDocument, folder: FolderIndex, stop: () => boolean = () => false): Promise<CheckedClaim[] | undefined> {
   const uri = document.uri;
   const version = document.version;
+  checksRunning++;
   const result = await runEngineCheck(folder.checker, document.getText(), languageOf(document), {
     allowedNames: folder.allowedNames,
     shouldStop: () => documents.get(uri)?.version !== version || stop(),
     inputActivity: () => inputEvents,
-  });
+  }).finally(() => checksRunning--);
   if (!result) return undefined;
   results.set(uri, { version, claims: result.claims });
   return result.claims;
@@ -247,7 +253,8 @@ function sendStatus(uri?: string): void {
   });
 }
 
-async function indexFolder(folder: FolderIndex): Promise<void> {
+/** Indexes a folder's corpus, from its saved index unless `fresh` (then every source is read). */
+async function indexFolder(folder: FolderIndex, fresh = false): Promise<void> {
   const settings = await settingsFor(folder.uri);
   folder.setGlobs(settings.corpus, settings.allowCorpusOutsideWorkspace);
   for (const glob of folder.globs.refused) {
@@ -263,19 +270,23 @@ async function indexFolder(folder: FolderIndex): Promise<void> {
   const progress = await connection.window.createWorkDoneProgress();
   progress.begin('Fact Check: indexing sources', 0, folder.name, false);
   let lastPercent = -1;
-  const running = folder.reindex({
-    log,
-    onProgress: (done, total) => {
-      const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
-      if (percent !== lastPercent) progress.report(percent, `${folder.name}: ${done}/${total} sources`);
-      lastPercent = percent;
+  const running = folder.reindex(
+    {
+      log,
+      onProgress: (done, total) => {
+        const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
+        if (percent !== lastPercent) progress.report(percent, `${folder.name}: ${done}/${total} sources`);
+        lastPercent = percent;
+      },
     },
-  });
+    { fresh },
+  );
   sendStatus();
   const report = await running;
   progress.done();
   if (!report.completed) return;
-  log(`Indexed ${report.indexed} source(s) in ${folder.name}${report.skipped ? `, skipped ${report.skipped}` : ''}.`);
+  const reused = report.restored ? ` (${report.reused} unchanged since the saved index, ${report.indexed - report.reused} read)` : '';
+  log(`Indexed ${report.indexed} source(s) in ${folder.name}${reused}${report.skipped ? `, skipped ${report.skipped}` : ''}.`);
   if (report.indexed === 0) warnNoCorpus(folder, settings);
   sendStatus();
 }
@@ -432,7 +443,8 @@ connection.onExecuteCommand((params) =>
         return null;
       case ServerCommands.reindex:
         for (const folder of folders.all) warnedNoCorpus.delete(folder.uri);
-        await Promise.all(folders.all.map((f) => indexFolder(f)));
+        // Asked for by the user, who may distrust the saved index: every source is read again.
+        await Promise.all(folders.all.map((f) => indexFolder(f, true)));
         await recheckOpen(new Set(folders.all));
         return null;
       case ServerCommands.allowName: {

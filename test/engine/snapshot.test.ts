@@ -65,7 +65,7 @@ test('after a restore, only sources changed on disk are read again, and removal 
 test('a snapshot that is not one is refused and the index is kept', async () => {
   const fc = new FactChecker();
   await indexCorpus(fc, [corpus]);
-  assert.equal(fc.restore('{"format": 999}'), false);
-  assert.equal(fc.restore('not json'), false);
+  assert.equal(fc.restore(Buffer.from('{"format": 999}')), false);
+  assert.equal(fc.restore(Buffer.from('not json')), false);
   assert.equal(fc.sourceCount, 5);
 });

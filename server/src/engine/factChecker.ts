@@ -2,10 +2,11 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyseSentence, combinedEvidence, WordCaseCounter, type AnalysedSentence } from './claims/analyse';
 import type { WordCaseEvidence } from './claims/names';
-import { extractProse, type ProseBlock } from './draft/prose';
+import { clearParseCache, extractProse, type ProseBlock } from './draft/prose';
 import { joinTableRows } from './draft/tableRows';
-import { CorpusIndex, type IndexSnapshot } from './index/corpusIndex';
+import { CorpusIndex } from './index/corpusIndex';
 import { liteTokens } from './nlp/liteTokens';
+import type { Token } from './nlp/tagger';
 import { decodeSource, DEFAULT_MAX_SOURCE_BYTES, sourceSentences } from './sources/readSource';
 import { nameKey } from './text/fold';
 import { splitSentences } from './text/sentences';
@@ -13,7 +14,8 @@ import type { CheckedClaim, CheckResult, DraftLanguage, SkippedSource } from './
 import type { ClaimContext } from './verdicts/judgement';
 import { judgeName } from './verdicts/nameVerdict';
 import { judgeNumber } from './verdicts/numberVerdict';
-import { recordingEvidence, SentenceCache, type SentenceClaim } from './verdicts/sentenceCache';
+import { recordingEvidence } from './claims/recordedEvidence';
+import { SentenceCache, type SentenceClaim } from './verdicts/sentenceCache';
 
 export interface FactCheckerOptions {
   /** Sources larger than this are skipped with a message (default 20 MB). */
@@ -32,7 +34,16 @@ interface DraftSentence {
   /** Offset of the sentence in its block's text. */
   start: number;
   text: string;
+  /** Untagged tokens, for counting the draft's capitalisation. */
+  tokens: Token[];
+  /** The text on one line, as claims quote it. */
+  quoted: string;
 }
+
+type SplitSentence = Omit<DraftSentence, 'block'>;
+
+/** Blocks whose sentences are remembered between checks: a re-check splits only the edited paragraph again. */
+const SPLIT_CACHE_SIZE = 2_000;
 
 /** How many source sentences, ranked by BM25, each draft sentence is compared with (besides look-ups by value and name). */
 const CANDIDATES = 30;
@@ -56,6 +67,7 @@ function searchQuery(sentence: AnalysedSentence): string {
 export class FactChecker {
   private index = new CorpusIndex();
   private readonly cache = new SentenceCache();
+  private readonly splits = new Map<string, SplitSentence[]>();
   private readonly maxSourceBytes: number;
 
   constructor(options: FactCheckerOptions = {}) {
@@ -86,9 +98,9 @@ export class FactChecker {
     return this.index.paths();
   }
 
-  /** The whole index as text, for a restart to load instead of reading every source again. */
-  snapshot(): string {
-    return JSON.stringify(this.index.snapshot());
+  /** The whole index as bytes, for a restart to load instead of reading every source again. */
+  snapshot(): Uint8Array {
+    return this.index.snapshot();
   }
 
   /**
@@ -96,10 +108,10 @@ export class FactChecker {
    * snapshot is unreadable or of another format. Sources changed since are re-read by `indexCorpus`
    * (their fingerprints differ); sources gone since must be removed by the caller.
    */
-  restore(snapshot: string): boolean {
+  restore(snapshot: Uint8Array): boolean {
     let restored: CorpusIndex | undefined;
     try {
-      restored = CorpusIndex.restore(JSON.parse(snapshot) as IndexSnapshot);
+      restored = CorpusIndex.restore(snapshot);
     } catch {
       return false;
     }
@@ -107,6 +119,17 @@ export class FactChecker {
     this.index = restored;
     this.cache.clear();
     return true;
+  }
+
+  /**
+   * Forgets everything kept between checks (verdicts, parsed drafts, analysed source sentences): frees
+   * their memory, and lets a benchmark measure a check of a draft never seen before.
+   */
+  clearCaches(): void {
+    this.cache.clear();
+    this.splits.clear();
+    this.index.clearAnalyses();
+    clearParseCache();
   }
 
   /** Forgets one source; returns whether it was indexed. */
@@ -149,7 +172,7 @@ export class FactChecker {
     // Headings capitalise for style, so they are no evidence.
     const draftCase = new WordCaseCounter();
     for (let i = 0; i < sentences.length; i++) {
-      if (sentences[i].block.kind !== 'heading') draftCase.count(liteTokens(sentences[i].text));
+      if (sentences[i].block.kind !== 'heading') draftCase.count(sentences[i].tokens);
       if (i % COUNTING_STEP === COUNTING_STEP - 1) yield;
     }
     const evidence = combinedEvidence(this.index.wordCase, draftCase);
@@ -187,15 +210,30 @@ export class FactChecker {
   private draftSentences(text: string, language: DraftLanguage): DraftSentence[] {
     const out: DraftSentence[] = [];
     for (const block of joinTableRows(text, extractProse(text, language))) {
-      const spans =
-        block.kind === 'heading' || block.kind === 'tableRow'
-          ? [{ start: block.text.length - block.text.trimStart().length, end: block.text.trimEnd().length }]
-          : splitSentences(block.text, { lineBreaks: language });
-      for (const span of spans) {
-        // Line breaks inside a sentence read as spaces; replacing one unit by one keeps offsets.
-        out.push({ block, start: span.start, text: block.text.slice(span.start, span.end).replace(/[\r\n]/g, ' ') });
-      }
+      for (const sentence of this.splitBlock(block, language)) out.push({ block, ...sentence });
     }
+    return out;
+  }
+
+  private splitBlock(block: ProseBlock, language: DraftLanguage): SplitSentence[] {
+    const key = `${language}\u0000${block.kind}\u0000${block.text}`;
+    const cached = this.splits.get(key);
+    if (cached) {
+      this.splits.delete(key);
+      this.splits.set(key, cached);
+      return cached;
+    }
+    const spans =
+      block.kind === 'heading' || block.kind === 'tableRow'
+        ? [{ start: block.text.length - block.text.trimStart().length, end: block.text.trimEnd().length }]
+        : splitSentences(block.text, { lineBreaks: language });
+    const out = spans.map((span): SplitSentence => {
+      // Line breaks inside a sentence read as spaces; replacing one unit by one keeps offsets.
+      const text = block.text.slice(span.start, span.end).replace(/[\r\n]/g, ' ');
+      return { start: span.start, text, tokens: liteTokens(text), quoted: text.replace(/\s+/g, ' ').trim() };
+    });
+    this.splits.set(key, out);
+    if (this.splits.size > SPLIT_CACHE_SIZE) this.splits.delete(this.splits.keys().next().value!);
     return out;
   }
 
@@ -207,7 +245,7 @@ export class FactChecker {
       text: document.getText().slice(start, end),
       range: { start: document.positionAt(start), end: document.positionAt(end) },
       offsets: { start, end },
-      sentence: s.text.replace(/\s+/g, ' ').trim(),
+      sentence: s.quoted,
       ...c.judgement,
       ...(c.unit ? { unit: c.unit } : {}),
       ...(c.value !== undefined ? { value: c.value } : {}),

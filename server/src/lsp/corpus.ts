@@ -3,6 +3,7 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { Minimatch, escape } from 'minimatch';
+import { fingerprintOf } from '../engine/sources/corpusFiles';
 
 /** Sources above this are skipped unread (the engine's own limit is the same). */
 export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
@@ -173,14 +174,20 @@ function isInside(folder: string, path: string): boolean {
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
-export type SourceRead = { bytes: Uint8Array } | { reason: string };
+/** A file's bytes and fingerprint, `unchanged` when its fingerprint is the one already indexed, or why not read. */
+export type SourceRead = { bytes: Uint8Array; fingerprint: string } | { unchanged: true } | { reason: string };
 
-export async function readSource(path: string): Promise<SourceRead> {
+/** Reads a source; when `known` (the fingerprint it was indexed with) still matches, only stats it. */
+export async function readSource(path: string, known?: string): Promise<SourceRead> {
   try {
     const info = await stat(path);
     if (!info.isFile()) return { reason: 'not a regular file' };
     if (info.size > MAX_SOURCE_BYTES) return { reason: `larger than ${MAX_SOURCE_BYTES / (1024 * 1024)} MB` };
-    return { bytes: await readFile(path) };
+    // Taken before the read: a write during it leaves a fingerprint older than the bytes, so the next
+    // start reads the file again rather than trust a stale copy.
+    const fingerprint = fingerprintOf(info);
+    if (known !== undefined && known === fingerprint) return { unchanged: true };
+    return { bytes: await readFile(path), fingerprint };
   } catch (error) {
     return { reason: reasonFor(error) };
   }
@@ -189,19 +196,21 @@ export async function readSource(path: string): Promise<SourceRead> {
 /**
  * Reads files `concurrency` at a time but hands them to `consume` in list order (so the index is the
  * same run to run), yielding to the event loop between files so requests are served while it runs.
+ * `known` gives the fingerprint a file is already indexed with, so an unchanged one is not read.
  */
 export async function readInOrder(
   files: readonly string[],
   concurrency: number,
   consume: (path: string, read: SourceRead, index: number) => void,
   isStopped: () => boolean = () => false,
+  known: (path: string) => string | undefined = () => undefined,
 ): Promise<void> {
   const pending = new Map<number, Promise<SourceRead>>();
   let next = 0;
   for (let i = 0; i < files.length; i++) {
     if (isStopped()) return;
     while (next < files.length && pending.size < concurrency) {
-      pending.set(next, readSource(files[next]!));
+      pending.set(next, readSource(files[next]!, known(files[next]!)));
       next++;
     }
     const read = await pending.get(i)!;

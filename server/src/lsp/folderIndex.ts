@@ -1,13 +1,17 @@
 // One workspace folder's corpus: its FactChecker, its allowed names and its indexing state. A full
-// re-index builds a new checker and swaps it in when done, so drafts keep being checked meanwhile.
+// re-index builds a new checker and swaps it in when done, so drafts keep being checked meanwhile. With a
+// storage folder, the index is saved after it changes and a re-index starts from the saved one.
 import { stat } from 'node:fs/promises';
 import { FactChecker } from '../engine';
 import { labelStem } from './citations';
 import { CorpusGlobs, listCorpus, OUTSIDE_REASON, readInOrder, readSource, type SourceRead } from './corpus';
 import { loadAllowedNames } from './allowFile';
+import { SavedIndex, SaveScheduler } from './savedIndex';
 
 const CONCURRENT_READS = 8;
 const STEM_HEAD_BYTES = 4096;
+/** Saves wait this long after the last change, so a burst of changes on disk is saved once. */
+const SAVE_DELAY_MS = 2000;
 
 export interface IndexHooks {
   onProgress?: (done: number, total: number) => void;
@@ -16,12 +20,29 @@ export interface IndexHooks {
 
 export interface IndexReport {
   indexed: number;
+  /** Of those indexed, how many came from the saved index unread (their size and time unchanged). */
+  reused: number;
+  /** Whether a saved index was loaded. */
+  restored: boolean;
   skipped: number;
   /** False when a newer re-index superseded this one before it finished. */
   completed: boolean;
 }
 
 export type FileChange = 'updated' | 'removed' | 'skipped' | 'unrelated';
+
+/** Where and when to save the index (absent: never saved, never loaded). */
+export interface Persistence {
+  /** The storage folder the client gave; nothing is written outside it. */
+  dir: string;
+  /** Counts what the client sends, so a save waits for a pause. */
+  activity: () => number;
+  /** Whether a check runs now (a save waits for it). */
+  busy?: () => boolean;
+  log: (message: string) => void;
+  /** How long a save waits after the last change (tests shorten it). */
+  saveDelayMs?: number;
+}
 
 export class FolderIndex {
   checker = new FactChecker();
@@ -38,6 +59,11 @@ export class FolderIndex {
   /** Sources changed on disk while a full re-index runs: re-read after the swap so none is lost. */
   private changedDuringIndex = new Set<string>();
   private updates: Promise<unknown> = Promise.resolve();
+  private persistence: Persistence | undefined;
+  /** The saved file for the settings the live checker was built with. */
+  private saved: SavedIndex | undefined;
+  private saver: SaveScheduler | undefined;
+  private saving: Promise<void> = Promise.resolve();
 
   constructor(
     readonly uri: string,
@@ -66,45 +92,88 @@ export class FolderIndex {
     return this.globs.matches(path) || this.checker.hasSource(path);
   }
 
+  persistTo(persistence: Persistence): void {
+    this.persistence = persistence;
+    this.saver = new SaveScheduler(
+      () => (this.saving = this.saving.then(() => this.save())),
+      persistence.activity,
+      persistence.saveDelayMs ?? SAVE_DELAY_MS,
+      persistence.busy,
+    );
+  }
+
+  /** Stops a pending save (the folder left the workspace). */
+  dispose(): void {
+    this.saver?.cancel();
+  }
+
   async reloadAllowedNames(): Promise<void> {
     this.allowedNames = await loadAllowedNames(this.path);
   }
 
-  async reindex(hooks: IndexHooks): Promise<IndexReport> {
+  /** A full re-index; it starts from the saved index unless `fresh` (then every source is read). */
+  async reindex(hooks: IndexHooks, { fresh = false } = {}): Promise<IndexReport> {
     const generation = ++this.generation;
     const stopped = () => generation !== this.generation;
     this.indexing = true;
     this.changedDuringIndex = new Set();
     const checker = new FactChecker();
-    const stems = new Map<string, string>();
+    let stems = new Map<string, string>();
+    const target = this.persistence && new SavedIndex(this.persistence.dir, this.path, this.globs);
     let indexed = 0;
+    let reused = 0;
     let skipped = 0;
+    /** Whether the index differs from the saved one, so it is worth saving. */
+    let changed = false;
     try {
       await this.reloadAllowedNames();
+      const restored = target && !fresh ? await target.load(checker, hooks.log) : undefined;
+      if (restored) stems = restored;
       const listing = await listCorpus(this.globs);
       for (const problem of listing.problems) hooks.log(`Skipped ${this.globs.displayPath(problem.path)}: ${problem.reason}`);
       skipped += listing.problems.length;
+      const listed = new Set(listing.files);
+      for (const path of checker.sourcePaths()) {
+        if (listed.has(path)) continue;
+        checker.removeSource(path);
+        stems.delete(path);
+        changed = true;
+      }
       hooks.onProgress?.(0, listing.files.length);
       await readInOrder(
         listing.files,
         CONCURRENT_READS,
         (path, read, i) => {
-          if (this.addSource(checker, stems, path, read, hooks.log)) indexed++;
-          else skipped++;
+          if ('unchanged' in read) {
+            indexed++;
+            reused++;
+          } else {
+            const had = checker.hasSource(path);
+            const added = this.addSource(checker, stems, path, read, hooks.log);
+            if (added) indexed++;
+            else skipped++;
+            changed ||= added || had;
+          }
           hooks.onProgress?.(i + 1, listing.files.length);
         },
         stopped,
+        // A source without its citation stem cannot be taken unread: it is read again to work one out.
+        (path) => (stems.has(path) ? checker.sourceFingerprint(path) : undefined),
       );
-      if (stopped()) return { indexed, skipped, completed: false };
+      if (stopped()) return { indexed, reused, restored: !!restored, skipped, completed: false };
       this.checker = checker;
       this.stems.clear();
       for (const [path, stem] of stems) this.stems.set(path, stem);
+      // The settings changed: the file saved under the old ones would never be loaded again.
+      if (this.saved && this.saved.file !== target?.file) void this.saved.remove();
+      this.saved = target;
+      if (changed) this.saver?.schedule();
       for (const path of this.changedDuringIndex) {
         await this.updateFile(path, hooks.log);
         // A folder deleted meanwhile may have been reported alone: the files read before it went must go too.
         if (!(await stat(path).then(() => true, () => false))) this.removeFile(path);
       }
-      return { indexed, skipped, completed: true };
+      return { indexed, reused, restored: !!restored, skipped, completed: true };
     } finally {
       if (!stopped()) {
         this.indexing = false;
@@ -122,6 +191,7 @@ export class FolderIndex {
     if (this.indexing) this.changedDuringIndex.add(path);
     const run = this.updates.then(() => this.readAndUpdate(path, log));
     this.updates = run.catch(() => undefined);
+    void run.then((outcome) => outcome !== 'unrelated' && this.saver?.schedule(), () => undefined);
     return run;
   }
 
@@ -149,7 +219,24 @@ export class FolderIndex {
       this.stems.delete(source);
       if (this.checker.removeSource(source)) removed = true;
     }
+    if (removed) this.saver?.schedule();
     return removed ? 'removed' : 'unrelated';
+  }
+
+  private async save(): Promise<void> {
+    const saved = this.saved;
+    if (!saved || !this.persistence) return;
+    // The live checker is about to be replaced by a full re-index: save whatever it leaves instead.
+    if (this.indexing) {
+      this.saver?.schedule();
+      return;
+    }
+    try {
+      await saved.save(this.checker, this.stems);
+      this.persistence.log(`Saved the index of ${this.name} (${this.checker.sourceCount} source(s)) to ${saved.file}.`);
+    } catch (error) {
+      this.persistence.log(`Could not save the index of ${this.name} to ${saved.file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   private addSource(
@@ -160,14 +247,17 @@ export class FolderIndex {
     log: (message: string) => void,
   ): boolean {
     const displayPath = this.globs.displayPath(path);
+    if ('unchanged' in read) return checker.hasSource(path);
     if ('reason' in read) {
       checker.removeSource(path);
+      stems.delete(path);
       log(`Skipped ${displayPath}: ${read.reason}`);
       return false;
     }
     try {
-      const skip = checker.updateSource(path, read.bytes, displayPath);
+      const skip = checker.updateSource(path, read.bytes, displayPath, read.fingerprint);
       if (skip) {
+        stems.delete(path);
         log(`Skipped ${displayPath}: ${skip.reason}`);
         return false;
       }

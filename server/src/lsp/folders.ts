@@ -3,21 +3,24 @@
 import { FileChangeType, type FileEvent, type FileSystemWatcher } from 'vscode-languageserver-protocol';
 import { DEFAULT_SETTINGS, ALLOW_FILE } from '../protocol';
 import { allowFilePath } from './allowFile';
-import { FolderIndex } from './folderIndex';
+import { FolderIndex, type Persistence } from './folderIndex';
 import { uriToPath } from './uris';
 
 export class Folders {
   readonly all: FolderIndex[] = [];
+  /** Where each folder saves its index; unset when the client gave no storage folder. */
+  persistence: Persistence | undefined;
 
   add(uri: string, name: string): FolderIndex {
     const folder = new FolderIndex(uri, uriToPath(uri) ?? uri, name, DEFAULT_SETTINGS.corpus);
+    if (this.persistence) folder.persistTo(this.persistence);
     this.all.push(folder);
     return folder;
   }
 
   remove(uri: string): void {
     const i = this.all.findIndex((f) => f.uri === uri);
-    if (i >= 0) this.all.splice(i, 1);
+    if (i >= 0) this.all.splice(i, 1)[0]!.dispose();
   }
 
   /** The folder whose corpus checks a document: the innermost one holding it, else the first (untitled). */

@@ -116,23 +116,68 @@ function recorder(specials: Specials, base: number, limit: number): Extension {
   };
 }
 
+/** A piece parsed on its own, in its own offsets (from its first character after a BOM). */
+interface ParsedPiece {
+  root: MdNode;
+  specials: Specials;
+  directives: Directive[];
+}
+
+/**
+ * Parsed pieces by text, most recently used last. While a writer types, every piece but the edited one
+ * is unchanged, so a re-check parses a few hundred characters instead of the whole draft (the parse
+ * was half of a re-check's time in a 3,000-word draft). Trees are read, never changed, so sharing is safe.
+ */
+const pieceCache = new Map<string, ParsedPiece>();
+const PIECE_CACHE_SIZE = 400;
+
+export function clearParseCache(): void {
+  pieceCache.clear();
+}
+
+function parsePiece(text: string, ownLength: number): ParsedPiece {
+  // Stub definitions beyond the piece's own text are parsed but not kept, so the key has both.
+  const key = `${ownLength}\u0000${text}`;
+  const cached = pieceCache.get(key);
+  if (cached) {
+    pieceCache.delete(key);
+    pieceCache.set(key, cached);
+    return cached;
+  }
+  // micromark drops a leading BOM before counting offsets.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const limit = ownLength - bom;
+  const specials: Specials = { starts: [], ends: [], units: [] };
+  const root = fromMarkdown(text, {
+    extensions: [gfm(), frontmatter(['yaml', 'toml'])],
+    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml']), recorder(specials, 0, limit)],
+  }) as unknown as MdNode;
+  const local: Piece = { root, base: 0, limit };
+  const directives: Directive[] = [];
+  const visit = (node: MdNode): void => {
+    if (node.type === 'html') findDirectives(text.slice(bom + start(node, local), bom + end(node, local)), start(node, local), directives);
+    node.children?.forEach(visit);
+  };
+  visit(root);
+  const parsed = { root, specials, directives };
+  pieceCache.set(key, parsed);
+  if (pieceCache.size > PIECE_CACHE_SIZE) pieceCache.delete(pieceCache.keys().next().value!);
+  return parsed;
+}
+
 function parseMarkdown(document: string): Parsed {
   const specials: Specials = { starts: [], ends: [], units: [] };
   const directives: Directive[] = [];
   const pieces = chunkMarkdown(document).map((chunk): Piece => {
-    // micromark drops a leading BOM before counting offsets.
+    const parsed = parsePiece(chunk.text, chunk.end - chunk.start);
     const base = chunk.start + (chunk.text.charCodeAt(0) === 0xfeff ? 1 : 0);
-    const root = fromMarkdown(chunk.text, {
-      extensions: [gfm(), frontmatter(['yaml', 'toml'])],
-      mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml']), recorder(specials, base, chunk.end)],
-    }) as unknown as MdNode;
-    const piece = { root, base, limit: chunk.end };
-    const visit = (node: MdNode): void => {
-      if (node.type === 'html') findDirectives(document.slice(start(node, piece), end(node, piece)), start(node, piece), directives);
-      node.children?.forEach(visit);
-    };
-    visit(root);
-    return piece;
+    for (let i = 0; i < parsed.specials.starts.length; i++) {
+      specials.starts.push(parsed.specials.starts[i] + base);
+      specials.ends.push(parsed.specials.ends[i] + base);
+      specials.units.push(parsed.specials.units[i]);
+    }
+    for (const d of parsed.directives) directives.push({ ...d, start: d.start + base, end: d.end + base });
+    return { root: parsed.root, base, limit: chunk.end };
   });
   sortSpecials(specials);
   return { pieces, specials, ignored: new IgnoredRanges(document, directives) };

@@ -1,17 +1,18 @@
-// The index over all source sentences: BM25 retrieval (minisearch), numbers by value, the name
+// The index over all source sentences: BM25 retrieval (bm25.ts), numbers by value, the name
 // vocabulary, and word-case statistics. Every structure supports removing one file, so a changed
 // source is re-indexed alone.
 //
 // Indexing reads names and figures from untagged tokens (liteTokens); the full analysis with the
 // part-of-speech tagger runs only for the sentences a draft is compared with, and a bounded cache keeps
 // the recent ones. Tagging every sentence of a newsroom archive would take minutes and gigabytes.
-import MiniSearch from 'minisearch';
-import { analyseSentence, WordCaseCounter, type AnalysedSentence, type WordCaseCounts } from '../claims/analyse';
+import { analyseSentence, WordCaseCounter, type AnalysedSentence } from '../claims/analyse';
 import { findNames, type NameMention } from '../claims/names';
 import { findNumbers } from '../claims/numbers';
 import { liteTokens } from '../nlp/liteTokens';
 import type { SourceDocument, SourceSentence } from '../types';
-import { foldWord } from '../text/fold';
+import { answersHold, recordingEvidence, type EvidenceAnswers } from '../claims/recordedEvidence';
+import { Bm25Index } from './bm25';
+import { decodeIndex, encodeIndex, type IndexedSource, type SavedRecords, type SentenceRecord } from './indexSnapshot';
 import { NameVocabulary } from './nameVocabulary';
 
 export interface IndexedSentence extends AnalysedSentence {
@@ -19,46 +20,25 @@ export interface IndexedSentence extends AnalysedSentence {
 }
 
 export interface RankedSentence {
-  sentence: IndexedSentence;
+  id: number;
+  /** Analysed (tagged) on first access: most verdicts look at a few of the ranked sentences only. */
+  readonly sentence: IndexedSentence;
   /** BM25 score divided by the best score of the query: 1 for the best match. */
   relevance: number;
 }
 
-const STOP_WORDS = new Set(
-  'a an and are as at be but by for from had has have he her his i in into is it its of on or our she that the their them they this to was we were which who will with would said says not no after before than then there also been over'.split(' '),
-);
-
-function searchTerm(term: string): string | null {
-  const folded = foldWord(term);
-  return folded.length < 2 || STOP_WORDS.has(folded) ? null : folded;
-}
-
-interface IndexedSource {
-  /** The document without its text: sentences keep what citations need. */
-  document: Omit<SourceDocument, 'text'>;
-  sentenceIds: number[];
-  /** Size and modification time of the file when it was read, to skip it when unchanged. */
-  fingerprint?: string;
-}
-
-/** Everything the index holds, as plain data: a restart loads it instead of reading every file. */
-export interface IndexSnapshot {
-  format: typeof SNAPSHOT_FORMAT;
-  nextId: number;
-  sources: Array<[string, IndexedSource]>;
-  records: SentenceRecord[];
-  wordCase: WordCaseCounts;
-  search: unknown;
-}
-
-const SNAPSHOT_FORMAT = 1;
-
-/** What indexing took from one sentence, kept so that removing the file takes out exactly that. */
-interface SentenceRecord {
+/** A source sentence as a citation needs it, without the tagger's analysis. */
+export interface CitedSentence {
   source: SourceSentence;
-  names: NameMention[];
-  values: number[];
-  acronyms: Array<[string, string]>;
+  text: string;
+}
+
+interface CachedAnalysis {
+  sentence: IndexedSentence;
+  /** The word-case questions the analysis asked, with the answers it got. */
+  asked: EvidenceAnswers;
+  /** The index version at which the answers were last found to hold. */
+  version: number;
 }
 
 /** How many fully analysed sentences are kept between checks. */
@@ -74,16 +54,16 @@ function acronymDefinitions(sentence: { text: string; names: NameMention[] }): A
   return out;
 }
 
-const SEARCH_OPTIONS = { fields: ['text'], processTerm: searchTerm };
-
 export class CorpusIndex {
   readonly names = new NameVocabulary();
   wordCase = new WordCaseCounter();
   private readonly sources = new Map<string, IndexedSource>();
+  /** Sentences indexed in this process; those loaded from a snapshot stay in `saved`. */
   private readonly records = new Map<number, SentenceRecord>();
-  private readonly analysed = new Map<number, IndexedSentence>();
+  private saved?: SavedRecords;
+  private readonly analysed = new Map<number, CachedAnalysis>();
   private readonly byValue = new Map<number, Set<number>>();
-  private search = new MiniSearch<{ id: number; text: string }>(SEARCH_OPTIONS);
+  private search = new Bm25Index();
   private nextId = 0;
   /** Changes whenever the index does: caches of verdicts key on it. */
   version = 0;
@@ -93,28 +73,45 @@ export class CorpusIndex {
   }
 
   get sentenceCount(): number {
-    return this.records.size;
+    return this.records.size + (this.saved?.size ?? 0);
   }
 
   has(path: string): boolean {
     return this.sources.has(path);
   }
 
-  /** One source sentence, fully analysed (tagged) on first use. */
+  /**
+   * One source sentence, fully analysed (tagged) on first use. An analysis read the corpus's word case
+   * (is a capitalised first word a name?), which changes with every source added or removed; it is kept
+   * across such changes as long as the answers it got are still the answers, so a corpus change does not
+   * send every later check back to the tagger.
+   */
   sentence(id: number): IndexedSentence | undefined {
     const cached = this.analysed.get(id);
-    if (cached) {
+    if (cached && (cached.version === this.version || this.stillValid(cached))) {
+      cached.version = this.version;
       // Least recently used goes first: re-insert on use.
       this.analysed.delete(id);
       this.analysed.set(id, cached);
-      return cached;
+      return cached.sentence;
     }
-    const record = this.records.get(id);
+    const record = this.record(id);
     if (!record) return undefined;
-    const sentence: IndexedSentence = { ...analyseSentence(record.source.text, this.wordCase), source: record.source };
-    this.analysed.set(id, sentence);
+    const asked: CachedAnalysis['asked'] = [];
+    const sentence: IndexedSentence = { ...analyseSentence(record.source.text, recordingEvidence(this.wordCase, asked)), source: record.source };
+    this.analysed.delete(id);
+    this.analysed.set(id, { sentence, asked, version: this.version });
     if (this.analysed.size > ANALYSED_CACHE) this.analysed.delete(this.analysed.keys().next().value!);
     return sentence;
+  }
+
+  /** Forgets every analysed sentence (they are made again on use). */
+  clearAnalyses(): void {
+    this.analysed.clear();
+  }
+
+  private stillValid(cached: CachedAnalysis): boolean {
+    return answersHold(cached.asked, this.wordCase);
   }
 
   fingerprint(path: string): string | undefined {
@@ -142,7 +139,7 @@ export class CorpusIndex {
       };
       ids.push(source.id);
       this.records.set(source.id, record);
-      this.search.add({ id: source.id, text: source.text });
+      this.search.add(source.id, source.text);
       for (const value of record.values) this.indexValue(value, source.id, 1);
       for (const name of names) this.names.add(name, source.id);
       for (const [acronym, expansion] of record.acronyms) this.names.alias(acronym, expansion, 1);
@@ -152,32 +149,25 @@ export class CorpusIndex {
     this.version++;
   }
 
-  snapshot(): IndexSnapshot {
-    return {
-      format: SNAPSHOT_FORMAT,
-      nextId: this.nextId,
-      sources: [...this.sources],
-      records: [...this.records.values()],
-      wordCase: this.wordCase.toJSON(),
-      search: this.search.toJSON(),
-    };
+  snapshot(): Uint8Array {
+    return encodeIndex({ nextId: this.nextId, sources: this.sources, record: (id) => this.record(id), wordCase: this.wordCase.toJSON(), search: this.search.toData() });
   }
 
-  /** An index from a snapshot; undefined when the snapshot is of another format. */
-  static restore(snapshot: IndexSnapshot): CorpusIndex | undefined {
-    if (snapshot?.format !== SNAPSHOT_FORMAT) return undefined;
+  /** An index from a snapshot's bytes; undefined when they are of another format. Throws on garbage. */
+  static restore(bytes: Uint8Array): CorpusIndex | undefined {
+    const parts = decodeIndex(bytes);
+    if (!parts) return undefined;
     const index = new CorpusIndex();
-    index.nextId = snapshot.nextId;
-    for (const [path, source] of snapshot.sources) index.sources.set(path, source);
-    for (const record of snapshot.records) {
-      const id = record.source.id;
-      index.records.set(id, record);
-      for (const value of record.values) index.indexValue(value, id, 1);
-      for (const name of record.names) index.names.add(name, id);
-      for (const [acronym, expansion] of record.acronyms) index.names.alias(acronym, expansion, 1);
+    index.nextId = parts.nextId;
+    for (const [path, source] of parts.sources) index.sources.set(path, source);
+    index.saved = parts.saved;
+    for (const { id, names, values, acronyms } of parts.saved.contents()) {
+      for (const value of values) index.indexValue(value, id, 1);
+      for (const name of names) index.names.add(name, id);
+      for (const [acronym, expansion] of acronyms) index.names.alias(acronym, expansion, 1);
     }
-    index.wordCase = WordCaseCounter.fromJSON(snapshot.wordCase);
-    index.search = MiniSearch.loadJS(snapshot.search as Parameters<typeof MiniSearch.loadJS>[0], SEARCH_OPTIONS);
+    index.wordCase = WordCaseCounter.fromJSON(parts.wordCase);
+    index.search = Bm25Index.fromData(parts.search);
     return index;
   }
 
@@ -185,17 +175,17 @@ export class CorpusIndex {
     const indexed = this.sources.get(path);
     if (!indexed) return false;
     for (const id of indexed.sentenceIds) {
-      const record = this.records.get(id)!;
-      this.search.discard(id);
+      const record = this.record(id)!;
+      this.search.remove(id, record.source.text);
       this.wordCase.count(liteTokens(record.source.text), -1);
       for (const value of record.values) this.indexValue(value, id, -1);
       for (const name of record.names) this.names.remove(name, id);
       for (const [acronym, expansion] of record.acronyms) this.names.alias(acronym, expansion, -1);
       this.records.delete(id);
+      this.saved?.delete(id);
+      this.analysed.delete(id);
     }
     this.sources.delete(path);
-    // Cached analyses used the corpus's word case, which this source was part of.
-    this.analysed.clear();
     this.version++;
     return true;
   }
@@ -216,16 +206,48 @@ export class CorpusIndex {
    * analysed, and the scores of a wider pool of `poolSize` (not analysed) for filtering look-ups.
    */
   retrieve(text: string, limit: number, poolSize = limit): { ranked: RankedSentence[]; pool: Map<number, number> } {
-    const results = this.search.search(text, { combineWith: 'OR' });
+    const results = this.search.search(text, Math.max(limit, poolSize));
     const top = results[0]?.score ?? 1;
     const pool = new Map<number, number>();
-    for (const r of results.slice(0, Math.max(limit, poolSize))) pool.set(r.id as number, r.score / top);
-    const ranked = results.slice(0, limit).map((r) => ({ sentence: this.sentence(r.id as number)!, relevance: r.score / top }));
+    for (const r of results) pool.set(r.id, r.score / top);
+    const ranked = results.slice(0, limit).map((r): RankedSentence => {
+      const index = this;
+      let sentence: IndexedSentence | undefined;
+      return {
+        id: r.id,
+        relevance: r.score / top,
+        get sentence() {
+          return (sentence ??= index.sentence(r.id)!);
+        },
+      };
+    });
     return { ranked, pool };
   }
 
   rank(text: string, limit: number): RankedSentence[] {
     return this.retrieve(text, limit).ranked;
+  }
+
+  /** A source sentence for citing, without analysing it. */
+  cited(id: number): CitedSentence | undefined {
+    const record = this.record(id);
+    return record && { source: record.source, text: record.source.text };
+  }
+
+  /** What indexing kept of a sentence: built from loaded columns if the index was restored. */
+  private record(id: number): SentenceRecord | undefined {
+    return this.records.get(id) ?? this.saved?.record(id);
+  }
+
+  /**
+   * Whether a sentence may state a figure, without tagging it: the untagged reading finds every figure the
+   * tagged one does except "one", which it leaves out because only the tagger can tell the pronoun.
+   */
+  mayStateNumbers(id: number): boolean {
+    const record = this.records.get(id);
+    const values = record ? record.values : this.saved?.values(id);
+    const text = record ? record.source.text : this.saved?.text(id);
+    return text !== undefined && ((values?.length ?? 0) > 0 || /\bone\b/i.test(text));
   }
 
   /** Ids of the sentences that state this value anywhere in the corpus. */

@@ -1,6 +1,6 @@
 // What every verdict stage returns, and the helpers they share for ranking source sentences.
 import type { AnalysedSentence } from '../claims/analyse';
-import type { CorpusIndex, IndexedSentence, RankedSentence } from '../index/corpusIndex';
+import type { CitedSentence, CorpusIndex, RankedSentence } from '../index/corpusIndex';
 import type { Evidence, FindingCode, Verdict } from '../types';
 
 export interface Judgement {
@@ -24,7 +24,7 @@ export interface ClaimContext {
 
 export const MAX_EVIDENCE = 3;
 
-export function evidenceOf(sentence: IndexedSentence, value?: string): Evidence {
+export function evidenceOf(sentence: CitedSentence, value?: string): Evidence {
   const { source } = sentence;
   return {
     path: source.path,
@@ -58,13 +58,6 @@ export function coverage(draft: AnalysedSentence, source: AnalysedSentence): num
   return shared / draft.lemmas.size;
 }
 
-/** How related a source sentence is to the draft sentence: its BM25 rank where it has one, else overlap. */
-export function relatedness(ctx: ClaimContext, sentence: IndexedSentence): number {
-  const ranked = ctx.ranked.find((r) => r.sentence.source.id === sentence.source.id);
-  const overlap = coverage(ctx.draft, sentence);
-  return ranked ? Math.max(overlap, 0.5 * ranked.relevance + 0.5 * overlap) : overlap;
-}
-
 /**
  * A source sentence shortened for a one-line message, keeping the words around `focus` (the figure or
  * name the message is about) in view.
@@ -82,6 +75,6 @@ export function quote(text: string, focus?: string, max = 80): string {
   return `${start > 0 ? '…' : ''}${window.trim()}${end < text.length ? '…' : ''}`;
 }
 
-export function citeLine(sentence: IndexedSentence): string {
+export function citeLine(sentence: CitedSentence): string {
   return `${sentence.source.displayPath}:${sentence.source.range.start.line + 1}`;
 }

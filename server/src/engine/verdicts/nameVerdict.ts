@@ -3,10 +3,10 @@
 // role to someone else or spell the name differently, unsupported where no source names it.
 import type { NameMention } from '../claims/names';
 import { isDemonym } from '../claims/names';
-import type { IndexedSentence } from '../index/corpusIndex';
+import type { CitedSentence, IndexedSentence } from '../index/corpusIndex';
 import { preferredForm, type NameEntry } from '../index/nameVocabulary';
 import { editDistance, nameKey } from '../text/fold';
-import { citeLine, evidenceOf, uniqueEvidence, quote, relatedness, type ClaimContext, type Judgement } from './judgement';
+import { citeLine, evidenceOf, MAX_EVIDENCE, uniqueEvidence, quote, type ClaimContext, type Judgement } from './judgement';
 import { contextOfSpan, contextOverlap, sentenceOverlap } from './numberContext';
 import { placeAliases } from './placeAliases';
 
@@ -25,25 +25,21 @@ const SLOT_CONTEXT = 0.35;
 // Titles that say nothing about an office: "Mr Kurti" is not a role to check.
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'rev', 'st', 'saint', 'father']);
 
-/** A common name ("Kosovo") stands in thousands of sentences: only this many are ranked for evidence. */
-const EVIDENCE_POOL = 200;
-
-/** Sentences naming the entries, the most related to the draft sentence first. */
-function sentencesOf(entries: NameEntry[], ctx: ClaimContext): IndexedSentence[] {
-  const ids = new Set<number>();
-  for (const r of ctx.ranked) if (entries.some((e) => e.sentenceIds.has(r.sentence.source.id))) ids.add(r.sentence.source.id);
+/**
+ * Sentences naming the entries, for evidence: those the draft sentence's BM25 pool holds, most related
+ * first, then others in corpus order. A common name ("Kosovo") stands in thousands of sentences, so they
+ * are ranked by the retrieval already done rather than by analysing each.
+ */
+function sentencesOf(entries: NameEntry[], ctx: ClaimContext, wanted = MAX_EVIDENCE): CitedSentence[] {
+  const related = [...ctx.pool].filter(([id]) => entries.some((e) => e.sentenceIds.has(id))).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const ids = new Set(related.map(([id]) => id));
   for (const e of entries) {
     for (const id of e.sentenceIds) {
-      if (ids.size >= EVIDENCE_POOL) break;
+      if (ids.size >= wanted) break;
       ids.add(id);
     }
   }
-  return [...ids]
-    .map((id) => ctx.index.sentence(id)!)
-    .filter(Boolean)
-    .map((s) => ({ s, r: relatedness(ctx, s) }))
-    .sort((a, b) => b.r - a.r)
-    .map((x) => x.s);
+  return [...ids].map((id) => ctx.index.cited(id)).filter((s): s is CitedSentence => !!s);
 }
 
 function entriesFor(keys: string[], ctx: ClaimContext): NameEntry[] {
@@ -87,9 +83,9 @@ function bySurname(key: string, ctx: ClaimContext): { alone: NameEntry[]; others
 }
 
 /** A name the sources write in lower case or inside other words ("police and crime commissioner"). */
-function inRankedText(claim: NameMention, ctx: ClaimContext): IndexedSentence | undefined {
+function inRankedText(claim: NameMention, ctx: ClaimContext): CitedSentence | undefined {
   const phrase = claim.key;
-  return ctx.ranked.slice(0, 5).map((r) => r.sentence).find((s) => ` ${nameKey(s.text)} `.includes(` ${phrase} `));
+  return ctx.ranked.slice(0, 5).map((r) => ctx.index.cited(r.id)!).find((s) => ` ${nameKey(s.text)} `.includes(` ${phrase} `));
 }
 
 function initialsOf(key: string): string {

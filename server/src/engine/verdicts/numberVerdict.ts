@@ -78,7 +78,8 @@ const ALL_VALUE_SENTENCES = 50;
 const RARE_UNIT_SENTENCES = 4;
 
 function candidatesFor(claim: NumberMention, ctx: ClaimContext): Candidate[] {
-  const sentences = new Map<number, IndexedSentence>(ctx.ranked.map((r) => [r.sentence.source.id, r.sentence]));
+  // Ranked sentences without a figure would add no candidate, and sparing them the tagger is most of the time saved.
+  const sentences = new Map<number, IndexedSentence>(ctx.ranked.filter((r) => ctx.index.mayStateNumbers(r.id)).map((r) => [r.id, r.sentence]));
   const valueIds = ctx.index.valueIds(claim.value);
   // Every sentence stating the value when there are few; in a large corpus, those among the wider
   // BM25 pool of the draft sentence (a common figure like 30 stands in thousands of sentences).

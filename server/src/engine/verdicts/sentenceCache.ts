@@ -2,6 +2,7 @@
 // judged again. A verdict depends on the sentence, the index and the word-case evidence the claim
 // finders asked about; an entry is reused only when all three are as they were.
 import type { WordCaseEvidence } from '../claims/names';
+import { answersHold, type EvidenceAnswers } from '../claims/recordedEvidence';
 import type { Judgement } from './judgement';
 
 export interface SentenceClaim {
@@ -16,8 +17,7 @@ export interface SentenceClaim {
 
 interface Entry {
   version: number;
-  /** Each evidence question asked while finding the claims, and its answer then. */
-  asked: Array<[kind: 'cap' | 'low' | 'caps', word: string, answer: number]>;
+  asked: EvidenceAnswers;
   claims: SentenceClaim[];
 }
 
@@ -28,18 +28,14 @@ export class SentenceCache {
 
   get(key: string, version: number, evidence: WordCaseEvidence): SentenceClaim[] | undefined {
     const entry = this.entries.get(key);
-    if (!entry || entry.version !== version) return undefined;
-    for (const [kind, word, answer] of entry.asked) {
-      const now = kind === 'cap' ? evidence.capitalisedInside(word) : kind === 'low' ? evidence.lowercase(word) : (evidence.allCaps?.(word) ?? 0);
-      if (now !== answer) return undefined;
-    }
+    if (!entry || entry.version !== version || !answersHold(entry.asked, evidence)) return undefined;
     // Least recently used goes first: re-insert on use.
     this.entries.delete(key);
     this.entries.set(key, entry);
     return entry.claims;
   }
 
-  set(key: string, version: number, asked: Entry['asked'], claims: SentenceClaim[]): void {
+  set(key: string, version: number, asked: EvidenceAnswers, claims: SentenceClaim[]): void {
     this.entries.set(key, { version, asked, claims });
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
   }
@@ -47,25 +43,4 @@ export class SentenceCache {
   clear(): void {
     this.entries.clear();
   }
-}
-
-/** Evidence that records every question asked of it, for SentenceCache. */
-export function recordingEvidence(evidence: WordCaseEvidence, asked: Entry['asked']): WordCaseEvidence {
-  return {
-    capitalisedInside(word) {
-      const answer = evidence.capitalisedInside(word);
-      asked.push(['cap', word, answer]);
-      return answer;
-    },
-    lowercase(word) {
-      const answer = evidence.lowercase(word);
-      asked.push(['low', word, answer]);
-      return answer;
-    },
-    allCaps(word) {
-      const answer = evidence.allCaps?.(word) ?? 0;
-      asked.push(['caps', word, answer]);
-      return answer;
-    },
-  };
 }
