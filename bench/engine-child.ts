@@ -44,17 +44,18 @@ function claimMix(result: CheckResult): Record<string, number> {
   return mix;
 }
 
-/** A source added and removed again: the index's version moves, so no verdict or source analysis is reused. */
-function invalidateCaches(checker: FactChecker): void {
+/** A source added and removed again: the index's version moves, so every sentence verdict is judged again. */
+function changeCorpus(checker: FactChecker): void {
   const path = join(dir!, 'bench-cache-buster.txt');
   checker.updateSource(path, Buffer.from(' date 2000-01-01\nA sentence that only moves the index version.\n'));
   checker.removeSource(path);
 }
 
 /**
- * Checks of one draft: the first (cold process), then `count` uncached checks (caches invalidated by a
- * source change before each, as when the server re-checks after a corpus file changes: the full cost of
- * a check), then `count` checks of the same text again (what the server pays when nothing changed).
+ * Checks of one draft: the first (cold process), then `count` cold checks (every cache dropped before
+ * each: the cost of a draft never seen before), `count` checks after a corpus change (every verdict is
+ * judged again; source sentences already analysed are reused while the corpus's word case still gives
+ * the answers they were analysed with), and `count` checks of the same text again.
  */
 async function measureCheck(checker: FactChecker, words: number, count: number): Promise<void> {
   const text = readFileSync(join(dir!, `draft-${words}.md`), 'utf8');
@@ -62,21 +63,25 @@ async function measureCheck(checker: FactChecker, words: number, count: number):
   emit(`check.${words}.first`, round(first.ms));
   const mix = claimMix(first.value);
   emit(`claims.${words}`, mix);
-  const uncached: number[] = [];
-  const uncachedCpu: number[] = [];
   let differing = 0;
-  const timed = async () => {
-    invalidateCaches(checker);
-    const t = await timeMs(() => checker.check(text, 'markdown'));
-    uncached.push(t.ms);
-    uncachedCpu.push(t.cpuMs);
-    if (JSON.stringify(claimMix(t.value)) !== JSON.stringify(mix)) differing++;
+  const series = async (prepare: () => void): Promise<{ ms: number[]; cpu: number[] }> => {
+    const ms: number[] = [];
+    const cpu: number[] = [];
+    for (let i = 0; i < count; i++) {
+      prepare();
+      const t = await timeMs(() => checker.check(text, 'markdown'));
+      ms.push(t.ms);
+      cpu.push(t.cpuMs);
+      if (JSON.stringify(claimMix(t.value)) !== JSON.stringify(mix)) differing++;
+    }
+    return { ms, cpu };
   };
-  if (words === 3000) await profiled('check-3000', async () => { for (let i = 0; i < count; i++) await timed(); });
-  else for (let i = 0; i < count; i++) await timed();
-  emitSamples(`check.${words}`, uncached);
-  emit(`check.${words}.cpuMedian`, round(median(uncachedCpu)));
-  if (differing > 0) emit(`check.${words}.warning`, `${differing} uncached runs gave another claim mix`);
+  const cold = words === 3000 ? await profiled('check-3000', () => series(() => checker.clearCaches())) : await series(() => checker.clearCaches());
+  emitSamples(`check.${words}`, cold.ms);
+  emit(`check.${words}.cpuMedian`, round(median(cold.cpu)));
+  const changed = await series(() => changeCorpus(checker));
+  emitSamples(`check.${words}.afterChange`, changed.ms);
+  if (differing > 0) emit(`check.${words}.warning`, `${differing} runs gave another claim mix`);
   const cached: number[] = [];
   for (let i = 0; i < count; i++) cached.push((await timeMs(() => checker.check(text, 'markdown'))).ms);
   emitSamples(`check.${words}.cached`, cached);

@@ -129,9 +129,10 @@ async function main(): Promise<void> {
 
   const draftSummary = [...drafts].map(([w, d]) => ({ target: w, words: d.words, mix: d.mix }));
   console.log('\n' + renderTable(results));
-  console.log('\nuncached: caches invalidated by a source change before each run (the full cost of a check);');
-  console.log('same text again: the unchanged draft checked again (sentence verdicts reused); re-check: one letter');
-  console.log('typed into one paragraph, whole text checked again. claims: verdicts of the first check of each draft.');
+  console.log('\ncold: every cache dropped before each run (a draft never seen before); after a corpus change: a source');
+  console.log('added and removed before each run (every verdict judged again, analysed source sentences reused while still');
+  console.log('valid); same text again: sentence verdicts reused; re-check: one letter typed into one paragraph, whole text');
+  console.log('checked again. claims: verdicts of the first check of each draft.');
   for (const d of draftSummary) {
     const { sentences, kept, ...changed } = d.mix;
     console.log(`draft ${d.target}: ${d.words} words, ${sentences} sentences, ${kept} as in the corpus; changed: ${Object.entries(changed).map(([k, v]) => `${k} ${v}`).join(', ')}`);

@@ -69,3 +69,34 @@ test('a snapshot that is not one is refused and the index is kept', async () => 
   assert.equal(fc.restore(Buffer.from('not json')), false);
   assert.equal(fc.sourceCount, 5);
 });
+
+test('nothing is lost in a save and load: saving the loaded index gives the same bytes, roles and acronyms included', async () => {
+  const original = new FactChecker();
+  await indexCorpus(original, [corpus]);
+  // A source with front matter (title, date), roles, a demonym and an acronym definition.
+  original.updateSource(
+    join(scratch, 'extra.md'),
+    Buffer.from('---\ntitle: Extra\ndate: 2023-06-02\n---\nFrench President Emmanuel Macron met Serbian officials of the Kosovo Force (KFOR) in 2023.\n'),
+  );
+  const saved = original.snapshot();
+  const loaded = new FactChecker();
+  assert.equal(loaded.restore(saved), true);
+  assert.deepEqual(Buffer.from(loaded.snapshot()), Buffer.from(saved));
+  const macron = loaded.check('French President Emmanuel Macron spoke to KFOR.', 'markdown').claims;
+  assert.deepEqual(macron.map((c) => `${c.text}:${c.verdict}`), ['Emmanuel Macron:supported', 'KFOR:supported']);
+  assert.equal(macron[0]!.evidence.find((e) => e.displayPath.endsWith('extra.md'))?.date, '2023-06-02');
+});
+
+test('a snapshot cut short or damaged in its body is refused, and the index is kept', async () => {
+  const fc = new FactChecker();
+  await indexCorpus(fc, [corpus]);
+  const saved = fc.snapshot();
+  const fresh = new FactChecker();
+  assert.equal(fresh.restore(saved.subarray(0, Math.floor(saved.length / 2))), false);
+  const damaged = Buffer.from(saved);
+  damaged.writeUInt32LE(0xffffff, 4); // a header length past the end
+  assert.equal(fresh.restore(damaged), false);
+  assert.equal(fresh.sourceCount, 0);
+  assert.equal(fresh.restore(saved), true);
+  assert.equal(fresh.sourceCount, 5);
+});

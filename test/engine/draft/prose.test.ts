@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractProse, ignoredLines, type ProseBlock } from '../../../server/src/engine/draft/prose';
+import { clearParseCache, extractProse, ignoredLines, type ProseBlock } from '../../../server/src/engine/draft/prose';
 
 const md = (document: string): ProseBlock[] => extractProse(document, 'markdown');
 const allText = (blocks: ProseBlock[]): string => blocks.map((b) => b.text).join('\n¶\n');
@@ -360,4 +360,19 @@ test('a 2 MB Markdown document and a 100 KB single line finish', () => {
   assert.equal(line.slice(block.toDocumentOffset(last), block.toDocumentOffset(last + 9)), '7 million');
 
   assert.equal(extractProse(document, 'plaintext').length, 2 * Math.ceil(2_000_000 / paragraph.length));
+});
+
+test('after an edit in one paragraph of a long draft, its prose is what a fresh parse of the new text gives', () => {
+  const paragraph = (n: number) => `Paragraph ${n}: NATO sent 700 troops to [Kosovo](https://x.org/${n}) and **Pristina**.[^n]\n\n> A quote ${n} with \`code 9\`.\n\n`;
+  let document = '';
+  for (let n = 0; document.length < 20_000; n++) document += paragraph(n);
+  document += '[^n]: A note 12.\n';
+  const dump = (blocks: ReturnType<typeof md>) => blocks.map((b) => [b.kind, b.text, b.toDocumentOffset(0), b.toDocumentOffset(b.text.length)]);
+  md(document); // the pieces of the first text are now remembered
+  const at = document.indexOf('Paragraph 40:');
+  for (const edited of [document.slice(0, at) + 'X' + document.slice(at), document.slice(0, at) + document.slice(at + 1), document.replace('Paragraph 40: NATO', 'Paragraph 40:\n\n# NATO')]) {
+    const incremental = dump(md(edited));
+    clearParseCache();
+    assert.deepEqual(incremental, dump(md(edited)));
+  }
 });

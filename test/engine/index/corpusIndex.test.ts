@@ -172,3 +172,14 @@ test('the seed corpus: spellings, acronyms and figures across the five articles'
   assert.equal(troops[0].source.displayPath, 'corpus/003_8fbeb65e4de37aad.txt');
   assert.equal(index.rank('Hetemi entered the building at 0530', 1)[0].sentence.source.displayPath, 'corpus/001_69cd343abdbbf914.txt');
 });
+
+test('an analysed sentence follows the corpus: a word the sources start writing in lower case stops being a name, and back', () => {
+  const index = indexOf(doc('a.txt', 'Zorba spoke to the council on Monday.\n'));
+  const names = () => index.sentence(index.rank('council', 1)[0]!.sentence.source.id)!.names.map((n) => n.text);
+  assert.deepEqual(names(), ['Zorba'], 'an unknown capitalised first word is a name');
+  const lower = doc('b.txt', 'We zorba so. They zorba to win. Our zorba is real. The zorba remains. No zorba left.\n');
+  index.add(lower, sourceSentences(lower, 0));
+  assert.deepEqual(names(), [], 'the corpus writes it in lower case: a word, not a name');
+  index.remove('/corpus/b.txt');
+  assert.deepEqual(names(), ['Zorba']);
+});

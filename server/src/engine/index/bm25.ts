@@ -178,7 +178,12 @@ export class Bm25Index {
     return { terms, sizes, ids, tfs, lengths: this.lengths.slice(0, this.highestId() + 1) };
   }
 
+  /** An index from `toData()`'s arrays; throws when they disagree (a damaged snapshot). */
   static fromData(data: Bm25Data): Bm25Index {
+    const total = data.sizes.reduce((sum, size) => sum + size, 0);
+    if (data.terms.length !== data.sizes.length || total !== data.ids.length || total !== data.tfs.length || data.ids.some((id) => id < 0 || id >= data.lengths.length)) {
+      throw new Error('search index arrays do not agree');
+    }
     const index = new Bm25Index();
     index.ensureCapacity(data.lengths.length);
     index.lengths.set(data.lengths);
@@ -247,45 +252,34 @@ function binarySearch(ids: Int32Array, size: number, id: number): number {
 
 /**
  * The `limit` best of the touched documents by score times terms matched, best first (ties: lower id).
- * Thousands of sentences share some query term; the cut-off score is found by selection (linear), so
- * only the few hundred kept are ever sorted or become objects.
+ * Thousands of sentences share some query term; a histogram of their scores finds a cut-off in two
+ * linear passes, so only the few hundred above it are ever sorted or become objects.
  */
 function topScores(scores: Float64Array, matched: Uint8Array, touched: Int32Array, count: number, limit: number, finals: Float64Array): ScoredId[] {
+  let max = 0;
   for (let i = 0; i < count; i++) {
     const id = touched[i]!;
-    finals[i] = scores[id]! * matched[id]!;
+    const final = scores[id]! * matched[id]!;
+    finals[i] = final;
+    if (final > max) max = final;
   }
-  const cutoff = count <= limit ? -Infinity : kthLargest(finals.slice(0, count), limit);
+  // Kept: documents in the cut-off bin or above, binned in the same arithmetic both times.
+  let bin = 0;
+  const scale = max > 0 ? (HISTOGRAM_BINS - 1) / max : 0;
+  if (count > limit) {
+    const histogram = new Int32Array(HISTOGRAM_BINS);
+    for (let i = 0; i < count; i++) histogram[(finals[i]! * scale) | 0]++;
+    let kept = 0;
+    for (bin = HISTOGRAM_BINS - 1; bin > 0; bin--) {
+      kept += histogram[bin]!;
+      if (kept >= limit) break;
+    }
+  }
   const out: ScoredId[] = [];
-  for (let i = 0; i < count; i++) if (finals[i]! >= cutoff) out.push({ id: touched[i]!, score: finals[i]! });
+  for (let i = 0; i < count; i++) if (((finals[i]! * scale) | 0) >= bin) out.push({ id: touched[i]!, score: finals[i]! });
   out.sort((a, b) => b.score - a.score || a.id - b.id);
   if (out.length > limit) out.length = limit;
   return out;
 }
 
-/** The k-th largest value (1-based) of `values`, which it reorders (Hoare's selection). */
-function kthLargest(values: Float64Array, k: number): number {
-  let lo = 0;
-  let hi = values.length - 1;
-  const target = k - 1;
-  while (lo < hi) {
-    const pivot = values[(lo + hi) >>> 1]!;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (values[i]! > pivot) i++;
-      while (values[j]! < pivot) j--;
-      if (i <= j) {
-        const t = values[i]!;
-        values[i] = values[j]!;
-        values[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (target <= j) hi = j;
-    else if (target >= i) lo = i;
-    else return values[target]!;
-  }
-  return values[target]!;
-}
+const HISTOGRAM_BINS = 4096;

@@ -230,8 +230,8 @@ export class CorpusIndex {
 
   /** A source sentence for citing, without analysing it. */
   cited(id: number): CitedSentence | undefined {
-    const record = this.record(id);
-    return record && { source: record.source, text: record.source.text };
+    const source = this.records.get(id)?.source ?? this.saved?.source(id);
+    return source && { source, text: source.text };
   }
 
   /** What indexing kept of a sentence: built from loaded columns if the index was restored. */

@@ -148,7 +148,7 @@ export function decodeIndex(bytes: Uint8Array): LoadedIndex | undefined {
   if (sentence !== ids.length) throw new Error('snapshot sentences do not add up');
   for (let i = 1; i < ids.length; i++) if (ids[i]! <= ids[i - 1]!) throw new Error('snapshot sentence ids out of order');
   const textBytes = array<Uint8Array>('text');
-  const saved = new SavedRecords(header, documents, {
+  const columns: Columns = {
     ids,
     sourceOf,
     ranges: array<Int32Array>('ranges'),
@@ -160,7 +160,9 @@ export function decodeIndex(bytes: Uint8Array): LoadedIndex | undefined {
     nameKeys: array<Int32Array>('nameKeys'),
     valueFirst: prefixSums(array<Uint16Array>('valueCounts')),
     values: array<Float64Array>('values'),
-  });
+  };
+  checkColumns(columns, header.keys.length);
+  const saved = new SavedRecords(header, documents, columns);
   const search: Bm25Data = {
     terms: header.terms,
     sizes: array<Int32Array>('termSizes'),
@@ -169,6 +171,25 @@ export function decodeIndex(bytes: Uint8Array): LoadedIndex | undefined {
     lengths: array<Uint16Array>('lengths'),
   };
   return { nextId: header.nextId, sources, saved, wordCase: header.wordCase, search };
+}
+
+/** Sentences are built from the columns only when asked for: columns that disagree are refused now. */
+function checkColumns(c: Columns, keys: number): void {
+  const n = c.ids.length;
+  const mentions = c.nameFirst[c.nameFirst.length - 1]!;
+  const ok =
+    c.ranges.length === 4 * n &&
+    c.textEnds.length === n &&
+    c.nameFirst.length === n + 1 &&
+    c.valueFirst.length === n + 1 &&
+    c.valueFirst[n] === c.values.length &&
+    c.nameStarts.length === mentions &&
+    c.nameEnds.length === mentions &&
+    c.nameKeys.length === mentions &&
+    c.nameKeys.every((k) => k >= 0 && k < keys) &&
+    c.textEnds.every((end, i) => end >= (i === 0 ? 0 : c.textEnds[i - 1]!)) &&
+    (n === 0 || c.textEnds[n - 1]! <= c.text.length);
+  if (!ok) throw new Error('snapshot columns do not agree');
 }
 
 function prefixSums(counts: Uint16Array): Int32Array {
@@ -231,6 +252,12 @@ export class SavedRecords {
   record(id: number): SentenceRecord | undefined {
     const sentence = this.ordinal(id);
     return sentence < 0 ? undefined : this.build(sentence);
+  }
+
+  /** Just the sentence and where it stands, for a citation. */
+  source(id: number): SourceSentence | undefined {
+    const sentence = this.ordinal(id);
+    return sentence < 0 ? undefined : this.sourceOf(sentence, this.textOf(sentence));
   }
 
   /** The figures a sentence states, without building its record. */
@@ -302,9 +329,15 @@ export class SavedRecords {
   }
 
   private build(sentence: number): SentenceRecord {
-    const { ids, sourceOf, ranges, valueFirst, values } = this.columns;
-    const document = this.documents[sourceOf[sentence]!]!;
+    const { valueFirst, values } = this.columns;
     const text = this.textOf(sentence);
+    const stated = Array.from(values.subarray(valueFirst[sentence]!, valueFirst[sentence + 1]!));
+    return { source: this.sourceOf(sentence, text), names: this.names(sentence, text), values: stated, acronyms: this.acronyms.get(sentence) ?? NONE };
+  }
+
+  private sourceOf(sentence: number, text: string): SourceSentence {
+    const { ids, sourceOf, ranges } = this.columns;
+    const document = this.documents[sourceOf[sentence]!]!;
     const r = sentence * 4;
     const source: SourceSentence = {
       id: ids[sentence]!,
@@ -315,7 +348,6 @@ export class SavedRecords {
     };
     if (document.date !== undefined) source.date = document.date;
     if (document.title !== undefined) source.title = document.title;
-    const stated = Array.from(values.subarray(valueFirst[sentence]!, valueFirst[sentence + 1]!));
-    return { source, names: this.names(sentence, text), values: stated, acronyms: this.acronyms.get(sentence) ?? NONE };
+    return source;
   }
 }

@@ -32,7 +32,7 @@ const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord'
  */
 function sentencesOf(entries: NameEntry[], ctx: ClaimContext, wanted = MAX_EVIDENCE): CitedSentence[] {
   const related = [...ctx.pool].filter(([id]) => entries.some((e) => e.sentenceIds.has(id))).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  const ids = new Set(related.map(([id]) => id));
+  const ids = new Set(related.slice(0, wanted).map(([id]) => id));
   for (const e of entries) {
     for (const id of e.sentenceIds) {
       if (ids.size >= wanted) break;

@@ -75,6 +75,7 @@ function phrase(sentence: IndexedSentence, n: NumberMention): string {
 
 const RARE_VALUE_SENTENCES = 3;
 const ALL_VALUE_SENTENCES = 50;
+const VALUE_LOOKUPS = 20;
 const RARE_UNIT_SENTENCES = 4;
 
 function candidatesFor(claim: NumberMention, ctx: ClaimContext): Candidate[] {
@@ -83,7 +84,11 @@ function candidatesFor(claim: NumberMention, ctx: ClaimContext): Candidate[] {
   const valueIds = ctx.index.valueIds(claim.value);
   // Every sentence stating the value when there are few; in a large corpus, those among the wider
   // BM25 pool of the draft sentence (a common figure like 30 stands in thousands of sentences).
-  const lookups = valueIds.length <= ALL_VALUE_SENTENCES ? valueIds : valueIds.filter((id) => ctx.pool.has(id));
+  // A year or a round figure can still stand in dozens of the pool's sentences: the most related are
+  // compared in full (each costs a tagging), the rest could only win on words the draft shares anyway.
+  const lookups = (valueIds.length <= ALL_VALUE_SENTENCES ? valueIds : valueIds.filter((id) => ctx.pool.has(id)))
+    .sort((a, b) => (ctx.pool.get(b) ?? 0) - (ctx.pool.get(a) ?? 0) || a - b)
+    .slice(0, VALUE_LOOKUPS);
   for (const id of lookups) if (!sentences.has(id)) sentences.set(id, ctx.index.sentence(id)!);
   // A figure the corpus states in very few places is distinctive: finding it there is evidence enough.
   const rare = valueIds.length <= RARE_VALUE_SENTENCES;
