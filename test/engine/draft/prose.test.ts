@@ -376,3 +376,18 @@ test('after an edit in one paragraph of a long draft, its prose is what a fresh 
     assert.deepEqual(incremental, dump(md(edited)));
   }
 });
+
+test('a long draft is split only where the whole parse has a block boundary: fence lines inside HTML, definitions inside code', () => {
+  const filler = (word: string) => `${word} paragraph about 900 troops in Kosovo.\n\n`.repeat(60);
+  // "</div>" opens an HTML block that runs to the blank line, so its ``` line is HTML, and the closing
+  // ``` further down opens a fence that runs to the end: nothing after it is prose.
+  const swallowed = `<div>\n\nx\n\n</div>\n\`\`\`\nA 700\n\nB 800\n\`\`\`\n\n${filler('Code')}`;
+  const texts = md(swallowed).map((b) => b.text);
+  assert.ok(texts.includes('B 800'));
+  assert.ok(!texts.some((t) => t.startsWith('Code')), 'the unclosed fence holds the rest');
+  // A footnote definition inside code defines nothing, so the call stays as written; one outside does.
+  const inCode = `Intro[^n] 12.\n\n${filler('Body')}\`\`\`\n[^n]: not a note\n\`\`\`\n`;
+  assert.equal(md(inCode)[0]!.text, 'Intro[^n] 12.');
+  const outside = `Intro[^n] 12.\n\n${filler('Body')}Last line\n[^n]: a note 13\n`;
+  assert.equal(md(outside)[0]!.text, 'Intro 12.');
+});

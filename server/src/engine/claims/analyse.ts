@@ -1,8 +1,15 @@
 // One pass over a sentence that yields everything later stages compare: tokens, numbers, names and
 // the content words that say what the sentence is about.
 import { tag, type Token } from '../nlp/tagger';
-import { findNames, isTitleCase, startsClause, type NameMention, type WordCaseEvidence } from './names';
+import * as names from './names';
+import { findNames, isTitleCase, type NameMention, type WordCaseEvidence } from './names';
 import { findNumbers, type NumberMention } from './numbers';
+import * as chars from '../text/charClass';
+
+// Bound once: run from source (tsx), each read of an imported name goes through a getter, which
+// WordCaseCounter.count would pay for every token of every source sentence.
+const { allUpper, firstClass, LETTER, LOWER, UPPER } = chars;
+const { isClauseOpener, leadingFigures } = names;
 
 export interface AnalysedSentence {
   text: string;
@@ -45,12 +52,17 @@ export class WordCaseCounter implements WordCaseEvidence {
 
   count(tokens: Token[], sign = 1): void {
     for (const t of tokens) {
-      if (t.text.length >= 2 && /^\p{Lu}+$/u.test(t.text)) bump(this.capitals, t.lower, sign);
+      if (t.text.length >= 2 && allUpper(t.text)) bump(this.capitals, t.lower, sign);
     }
+    // startsClause(tokens, i) without its scan back to the sentence start: true up to the first word.
+    const lead = leadingFigures(tokens);
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i];
-      if (!/^\p{L}/u.test(t.text) || /^[.!?]$/.test(tokens[i - 1].text) || startsClause(tokens, i)) continue;
-      const map = /^\p{Lu}/u.test(t.text) ? this.capitalised : /^\p{Ll}/u.test(t.text) ? this.lower : undefined;
+      const first = firstClass(t.text);
+      if ((first & LETTER) === 0 || i <= lead) continue;
+      const previous = tokens[i - 1].text;
+      if (isSentenceEnd(previous) || isClauseOpener(previous)) continue;
+      const map = first & UPPER ? this.capitalised : first & LOWER ? this.lower : undefined;
       if (!map) continue;
       bump(map, t.lower, sign);
     }
@@ -79,6 +91,13 @@ export class WordCaseCounter implements WordCaseEvidence {
   lowercase(lower: string): number {
     return this.lower.get(lower) ?? 0;
   }
+}
+
+/** /^[.!?]$/ */
+function isSentenceEnd(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 0x2e || c === 0x21 || c === 0x3f;
 }
 
 function bump(map: Map<string, number>, key: string, sign: number): void {

@@ -3,6 +3,11 @@
 import type { Token } from '../nlp/tagger';
 import { isKnownWord, tag } from '../nlp/tagger';
 import { nameKey } from '../text/fold';
+import * as chars from '../text/charClass';
+
+// Bound once: run from source (tsx), each read of an imported name goes through a getter, which
+// indexing would pay for every token of every source sentence.
+const { allUpper, firstClass, UPPER } = chars;
 
 export interface NameMention {
   start: number;
@@ -74,12 +79,15 @@ export function isDemonym(lower: string): boolean {
   return lower.length > 4 && /(?:ian|ians|ean|eans|ese|ish)$/.test(lower);
 }
 
+/** /^\p{Lu}/u */
 function isCapitalised(text: string): boolean {
-  return /^\p{Lu}/u.test(text);
+  return (firstClass(text) & UPPER) !== 0;
 }
 
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]+$|^\p{Lu}[\p{Lu}\d]*\p{Ll}?\p{Lu}+$/u;
+
 function isAcronym(text: string): boolean {
-  return /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]+$|^\p{Lu}[\p{Lu}\d]*\p{Ll}?\p{Lu}+$/u.test(text) && text.length >= 2;
+  return text.length >= 2 && isCapitalised(text) && ACRONYM.test(text);
 }
 
 /**
@@ -87,9 +95,33 @@ function isAcronym(text: string): boolean {
  * "08:05 Arriving in ..."), and the start of a quote or a clause after a colon.
  */
 export function startsClause(tokens: Token[], i: number): boolean {
-  if (i === 0 || /^["'“‘(\[:;—–-]+$/.test(tokens[i - 1].text)) return true;
+  if (i === 0 || isClauseOpener(tokens[i - 1].text)) return true;
   for (let j = 0; j < i; j++) if (tokens[j].pos !== 'NUM' && tokens[j].pos !== 'PUNCT' && tokens[j].pos !== 'SYM') return false;
   return true;
+}
+
+/** /^["'“‘(\[:;—–-]+$/: quotes, brackets, colons and dashes that open a clause. */
+export function isClauseOpener(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let k = 0; k < text.length; k++) {
+    switch (text.charCodeAt(k)) {
+      case 0x22: case 0x27: case 0x201c: case 0x2018: case 0x28: case 0x5b: case 0x3a: case 0x3b: case 0x2014: case 0x2013: case 0x2d:
+        continue;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Index of the first token that is not a figure or punctuation (tokens.length if none): startsClause
+ * holds for every token up to it, whatever comes before.
+ */
+export function leadingFigures(tokens: Token[]): number {
+  let j = 0;
+  while (j < tokens.length && (tokens[j].pos === 'NUM' || tokens[j].pos === 'PUNCT' || tokens[j].pos === 'SYM')) j++;
+  return j;
 }
 
 /**
@@ -99,7 +131,7 @@ export function startsClause(tokens: Token[], i: number): boolean {
  */
 function isCueLabel(tokens: Token[], i: number, evidence: WordCaseEvidence): boolean {
   const t = tokens[i];
-  if (!(t.text.length >= 3 && /^\p{Lu}+$/u.test(t.text) && isKnownWord(t.lower)) || (evidence.allCaps?.(t.lower) ?? 0) > 0) return false;
+  if (!(t.text.length >= 3 && allUpper(t.text) && isKnownWord(t.lower)) || (evidence.allCaps?.(t.lower) ?? 0) > 0) return false;
   return startsClause(tokens, i) || tokens[i + 1]?.text === ':';
 }
 
@@ -126,7 +158,7 @@ function initialWordIsName(tokens: Token[], i: number, evidence: WordCaseEvidenc
 }
 
 function isShoutedWord(t: Token | undefined): boolean {
-  return !!t && t.text.length >= 2 && /^\p{Lu}+$/u.test(t.text) && isKnownWord(t.lower);
+  return !!t && t.text.length >= 2 && allUpper(t.text) && isKnownWord(t.lower);
 }
 
 /** "CLICK HERE": ordinary words in capitals, side by side, are shouting, not acronyms like NATO. */
@@ -140,8 +172,10 @@ function isNameToken(t: Token): boolean {
   return isAcronym(t.text);
 }
 
+/** The lower-case word without a final dot. */
 function bare(t: Token): string {
-  return t.lower.replace(/\.$/, '');
+  const lower = t.lower;
+  return lower.charCodeAt(lower.length - 1) === 0x2e ? lower.slice(0, -1) : lower;
 }
 
 /** Whether token i is a title word: a title, or a modifier followed by title words ("Prime Minister"). */
@@ -189,6 +223,17 @@ export function isTitleCase(tokens: Token[]): boolean {
   return words.filter((t) => isCapitalised(t.text)).length >= 0.6 * words.length;
 }
 
+/**
+ * What separates token j from the next: 0 nothing (or no next token), 1 one space, 2 anything else.
+ * Names are joined across nothing or a single space; this avoids cutting the gap out to test it.
+ */
+function gapAfter(sentence: string, tokens: Token[], j: number): number {
+  const from = Math.min(tokens[j].end, sentence.length);
+  const to = Math.min(tokens[j + 1]?.start ?? tokens[j].end, sentence.length);
+  if (to <= from) return 0;
+  return to === from + 1 && sentence.charCodeAt(from) === 0x20 ? 1 : 2;
+}
+
 export function findNames(sentence: string, tokens: Token[], evidence: WordCaseEvidence, titleCase = false): NameMention[] {
   const isName: boolean[] = tokens.map(isNameToken);
   for (let i = 0; i < tokens.length; i++) {
@@ -207,9 +252,9 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
     let j = i;
     // Extend over adjacent name tokens, joined by nothing or a space, or by a connector ("Rule of Law").
     for (;;) {
-      const gap = sentence.slice(tokens[j].end, tokens[j + 1]?.start ?? tokens[j].end);
-      if (isName[j + 1] && /^ ?$/.test(gap)) j++;
-      else if (tokens[j + 1] && CONNECTORS.has(tokens[j + 1].lower) && isName[j + 2] && gap === ' ' && !isCapitalised(tokens[j + 1].text)) j += 2;
+      const gap = gapAfter(sentence, tokens, j);
+      if (isName[j + 1] && gap <= 1) j++;
+      else if (tokens[j + 1] && CONNECTORS.has(tokens[j + 1].lower) && isName[j + 2] && gap === 1 && !isCapitalised(tokens[j + 1].text)) j += 2;
       else break;
     }
     const start = tokens[i].start;

@@ -31,6 +31,7 @@ const DIGITS =
 // A weekday dates an event as surely as a number does: "clashes on Monday" is a claim to check.
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const HAS_DIGIT = /\d/;
 const CLOCK = /(?<![\w.:])(\d{1,2}):(\d{2})(?![\d:])/g;
 const MULTIPLIERS: Record<string, number> = { m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, trillion: 1e12, k: 1e3 };
 const QUALIFIERS: Array<[RegExp, Qualifier]> = [
@@ -177,14 +178,18 @@ function digitMention(m: RegExpMatchArray, sentence: string): NumberMention | un
 /** Every number in one sentence, in order. */
 export function findNumbers(sentence: string, tokens: Token[]): NumberMention[] {
   const mentions: NumberMention[] = [];
-  for (const m of sentence.matchAll(CLOCK)) {
-    const start = m.index!;
-    mentions.push({ start, end: start + m[0].length, text: m[0], value: Number(m[1]) * 100 + Number(m[2]), numKind: 'time', spelled: false });
-  }
-  const clocks = mentions.slice();
-  for (const m of sentence.matchAll(DIGITS)) {
-    const mention = digitMention(m, sentence);
-    if (mention && !clocks.some((c) => c.start < mention.end && mention.start < c.end)) mentions.push(mention);
+  // Both patterns need a digit, and most sentences have none: their lookbehinds would be tried at
+  // every position for nothing.
+  if (HAS_DIGIT.test(sentence)) {
+    for (const m of sentence.matchAll(CLOCK)) {
+      const start = m.index!;
+      mentions.push({ start, end: start + m[0].length, text: m[0], value: Number(m[1]) * 100 + Number(m[2]), numKind: 'time', spelled: false });
+    }
+    const clocks = mentions.slice();
+    for (const m of sentence.matchAll(DIGITS)) {
+      const mention = digitMention(m, sentence);
+      if (mention && !clocks.some((c) => c.start < mention.end && mention.start < c.end)) mentions.push(mention);
+    }
   }
   for (const w of findNumberWords(sentence)) {
     const text = sentence.slice(w.start, w.end);

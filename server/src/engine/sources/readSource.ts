@@ -3,6 +3,7 @@
 import { extname } from 'node:path';
 import { extractProse } from '../draft/prose';
 import { splitSentences } from '../text/sentences';
+import { classOf, SPACE } from '../text/charClass';
 import type { Range, SourceDocument, SourceSentence, Span } from '../types';
 
 /**
@@ -144,19 +145,39 @@ export function sourceSentences(document: SourceDocument, firstId: number): Sour
   }
   const lines = lineStarts(text);
   const sentences: SourceSentence[] = [];
+  const { path, displayPath, date, title } = document;
   for (const { span, text: sentence } of found) {
     if (!/[\p{L}\p{N}]/u.test(sentence)) continue;
-    sentences.push({
-      id: firstId + sentences.length,
-      path: document.path,
-      displayPath: document.displayPath,
-      ...(document.date !== undefined ? { date: document.date } : {}),
-      ...(document.title !== undefined ? { title: document.title } : {}),
-      text: sentence.replace(/\s+/g, ' ').trim(),
-      range: toRange(lines, span),
-    });
+    const id = firstId + sentences.length;
+    const flat = collapseSpace(sentence).trim();
+    const range = toRange(lines, span);
+    // Literals rather than spreads of optional fields: the same keys in the same order, without a
+    // temporary object per field per sentence.
+    if (date !== undefined && title !== undefined) sentences.push({ id, path, displayPath, date, title, text: flat, range });
+    else if (date !== undefined) sentences.push({ id, path, displayPath, date, text: flat, range });
+    else if (title !== undefined) sentences.push({ id, path, displayPath, title, text: flat, range });
+    else sentences.push({ id, path, displayPath, text: flat, range });
   }
   return sentences;
+}
+
+const SPACE_RUN = /\s+/g;
+
+/** text.replace(/\s+/g, ' '), without the regex when every gap is already a single plain space, as most are. */
+function collapseSpace(text: string): string {
+  let afterSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (afterSpace) return text.replace(SPACE_RUN, ' ');
+      afterSpace = true;
+    } else if (c < 0x80 ? c >= 9 && c <= 13 : (classOf(c) & SPACE) !== 0) {
+      return text.replace(SPACE_RUN, ' ');
+    } else {
+      afterSpace = false;
+    }
+  }
+  return text;
 }
 
 function wholeBlock(text: string): Span {

@@ -16,6 +16,23 @@ function foldChar(ch: string): string {
   return base.length === 1 ? base : ch;
 }
 
+const foldedChars = new Map<number, string>();
+
+/** foldChar for one UTF-16 unit at or above 0x80 other than a surrogate, remembered: text repeats its letters. */
+function foldUnit(code: number): string {
+  let folded = foldedChars.get(code);
+  if (folded === undefined) {
+    const ch = String.fromCharCode(code);
+    if (ch === '\u2019' || ch === '\u2018' || ch === '\u02bc') folded = "'";
+    else if (ch === '\u201c' || ch === '\u201d' || ch === '\u00ab' || ch === '\u00bb') folded = '"';
+    else if (ch === '\u2013' || ch === '\u2014') folded = '-';
+    else if (ch === '\u00a0' || ch === '\u2009' || ch === '\u202f') folded = ' ';
+    else folded = foldChar(ch);
+    foldedChars.set(code, folded);
+  }
+  return folded;
+}
+
 /**
  * Replaces accented letters with their base letter, one UTF-16 unit for one, so offsets into the folded
  * string are offsets into the original. wink's tokenizer splits words at Latin Extended letters
@@ -23,32 +40,30 @@ function foldChar(ch: string): string {
  * Curly quotes and apostrophes become straight ones for the same reason.
  */
 export function foldKeepingOffsets(text: string): string {
+  const n = text.length;
+  let i = 0;
+  // Most text is ASCII, which folds to itself: no new string at all.
+  while (i < n && text.charCodeAt(i) < 0x80) i++;
+  if (i === n) return text;
   let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    const code = ch.charCodeAt(0);
-    if (code < 0x80) {
-      out += ch;
-    } else if (ch === '\u2019' || ch === '\u2018' || ch === '\u02bc') {
-      out += "'";
-    } else if (ch === '\u201c' || ch === '\u201d' || ch === '\u00ab' || ch === '\u00bb') {
-      out += '"';
-    } else if (ch === '\u2013' || ch === '\u2014') {
-      out += '-';
-    } else if (ch === '\u00a0' || ch === '\u2009' || ch === '\u202f') {
-      out += ' ';
-    } else if (code >= 0xd800 && code <= 0xdfff) {
-      out += ch; // half of a surrogate pair: copied as is, so the pair stays two units
-    } else {
-      out += foldChar(ch);
-    }
+  let copied = 0;
+  for (; i < n; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII and each half of a surrogate pair stay as they are (a pair stays two units).
+    if (code < 0x80 || (code >= 0xd800 && code <= 0xdfff)) continue;
+    out += text.slice(copied, i) + foldUnit(code);
+    copied = i + 1;
   }
-  return out;
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** Folds accents and case: Vučić, VUCIC and vucic share one key. */
 export function foldWord(word: string): string {
-  return foldKeepingOffsets(word.normalize('NFC')).toLowerCase();
+  // ASCII is its own NFC form and its own fold.
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) >= 0x80) return foldKeepingOffsets(word.normalize('NFC')).toLowerCase();
+  }
+  return word.toLowerCase();
 }
 
 /**
@@ -56,12 +71,21 @@ export function foldWord(word: string): string {
  * dropped (U.S. = US), hyphens and spaces collapsed.
  */
 export function nameKey(name: string): string {
-  return foldWord(name)
-    .replace(/['\u2019]s\b/g, '')
-    .replace(/\b([a-z])\./g, '$1')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = foldWord(name)
+      .replace(/['\u2019]s\b/g, '')
+      .replace(/\b([a-z])\./g, '$1')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+    // Bounded: a corpus names the same people and places again and again, but its names are many.
+    if (nameKeys.size >= 50_000) nameKeys.clear();
+    nameKeys.set(name, key);
+  }
+  return key;
 }
+
+const nameKeys = new Map<string, string>();
 
 /** Damerau-free Levenshtein distance, bounded: returns max+1 as soon as the distance exceeds max. */
 export function editDistance(a: string, b: string, max = Infinity): number {
