@@ -126,16 +126,19 @@ export class CorpusIndex {
   add(document: SourceDocument, sentences: SourceSentence[], fingerprint?: string): void {
     this.remove(document.path);
     const ids: number[] = [];
-    for (const given of sentences) {
-      const source = { ...given, id: this.nextId++ };
+    for (const source of sentences) {
+      // The sentences are the caller's fresh objects (sourceSentences): numbered here rather than copied,
+      // as a newsroom archive has hundreds of thousands.
+      source.id = this.nextId++;
       const tokens = liteTokens(source.text);
       this.wordCase.count(tokens);
       const names = findNames(source.text, tokens, this.wordCase);
+      const numbers = findNumbers(source.text, tokens);
       const record: SentenceRecord = {
         source,
         names,
-        values: [...new Set(findNumbers(source.text, tokens).map((n) => n.value))],
-        acronyms: acronymDefinitions({ text: source.text, names }).map(([acronym, expansion]) => [acronym, expansion.text]),
+        values: numbers.length === 0 ? [] : [...new Set(numbers.map((n) => n.value))],
+        acronyms: source.text.includes('(') ? acronymDefinitions({ text: source.text, names }).map(([acronym, expansion]) => [acronym, expansion.text]) : [],
       };
       ids.push(source.id);
       this.records.set(source.id, record);
