@@ -55,7 +55,7 @@ function acronymDefinitions(sentence: { text: string; names: NameMention[] }): A
 }
 
 export class CorpusIndex {
-  readonly names = new NameVocabulary();
+  names = new NameVocabulary();
   wordCase = new WordCaseCounter();
   private readonly sources = new Map<string, IndexedSource>();
   /** Sentences indexed in this process; those loaded from a snapshot stay in `saved`. */
@@ -153,7 +153,14 @@ export class CorpusIndex {
   }
 
   snapshot(): Uint8Array {
-    return encodeIndex({ nextId: this.nextId, sources: this.sources, record: (id) => this.record(id), wordCase: this.wordCase.toJSON(), search: this.search.toData() });
+    return encodeIndex({
+      nextId: this.nextId,
+      sources: this.sources,
+      record: (id) => this.record(id),
+      wordCase: this.wordCase.toJSON(),
+      search: this.search.toData(),
+      names: this.names.toData(),
+    });
   }
 
   /** An index from a snapshot's bytes; undefined when they are of another format. Throws on garbage. */
@@ -164,11 +171,8 @@ export class CorpusIndex {
     index.nextId = parts.nextId;
     for (const [path, source] of parts.sources) index.sources.set(path, source);
     index.saved = parts.saved;
-    for (const { id, names, values, acronyms } of parts.saved.contents()) {
-      for (const value of values) index.indexValue(value, id, 1);
-      for (const name of names) index.names.add(name, id);
-      for (const [acronym, expansion] of acronyms) index.names.alias(acronym, expansion, 1);
-    }
+    for (const { id, values } of parts.saved.statedValues()) for (const value of values) index.indexValue(value, id, 1);
+    index.names = NameVocabulary.fromData(parts.names.data, parts.names.sentenceIds);
     index.wordCase = WordCaseCounter.fromJSON(parts.wordCase);
     index.search = Bm25Index.fromData(parts.search);
     return index;

@@ -8,6 +8,7 @@ import type { NameMention } from '../claims/names';
 import type { WordCaseCounts } from '../claims/analyse';
 import type { SourceDocument, SourceSentence } from '../types';
 import type { Bm25Data } from './bm25';
+import type { VocabularyData } from './nameVocabulary';
 import { decodeSnapshot, encodeSnapshot, type StoredArray } from './snapshotCodec';
 
 export interface IndexedSource {
@@ -33,6 +34,7 @@ export interface IndexParts {
   record: (id: number) => SentenceRecord | undefined;
   wordCase: WordCaseCounts;
   search: Bm25Data;
+  names: { data: VocabularyData; sentenceIds: Int32Array };
 }
 
 /** A loaded index: its sentences stay in their columns (SavedRecords) until one is asked for. */
@@ -40,7 +42,7 @@ export interface LoadedIndex extends Omit<IndexParts, 'record'> {
   saved: SavedRecords;
 }
 
-const FORMAT = 4;
+const FORMAT = 5;
 
 /** Shared by every sentence without names, figures or acronyms (most of them); never changed. */
 const NONE: never[] = [];
@@ -51,6 +53,7 @@ interface Header {
   sources: Array<{ path: string; document: Omit<SourceDocument, 'text' | 'path'>; fingerprint?: string; sentences: number }>;
   wordCase: WordCaseCounts;
   terms: string[];
+  vocabulary: VocabularyData;
   /** Distinct name keys; mentions refer to them by position. */
   keys: string[];
   /** [mention number, role words, role as written] for the mentions that have a role. */
@@ -61,7 +64,18 @@ interface Header {
 }
 
 export function encodeIndex(parts: IndexParts): Uint8Array {
-  const header: Header = { format: FORMAT, nextId: parts.nextId, sources: [], wordCase: parts.wordCase, terms: parts.search.terms, keys: [], roles: [], demonyms: [], acronyms: [] };
+  const header: Header = {
+    format: FORMAT,
+    nextId: parts.nextId,
+    sources: [],
+    wordCase: parts.wordCase,
+    terms: parts.search.terms,
+    vocabulary: parts.names.data,
+    keys: [],
+    roles: [],
+    demonyms: [],
+    acronyms: [],
+  };
   const keyNumbers = new Map<string, number>();
   const ids: number[] = [];
   const ranges: number[] = [];
@@ -118,6 +132,7 @@ export function encodeIndex(parts: IndexParts): Uint8Array {
     postingIds: parts.search.ids,
     postingTfs: parts.search.tfs,
     lengths: parts.search.lengths,
+    vocabularyIds: parts.names.sentenceIds,
   };
   return encodeSnapshot(header, arrays);
 }
@@ -170,7 +185,8 @@ export function decodeIndex(bytes: Uint8Array): LoadedIndex | undefined {
     tfs: array<Uint8Array>('postingTfs'),
     lengths: array<Uint16Array>('lengths'),
   };
-  return { nextId: header.nextId, sources, saved, wordCase: header.wordCase, search };
+  const names = { data: header.vocabulary, sentenceIds: array<Int32Array>('vocabularyIds') };
+  return { nextId: header.nextId, sources, saved, wordCase: header.wordCase, search, names };
 }
 
 /** Sentences are built from the columns only when asked for: columns that disagree are refused now. */
@@ -280,12 +296,12 @@ export class SavedRecords {
     this.live--;
   }
 
-  /** Every live sentence's id with its names, figures and acronyms, for rebuilding the look-up tables. */
-  *contents(): Generator<{ id: number; names: NameMention[]; values: Float64Array; acronyms: Array<[string, string]> }> {
+  /** Every live sentence's id with the figures it states, for rebuilding the look-up by value. */
+  *statedValues(): Generator<{ id: number; values: Float64Array }> {
     const { ids, valueFirst, values } = this.columns;
     for (let sentence = 0; sentence < ids.length; sentence++) {
-      if (this.removed[sentence]) continue;
-      yield { id: ids[sentence]!, names: this.names(sentence, this.textOf(sentence)), values: values.subarray(valueFirst[sentence]!, valueFirst[sentence + 1]!), acronyms: this.acronyms.get(sentence) ?? NONE };
+      if (this.removed[sentence] || valueFirst[sentence] === valueFirst[sentence + 1]) continue;
+      yield { id: ids[sentence]!, values: values.subarray(valueFirst[sentence]!, valueFirst[sentence + 1]!) };
     }
   }
 

@@ -38,6 +38,19 @@ function bucketOf(spelling: string): string {
   return `${spelling[0]}:${spelling.split(' ').length}`;
 }
 
+/**
+ * The vocabulary as plain data, every map in its own order (which decides "the first holder of a role",
+ * "the preferred form" and the order of "did you mean"), so a loaded vocabulary answers exactly as the
+ * saved one. Sentence ids go in one column: there is one per name mention.
+ */
+export interface VocabularyData {
+  entries: Array<[key: string, forms: Array<[string, number]>, roles: Array<[string, number]>, roleTexts: Array<[string, string]>, mentions: number]>;
+  byToken: Array<[string, string[]]>;
+  roleHolders: Array<[string, Array<[string, number]>]>;
+  aliases: Array<[string, Array<[string, number]>]>;
+  buckets: Array<[string, Array<[string, string[]]>]>;
+}
+
 export class NameVocabulary {
   private readonly entries = new Map<string, NameEntry>();
   private readonly byToken = new Map<string, Set<string>>();
@@ -52,6 +65,45 @@ export class NameVocabulary {
 
   get size(): number {
     return this.entries.size;
+  }
+
+  toData(): { data: VocabularyData; sentenceIds: Int32Array } {
+    const ids: number[] = [];
+    const entries: VocabularyData['entries'] = [];
+    for (const e of this.entries.values()) {
+      for (const id of e.sentenceIds) ids.push(id);
+      entries.push([e.key, [...e.forms], [...e.roles], [...e.roleTexts], e.sentenceIds.size]);
+    }
+    const data: VocabularyData = {
+      entries,
+      byToken: [...this.byToken].map(([token, keys]) => [token, [...keys]]),
+      roleHolders: [...this.roleHolders].map(([role, holders]) => [role, [...holders]]),
+      aliases: [...this.aliases].map(([key, others]) => [key, [...others]]),
+      buckets: [...this.buckets].map(([bucket, texts]) => [bucket, [...texts].map(([text, keys]) => [text, [...keys]])]),
+    };
+    return { data, sentenceIds: Int32Array.from(ids) };
+  }
+
+  static fromData(data: VocabularyData, sentenceIds: Int32Array): NameVocabulary {
+    const vocabulary = new NameVocabulary();
+    let at = 0;
+    for (const [key, forms, roles, roleTexts, mentions] of data.entries) {
+      if (at + mentions > sentenceIds.length) throw new Error('name vocabulary ids do not agree');
+      vocabulary.entries.set(key, {
+        key,
+        tokens: key.split(' '),
+        forms: new Map(forms),
+        sentenceIds: new Set(sentenceIds.subarray(at, at + mentions)),
+        roles: new Map(roles),
+        roleTexts: new Map(roleTexts),
+      });
+      at += mentions;
+    }
+    for (const [token, keys] of data.byToken) vocabulary.byToken.set(token, new Set(keys));
+    for (const [role, holders] of data.roleHolders) vocabulary.roleHolders.set(role, new Map(holders));
+    for (const [key, others] of data.aliases) vocabulary.aliases.set(key, new Map(others));
+    for (const [bucket, texts] of data.buckets) vocabulary.buckets.set(bucket, new Map(texts.map(([text, keys]) => [text, new Set(keys)])));
+    return vocabulary;
   }
 
   add(mention: NameMention, sentenceId: number): void {
