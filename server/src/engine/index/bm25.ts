@@ -39,13 +39,17 @@ interface Analysed {
 }
 
 function analyse(text: string): Analysed {
-  const raw = text.split(SPACE_OR_PUNCTUATION).filter((t) => t.length > 0);
+  const raw = text.split(SPACE_OR_PUNCTUATION);
   const counts = new Map<string, number>();
-  for (const token of raw) {
+  const distinct = new Set<string>();
+  for (let i = 0; i < raw.length; i++) {
+    const token = raw[i]!;
+    if (token.length === 0) continue;
+    distinct.add(token);
     const term = termOf(token);
     if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
   }
-  return { length: new Set(raw).size, counts };
+  return { length: distinct.size, counts };
 }
 
 /** One term's postings: sentence ids in increasing order, with their term frequencies. */
@@ -94,7 +98,7 @@ export class Bm25Index {
     this.lengths[id] = Math.min(Math.max(length, 1), 0xffff);
     this.documents++;
     this.totalLength += this.lengths[id]!;
-    for (const [term, count] of counts) {
+    counts.forEach((count, term) => {
       let list = this.postings.get(term);
       if (!list) this.postings.set(term, (list = { ids: new Int32Array(4), tfs: new Uint8Array(4), size: 0 }));
       if (list.size === list.ids.length) {
@@ -108,7 +112,7 @@ export class Bm25Index {
       list.ids[list.size] = id;
       list.tfs[list.size] = Math.min(count, 255);
       list.size++;
-    }
+    });
   }
 
   /** Removes a document added with this `text`. */
