@@ -100,3 +100,21 @@ test('a snapshot cut short or damaged in its body is refused, and the index is k
   assert.equal(fresh.restore(saved), true);
   assert.equal(fresh.sourceCount, 5);
 });
+
+test('an index loaded, changed and saved again loads with the change: new sentences after the loaded ones', async () => {
+  const first = new FactChecker();
+  await indexCorpus(first, [corpus]);
+  const loaded = new FactChecker();
+  assert.equal(loaded.restore(first.snapshot()), true);
+  // The one source giving the turnout now says 4.7%.
+  const turnout = join(corpus, '002_d4eaac29448d7c9b.txt');
+  loaded.updateSource(turnout, Buffer.from(readFileSync(turnout, 'utf8').replaceAll('3.47%', '4.7%')), 'corpus/002_d4eaac29448d7c9b.txt');
+  loaded.removeSource(join(corpus, '004_ccf526d3e15ee97c.txt'));
+  const again = new FactChecker();
+  assert.equal(again.restore(loaded.snapshot()), true);
+  assert.equal(again.sourceCount, 4);
+  assert.equal(again.sentenceCount, loaded.sentenceCount);
+  const claims = again.check('Only 3.47% of eligible voters cast ballots. Igor Simic spoke.', 'markdown').claims;
+  assert.equal(claims.find((c) => c.text === '3.47%')?.suggestion, '4.7%');
+  assert.ok(!claims.some((c) => c.evidence.some((e) => e.displayPath.includes('004_'))), 'the removed source is cited nowhere');
+});
