@@ -35,10 +35,12 @@ let restartContext: vscode.ExtensionContext | undefined;
 const lifecycle = new SerialQueue();
 const crashes = new RestartPolicy();
 let deactivated = false;
+/** The server crashed too often and is not restarted until the user asks: no counts are current. */
+let stopped = false;
 
 /** What `activate` returns: enough for an end-to-end test to wait for the index and read the counts. */
 export interface FactCheckApi {
-  status(): { sources: number; indexing: boolean; counts: Record<string, ClaimCounts> };
+  status(): { sources: number; indexing: boolean; stopped: boolean; counts: Record<string, ClaimCounts> };
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<FactCheckApi> {
@@ -61,7 +63,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<FactCh
     { dispose: () => void client?.stop() },
   );
   await lifecycle.run(() => start(context));
-  return { status: () => ({ ...lastIndex, counts: Object.fromEntries(countsByUri) }) };
+  return { status: () => ({ ...lastIndex, stopped, counts: Object.fromEntries(countsByUri) }) };
 }
 
 export async function deactivate(): Promise<void> {
@@ -111,6 +113,10 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
         const decision = crashes.closed();
         output?.warn(decision.message);
         if (decision.restart) return { action: CloseAction.Restart, handled: true };
+        // The last counts would read as a current check of the draft: the status says stopped instead.
+        stopped = true;
+        countsByUri.clear();
+        renderStatus();
         void vscode.window.showErrorMessage(decision.message, 'Show Output', 'Restart Server').then((choice) => {
           if (choice === 'Show Output') output?.show(true);
           if (choice === 'Restart Server') void restart();
@@ -159,6 +165,8 @@ function restart(): Promise<void> {
     if (old) await stopClient(old);
     countsByUri.clear();
     crashes.reset();
+    stopped = false;
+    renderStatus();
     await start(context);
   });
 }
@@ -197,6 +205,15 @@ function onStatus(params: StatusParams): void {
 
 function renderStatus(): void {
   if (!status) return;
+  if (stopped) {
+    status.busy = false;
+    status.text = '$(error) Fact Check stopped';
+    status.detail = 'The server stopped after repeated crashes';
+    status.severity = vscode.LanguageStatusSeverity.Error;
+    status.command = { title: 'Restart Server', command: ClientCommands.restartServer };
+    return;
+  }
+  status.command = { title: 'Check', command: ClientCommands.checkDocument };
   const uri = vscode.window.activeTextEditor?.document.uri.toString();
   const counts = uri ? countsByUri.get(uri) : undefined;
   const sources = `${lastIndex.sources} source${lastIndex.sources === 1 ? '' : 's'} indexed`;

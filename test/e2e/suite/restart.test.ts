@@ -203,6 +203,9 @@ describe('Draft Fact Check: the language server process', () => {
     // Check, and a draft saved with a wrong figure stays without diagnostics while no server runs.
     await kill(current);
     await waitFor("the stopped client's diagnostics to be cleared", () => ours(draft.uri).length === 0, { describe: () => summary(draft) });
+    await waitFor('the status item to say stopped, without the last counts', () => api.status().stopped && Object.keys(api.status().counts).length === 0, {
+      describe: () => api.status(),
+    });
     await writeDraft(++troops);
     assert.deepEqual(await factCheckHovers(), [], 'no Fact Check hover while stopped');
     await holdsFor(
@@ -216,6 +219,7 @@ describe('Draft Fact Check: the language server process', () => {
     await restartCommand();
     const back = await oneNewServer('the server the restart command starts', [current]);
     await contradicted(troops);
+    assert.equal(api.status().stopped, false, 'the status item no longer says stopped');
     assert.deepEqual(servers(), [back], 'exactly one server after the restart command');
     assert.equal((await factCheckHovers()).length, 1, 'hovers answered again');
 
