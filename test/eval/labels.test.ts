@@ -13,6 +13,7 @@ const SETS = [
   { name: 'drafts', minDrafts: 6, words: [120, 300] },
   { name: 'holdout', minDrafts: 5, words: [150, 300] },
   { name: 'blind', minDrafts: 4, words: [150, 300] },
+  { name: 'blind2', minDrafts: 4, words: [150, 300] },
 ] as const;
 
 test('whole-word occurrences ignore matches inside words and longer numbers', () => {
