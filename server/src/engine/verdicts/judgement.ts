@@ -50,14 +50,6 @@ export function uniqueEvidence(items: Evidence[], limit = MAX_EVIDENCE): Evidenc
   return out;
 }
 
-/** Share of the draft sentence's content words that a source sentence also has. */
-export function coverage(draft: AnalysedSentence, source: AnalysedSentence): number {
-  if (draft.lemmas.size === 0) return 0;
-  let shared = 0;
-  for (const lemma of draft.lemmas) if (source.lemmas.has(lemma)) shared++;
-  return shared / draft.lemmas.size;
-}
-
 /**
  * A source sentence shortened for a one-line message, keeping the words around `focus` (the figure or
  * name the message is about) in view.
