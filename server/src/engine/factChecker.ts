@@ -5,6 +5,7 @@ import type { WordCaseEvidence } from './claims/names';
 import { clearParseCache, extractProse, type ProseBlock } from './draft/prose';
 import { joinTableRows } from './draft/tableRows';
 import { CorpusIndex } from './index/corpusIndex';
+import { LruCache } from './lruCache';
 import { liteTokens } from './nlp/liteTokens';
 import type { Token } from './nlp/tagger';
 import { decodeSource, DEFAULT_MAX_SOURCE_BYTES, sourceSentences } from './sources/readSource';
@@ -67,7 +68,7 @@ function searchQuery(sentence: AnalysedSentence): string {
 export class FactChecker {
   private index = new CorpusIndex();
   private readonly cache = new SentenceCache();
-  private readonly splits = new Map<string, SplitSentence[]>();
+  private readonly splits = new LruCache<string, SplitSentence[]>(SPLIT_CACHE_SIZE);
   private readonly maxSourceBytes: number;
 
   constructor(options: FactCheckerOptions = {}) {
@@ -218,11 +219,7 @@ export class FactChecker {
   private splitBlock(block: ProseBlock, language: DraftLanguage): SplitSentence[] {
     const key = `${language}\u0000${block.kind}\u0000${block.text}`;
     const cached = this.splits.get(key);
-    if (cached) {
-      this.splits.delete(key);
-      this.splits.set(key, cached);
-      return cached;
-    }
+    if (cached) return cached;
     const spans =
       block.kind === 'heading' || block.kind === 'tableRow'
         ? [{ start: block.text.length - block.text.trimStart().length, end: block.text.trimEnd().length }]
@@ -233,7 +230,6 @@ export class FactChecker {
       return { start: span.start, text, tokens: liteTokens(text), quoted: text.replace(/\s+/g, ' ').trim() };
     });
     this.splits.set(key, out);
-    if (this.splits.size > SPLIT_CACHE_SIZE) this.splits.delete(this.splits.keys().next().value!);
     return out;
   }
 

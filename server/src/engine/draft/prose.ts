@@ -7,6 +7,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { LruCache } from '../lruCache';
 import { BlockBuilder } from './proseOffsetMap';
 import { findDirectives, IgnoredRanges, type Directive } from './proseIgnore';
 import { chunkMarkdown } from './proseChunks';
@@ -128,8 +129,7 @@ interface ParsedPiece {
  * is unchanged, so a re-check parses a few hundred characters instead of the whole draft (the parse
  * was half of a re-check's time in a 3,000-word draft). Trees are read, never changed, so sharing is safe.
  */
-const pieceCache = new Map<string, ParsedPiece>();
-const PIECE_CACHE_SIZE = 400;
+const pieceCache = new LruCache<string, ParsedPiece>(400);
 
 export function clearParseCache(): void {
   pieceCache.clear();
@@ -139,11 +139,7 @@ function parsePiece(text: string, ownLength: number): ParsedPiece {
   // Stub definitions beyond the piece's own text are parsed but not kept, so the key has both.
   const key = `${ownLength}\u0000${text}`;
   const cached = pieceCache.get(key);
-  if (cached) {
-    pieceCache.delete(key);
-    pieceCache.set(key, cached);
-    return cached;
-  }
+  if (cached) return cached;
   // micromark drops a leading BOM before counting offsets.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const limit = ownLength - bom;
@@ -161,7 +157,6 @@ function parsePiece(text: string, ownLength: number): ParsedPiece {
   visit(root);
   const parsed = { root, specials, directives };
   pieceCache.set(key, parsed);
-  if (pieceCache.size > PIECE_CACHE_SIZE) pieceCache.delete(pieceCache.keys().next().value!);
   return parsed;
 }
 

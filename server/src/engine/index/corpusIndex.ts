@@ -13,6 +13,7 @@ import type { SourceDocument, SourceSentence } from '../types';
 import { answersHold, recordingEvidence, type EvidenceAnswers } from '../claims/recordedEvidence';
 import { Bm25Index } from './bm25';
 import { decodeIndex, encodeIndex, type IndexedSource, type SavedRecords, type SentenceRecord } from './indexSnapshot';
+import { LruCache } from '../lruCache';
 import { NameVocabulary } from './nameVocabulary';
 
 export interface IndexedSentence extends AnalysedSentence {
@@ -61,7 +62,7 @@ export class CorpusIndex {
   /** Sentences indexed in this process; those loaded from a snapshot stay in `saved`. */
   private readonly records = new Map<number, SentenceRecord>();
   private saved?: SavedRecords;
-  private readonly analysed = new Map<number, CachedAnalysis>();
+  private readonly analysed = new LruCache<number, CachedAnalysis>(ANALYSED_CACHE);
   private readonly byValue = new Map<number, Set<number>>();
   private search = new Bm25Index();
   private nextId = 0;
@@ -88,30 +89,21 @@ export class CorpusIndex {
    */
   sentence(id: number): IndexedSentence | undefined {
     const cached = this.analysed.get(id);
-    if (cached && (cached.version === this.version || this.stillValid(cached))) {
+    if (cached && (cached.version === this.version || answersHold(cached.asked, this.wordCase))) {
       cached.version = this.version;
-      // Least recently used goes first: re-insert on use.
-      this.analysed.delete(id);
-      this.analysed.set(id, cached);
       return cached.sentence;
     }
     const record = this.record(id);
     if (!record) return undefined;
     const asked: CachedAnalysis['asked'] = [];
     const sentence: IndexedSentence = { ...analyseSentence(record.source.text, recordingEvidence(this.wordCase, asked)), source: record.source };
-    this.analysed.delete(id);
     this.analysed.set(id, { sentence, asked, version: this.version });
-    if (this.analysed.size > ANALYSED_CACHE) this.analysed.delete(this.analysed.keys().next().value!);
     return sentence;
   }
 
   /** Forgets every analysed sentence (they are made again on use). */
   clearAnalyses(): void {
     this.analysed.clear();
-  }
-
-  private stillValid(cached: CachedAnalysis): boolean {
-    return answersHold(cached.asked, this.wordCase);
   }
 
   fingerprint(path: string): string | undefined {

@@ -3,6 +3,7 @@
 // finders asked about; an entry is reused only when all three are as they were.
 import type { WordCaseEvidence } from '../claims/names';
 import { answersHold, type EvidenceAnswers } from '../claims/recordedEvidence';
+import { LruCache } from '../lruCache';
 import type { Judgement } from './judgement';
 
 export interface SentenceClaim {
@@ -22,22 +23,20 @@ interface Entry {
 }
 
 export class SentenceCache {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries: LruCache<string, Entry>;
 
-  constructor(private readonly capacity = 5_000) {}
+  constructor(capacity = 5_000) {
+    this.entries = new LruCache(capacity);
+  }
 
   get(key: string, version: number, evidence: WordCaseEvidence): SentenceClaim[] | undefined {
     const entry = this.entries.get(key);
     if (!entry || entry.version !== version || !answersHold(entry.asked, evidence)) return undefined;
-    // Least recently used goes first: re-insert on use.
-    this.entries.delete(key);
-    this.entries.set(key, entry);
     return entry.claims;
   }
 
   set(key: string, version: number, asked: EvidenceAnswers, claims: SentenceClaim[]): void {
     this.entries.set(key, { version, asked, claims });
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
   }
 
   clear(): void {
