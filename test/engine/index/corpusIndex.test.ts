@@ -183,3 +183,19 @@ test('an analysed sentence follows the corpus: a word the sources start writing 
   index.remove('/corpus/b.txt');
   assert.deepEqual(names(), ['Zorba']);
 });
+
+test('a sentence repeated word for word in two sources is cited from each, with its own place and date', () => {
+  const line = 'NATO said it would send 700 more troops to boost its 4,000-strong mission.';
+  const wire = doc('wire.txt', ` date 2023-05-30 ${line}\n`);
+  const paper = doc('paper.txt', `Headline first.\n\n${line}\n`);
+  const index = indexOf(wire, paper);
+  const [first, second] = index.withValue(700);
+  assert.ok(first && second, 'both copies are found by value');
+  assert.deepEqual(
+    [first, second].map((s) => [s.source.displayPath, s.source.range.start.line, s.source.date]).sort(),
+    [['corpus/paper.txt', 2, undefined], ['corpus/wire.txt', 0, '2023-05-30']],
+  );
+  assert.deepEqual(second.numbers.map((n) => n.value), first.numbers.map((n) => n.value), 'the same words read the same way');
+  index.remove('/corpus/wire.txt');
+  assert.deepEqual(index.withValue(700).map((s) => s.source.displayPath), ['corpus/paper.txt'], 'the copy left is cited once removed');
+});

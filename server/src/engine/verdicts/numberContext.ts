@@ -2,6 +2,7 @@
 // troops to Kosovo" and "30 NATO troops" in one source sentence can be told apart.
 import type { AnalysedSentence } from '../claims/analyse';
 import type { NumberMention } from '../claims/numbers';
+import type { Token } from '../nlp/tagger';
 
 const CONTEXT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV']);
 const IGNORED = new Set([
@@ -97,16 +98,18 @@ export function contextOverlap(draft: WeightedContext, source: WeightedContext):
   return total === 0 ? 0 : Math.min(1, shared / total);
 }
 
-const sentenceKeys = new WeakMap<AnalysedSentence, Set<string>>();
+// Keyed by the token array, which copies of one sentence in several sources share (the index analyses
+// a text once), so their keys are made once too.
+const sentenceKeys = new WeakMap<readonly Token[], Set<string>>();
 
 function keysOf(sentence: AnalysedSentence): Set<string> {
-  let keys = sentenceKeys.get(sentence);
+  let keys = sentenceKeys.get(sentence.tokens);
   if (!keys) {
     keys = new Set();
     for (const t of sentence.tokens) {
       if (CONTEXT_POS.has(t.pos) && !IGNORED.has(t.lemma) && /\p{L}/u.test(t.lemma)) keys.add(contextKey(SAME_SENSE[t.lemma] ?? t.lemma));
     }
-    sentenceKeys.set(sentence, keys);
+    sentenceKeys.set(sentence.tokens, keys);
   }
   return keys;
 }
