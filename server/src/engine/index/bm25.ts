@@ -57,6 +57,12 @@ interface Postings {
   ids: Int32Array;
   tfs: Uint8Array;
   size: number;
+  /**
+   * Each posting's BM25+ weight before the term's idf (D plus the saturated, length-normalised tf), in
+   * posting order; made again after the index changes. Reading it in order spares the search a random
+   * read per posting into a per-document table, a third of its time in a large corpus.
+   */
+  weights?: Float64Array;
 }
 
 /** The index as flat arrays, for a snapshot (see toData / fromData). */
@@ -80,11 +86,7 @@ export class Bm25Index {
   private matched = new Uint8Array(1024);
   private touched = new Int32Array(1024);
   private finals = new Float64Array(1024);
-  // Each document's BM25 length normalisation, and its whole term weight at tf 1 (most terms of a sentence),
-  // so the loop over postings does no division; recomputed when the average length has moved.
-  private norms = new Float64Array(0);
-  private singleWeights = new Float64Array(0);
-  private weightsFor = -1;
+  private weightsStale = true;
 
   get size(): number {
     return this.documents;
@@ -98,6 +100,7 @@ export class Bm25Index {
     this.lengths[id] = Math.min(Math.max(length, 1), 0xffff);
     this.documents++;
     this.totalLength += this.lengths[id]!;
+    this.weightsStale = true;
     counts.forEach((count, term) => {
       let list = this.postings.get(term);
       if (!list) this.postings.set(term, (list = { ids: new Int32Array(4), tfs: new Uint8Array(4), size: 0 }));
@@ -131,38 +134,40 @@ export class Bm25Index {
     this.totalLength -= this.lengths[id]!;
     this.lengths[id] = 0;
     this.documents--;
+    this.weightsStale = true;
   }
 
   /** The best `limit` documents for a query, best first (ties: lower id first). */
   search(query: string, limit: number): ScoredId[] {
     if (this.documents === 0 || limit <= 0) return [];
     const terms = [...analyse(query).counts.keys()];
-    const { norms, singleWeights } = this.weights();
+    this.updateWeights();
     let touchedCount = 0;
-    const { scores, matched, touched } = this;
+    const { scores, matched, touched, finals } = this;
     for (const term of terms) {
       const list = this.postings.get(term);
       if (!list) continue;
       const df = list.size;
       const idf = Math.log(1 + (this.documents - df + 0.5) / (df + 0.5));
-      const { ids, tfs } = list;
+      const ids = list.ids;
+      const weights = list.weights!;
       for (let i = 0; i < df; i++) {
         const id = ids[i]!;
-        const tf = tfs[i]!;
-        const score = idf * (D + (tf === 1 ? singleWeights[id]! : (tf * (K + 1)) / (tf + norms[id]!)));
         // Every score is positive (idf > 0, D > 0), so 0 means not touched yet.
         if (scores[id] === 0) touched[touchedCount++] = id;
         matched[id]++;
-        scores[id] += score;
+        scores[id] += idf * weights[i]!;
       }
     }
-    const best = topScores(scores, matched, touched, touchedCount, limit, this.finals);
+    // Final scores (times the number of terms matched) in touched order, clearing the scratch arrays
+    // in the same pass.
     for (let i = 0; i < touchedCount; i++) {
       const id = touched[i]!;
+      finals[i] = scores[id]! * matched[id]!;
       scores[id] = 0;
       matched[id] = 0;
     }
-    return best;
+    return topScores(finals, touched, touchedCount, limit);
   }
 
   toData(): Bm25Data {
@@ -206,20 +211,32 @@ export class Bm25Index {
     return index;
   }
 
-  private weights(): { norms: Float64Array; singleWeights: Float64Array } {
+  /**
+   * Makes every posting's weight again when the index has changed since: the average length moves with
+   * every document, and removals shift postings. ~2.5 million postings at 10,000 articles take ~20 ms,
+   * paid by the first search after a change.
+   */
+  private updateWeights(): void {
+    if (!this.weightsStale) return;
     const average = this.totalLength / this.documents;
-    if (this.weightsFor !== average || this.norms.length !== this.lengths.length) {
-      const norms = new Float64Array(this.lengths.length);
-      const singleWeights = new Float64Array(this.lengths.length);
-      for (let id = 0; id < norms.length; id++) {
-        norms[id] = K * (1 - B + (B * this.lengths[id]!) / average);
-        singleWeights[id] = (K + 1) / (1 + norms[id]!);
-      }
-      this.norms = norms;
-      this.singleWeights = singleWeights;
-      this.weightsFor = average;
+    // Per document first (most postings have tf 1 and share their document's weight).
+    const norms = new Float64Array(this.lengths.length);
+    const singleWeights = new Float64Array(this.lengths.length);
+    for (let id = 0; id < norms.length; id++) {
+      norms[id] = K * (1 - B + (B * this.lengths[id]!) / average);
+      singleWeights[id] = (K + 1) / (1 + norms[id]!);
     }
-    return { norms: this.norms, singleWeights: this.singleWeights };
+    this.postings.forEach((list) => {
+      const weights = list.weights && list.weights.length >= list.size ? list.weights : new Float64Array(list.ids.length);
+      const { ids, tfs } = list;
+      for (let i = 0; i < list.size; i++) {
+        const id = ids[i]!;
+        const tf = tfs[i]!;
+        weights[i] = D + (tf === 1 ? singleWeights[id]! : (tf * (K + 1)) / (tf + norms[id]!));
+      }
+      list.weights = weights;
+    });
+    this.weightsStale = false;
   }
 
   private highestId(): number {
@@ -255,18 +272,13 @@ function binarySearch(ids: Int32Array, size: number, id: number): number {
 }
 
 /**
- * The `limit` best of the touched documents by score times terms matched, best first (ties: lower id).
+ * The `limit` best of the touched documents by final score, best first (ties: lower id).
  * Thousands of sentences share some query term; a histogram of their scores finds a cut-off in two
  * linear passes, so only the few hundred above it are ever sorted or become objects.
  */
-function topScores(scores: Float64Array, matched: Uint8Array, touched: Int32Array, count: number, limit: number, finals: Float64Array): ScoredId[] {
+function topScores(finals: Float64Array, touched: Int32Array, count: number, limit: number): ScoredId[] {
   let max = 0;
-  for (let i = 0; i < count; i++) {
-    const id = touched[i]!;
-    const final = scores[id]! * matched[id]!;
-    finals[i] = final;
-    if (final > max) max = final;
-  }
+  for (let i = 0; i < count; i++) if (finals[i]! > max) max = finals[i]!;
   // Kept: documents in the cut-off bin or above, binned in the same arithmetic both times.
   let bin = 0;
   const scale = max > 0 ? (HISTOGRAM_BINS - 1) / max : 0;
