@@ -16,7 +16,7 @@ export interface ClaimContext {
   index: CorpusIndex;
   draft: AnalysedSentence;
   ranked: RankedSentence[];
-  /** BM25 relevance of a wider pool of source sentences, by id, for narrowing look-ups by value. */
+  /** BM25 relevance of a wider pool of source sentences, by id, most relevant first, for narrowing look-ups by value. */
   pool: Map<number, number>;
   /** Names the writer allowed: never reported. */
   allowed: Set<string>;

@@ -31,7 +31,14 @@ const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord'
  * are ranked by the retrieval already done rather than by analysing each.
  */
 function sentencesOf(entries: NameEntry[], ctx: ClaimContext, wanted = MAX_EVIDENCE): CitedSentence[] {
-  const related = [...ctx.pool].filter(([id]) => entries.some((e) => e.sentenceIds.has(id))).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  // The pool is kept best first, so the walk stops once `wanted` are found and the relevance drops
+  // (equal relevance goes on: ties are broken by id below).
+  const related: Array<[number, number]> = [];
+  for (const entry of ctx.pool) {
+    if (related.length >= wanted && entry[1] < related[related.length - 1]![1]) break;
+    if (entries.some((e) => e.sentenceIds.has(entry[0]))) related.push(entry);
+  }
+  related.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const ids = new Set(related.slice(0, wanted).map(([id]) => id));
   for (const e of entries) {
     for (const id of e.sentenceIds) {
