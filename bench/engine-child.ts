@@ -2,7 +2,7 @@
 // after indexing, full checks of each draft, re-checks after one-character edits, persistence.
 // Started by run-bench.ts with --expose-gc; reports each metric over IPC as soon as it is measured.
 //
-//   node --expose-gc --import tsx bench/engine-child.ts --dir <size folder> [--runs 20] [--large-runs 5]
+//   node --expose-gc dist/bench/engine-child.js (bundled by run-bench.ts), or --import tsx bench/engine-child.ts, --dir <size folder> [--runs 20] [--large-runs 5]
 //        [--edits 20] [--profile-dir <folder>]   (--profile-dir: CPU profiles of the index build and the
 //        3,000-word check, the same .cpuprofile format as node --cpu-prof; read them with top-functions.mjs)
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
 // Loads a saved index in a process of its own, as a restarted server does: the load time and memory of a
 // restart, without the heap of the process that built the index. Prints one JSON line.
 //
-//   node --import tsx bench/load-child.ts <snapshot file>
+//   node dist/bench/load-child.js <snapshot file> (bundled by run-bench.ts), or node --import tsx bench/load-child.ts
 import { readFileSync } from 'node:fs';
 import { FactChecker } from '../server/src/engine';
 

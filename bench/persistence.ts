@@ -2,7 +2,7 @@
 // fresh checker, re-scan the unchanged corpus as a restart would (indexCorpus skips files whose size and
 // modification time match), and check with the loaded copy, comparing its verdicts with the original's.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FactChecker, indexCorpus, type CheckResult } from '../server/src/engine';
 import { MB, emit, round, timeMs } from './stats';
@@ -36,7 +36,10 @@ export async function measurePersistence(checker: FactChecker, dir: string, draf
     }
     emit('persist.loadMs', round(loaded.ms));
     // What a restart pays: the same load in a fresh process, without this one's heap to collect around.
-    const fresh = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, 'load-child.ts'), file], { encoding: 'utf8' })) as { ok: boolean; loadMs: number; rssMb: number };
+    // Bundled next to this code when the bench runs bundled (run-bench.ts), from source otherwise.
+    const bundled = join(__dirname, 'load-child.js');
+    const command = existsSync(bundled) ? [bundled] : ['--import', 'tsx', join(__dirname, 'load-child.ts')];
+    const fresh = JSON.parse(execFileSync(process.execPath, [...command, file], { encoding: 'utf8' })) as { ok: boolean; loadMs: number; rssMb: number };
     if (fresh.ok) {
       emit('persist.freshLoadMs', round(fresh.loadMs));
       emit('persist.freshRss', round(fresh.rssMb));
