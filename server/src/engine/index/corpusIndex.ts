@@ -266,6 +266,19 @@ export class CorpusIndex {
     return text !== undefined && ((values?.length ?? 0) > 0 || /\bone\b/i.test(text));
   }
 
+  /**
+   * Whether a sentence may state a figure for which `near` holds, without tagging it. As above, the
+   * untagged reading has every value the tagged one finds except the 1 of "one".
+   */
+  mayStateValue(id: number, near: (value: number) => boolean): boolean {
+    const record = this.records.get(id);
+    const values = record ? record.values : this.saved?.values(id);
+    if (values) for (let i = 0; i < values.length; i++) if (near(values[i]!)) return true;
+    if (!near(1)) return false;
+    const text = record ? record.source.text : this.saved?.text(id);
+    return text !== undefined && /\bone\b/i.test(text);
+  }
+
   /** Ids of the sentences that state this value anywhere in the corpus. */
   valueIds(value: number): number[] {
     return [...(this.byValue.get(value) ?? [])];

@@ -2,7 +2,7 @@
 // thing, contradicted where one gives another value for it, unsupported otherwise.
 import { formatValue, type NumberMention } from '../claims/numbers';
 import type { IndexedSentence } from '../index/corpusIndex';
-import { citeLine, evidenceOf, uniqueEvidence, quote, type ClaimContext, type Judgement } from './judgement';
+import { citeLine, evidenceOf, MAX_EVIDENCE, uniqueEvidence, quote, type ClaimContext, type Judgement } from './judgement';
 import { clauseOf, clauseOverlap, contextOf, contextOverlap, magnitudeCloseness, unitKey } from './numberContext';
 
 type UnitRelation = 'same' | 'unknown' | 'different';
@@ -78,9 +78,13 @@ const ALL_VALUE_SENTENCES = 50;
 const VALUE_LOOKUPS = 20;
 const RARE_UNIT_SENTENCES = 4;
 
-function candidatesFor(claim: NumberMention, ctx: ClaimContext): Candidate[] {
+/**
+ * The sentences a figure is compared with, by id, in the order their candidates are listed: the ranked
+ * ones that state any figure, then sentences found by value.
+ */
+function comparedSentences(claim: NumberMention, ctx: ClaimContext): { ids: number[]; rare: boolean } {
   // Ranked sentences without a figure would add no candidate, and sparing them the tagger is most of the time saved.
-  const sentences = new Map<number, IndexedSentence>(ctx.ranked.filter((r) => ctx.index.mayStateNumbers(r.id)).map((r) => [r.id, r.sentence]));
+  const ids = ctx.ranked.filter((r) => ctx.index.mayStateNumbers(r.id)).map((r) => r.id);
   const valueIds = ctx.index.valueIds(claim.value);
   // Every sentence stating the value when there are few; in a large corpus, those among the wider
   // BM25 pool of the draft sentence (a common figure like 30 stands in thousands of sentences).
@@ -89,14 +93,32 @@ function candidatesFor(claim: NumberMention, ctx: ClaimContext): Candidate[] {
   const lookups = (valueIds.length <= ALL_VALUE_SENTENCES ? valueIds : valueIds.filter((id) => ctx.pool.has(id)))
     .sort((a, b) => (ctx.pool.get(b) ?? 0) - (ctx.pool.get(a) ?? 0) || a - b)
     .slice(0, VALUE_LOOKUPS);
-  for (const id of lookups) if (!sentences.has(id)) sentences.set(id, ctx.index.sentence(id)!);
+  const listed = new Set(ids);
+  for (const id of lookups) if (!listed.has(id)) ids.push(id);
   // A figure the corpus states in very few places is distinctive: finding it there is evidence enough.
-  const rare = valueIds.length <= RARE_VALUE_SENTENCES;
+  return { ids, rare: valueIds.length <= RARE_VALUE_SENTENCES };
+}
+
+/**
+ * Whether `value` is near enough to the claim's for `valuesAgree` to accept it: every way it accepts
+ * two figures (rounding, "about", "more than", "almost") keeps them within a quarter of each other or
+ * half a unit apart. A wider screen only costs taggings; a narrower one would change verdicts.
+ */
+function mayAgree(claim: NumberMention): (value: number) => boolean {
+  const target = claim.value;
+  return (value) => {
+    const gap = Math.abs(value - target);
+    return gap <= 0.5 || gap <= 0.3 * Math.max(Math.abs(value), Math.abs(target));
+  };
+}
+
+function candidatesFor(claim: NumberMention, ctx: ClaimContext, ids: readonly number[], rare: boolean): Candidate[] {
   const near = contextOf(ctx.draft, claim);
   const unit = claim.numKind === 'percent' ? claim.object : claim.unit;
   const clause = clauseOf(ctx.draft, claim, unit);
   const out: Candidate[] = [];
-  for (const sentence of sentences.values()) {
+  for (const id of ids) {
+    const sentence = ctx.index.sentence(id)!;
     const overlap = clauseOverlap(clause, sentence);
     const rank = ctx.pool.get(sentence.source.id) ?? 0;
     // BM25 rank lends support to a same-value figure; only shared words can tie a different value.
@@ -173,6 +195,16 @@ function aboutTheSameThing(c: Candidate, claim: NumberMention): boolean {
   return c.nearby >= 0.5 && c.related >= 0.4;
 }
 
+/** The candidates that support the claim, best first. */
+function supportAmong(candidates: Candidate[], claim: NumberMention): Candidate[] {
+  return (
+    candidates
+      .filter((c) => supports(c, claim))
+      // An exact figure is better evidence than a bound it merely fits ("52" over "more than 50").
+      .sort((a, b) => Number(b.number.value === claim.value) - Number(a.number.value === claim.value))
+  );
+}
+
 /** Whether a source figure with the same value speaks of what the draft's figure speaks of. */
 function supports(c: Candidate, claim: NumberMention): boolean {
   if (!c.sameValue) return false;
@@ -185,11 +217,24 @@ function supports(c: Candidate, claim: NumberMention): boolean {
 }
 
 export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement {
-  const candidates = candidatesFor(claim, ctx);
-  const support = candidates
-    .filter((c) => supports(c, claim))
-    // An exact figure is better evidence than a bound it merely fits ("52" over "more than 50").
-    .sort((a, b) => Number(b.number.value === claim.value) - Number(a.number.value === claim.value));
+  const { ids, rare } = comparedSentences(claim, ctx);
+  // Support needs a figure of the same value, and a candidate's score depends on its own sentence only.
+  // So support is looked for first among the ranked sentences stating the very value, then among all
+  // that state it, then among those stating a value near enough to agree (every sentence that can
+  // support is in that last tier), stopping once a tier gives a full set of evidence. Most figures of a
+  // draft are supported: they are judged without tagging the sentences that could only contradict them.
+  const ranked = new Set(ctx.ranked.map((r) => r.id));
+  const exact = ids.filter((id) => ctx.index.mayStateValue(id, (v) => v === claim.value || v === claim.high));
+  const agreeing = mayAgree(claim);
+  const close = ids.filter((id) => ctx.index.mayStateValue(id, agreeing));
+  let support: Candidate[] = [];
+  let tried = 0;
+  for (const tier of [exact.filter((id) => ranked.has(id)), exact, close]) {
+    if (tier.length === tried) continue;
+    tried = tier.length;
+    support = supportAmong(candidatesFor(claim, ctx, tier, rare), claim);
+    if (new Set(support.map((c) => c.sentence.source.id)).size >= MAX_EVIDENCE) break;
+  }
   if (support.length > 0) {
     const best = support[0];
     return {
@@ -199,6 +244,7 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
       evidence: uniqueEvidence(support.map((c) => evidenceOf(c.sentence, c.number.text))),
     };
   }
+  const candidates = candidatesFor(claim, ctx, ids, rare);
   // A value the draft sentence states itself is not what this figure got wrong: in "at 08:05 ... the
   // building he entered at 05:30", the sources' 0530 is the other figure's.
   const stated = ctx.draft.numbers.filter((n) => n !== claim);
