@@ -199,3 +199,14 @@ test('a sentence repeated word for word in two sources is cited from each, with 
   index.remove('/corpus/wire.txt');
   assert.deepEqual(index.withValue(700).map((s) => s.source.displayPath), ['corpus/paper.txt'], 'the copy left is cited once removed');
 });
+
+test('mayStateValue() screens sentences by their figures without tagging, "one" included', () => {
+  const index = indexOf(doc('a.txt', 'NATO said it would send 700 more troops.\n\nOne officer was hurt.\n\nNobody else spoke.\n'));
+  const [troops, officer, nobody] = [index.rank('troops', 1), index.rank('officer', 1), index.rank('nobody', 1)].map((r) => r[0]!.id);
+  const exactly = (value: number) => (v: number) => v === value;
+  assert.equal(index.mayStateValue(troops, exactly(700)), true);
+  assert.equal(index.mayStateValue(troops, exactly(600)), false);
+  assert.equal(index.mayStateValue(officer, exactly(1)), true, 'the untagged reading leaves "one" out; the screen must not');
+  assert.equal(index.mayStateValue(nobody, exactly(1)), false);
+  assert.equal(index.mayStateValue(nobody, () => true), false, 'no figure at all');
+});
