@@ -471,5 +471,8 @@ connection.onExecuteCommand((params) =>
   }),
 );
 
+// A change saved a few seconds before closing would otherwise be read from the files again next start.
+connection.onShutdown(() => Promise.all(folders.all.map((f) => f.flushSave())).then(() => undefined));
+
 documents.listen(connection);
 connection.listen();

@@ -71,6 +71,22 @@ test('a second start with the same storage folder reads no unchanged source and 
   }
 });
 
+test('shutting down right after indexing writes the pending save, so the next start reads nothing again', async () => {
+  const ws = makeWorkspace();
+  const storage = mkdtempSync(join(tmpdir(), 'factcheck-storage-'));
+  try {
+    // Stopped as soon as the first diagnostics arrive: well inside the pause a save normally waits for.
+    const first = await run(ws, DRAFT, { initializationOptions: { storagePath: storage } });
+    assert.ok(first.log.some((line) => SAVED.test(line)), 'saved while shutting down');
+    const second = await run(ws, DRAFT, { initializationOptions: { storagePath: storage } });
+    assert.equal(indexedLine(second.log), 'Indexed 5 source(s) in ws (5 unchanged since the saved index, 0 read).');
+    assert.deepEqual(corpusReads(second.access, ws), []);
+  } finally {
+    removeWorkspace(ws);
+    rmSync(storage, { recursive: true, force: true });
+  }
+});
+
 test('between starts, a changed source is read again, a deleted one is gone and an added one is read', async () => {
   const ws = makeWorkspace(
     {

@@ -107,6 +107,12 @@ export class FolderIndex {
     this.saver?.cancel();
   }
 
+  /** Writes a pending save now (the server is shutting down); resolves when it is written or failed. */
+  async flushSave(): Promise<void> {
+    await this.saver?.flush();
+    await this.saving;
+  }
+
   async reloadAllowedNames(): Promise<void> {
     this.allowedNames = await loadAllowedNames(this.path);
   }

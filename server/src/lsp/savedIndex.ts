@@ -180,6 +180,13 @@ export class SaveScheduler {
     this.timer = undefined;
   }
 
+  /** Saves now if a save is pending: the editor is closing, and waiting for a pause would lose the changes. */
+  async flush(): Promise<void> {
+    if (!this.timer) return;
+    this.cancel();
+    await this.save();
+  }
+
   private fire(): void {
     this.timer = undefined;
     if (this.activity() !== this.seen || this.busy()) {
