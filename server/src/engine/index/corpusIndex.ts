@@ -42,6 +42,8 @@ interface CachedAnalysis {
   version: number;
 }
 
+const NO_IDS: ReadonlySet<number> = new Set();
+
 /** How many fully analysed sentences are kept between checks. */
 const ANALYSED_CACHE = 20_000;
 
@@ -282,6 +284,11 @@ export class CorpusIndex {
   /** Ids of the sentences that state this value anywhere in the corpus. */
   valueIds(value: number): number[] {
     return [...(this.byValue.get(value) ?? [])];
+  }
+
+  /** The same ids as a set, not copied: a common figure stands in thousands of sentences. */
+  sentencesWithValue(value: number): ReadonlySet<number> {
+    return this.byValue.get(value) ?? NO_IDS;
   }
 
   /** Sentences that state this value anywhere in the corpus. */

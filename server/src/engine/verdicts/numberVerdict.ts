@@ -85,18 +85,20 @@ const RARE_UNIT_SENTENCES = 4;
 function comparedSentences(claim: NumberMention, ctx: ClaimContext): { ids: number[]; rare: boolean } {
   // Ranked sentences without a figure would add no candidate, and sparing them the tagger is most of the time saved.
   const ids = ctx.ranked.filter((r) => ctx.index.mayStateNumbers(r.id)).map((r) => r.id);
-  const valueIds = ctx.index.valueIds(claim.value);
   // Every sentence stating the value when there are few; in a large corpus, those among the wider
-  // BM25 pool of the draft sentence (a common figure like 30 stands in thousands of sentences).
-  // A year or a round figure can still stand in dozens of the pool's sentences: the most related are
-  // compared in full (each costs a tagging), the rest could only win on words the draft shares anyway.
-  const lookups = (valueIds.length <= ALL_VALUE_SENTENCES ? valueIds : valueIds.filter((id) => ctx.pool.has(id)))
+  // BM25 pool of the draft sentence (a common figure like 30 stands in thousands of sentences, so the
+  // pool is walked, not they). A year or a round figure can still stand in dozens of the pool's
+  // sentences: the most related are compared in full (each costs a tagging), the rest could only win
+  // on words the draft shares anyway.
+  const withValue = ctx.index.sentencesWithValue(claim.value);
+  const valueIds = withValue.size <= ALL_VALUE_SENTENCES ? [...withValue] : [...ctx.pool.keys()].filter((id) => withValue.has(id));
+  const lookups = valueIds
     .sort((a, b) => (ctx.pool.get(b) ?? 0) - (ctx.pool.get(a) ?? 0) || a - b)
     .slice(0, VALUE_LOOKUPS);
   const listed = new Set(ids);
   for (const id of lookups) if (!listed.has(id)) ids.push(id);
   // A figure the corpus states in very few places is distinctive: finding it there is evidence enough.
-  return { ids, rare: valueIds.length <= RARE_VALUE_SENTENCES };
+  return { ids, rare: withValue.size <= RARE_VALUE_SENTENCES };
 }
 
 /**
