@@ -31,12 +31,26 @@ const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord'
  * are ranked by the retrieval already done rather than by analysing each.
  */
 function sentencesOf(entries: NameEntry[], ctx: ClaimContext, wanted = MAX_EVIDENCE): CitedSentence[] {
-  // The pool is kept best first, so the walk stops once `wanted` are found and the relevance drops
-  // (equal relevance goes on: ties are broken by id below).
   const related: Array<[number, number]> = [];
-  for (const entry of ctx.pool) {
-    if (related.length >= wanted && entry[1] < related[related.length - 1]![1]) break;
-    if (entries.some((e) => e.sentenceIds.has(entry[0]))) related.push(entry);
+  const naming = entries.reduce((n, e) => n + e.sentenceIds.size, 0);
+  if (naming < ctx.pool.size) {
+    // A rare name: look its few sentences up in the pool.
+    const seen = new Set<number>();
+    for (const e of entries) {
+      for (const id of e.sentenceIds) {
+        const relevance = ctx.pool.get(id);
+        if (relevance === undefined || seen.has(id)) continue;
+        seen.add(id);
+        related.push([id, relevance]);
+      }
+    }
+  } else {
+    // A common one: the pool is kept best first, so the walk stops once `wanted` are found and the
+    // relevance drops (equal relevance goes on: ties are broken by id below).
+    for (const entry of ctx.pool) {
+      if (related.length >= wanted && entry[1] < related[related.length - 1]![1]) break;
+      if (entries.some((e) => e.sentenceIds.has(entry[0]))) related.push(entry);
+    }
   }
   related.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const ids = new Set(related.slice(0, wanted).map(([id]) => id));
