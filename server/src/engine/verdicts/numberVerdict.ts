@@ -103,8 +103,9 @@ function comparedSentences(claim: NumberMention, ctx: ClaimContext): { ids: numb
 
 /**
  * Whether `value` is near enough to the claim's for `valuesAgree` to accept it: every way it accepts
- * two figures (rounding, "about", "more than", "almost") keeps them within a quarter of each other or
- * half a unit apart. A wider screen only costs taggings; a narrower one would change verdicts.
+ * two figures (rounding, "about", "more than", "almost") keeps them half a unit apart or within 25% of
+ * the larger ("more than 50" fits 62). The screen allows 30%: a wider one only costs taggings, a
+ * narrower one would change verdicts.
  */
 function mayAgree(claim: NumberMention): (value: number) => boolean {
   const target = claim.value;
