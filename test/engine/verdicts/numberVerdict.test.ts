@@ -5,7 +5,7 @@ import { tag } from '../../../server/src/engine/nlp/tagger';
 import type { CorpusIndex } from '../../../server/src/engine/index/corpusIndex';
 import { buildIndex, contextFor } from './harness';
 import type { Judgement } from '../../../server/src/engine/verdicts/judgement';
-import { judgeNumber, valuesAgree } from '../../../server/src/engine/verdicts/numberVerdict';
+import { judgeNumber, mayAgree, valuesAgree } from '../../../server/src/engine/verdicts/numberVerdict';
 
 /** Judges the number written `numberText` in one draft sentence, as the fact checker does. */
 function judge(index: CorpusIndex, draft: string, numberText: string): Judgement {
@@ -148,4 +148,26 @@ test('valuesAgree: a stated bound is not met by rounding', () => {
   const n = (sentence: string) => findNumbers(sentence, tag(sentence))[0];
   assert.equal(valuesAgree(n('More than 4% of voters cast ballots.'), n('It was 3.5% of voters.')), false);
   assert.equal(valuesAgree(n('Less than 3% of voters cast ballots.'), n('It was 3.47% of voters.')), false);
+});
+
+test('mayAgree, the untagged screen for support, passes every pair of figures valuesAgree accepts', () => {
+  // Whether a figure is supported is decided from the sentences the screen passes only: a pair it
+  // dropped that valuesAgree accepts would turn a supported figure into a contradicted one.
+  const qualifiers = [undefined, 'approx', 'almost', 'moreThan', 'atLeast', 'lessThan', 'atMost', 'only'] as const;
+  const kinds = ['count', 'percent'] as const;
+  let random = 20261122;
+  const next = () => ((random = (random * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const figure = (value: number, numKind: (typeof kinds)[number], qualifier: (typeof qualifiers)[number]) =>
+    ({ start: 0, end: 1, text: String(value), value, numKind, spelled: false, ...(qualifier ? { qualifier } : {}) }) as Parameters<typeof valuesAgree>[0];
+  let agreeing = 0;
+  for (let i = 0; i < 200_000; i++) {
+    const base = [0.5, 1, 3.47, 12, 50, 700, 2014][i % 7]!;
+    const places = Math.floor(next() * 3);
+    const a = figure(base, kinds[i % 2]!, qualifiers[Math.floor(next() * qualifiers.length)]);
+    const b = figure(Number((base * (0.5 + next())).toFixed(places)), kinds[i % 2]!, qualifiers[Math.floor(next() * qualifiers.length)]);
+    if (!valuesAgree(a, b)) continue;
+    agreeing++;
+    assert.ok(mayAgree(a)(b.value), `${a.qualifier ?? ''} ${a.value} agrees with ${b.qualifier ?? ''} ${b.value}, the screen must pass it`);
+  }
+  assert.ok(agreeing > 1000, `enough agreeing pairs to mean something (${agreeing})`);
 });

@@ -107,7 +107,7 @@ function comparedSentences(claim: NumberMention, ctx: ClaimContext): { ids: numb
  * the larger ("more than 50" fits 62). The screen allows 30%: a wider one only costs taggings, a
  * narrower one would change verdicts.
  */
-function mayAgree(claim: NumberMention): (value: number) => boolean {
+export function mayAgree(claim: NumberMention): (value: number) => boolean {
   const target = claim.value;
   return (value) => {
     const gap = Math.abs(value - target);
