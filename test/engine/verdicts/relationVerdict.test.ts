@@ -1,0 +1,125 @@
+// A real corpus name in the wrong relation, judged on the seed corpus (corpus/): an office the sources give
+// someone else, a person's office put in another place, a quote or an interview given to the wrong person.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CorpusIndex } from '../../../server/src/engine/index/corpusIndex';
+import { judgeName } from '../../../server/src/engine/verdicts/nameVerdict';
+import type { Judgement } from '../../../server/src/engine/verdicts/judgement';
+import { buildIndex, contextFor } from './harness';
+
+const CORPUS = join(__dirname, '..', '..', '..', 'corpus');
+const seed = (): Record<string, string> => Object.fromEntries(readdirSync(CORPUS).map((f) => [f, readFileSync(join(CORPUS, f), 'utf8')]));
+const SEED = buildIndex(seed());
+
+function judge(draft: string, nameText: string, index: CorpusIndex = SEED): Judgement {
+  const { analysed, ctx } = contextFor(index, draft);
+  const claim = analysed.names.find((n) => n.text === nameText);
+  assert.ok(claim, `${nameText} in ${JSON.stringify(analysed.names.map((n) => n.text))}`);
+  return judgeName(claim, ctx);
+}
+
+function verdicts(draft: string, index: CorpusIndex = SEED): Record<string, string> {
+  const { analysed, ctx } = contextFor(index, draft);
+  return Object.fromEntries(analysed.names.filter((n) => !n.demonym).map((n) => [n.text, judgeName(n, ctx).verdict]));
+}
+
+describe('an office in the wrong place or held by someone else', () => {
+  test('"Lulzim Hetemi, the mayor of Zubin Potok": the place is contradicted, the sources\' place suggested', () => {
+    const draft = 'Lulzim Hetemi, the mayor of Zubin Potok, has stayed in his office since Monday.';
+    const place = judge(draft, 'Zubin Potok');
+    assert.equal(place.verdict, 'contradicted');
+    assert.equal(place.code, 'contradicted-name');
+    assert.equal(place.suggestion, 'Leposavic');
+    assert.match(place.message, /^sources name Lulzim Hetemi as Albanian mayor of Leposavic \(".*", corpus\/004_ccf526d3e15ee97c\.txt:11\)$/);
+    assert.equal(place.evidence[0].value, 'Leposavic');
+    assert.equal(judge(draft, 'Lulzim Hetemi').verdict, 'supported');
+  });
+
+  test('a table row states the relation too', () => {
+    assert.equal(judge('Lulzim Hetemi : mayor of Zubin Potok : at his desk since 0530 Monday', 'Zubin Potok').suggestion, 'Leposavic');
+  });
+
+  test('"Josep Borrell, the secretary of state": the person is contradicted, naming both offices', () => {
+    const j = judge('Josep Borrell, the secretary of state, called the violence unacceptable.', 'Josep Borrell');
+    assert.equal(j.verdict, 'contradicted');
+    assert.equal(j.suggestion, 'Antony Blinken');
+    assert.match(j.message, /^sources name Antony Blinken as US secretary of state, and Josep Borrell as EU foreign policy chief \(/);
+  });
+
+  test('an office after the name, with a name qualifying it: "Steffen Hebestreit, EU foreign policy chief"', () => {
+    const j = judge('Steffen Hebestreit, EU foreign policy chief, heard complaints about Pristina.', 'Steffen Hebestreit');
+    assert.equal(j.verdict, 'contradicted');
+    assert.equal(j.suggestion, 'Josep Borrell');
+  });
+
+  test('a person the sources never name, in an office they give someone, is contradicted with the holder', () => {
+    const j = judge('Goran Rakić, vice-president of the Serbian List, told Reuters the mayors represent no one.', 'Goran Rakić');
+    assert.equal(j.verdict, 'contradicted');
+    assert.equal(j.suggestion, 'Igor Simic');
+  });
+
+  test('the relations the sources state stay supported, in any of their shapes', () => {
+    for (const draft of [
+      'Lulzim Hetemi, the mayor of Leposavic, has stayed in his office.',
+      'Lulzim Hetemi, the mayor of Leposaviq, has stayed in his office.',
+      'The mayor of Leposavic, Lulzim Hetemi, has stayed in his office.',
+      'In Leposavic, mayor Lulzim Hetemi is still inside the building.',
+      'Antony Blinken, the US secretary of state, called the violence unacceptable.',
+      'Josep Borrell, the EU foreign policy chief, heard complaints about Pristina.',
+      'Igor Simic, vice-president of the Serbian List, said the mayors represent no one.',
+      'Aleksandar Vucic, the Serbian president, arrived at the summit in Moldova.',
+      'Kosovo Prime Minister Albin Kurti said he will not back down.',
+    ]) {
+      for (const [name, verdict] of Object.entries(verdicts(draft))) assert.equal(verdict, 'supported', `${name} in ${draft}`);
+    }
+  });
+
+  test('a bare title names no one office: "Olaf Scholz, the chancellor" and "Josep Borrell, the president" are left alone', () => {
+    assert.equal(judge('Olaf Scholz, the chancellor, met the leaders.', 'Olaf Scholz').verdict, 'supported');
+    assert.equal(judge('Josep Borrell, the chief, met the leaders.', 'Josep Borrell').verdict, 'supported');
+  });
+
+  test('sentences without a relation pattern are not affected', () => {
+    assert.deepEqual(verdicts('Lulzim Hetemi met reporters in Zubin Potok on Monday.'), { 'Lulzim Hetemi': 'supported', 'Zubin Potok': 'supported' });
+    assert.deepEqual(verdicts('In Zubin Potok, the mayor works from home.'), { 'Zubin Potok': 'supported' });
+    assert.deepEqual(verdicts('Josep Borrell and Antony Blinken urged calm.'), { 'Josep Borrell': 'supported', 'Antony Blinken': 'supported' });
+  });
+
+  test('a person the corpus gives two offices, or an office two people hold, is not flagged', () => {
+    const index = buildIndex({
+      ...seed(),
+      'extra.txt': 'Steffen Hebestreit, the EU foreign policy chief, was quoted in an older report.\nLulzim Hetemi, the mayor of Zubin Potok, was named in another report.',
+    });
+    assert.equal(judge('Steffen Hebestreit, EU foreign policy chief, heard complaints.', 'Steffen Hebestreit', index).verdict, 'supported');
+    assert.equal(judge('Lulzim Hetemi, the mayor of Zubin Potok, stayed in his office.', 'Zubin Potok', index).verdict, 'supported');
+    // Two holders of one office: a third person in it is not said to be either.
+    assert.equal(judge('Albin Kurti, the EU foreign policy chief, heard complaints.', 'Albin Kurti', index).verdict, 'supported');
+  });
+});
+
+describe('who said it, and to whom', () => {
+  test('a quote the sources give another person contradicts the draft\'s speaker', () => {
+    const j = judge('Earlier, Igor Simic said: "Mayors should go and work in their offices."', 'Igor Simic');
+    assert.equal(j.verdict, 'contradicted');
+    assert.equal(j.suggestion, 'Albin Kurti');
+    assert.match(j.message, /^sources quote Albin Kurti saying this, not Igor Simic \("/);
+  });
+
+  test('the right speaker, a short quote, or a source that says only "he said" leave the speaker alone', () => {
+    assert.equal(judge('"Mayors should go and work in their offices," Kurti said.', 'Kurti').verdict, 'supported');
+    assert.equal(judge('Vucic called the violence "unacceptable".', 'Vucic').verdict, 'supported');
+    assert.equal(judge('"As long as there is a violent mob outside the municipal buildings, we must have our special units," Vucic said.', 'Vucic').verdict, 'supported');
+  });
+
+  test('an interview given to another outlet: "Igor Simic spoke to AFP" where the sources say Reuters', () => {
+    const j = judge('Igor Simic, vice-president of the Serbian List, spoke to AFP.', 'AFP');
+    assert.equal(j.verdict, 'contradicted');
+    assert.equal(j.suggestion, 'Reuters');
+    assert.match(j.message, /^sources have Igor Simic speak to Reuters, not AFP \("/);
+    assert.equal(judge('Igor Simic told Reuters the mayors represent nobody.', 'Reuters').verdict, 'supported');
+    // The sources name no outlet Kurti spoke to ("Kosovo Albanian media"): nothing to contradict.
+    assert.equal(judge('Kurti told AFP the mayors will stay.', 'AFP').verdict, 'supported');
+  });
+});
