@@ -1,16 +1,12 @@
 // A real corpus name in the wrong relation, judged on the seed corpus (corpus/): an office the sources give
-// someone else, a person's office put in another place, a quote or an interview given to the wrong person.
+// someone else, or a person's office put in another place.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CorpusIndex } from '../../../server/src/engine/index/corpusIndex';
 import { judgeName } from '../../../server/src/engine/verdicts/nameVerdict';
 import type { Judgement } from '../../../server/src/engine/verdicts/judgement';
-import { buildIndex, contextFor } from './harness';
+import { buildIndex, contextFor, seedSources as seed } from './harness';
 
-const CORPUS = join(__dirname, '..', '..', '..', 'corpus');
-const seed = (): Record<string, string> => Object.fromEntries(readdirSync(CORPUS).map((f) => [f, readFileSync(join(CORPUS, f), 'utf8')]));
 const SEED = buildIndex(seed());
 
 function judge(draft: string, nameText: string, index: CorpusIndex = SEED): Judgement {
@@ -96,30 +92,5 @@ describe('an office in the wrong place or held by someone else', () => {
     assert.equal(judge('Lulzim Hetemi, the mayor of Zubin Potok, stayed in his office.', 'Zubin Potok', index).verdict, 'supported');
     // Two holders of one office: a third person in it is not said to be either.
     assert.equal(judge('Albin Kurti, the EU foreign policy chief, heard complaints.', 'Albin Kurti', index).verdict, 'supported');
-  });
-});
-
-describe('who said it, and to whom', () => {
-  test('a quote the sources give another person contradicts the draft\'s speaker', () => {
-    const j = judge('Earlier, Igor Simic said: "Mayors should go and work in their offices."', 'Igor Simic');
-    assert.equal(j.verdict, 'contradicted');
-    assert.equal(j.suggestion, 'Albin Kurti');
-    assert.match(j.message, /^sources quote Albin Kurti saying this, not Igor Simic \("/);
-  });
-
-  test('the right speaker, a short quote, or a source that says only "he said" leave the speaker alone', () => {
-    assert.equal(judge('"Mayors should go and work in their offices," Kurti said.', 'Kurti').verdict, 'supported');
-    assert.equal(judge('Vucic called the violence "unacceptable".', 'Vucic').verdict, 'supported');
-    assert.equal(judge('"As long as there is a violent mob outside the municipal buildings, we must have our special units," Vucic said.', 'Vucic').verdict, 'supported');
-  });
-
-  test('an interview given to another outlet: "Igor Simic spoke to AFP" where the sources say Reuters', () => {
-    const j = judge('Igor Simic, vice-president of the Serbian List, spoke to AFP.', 'AFP');
-    assert.equal(j.verdict, 'contradicted');
-    assert.equal(j.suggestion, 'Reuters');
-    assert.match(j.message, /^sources have Igor Simic speak to Reuters, not AFP \("/);
-    assert.equal(judge('Igor Simic told Reuters the mayors represent nobody.', 'Reuters').verdict, 'supported');
-    // The sources name no outlet Kurti spoke to ("Kosovo Albanian media"): nothing to contradict.
-    assert.equal(judge('Kurti told AFP the mayors will stay.', 'AFP').verdict, 'supported');
   });
 });

@@ -1,6 +1,7 @@
 // Who said it, and to whom: a quote the draft gives to Igor Simic where the source sentence with the same
 // words has Albin Kurti say it; "Igor Simic spoke to AFP" where the sources have him speak to Reuters.
 // Both read only the draft sentence's best BM25 matches, as untagged text with the index's names.
+import type { AnalysedSentence } from '../claims/analyse';
 import type { NameMention } from '../claims/names';
 import type { CorpusIndex } from '../index/corpusIndex';
 import { foldKeepingOffsets } from '../text/fold';
@@ -21,6 +22,8 @@ const SPOKE_TO = /\b(?:told|spoke to|speaking to|talking to|talked to|said to|in
 // What may follow the outlet: "the Reuters agency", "AFP journalists", the end of the clause, or what was
 // said ("told AFP the mayors ..."). "Kurti told Kosovo Albanian media" names no outlet.
 const OUTLET_END = /^(?:\s+(?:news\s+)?(?:agency|journalists?|reporters?|correspondents?|newspaper|broadcaster|television|tv|radio)\b|\s*[,.;:)!?]|\s+(?:that|the|on|in|about|last|this)\b|\s*$)/i;
+
+const INTERVIEW_WORD = /\b(?:told|spoke|speaking|talking|talked|said to|interview)/i;
 
 /** Spans inside quotation marks; a closing mark without an opening one quotes from the sentence start. */
 function quoteSpans(text: string): Array<[number, number]> {
@@ -80,12 +83,33 @@ function isNamed(names: NameMention[], key: string, ctx: ClaimContext): boolean 
   return names.some((n) => sameName(n.key, key) || own.some((k) => sameName(n.key, k)));
 }
 
+interface DraftSpeech {
+  speaker?: NameMention;
+  /** The draft's quotes long enough to check, as folded words. */
+  quotes: string[][];
+  interviews: Array<{ speaker: NameMention; outlet: NameMention }>;
+}
+
+// Read once per draft sentence: each of its names asks.
+const drafts = new WeakMap<AnalysedSentence, DraftSpeech>();
+
+function speechIn(ctx: ClaimContext): DraftSpeech {
+  let speech = drafts.get(ctx.draft);
+  if (!speech) {
+    const { text, names } = ctx.draft;
+    const spans = quoteSpans(text);
+    const quotes = spans.map(([a, b]) => wordsIn(text.slice(a, b))).filter((w) => w.length >= MIN_QUOTE_WORDS);
+    const speaker = quotes.length > 0 ? speakerOf(text, names, spans, ctx.index) : undefined;
+    speech = { ...(speaker ? { speaker } : {}), quotes, interviews: INTERVIEW_WORD.test(text) ? interviews(text, names, ctx.index) : [] };
+    drafts.set(ctx.draft, speech);
+  }
+  return speech;
+}
+
 /** The draft gives a quote to the claim's person; the source sentence with those words, to another. */
 function quoteJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
-  const spans = quoteSpans(ctx.draft.text);
-  if (spans.length === 0 || speakerOf(ctx.draft.text, ctx.draft.names, spans, ctx.index)?.start !== claim.start) return undefined;
-  const quotes = spans.map(([a, b]) => wordsIn(ctx.draft.text.slice(a, b))).filter((w) => w.length >= MIN_QUOTE_WORDS);
-  if (quotes.length === 0) return undefined;
+  const { speaker: draftSpeaker, quotes } = speechIn(ctx);
+  if (draftSpeaker?.start !== claim.start) return undefined;
   let other: { speaker: NameMention; id: number } | undefined;
   for (const { id } of ctx.ranked.slice(0, RANKED)) {
     const text = ctx.index.cited(id)?.text ?? '';
@@ -128,13 +152,13 @@ function interviews(text: string, names: NameMention[], index: CorpusIndex): Arr
 }
 
 function outletJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
-  const draft = interviews(ctx.draft.text, ctx.draft.names, ctx.index).find((r) => r.outlet.start === claim.start);
+  const draft = speechIn(ctx).interviews.find((r) => r.outlet.start === claim.start);
   if (!draft) return undefined;
   const own = [draft.speaker.key, ...resolve(draft.speaker.key, ctx).map((e) => e.key)];
   let other: { outlet: NameMention; id: number } | undefined;
   for (const { id } of ctx.ranked.slice(0, RANKED)) {
     const text = ctx.index.cited(id)?.text ?? '';
-    if (!/\b(?:told|spoke|speaking|talking|talked|said to|interview)/i.test(text)) continue;
+    if (!INTERVIEW_WORD.test(text)) continue;
     for (const r of interviews(text, ctx.index.namesIn(id), ctx.index)) {
       if (!own.some((k) => sameName(r.speaker.key, k))) continue;
       if (samePlace(r.outlet, claim)) return undefined;

@@ -11,6 +11,7 @@ import { contextOfSpan, contextOverlap, sentenceOverlap } from './numberContext'
 import { placeAliases } from './placeAliases';
 import { relationJudgement } from './relationVerdict';
 import { attributionJudgement } from './attributionVerdict';
+import { eventPlaceJudgement } from './eventPlaceVerdict';
 
 export const PLACE_OR_BODY_HEADS = new Set(
   ('league united city town club party council house park road street stadium game championship cup ' +
@@ -204,7 +205,7 @@ export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
     }
   }
   if (entries.length > 0) {
-    const role = roleJudgement(claim, entries, ctx) ?? relationJudgement(claim, ctx) ?? attributionJudgement(claim, ctx);
+    const role = roleJudgement(claim, entries, ctx) ?? relationJudgement(claim, ctx) ?? attributionJudgement(claim, ctx) ?? eventPlaceJudgement(claim, ctx);
     if (role) return role;
     const sentences = sentencesOf(entries, ctx);
     const best = sentences[0];
@@ -254,7 +255,7 @@ export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
     };
   }
   // "Goran Rakić, vice-president of the Serbian List": an unknown person in an office the sources give someone.
-  const relation = relationJudgement(claim, ctx) ?? attributionJudgement(claim, ctx);
+  const relation = relationJudgement(claim, ctx) ?? attributionJudgement(claim, ctx) ?? eventPlaceJudgement(claim, ctx);
   if (relation) return relation;
   const slot = otherNameInSameSlot(claim, ctx);
   if (slot) {

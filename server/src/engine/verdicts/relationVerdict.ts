@@ -25,7 +25,7 @@ const NOT_PERSON_WORDS = new Set([
   'region', 'province', 'valley', 'organization', 'organisation', 'government', 'nations', 'ministry',
 ]);
 
-/** How many of the person's own sentences outside the BM25 pool are read for the relations they state. */
+/** How many of the person's sentences that write the title are read for the draft's relation, at most. */
 const OWN_SENTENCES = 200;
 /** Source sentences whose relations are kept between checks. */
 const CACHED_SENTENCES = 20_000;
@@ -102,6 +102,11 @@ interface Found extends RoleRelation {
 const draftRelations = new WeakMap<AnalysedSentence, RoleRelation[]>();
 const sourceRelations = new WeakMap<CorpusIndex, { version: number; byId: LruCache<number, RoleRelation[]> }>();
 
+/** Forgets the relations read from an index's sentences (a benchmark's cold check, or freeing memory). */
+export function forgetRelations(index: CorpusIndex): void {
+  sourceRelations.delete(index);
+}
+
 function relationsInDraft(ctx: ClaimContext): RoleRelation[] {
   let found = draftRelations.get(ctx.draft);
   if (!found) {
@@ -126,27 +131,52 @@ function relationsInSource(id: number, index: CorpusIndex): RoleRelation[] {
   return found;
 }
 
+function found(ids: Iterable<number>, ctx: ClaimContext): Found[] {
+  const out: Found[] = [];
+  for (const id of ids) for (const r of relationsInSource(id, ctx.index)) out.push({ ...r, id });
+  return out;
+}
+
 /**
- * Relations the evidence states about the draft relation's office and person: those in the person's own
- * sentences (the pool's first) and in the pool's sentences that write the title word.
+ * Relations with the draft's office in the draft sentence's BM25 pool (best first): where a holder or
+ * another place would be found. Kept per draft relation, which its person and its place both ask about.
  */
-function evidenceRelations(draft: RoleRelation, own: NameEntry[], ctx: ClaimContext): Found[] {
-  const ids = new Set<number>();
-  for (const e of own) for (const id of e.sentenceIds) if (ctx.pool.has(id)) ids.add(id);
-  let outside = 0;
+const poolRelations = new WeakMap<RoleRelation, Found[]>();
+
+function inPool(draft: RoleRelation, ctx: ClaimContext): Found[] {
+  let kept = poolRelations.get(draft);
+  if (!kept) {
+    const title = new RegExp(`\\b${draft.head}`, 'i');
+    const ids: number[] = [];
+    for (const id of ctx.pool.keys()) if (title.test(ctx.index.cited(id)?.text ?? '')) ids.push(id);
+    kept = found(ids, ctx);
+    poolRelations.set(draft, kept);
+  }
+  return kept;
+}
+
+/**
+ * Whether any sentence naming the person states the draft's relation: read only once the pool suggests
+ * a contradiction, as a person can be named in thousands of sentences.
+ */
+function statedAnywhere(draft: RoleRelation, own: NameEntry[], ctx: ClaimContext): boolean {
+  const title = new RegExp(`\\b${draft.head}`, 'i');
+  let read = 0;
   for (const e of own) {
     for (const id of e.sentenceIds) {
-      if (outside >= OWN_SENTENCES) break;
-      if (!ids.has(id)) {
-        ids.add(id);
-        outside++;
-      }
+      if (read >= OWN_SENTENCES) return false;
+      if (!title.test(ctx.index.cited(id)?.text ?? '')) continue;
+      read++;
+      if (relationsInSource(id, ctx.index).some((r) => isOwn(r, draft.person.key, own) && states(draft, r))) return true;
     }
   }
-  const title = new RegExp(`\\b${draft.head}`, 'i');
-  for (const id of ctx.pool.keys()) if (!ids.has(id) && title.test(ctx.index.cited(id)?.text ?? '')) ids.add(id);
-  const ranked = [...ids].sort((a, b) => (ctx.pool.get(b) ?? 0) - (ctx.pool.get(a) ?? 0) || a - b);
-  return ranked.flatMap((id) => relationsInSource(id, ctx.index).map((r) => ({ ...r, id })));
+  return false;
+}
+
+/** An office the sources give the person, as written, for the message: "EU foreign policy chief". */
+function ownOffice(key: string, own: NameEntry[], ctx: ClaimContext): Found | undefined {
+  const ids = own.flatMap((e) => [...e.sentenceIds].filter((id) => ctx.pool.has(id)));
+  return found(ids.sort((a, b) => ctx.pool.get(b)! - ctx.pool.get(a)! || a - b), ctx).find((r) => isOwn(r, key, own));
 }
 
 /** The fullest form the corpus writes a person's name in: "Albin Kurti" for "Kurti". */
@@ -172,26 +202,27 @@ function anotherHolder(claim: NameMention, draft: RoleRelation, ctx: ClaimContex
   // A bare title ("the president") names no one office.
   if (draft.before.length + draft.after.length + draft.words.length === 0) return undefined;
   const own = resolve(claim.key, ctx);
-  const found = evidenceRelations(draft, own, ctx);
-  const mine = found.filter((r) => isOwn(r, claim.key, own));
-  if (mine.some((r) => states(draft, r))) return undefined;
-  const holders = found.filter((r) => !isOwn(r, claim.key, own) && holdsSameOffice(draft, r));
+  const pool = inPool(draft, ctx);
+  if (pool.some((r) => isOwn(r, claim.key, own) && states(draft, r))) return undefined;
+  const holders = pool.filter((r) => !isOwn(r, claim.key, own) && holdsSameOffice(draft, r));
   if (holders.length === 0) return undefined;
   // Two people holding it (an office held in turn, or shared) leave the draft's person possible.
   if (holders.some((h) => !sameName(h.person.key, holders[0].person.key))) return undefined;
   // A holder the draft names elsewhere in the sentence is more likely a misread list than a swap.
   if (ctx.draft.names.some((n) => n.start !== claim.start && sameName(n.key, holders[0].person.key))) return undefined;
+  if (statedAnywhere(draft, own, ctx)) return undefined;
   const holder = holders[0];
   const suggestion = fullName(holder.person.key, ctx);
-  const ownRole = mine[0]?.text ?? own.map((e) => [...e.roleTexts.values()][0]).find(Boolean);
-  const ownSentence = mine[0] ? ctx.index.cited(mine[0].id) : undefined;
+  const mine = ownOffice(claim.key, own, ctx);
+  const ownRole = mine?.text ?? own.map((e) => [...e.roleTexts.values()][0]).find(Boolean);
+  const ownSentence = mine ? ctx.index.cited(mine.id) : undefined;
   const holderSentence = ctx.index.cited(holder.id)!;
   return {
     verdict: 'contradicted',
     code: 'contradicted-name',
     message: `sources name ${suggestion} as ${holder.text}` + (ownRole ? `, and ${claim.text} as ${ownRole}` : '') + cite(holder, ctx, holder.person.text),
     suggestion,
-    evidence: uniqueEvidence([evidenceOf(holderSentence, holder.person.text), ...(ownSentence ? [evidenceOf(ownSentence, mine[0].person.text)] : [])]),
+    evidence: uniqueEvidence([evidenceOf(holderSentence, holder.person.text), ...(ownSentence && mine ? [evidenceOf(ownSentence, mine.person.text)] : [])]),
   };
 }
 
@@ -200,11 +231,10 @@ function anotherPlace(claim: NameMention, draft: RoleRelation, ctx: ClaimContext
   const slot = draft.after.some((q) => q.start === claim.start) ? 'after' : 'before';
   if (places(draft[slot]).length === 0 || isDemonym(claim.key)) return undefined;
   const own = resolve(draft.person.key, ctx);
-  const found = evidenceRelations(draft, own, ctx);
-  const mine = found.filter((r) => isOwn(r, draft.person.key, own));
+  const mine = inPool(draft, ctx).filter((r) => isOwn(r, draft.person.key, own));
   if (mine.some((r) => states(draft, r))) return undefined;
   const elsewhere = mine.filter((r) => sameOffice(draft, r) && placesDiffer(draft[slot], r[slot]));
-  if (elsewhere.length === 0) return undefined;
+  if (elsewhere.length === 0 || statedAnywhere(draft, own, ctx)) return undefined;
   // The spelling of the relation written most like the draft's ("mayor of", not "mayor in").
   const best = elsewhere.find((r) => r.preposition === draft.preposition) ?? elsewhere[0];
   const place = places(best[slot])[0];

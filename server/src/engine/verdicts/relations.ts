@@ -54,6 +54,8 @@ const STOP = new Set([
 ]);
 const TERMINATORS = new Set([',', ';', ':', '.', ')', '|', '!', '?', '—', '–']);
 
+const ANY_OFFICE = new RegExp(`(?:^|[^\\p{L}])(?:${[...TITLES].filter((t) => !NOT_OFFICES.has(t)).join('|')})(?:[^\\p{L}]|$)`, 'iu');
+
 function isOfficeWord(lower: string): boolean {
   const parts = lower.split('-');
   const last = parts[parts.length - 1];
@@ -236,13 +238,19 @@ function relation(reader: Reader, person: NameMention, role: { parts: Parts; fir
 
 /** Every (person, office) the sentence states, in the three shapes news copy uses. */
 export function roleRelations(text: string, names: NameMention[], isPerson: IsPerson): RoleRelation[] {
-  if (names.length === 0) return [];
+  // Most sentences name no office at all: one regex test spares them the word split.
+  if (names.length === 0 || !ANY_OFFICE.test(text)) return [];
   const reader = new Reader(text, names);
   const { words } = reader;
   const out: RoleRelation[] = [];
   for (const person of names) {
-    if (person.demonym || !isPerson(person)) continue;
+    if (person.demonym) continue;
     const at = reader.wordFrom(person.start);
+    // The person test asks the vocabulary: only for a name next to a comma, a colon or a title word.
+    const prev = words[at - 1];
+    const after = reader.wordFrom(person.end);
+    if (!((prev && (prev.text === ',' || isOfficeWord(prev.lower) || (prev.lower !== 'of' && words[at - 2]?.lower === 'of'))) || words[after]?.text === ',' || words[after]?.text === ':')) continue;
+    if (!isPerson(person)) continue;
     const next = reader.wordFrom(person.end);
     // "Lulzim Hetemi, the Albanian mayor of Leposavic," and a table row's "Lulzim Hetemi : mayor of ...".
     // Not a place in a phrase ("in Zvecan, the mayor ..."): the name must not follow a preposition.
