@@ -34,7 +34,10 @@ describe('who said it, and to whom', () => {
     assert.equal(j.verdict, 'contradicted');
     assert.equal(j.suggestion, 'Reuters');
     assert.match(j.message, /^sources have Igor Simic speak to Reuters, not AFP \("/);
+    assert.equal(judge('Igor Simic spoke to AFP and said the mayors have to leave the area.', 'AFP').suggestion, 'Reuters');
     assert.equal(judge('Igor Simic told Reuters the mayors represent nobody.', 'Reuters').verdict, 'supported');
+    // "AFP and Reuters": a list of outlets, not one the sources contradict.
+    assert.equal(judge('Igor Simic told AFP and Reuters the mayors represent nobody.', 'AFP').verdict, 'supported');
     // The sources name no outlet Kurti spoke to ("Kosovo Albanian media"): nothing to contradict.
     assert.equal(judge('Kurti told AFP the mayors will stay.', 'AFP').verdict, 'supported');
   });

@@ -2,7 +2,7 @@
 // someone else, or a person's office put in another place.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CorpusIndex } from '../../../server/src/engine/index/corpusIndex';
+import { CorpusIndex } from '../../../server/src/engine/index/corpusIndex';
 import { judgeName } from '../../../server/src/engine/verdicts/nameVerdict';
 import type { Judgement } from '../../../server/src/engine/verdicts/judgement';
 import { buildIndex, contextFor, seedSources as seed } from './harness';
@@ -56,6 +56,24 @@ describe('an office in the wrong place or held by someone else', () => {
     assert.equal(j.suggestion, 'Igor Simic');
   });
 
+  test('one error is flagged once: the person when someone else holds the office, not also its place', () => {
+    assert.deepEqual(verdicts("Vjosa Osmani, Serbia's president, went to Moldova."), { 'Vjosa Osmani': 'contradicted', Serbia: 'supported', Moldova: 'supported' });
+    assert.equal(judge("Vjosa Osmani, Serbia's president, went to Moldova.", 'Vjosa Osmani').suggestion, 'Aleksandar Vucic');
+    // Nobody else is Serbia's prime minister: the place is the error.
+    assert.equal(judge("Albin Kurti, Serbia's prime minister, spoke.", 'Serbia').suggestion, 'Kosovo');
+  });
+
+  test('a nationality word qualifies an office too: "Aleksandar Vucic, the Kosovo president"', () => {
+    assert.equal(judge('Aleksandar Vucic, the Kosovo president, spoke.', 'Aleksandar Vucic').suggestion, 'Vjosa Osmani');
+  });
+
+  test('an office of their own that is less specific does not save a person from a specific one held by another', () => {
+    // The sources call Hebestreit "Spokesman" and Peskov "Kremlin spokesman".
+    const j = judge('The Kremlin spokesman, Steffen Hebestreit, backed the Serbs.', 'Steffen Hebestreit');
+    assert.equal(j.suggestion, 'Dmitry Peskov');
+    assert.match(j.message, /^sources name Dmitry Peskov as Kremlin spokesman, and Steffen Hebestreit as Spokesman/);
+  });
+
   test('the relations the sources state stay supported, in any of their shapes', () => {
     for (const draft of [
       'Lulzim Hetemi, the mayor of Leposavic, has stayed in his office.',
@@ -67,6 +85,11 @@ describe('an office in the wrong place or held by someone else', () => {
       'Igor Simic, vice-president of the Serbian List, said the mayors represent no one.',
       'Aleksandar Vucic, the Serbian president, arrived at the summit in Moldova.',
       'Kosovo Prime Minister Albin Kurti said he will not back down.',
+      "Kosovo's prime minister, Albin Kurti, said he would not back down.",
+      'Dmitry Peskov, the Kremlin spokesman, backed the Serbs.',
+      'Steffen Hebestreit, a German government spokesman, spoke in Berlin.',
+      'Slobodan Milosevic, the former Serbian leader, led Serbia during the war.',
+      'Vucic, the Serbian president, and Osmani, the Kosovo president, met.',
     ]) {
       for (const [name, verdict] of Object.entries(verdicts(draft))) assert.equal(verdict, 'supported', `${name} in ${draft}`);
     }
@@ -92,5 +115,12 @@ describe('an office in the wrong place or held by someone else', () => {
     assert.equal(judge('Lulzim Hetemi, the mayor of Zubin Potok, stayed in his office.', 'Zubin Potok', index).verdict, 'supported');
     // Two holders of one office: a third person in it is not said to be either.
     assert.equal(judge('Albin Kurti, the EU foreign policy chief, heard complaints.', 'Albin Kurti', index).verdict, 'supported');
+  });
+
+  test('an index restored from a snapshot reads the same relations (from its saved names)', () => {
+    const restored = CorpusIndex.restore(SEED.snapshot())!;
+    const place = judge('Lulzim Hetemi, the mayor of Zubin Potok, has stayed in his office.', 'Zubin Potok', restored);
+    assert.deepEqual([place.verdict, place.suggestion], ['contradicted', 'Leposavic']);
+    assert.equal(judge('Josep Borrell, the secretary of state, called the violence unacceptable.', 'Josep Borrell', restored).suggestion, 'Antony Blinken');
   });
 });

@@ -20,8 +20,8 @@ const SPEECH_AFTER = /^(?:\s*,[^,"“”]{1,80},)?\s*(?:said|says|told|added|sta
 const SPEECH_BEFORE = /\b(?:said|says|added|according to)\s+$/;
 const SPOKE_TO = /\b(?:told|spoke to|speaking to|talking to|talked to|said to|in an interview with|interviewed by)\s+(?:the\s+|an?\s+)?$/i;
 // What may follow the outlet: "the Reuters agency", "AFP journalists", the end of the clause, or what was
-// said ("told AFP the mayors ..."). "Kurti told Kosovo Albanian media" names no outlet.
-const OUTLET_END = /^(?:\s+(?:news\s+)?(?:agency|journalists?|reporters?|correspondents?|newspaper|broadcaster|television|tv|radio)\b|\s*[,.;:)!?]|\s+(?:that|the|on|in|about|last|this)\b|\s*$)/i;
+// said ("told AFP the mayors ...", "spoke to AFP and said"). "Kurti told Kosovo Albanian media" names no outlet.
+const OUTLET_END = /^(?:\s+(?:news\s+)?(?:agency|journalists?|reporters?|correspondents?|newspaper|broadcaster|television|TV|radio)\b|\s*[,.;:)!?]|\s+(?:that|the|on|in|about|last|this)\b|\s+and\s+[a-z]|\s*$)/;
 
 const INTERVIEW_WORD = /\b(?:told|spoke|speaking|talking|talked|said to|interview)/i;
 

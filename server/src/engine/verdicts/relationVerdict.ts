@@ -2,9 +2,9 @@
 // him mayor of Leposavic, "Josep Borrell, the secretary of state" where they give that office to Antony
 // Blinken. The existing role check (nameVerdict's roleJudgement) compares a title before a name with
 // the vocabulary's exact role keys; this one reads whole offices (title, rank, qualifying names, "of
-// Leposavic") from the draft sentence and from the evidence the verdict already has: the sentences naming
-// the person and the draft sentence's BM25 pool. Relations are read from untagged text and the index's
-// names, so no more sentences are tagged.
+// Leposavic") from the draft sentence and from the evidence the verdict already has: the draft sentence's
+// BM25 pool, and only before contradicting, the person's own sentences that write the title. Relations
+// are read from untagged text and the index's names, so no more sentences are tagged.
 //
 // It contradicts only when the sources state the relation another way and nowhere state the draft's:
 // a false error on a right name costs a writer more than a missed one.
@@ -77,9 +77,21 @@ function sameOffice(a: RoleRelation, b: RoleRelation): boolean {
   return a.head === b.head && a.rank.join(' ') === b.rank.join(' ');
 }
 
-/** The source relation states the draft's office for the draft's person (or a compatible one). */
-function states(draft: RoleRelation, source: RoleRelation): boolean {
-  return sameOffice(draft, source) && !placesDiffer(draft.after, source.after) && !placesDiffer(draft.before, source.before);
+/** Both qualify the office and no qualifier matches, nationality words included: "Kosovo" / "Serbian". */
+function qualifiersDiffer(a: NameMention[], b: NameMention[]): boolean {
+  return a.length > 0 && b.length > 0 && !a.some((x) => b.some((y) => samePlace(x, y)));
+}
+
+/** The source relation is compatible with the draft's office: "mayor" fits "mayor of Leposavic". */
+function fits(draft: RoleRelation, source: RoleRelation): boolean {
+  return sameOffice(draft, source) && !qualifiersDiffer(draft.after, source.after) && !qualifiersDiffer(draft.before, source.before);
+}
+
+/** The source relation states all of the draft's office: its words and every name qualifying it. */
+function statesAll(draft: RoleRelation, source: RoleRelation): boolean {
+  if (!sameOffice(draft, source) || !draft.words.every((w) => source.words.includes(w))) return false;
+  const qualifiers = [...source.before, ...source.after];
+  return [...draft.before, ...draft.after].every((q) => qualifiers.some((s) => samePlace(q, s)));
 }
 
 /**
@@ -159,7 +171,7 @@ function inPool(draft: RoleRelation, ctx: ClaimContext): Found[] {
  * Whether any sentence naming the person states the draft's relation: read only once the pool suggests
  * a contradiction, as a person can be named in thousands of sentences.
  */
-function statedAnywhere(draft: RoleRelation, own: NameEntry[], ctx: ClaimContext): boolean {
+function statedAnywhere(draft: RoleRelation, own: NameEntry[], ctx: ClaimContext, states: (draft: RoleRelation, source: RoleRelation) => boolean): boolean {
   const title = new RegExp(`\\b${draft.head}`, 'i');
   let read = 0;
   for (const e of own) {
@@ -197,21 +209,32 @@ function cite(found: Found, ctx: ClaimContext, focus: string): string {
   return s ? ` ("${quote(s.text, focus)}", ${citeLine(s)})` : '';
 }
 
-/** "Josep Borrell, the secretary of state": the sources give that office to another person. */
-function anotherHolder(claim: NameMention, draft: RoleRelation, ctx: ClaimContext): Judgement | undefined {
+/**
+ * The one other person the sources give exactly the draft's office, when the sources nowhere give it to
+ * the draft's person. A less specific office of their own ("Spokesman" for "the Kremlin spokesman")
+ * does not save the draft's person once the specific one is someone else's, as in roleJudgement.
+ */
+function otherHolder(personKey: string, draft: RoleRelation, ctx: ClaimContext): Found | undefined {
   // A bare title ("the president") names no one office.
   if (draft.before.length + draft.after.length + draft.words.length === 0) return undefined;
-  const own = resolve(claim.key, ctx);
+  const own = resolve(personKey, ctx);
   const pool = inPool(draft, ctx);
-  if (pool.some((r) => isOwn(r, claim.key, own) && states(draft, r))) return undefined;
-  const holders = pool.filter((r) => !isOwn(r, claim.key, own) && holdsSameOffice(draft, r));
+  if (pool.some((r) => isOwn(r, personKey, own) && statesAll(draft, r))) return undefined;
+  const holders = pool.filter((r) => !isOwn(r, personKey, own) && holdsSameOffice(draft, r));
   if (holders.length === 0) return undefined;
   // Two people holding it (an office held in turn, or shared) leave the draft's person possible.
   if (holders.some((h) => !sameName(h.person.key, holders[0].person.key))) return undefined;
   // A holder the draft names elsewhere in the sentence is more likely a misread list than a swap.
-  if (ctx.draft.names.some((n) => n.start !== claim.start && sameName(n.key, holders[0].person.key))) return undefined;
-  if (statedAnywhere(draft, own, ctx)) return undefined;
-  const holder = holders[0];
+  if (ctx.draft.names.some((n) => n.start !== draft.person.start && sameName(n.key, holders[0].person.key))) return undefined;
+  if (statedAnywhere(draft, own, ctx, statesAll)) return undefined;
+  return holders[0];
+}
+
+/** "Josep Borrell, the secretary of state": the sources give that office to another person. */
+function anotherHolder(claim: NameMention, draft: RoleRelation, ctx: ClaimContext): Judgement | undefined {
+  const holder = otherHolder(claim.key, draft, ctx);
+  if (!holder) return undefined;
+  const own = resolve(claim.key, ctx);
   const suggestion = fullName(holder.person.key, ctx);
   const mine = ownOffice(claim.key, own, ctx);
   const ownRole = mine?.text ?? own.map((e) => [...e.roleTexts.values()][0]).find(Boolean);
@@ -232,9 +255,11 @@ function anotherPlace(claim: NameMention, draft: RoleRelation, ctx: ClaimContext
   if (places(draft[slot]).length === 0 || isDemonym(claim.key)) return undefined;
   const own = resolve(draft.person.key, ctx);
   const mine = inPool(draft, ctx).filter((r) => isOwn(r, draft.person.key, own));
-  if (mine.some((r) => states(draft, r))) return undefined;
+  if (mine.some((r) => fits(draft, r))) return undefined;
   const elsewhere = mine.filter((r) => sameOffice(draft, r) && placesDiffer(draft[slot], r[slot]));
-  if (elsewhere.length === 0 || statedAnywhere(draft, own, ctx)) return undefined;
+  if (elsewhere.length === 0 || statedAnywhere(draft, own, ctx, fits)) return undefined;
+  // Someone else holds the draft's office: the person is the error, and the person check says so.
+  if (otherHolder(draft.person.key, draft, ctx)) return undefined;
   // The spelling of the relation written most like the draft's ("mayor of", not "mayor in").
   const best = elsewhere.find((r) => r.preposition === draft.preposition) ?? elsewhere[0];
   const place = places(best[slot])[0];
