@@ -37,10 +37,13 @@ interface EventPlace {
   qualifier?: NameMention;
 }
 
+const PLACE_AFTER = /\b(?:[Ii]n|[Aa]t)\s+\p{Lu}/u;
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 /** Every "EVENT ... in PLACE" the sentence states. */
 function eventPlaces(text: string, names: NameMention[], isPerson: (m: NameMention) => boolean): EventPlace[] {
+  // Most sentences put no name after "in" or "at": one regex test spares them the word split.
+  if (names.length === 0 || !PLACE_AFTER.test(text)) return [];
   const words = [...text.matchAll(WORD)].map((m) => ({ lower: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
   const byStart = new Map(names.map((n) => [n.start, n]));
   const out: EventPlace[] = [];

@@ -27,6 +27,8 @@ const NOT_PERSON_WORDS = new Set([
 
 /** How many of the person's sentences that write the title are read for the draft's relation, at most. */
 const OWN_SENTENCES = 200;
+/** How many of the pool's sentences that write the title are read, best first. */
+const POOL_SENTENCES = 40;
 /** Source sentences whose relations are kept between checks. */
 const CACHED_SENTENCES = 20_000;
 
@@ -160,7 +162,10 @@ function inPool(draft: RoleRelation, ctx: ClaimContext): Found[] {
   if (!kept) {
     const title = new RegExp(`\\b${draft.head}`, 'i');
     const ids: number[] = [];
-    for (const id of ctx.pool.keys()) if (title.test(ctx.index.cited(id)?.text ?? '')) ids.push(id);
+    for (const id of ctx.pool.keys()) {
+      if (ids.length >= POOL_SENTENCES) break;
+      if (title.test(ctx.index.cited(id)?.text ?? '')) ids.push(id);
+    }
     kept = found(ids, ctx);
     poolRelations.set(draft, kept);
   }

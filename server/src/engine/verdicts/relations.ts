@@ -54,9 +54,10 @@ const STOP = new Set([
 ]);
 const TERMINATORS = new Set([',', ';', ':', '.', ')', '|', '!', '?', '—', '–']);
 
-const ANY_OFFICE = new RegExp(`(?:^|[^\\p{L}])(?:${[...TITLES].filter((t) => !NOT_OFFICES.has(t)).join('|')})(?:[^\\p{L}]|$)`, 'iu');
+const ANY_OFFICE = new RegExp(`\\b(?:${[...TITLES].filter((t) => !NOT_OFFICES.has(t)).join('|')})\\b`, 'i');
 
 function isOfficeWord(lower: string): boolean {
+  if (!lower.includes('-')) return TITLES.has(lower) && !NOT_OFFICES.has(lower);
   const parts = lower.split('-');
   const last = parts[parts.length - 1];
   if (!TITLES.has(last) || NOT_OFFICES.has(last)) return false;
