@@ -15,6 +15,7 @@ import type { CheckedClaim, CheckResult, DraftLanguage, SkippedSource } from './
 import type { ClaimContext } from './verdicts/judgement';
 import { judgeName } from './verdicts/nameVerdict';
 import { judgeNumber } from './verdicts/numberVerdict';
+import { forgetRelations } from './verdicts/relationVerdict';
 import { recordingEvidence } from './claims/recordedEvidence';
 import { SentenceCache, type SentenceClaim } from './verdicts/sentenceCache';
 
@@ -130,6 +131,7 @@ export class FactChecker {
     this.cache.clear();
     this.splits.clear();
     this.index.clearAnalyses();
+    forgetRelations(this.index);
     clearParseCache();
   }
 

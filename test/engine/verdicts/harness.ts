@@ -1,6 +1,8 @@
 // Builds a small index from hand-written sources and the context a verdict stage gets, the way
 // FactChecker does, so verdict tests exercise one sentence at a time.
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyseSentence, combinedEvidence, WordCaseCounter, type AnalysedSentence } from '../../../server/src/engine/claims/analyse';
 import { CorpusIndex } from '../../../server/src/engine/index/corpusIndex';
 import { liteTokens } from '../../../server/src/engine/nlp/liteTokens';
@@ -25,4 +27,11 @@ export function contextFor(index: CorpusIndex, draft: string, allowed: string[] 
   const analysed = analyseSentence(draft, combinedEvidence(index.wordCase, draftCase));
   const { ranked, pool } = index.retrieve(draft, 30, 300);
   return { analysed, ctx: { index, draft: analysed, ranked, pool, allowed: new Set(allowed.map(nameKey)) } };
+}
+
+const SEED_CORPUS = join(__dirname, '..', '..', '..', 'corpus');
+
+/** The seed corpus (corpus/) as name -> text, to index alone or with extra sources. */
+export function seedSources(): Record<string, string> {
+  return Object.fromEntries(readdirSync(SEED_CORPUS).map((f) => [f, readFileSync(join(SEED_CORPUS, f), 'utf8')]));
 }

@@ -34,7 +34,7 @@ export interface WordCaseEvidence {
 }
 
 // Titles that stand before a person's name and are not part of it ("Prime Minister Albin Kurti").
-const TITLES = new Set([
+export const TITLES = new Set([
   'president', 'minister', 'chancellor', 'secretary', 'mayor', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame',
   'lord', 'lady', 'gen', 'general', 'lt', 'col', 'colonel', 'sgt', 'capt', 'captain', 'admiral', 'commander',
   'spokesman', 'spokeswoman', 'spokesperson', 'judge', 'king', 'queen', 'prince', 'princess', 'pope',

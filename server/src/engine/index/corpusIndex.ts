@@ -252,6 +252,14 @@ export class CorpusIndex {
     return source && { source, text: source.text };
   }
 
+  /**
+   * The names indexing found in a sentence (from untagged tokens), with their offsets: enough to read
+   * relations from many sentences without tagging them.
+   */
+  namesIn(id: number): NameMention[] {
+    return this.record(id)?.names ?? [];
+  }
+
   /** What indexing kept of a sentence: built from loaded columns if the index was restored. */
   private record(id: number): SentenceRecord | undefined {
     return this.records.get(id) ?? this.saved?.record(id);

@@ -9,8 +9,11 @@ import { editDistance, nameKey } from '../text/fold';
 import { citeLine, evidenceOf, MAX_EVIDENCE, uniqueEvidence, quote, type ClaimContext, type Judgement } from './judgement';
 import { contextOfSpan, contextOverlap, sentenceOverlap } from './numberContext';
 import { placeAliases } from './placeAliases';
+import { relationJudgement } from './relationVerdict';
+import { attributionJudgement } from './attributionVerdict';
+import { eventPlaceJudgement } from './eventPlaceVerdict';
 
-const PLACE_OR_BODY_HEADS = new Set(
+export const PLACE_OR_BODY_HEADS = new Set(
   ('league united city town club party council house park road street stadium game championship cup ' +
     'association union institute university college school hospital company group bank court committee ' +
     'commission agency service force army navy police office ministry department airport station island ' +
@@ -124,7 +127,7 @@ function isDerivation(base: string, word: string): boolean {
 const DERIVATION_SUFFIX = /^(?:n|an|ian|ean|ese|ish|i|ia|s|es|ns|ans|ians)$/;
 
 /** Whether two spellings are close enough to be one name misspelled. */
-function closeSpelling(a: string, b: string): boolean {
+export function closeSpelling(a: string, b: string): boolean {
   const ta = a.split(' ');
   const tb = b.split(' ');
   if (ta.length !== tb.length) return false;
@@ -223,7 +226,7 @@ export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
     }
   }
   if (entries.length > 0) {
-    const role = roleJudgement(claim, entries, ctx);
+    const role = roleJudgement(claim, entries, ctx) ?? relationJudgement(claim, ctx) ?? attributionJudgement(claim, ctx) ?? eventPlaceJudgement(claim, ctx);
     if (role) return role;
     const sentences = sentencesOf(entries, ctx);
     const best = sentences[0];
@@ -272,6 +275,9 @@ export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
       evidence: uniqueEvidence(sentences.map((s) => evidenceOf(s, alone))),
     };
   }
+  // "Goran Rakić, vice-president of the Serbian List": an unknown person in an office the sources give someone.
+  const relation = relationJudgement(claim, ctx) ?? attributionJudgement(claim, ctx) ?? eventPlaceJudgement(claim, ctx);
+  if (relation) return relation;
   const slot = otherNameInSameSlot(claim, ctx);
   if (slot) {
     const suggestion = preferredForm(slot.entry);

@@ -1,0 +1,184 @@
+// Who said it, and to whom: a quote the draft gives to Igor Simic where the source sentence with the same
+// words has Albin Kurti say it; "Igor Simic spoke to AFP" where the sources have him speak to Reuters.
+// Both read only the draft sentence's best BM25 matches, as untagged text with the index's names.
+import type { AnalysedSentence } from '../claims/analyse';
+import type { NameMention } from '../claims/names';
+import type { CorpusIndex } from '../index/corpusIndex';
+import { foldKeepingOffsets } from '../text/fold';
+import { citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from './judgement';
+import { resolve } from './nameVerdict';
+import { fullName, isPersonName, sameName, samePlace } from './relationVerdict';
+
+/** How many of the best-matching source sentences are searched for the quote or the interview. */
+const RANKED = 10;
+/** Words a quote needs before its speaker is checked: "unacceptable" alone is anyone's word. */
+const MIN_QUOTE_WORDS = 4;
+/** Words in a row a source quote must share with the draft's (all of a shorter quote). */
+const SHARED_RUN = 6;
+
+const SPEECH_AFTER = /^(?:\s*,[^,"“”]{1,80},)?\s*(?:said|says|told|added|stated|wrote|declared|insisted|warned|explained|replied|tweeted)\b/;
+const SPEECH_BEFORE = /\b(?:said|says|added|according to)\s+$/;
+const SPOKE_TO = /\b(?:told|spoke to|speaking to|talking to|talked to|said to|in an interview with|interviewed by)\s+(?:the\s+|an?\s+)?$/i;
+// What may follow the outlet: "the Reuters agency", "AFP journalists", the end of the clause, or what was
+// said ("told AFP the mayors ...", "spoke to AFP and said"). "Kurti told Kosovo Albanian media" names no outlet.
+const OUTLET_END = /^(?:\s+(?:news\s+)?(?:agency|journalists?|reporters?|correspondents?|newspaper|broadcaster|television|TV|radio)\b|\s*[,.;:)!?]|\s+(?:that|the|on|in|about|last|this)\b|\s+and\s+[a-z]|\s*$)/;
+
+const INTERVIEW_WORD = /\b(?:told|spoke|speaking|talking|talked|said to|interview)/i;
+
+/** Spans inside quotation marks; a closing mark without an opening one quotes from the sentence start. */
+function quoteSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '“' || c === '«') {
+      if (open < 0) open = i + 1;
+    } else if (c === '”' || c === '»') {
+      spans.push([open < 0 ? 0 : open, i]);
+      open = -1;
+    } else if (c === '"') {
+      if (open < 0) open = i + 1;
+      else {
+        spans.push([open, i]);
+        open = -1;
+      }
+    }
+  }
+  if (open >= 0) spans.push([open, text.length]);
+  return spans;
+}
+
+function wordsIn(text: string): string[] {
+  return foldKeepingOffsets(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+function longestSharedRun(a: string[], b: string[]): number {
+  let best = 0;
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) {
+      if (a[i - 1] === b[j - 1]) {
+        row[j] = previous[j - 1] + 1;
+        if (row[j] > best) best = row[j];
+      }
+    }
+    previous = row;
+  }
+  return best;
+}
+
+const outside = (m: NameMention, spans: Array<[number, number]>) => !spans.some(([a, b]) => m.start >= a && m.end <= b);
+
+/** The person a sentence has speak its quote: "…," Kurti told / said Igor Simic / according to X. */
+function speakerOf(text: string, names: NameMention[], spans: Array<[number, number]>, index: CorpusIndex): NameMention | undefined {
+  const speakers = names.filter(
+    (n) => outside(n, spans) && isPersonName(n, index) && (SPEECH_AFTER.test(text.slice(n.end)) || SPEECH_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start))),
+  );
+  return speakers.length === 1 ? speakers[0] : undefined;
+}
+
+function isNamed(names: NameMention[], key: string, ctx: ClaimContext): boolean {
+  const own = resolve(key, ctx).map((e) => e.key);
+  return names.some((n) => sameName(n.key, key) || own.some((k) => sameName(n.key, k)));
+}
+
+interface DraftSpeech {
+  speaker?: NameMention;
+  /** The draft's quotes long enough to check, as folded words. */
+  quotes: string[][];
+  interviews: Array<{ speaker: NameMention; outlet: NameMention }>;
+}
+
+// Read once per draft sentence: each of its names asks.
+const drafts = new WeakMap<AnalysedSentence, DraftSpeech>();
+
+function speechIn(ctx: ClaimContext): DraftSpeech {
+  let speech = drafts.get(ctx.draft);
+  if (!speech) {
+    const { text, names } = ctx.draft;
+    const spans = quoteSpans(text);
+    const quotes = spans.map(([a, b]) => wordsIn(text.slice(a, b))).filter((w) => w.length >= MIN_QUOTE_WORDS);
+    const speaker = quotes.length > 0 ? speakerOf(text, names, spans, ctx.index) : undefined;
+    speech = { ...(speaker ? { speaker } : {}), quotes, interviews: INTERVIEW_WORD.test(text) ? interviews(text, names, ctx.index) : [] };
+    drafts.set(ctx.draft, speech);
+  }
+  return speech;
+}
+
+/** The draft gives a quote to the claim's person; the source sentence with those words, to another. */
+function quoteJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
+  const { speaker: draftSpeaker, quotes } = speechIn(ctx);
+  if (draftSpeaker?.start !== claim.start) return undefined;
+  let other: { speaker: NameMention; id: number } | undefined;
+  for (const { id } of ctx.ranked.slice(0, RANKED)) {
+    const text = ctx.index.cited(id)?.text ?? '';
+    const sourceSpans = quoteSpans(text);
+    const said = quotes.some((q) => sourceSpans.some(([a, b]) => longestSharedRun(q, wordsIn(text.slice(a, b))) >= Math.min(SHARED_RUN, q.length)));
+    if (!said) continue;
+    const names = ctx.index.namesIn(id);
+    // The sentence with the quote names the draft's speaker: no swap to report.
+    if (isNamed(names, claim.key, ctx)) return undefined;
+    const speaker = speakerOf(text, names, sourceSpans, ctx.index);
+    if (!speaker) continue;
+    if (other && !sameName(other.speaker.key, speaker.key)) return undefined;
+    other ??= { speaker, id };
+  }
+  if (!other) return undefined;
+  const suggestion = fullName(other.speaker.key, ctx);
+  const sentence = ctx.index.cited(other.id)!;
+  return {
+    verdict: 'contradicted',
+    code: 'contradicted-name',
+    message: `sources quote ${suggestion} saying this, not ${claim.text} ("${quote(sentence.text, other.speaker.text)}", ${citeLine(sentence)})`,
+    suggestion,
+    evidence: [evidenceOf(sentence, other.speaker.text)],
+  };
+}
+
+/** (person, outlet) pairs: "Igor Simic, speaking to the Reuters agency", "Simic told AFP the mayors ...". */
+function interviews(text: string, names: NameMention[], index: CorpusIndex): Array<{ speaker: NameMention; outlet: NameMention }> {
+  const out: Array<{ speaker: NameMention; outlet: NameMention }> = [];
+  for (const outlet of names) {
+    if (outlet.demonym || isPersonName(outlet, index)) continue;
+    const verb = text.slice(Math.max(0, outlet.start - 40), outlet.start).match(SPOKE_TO);
+    if (!verb || !OUTLET_END.test(text.slice(outlet.end))) continue;
+    const verbAt = outlet.start - verb[0].length;
+    // The person speaking: the nearest one named before the verb.
+    const speaker = names.filter((n) => n.end <= verbAt && isPersonName(n, index)).pop();
+    if (speaker) out.push({ speaker, outlet });
+  }
+  return out;
+}
+
+function outletJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
+  const draft = speechIn(ctx).interviews.find((r) => r.outlet.start === claim.start);
+  if (!draft) return undefined;
+  const own = [draft.speaker.key, ...resolve(draft.speaker.key, ctx).map((e) => e.key)];
+  let other: { outlet: NameMention; id: number } | undefined;
+  for (const { id } of ctx.ranked.slice(0, RANKED)) {
+    const text = ctx.index.cited(id)?.text ?? '';
+    if (!INTERVIEW_WORD.test(text)) continue;
+    for (const r of interviews(text, ctx.index.namesIn(id), ctx.index)) {
+      if (!own.some((k) => sameName(r.speaker.key, k))) continue;
+      if (samePlace(r.outlet, claim)) return undefined;
+      if (other && !samePlace(other.outlet, r.outlet)) return undefined;
+      other ??= { outlet: r.outlet, id };
+    }
+  }
+  if (!other) return undefined;
+  const sentence = ctx.index.cited(other.id)!;
+  const speaker = fullName(draft.speaker.key, ctx);
+  return {
+    verdict: 'contradicted',
+    code: 'contradicted-name',
+    message: `sources have ${speaker} speak to ${other.outlet.text}, not ${claim.text} ("${quote(sentence.text, other.outlet.text)}", ${citeLine(sentence)})`,
+    suggestion: other.outlet.text,
+    evidence: [evidenceOf(sentence, other.outlet.text)],
+  };
+}
+
+/** A verdict on a speaker or an outlet the sources give otherwise; undefined when they agree or say nothing. */
+export function attributionJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
+  return quoteJudgement(claim, ctx) ?? outletJudgement(claim, ctx);
+}

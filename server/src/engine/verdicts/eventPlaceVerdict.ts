@@ -1,0 +1,176 @@
+// Where it happened: "the European Political Community summit in Slovakia" where the best-matching
+// source sentence holds that summit in Moldova; "leaders would meet in Bratislava" where the sources put
+// the meeting in Chisinau; "Kurti said in Berlin" where they have him speak in Bratislava. Reads the
+// draft sentence's few best BM25 matches as untagged text with the index's names.
+//
+// Only a place right after "in" or "at" next to an event word is checked, against the same event word in
+// a source sentence that ranks near the top for the draft sentence; and never when any sentence of the
+// pool puts that event in the draft's place.
+import type { AnalysedSentence } from '../claims/analyse';
+import type { NameMention } from '../claims/names';
+import { citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from './judgement';
+import { fullName, isPersonName, sameName, samePlace } from './relationVerdict';
+
+/** Source sentences compared: the best few, only those nearly as relevant as the best, with their neighbours. */
+const RANKED = 5;
+const MIN_RELEVANCE = 0.5;
+/** Words allowed between the event word and "in": "meet both leaders in", "summit in". */
+const GAP_WORDS = 4;
+/** The same for a speech word: "Speaking at an international security forum in". */
+const SPEECH_GAP_WORDS = 7;
+
+// Event words by the event they name. Protests and gatherings are left out: a story has them in many places.
+const EVENTS: Record<string, string> = {
+  summit: 'summit', summits: 'summit',
+  meeting: 'meeting', meetings: 'meeting', meet: 'meeting', meets: 'meeting', met: 'meeting',
+  forum: 'forum', conference: 'conference', talks: 'talks',
+  said: 'speech', says: 'speech', told: 'speech', speaking: 'speech', spoke: 'speech', speech: 'speech',
+};
+
+interface EventPlace {
+  event: string;
+  /** The place after "in" or "at", and one after a comma that locates it ("Chisinau, Moldova"). */
+  places: NameMention[];
+  /** Who spoke, for a speech: a place someone else spoke in says nothing about this speaker. */
+  speaker?: NameMention;
+  /** A name qualifying the event ("European Political Community" summit). */
+  qualifier?: NameMention;
+}
+
+const PLACE_AFTER = /\b(?:[Ii]n|[Aa]t)\s+\p{Lu}/u;
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+/** Every "EVENT ... in PLACE" the sentence states. */
+function eventPlaces(text: string, names: NameMention[], isPerson: (m: NameMention) => boolean): EventPlace[] {
+  // Most sentences put no name after "in" or "at": one regex test spares them the word split.
+  if (names.length === 0 || !PLACE_AFTER.test(text)) return [];
+  const words = [...text.matchAll(WORD)].map((m) => ({ lower: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
+  const byStart = new Map(names.map((n) => [n.start, n]));
+  const out: EventPlace[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].lower !== 'in' && words[i].lower !== 'at') continue;
+    const place = byStart.get(words[i + 1]?.start ?? -1);
+    if (!place || place.demonym || isPerson(place)) continue;
+    // The nearest event word, and a speech further back ("Speaking at a forum in Bratislava, Kurti said").
+    const events = new Map<string, number>();
+    for (let at = i - 1; at >= 0 && at >= i - 1 - SPEECH_GAP_WORDS; at--) {
+      if (/^[^\p{L}]/u.test(words[at].lower)) break;
+      const event = EVENTS[words[at].lower];
+      if (event && !events.has(event) && (event === 'speech' || (events.size === 0 && at >= i - 1 - GAP_WORDS))) events.set(event, at);
+    }
+    if (events.size === 0) continue;
+    const places = [place];
+    const next = names.find((n) => n.start > place.end && /^\s*,\s*$/.test(text.slice(place.end, n.start)));
+    if (next && !next.demonym && !isPerson(next)) places.push(next);
+    for (const [event, at] of events) {
+      if (event === 'speech') {
+        // The nearest person before the speech word, or the first after the place ("Speaking in X, Kurti said").
+        const speaker = names.filter((n) => n.end <= words[at].start && isPerson(n)).pop() ?? names.find((n) => n.start > place.end && isPerson(n));
+        if (speaker) out.push({ event, places, speaker });
+        continue;
+      }
+      const qualifier = names.filter((n) => n.end <= words[at].start && /^\s*$/.test(text.slice(n.end, words[at].start))).pop();
+      out.push({ event, places, ...(qualifier ? { qualifier } : {}) });
+    }
+  }
+  return out;
+}
+
+const drafts = new WeakMap<AnalysedSentence, EventPlace[]>();
+
+function inDraft(ctx: ClaimContext): EventPlace[] {
+  let found = drafts.get(ctx.draft);
+  if (!found) {
+    found = eventPlaces(ctx.draft.text, ctx.draft.names, (m) => isPersonName(m, ctx.index));
+    drafts.set(ctx.draft, found);
+  }
+  return found;
+}
+
+function sameEvent(draft: EventPlace, source: EventPlace, sourceNames: NameMention[]): boolean {
+  if (draft.event !== source.event) return false;
+  if (draft.speaker && !(source.speaker && sameName(draft.speaker.key, source.speaker.key))) return false;
+  // "the NATO summit" is not "the EU summit"; a draft's qualifier must be in the source sentence.
+  return !draft.qualifier || sourceNames.some((n) => n.key === draft.qualifier!.key);
+}
+
+/** A place the draft gives an event that the best-matching sources hold elsewhere; undefined otherwise. */
+export function eventPlaceJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
+  for (const draft of inDraft(ctx)) {
+    if (draft.places[0].start !== claim.start) continue;
+    const judged = judgeEvent(claim, draft, ctx);
+    if (judged) return judged;
+  }
+  return undefined;
+}
+
+/** Whether a sentence writes a word of this event ("plan to meet", "he said"). */
+function namesEvent(text: string, event: string): boolean {
+  for (const m of text.matchAll(WORD)) if (EVENTS[m[0].toLowerCase()] === event) return true;
+  return false;
+}
+
+/**
+ * The best-matching source sentences, and the neighbours in its article of one that writes the event
+ * without a place: a story often says what was said in one sentence and where in the next ("... plan to
+ * meet the leaders on Thursday." / "... the meeting in Chisinau, Moldova.").
+ */
+function compared(draft: EventPlace, ctx: ClaimContext, isPerson: (m: NameMention) => boolean): number[] {
+  const ids: number[] = [];
+  for (const { id, relevance } of ctx.ranked.slice(0, RANKED)) {
+    if (relevance < MIN_RELEVANCE) break;
+    if (!ids.includes(id)) ids.push(id);
+    const anchor = ctx.index.cited(id);
+    if (!anchor || !namesEvent(anchor.text, draft.event)) continue;
+    if (eventPlaces(anchor.text, ctx.index.namesIn(id), isPerson).some((e) => e.event === draft.event)) continue;
+    for (const near of [id + 1, id - 1]) if (!ids.includes(near) && ctx.index.cited(near)?.source.path === anchor.source.path) ids.push(near);
+  }
+  return ids;
+}
+
+/** "Chisinau, Moldova": the pool writes one place as in the other, so either fits the event. */
+function locatedIn(a: NameMention, b: NameMention, ctx: ClaimContext): boolean {
+  for (const id of ctx.pool.keys()) {
+    const names = ctx.index.namesIn(id);
+    const text = ctx.index.cited(id)?.text ?? '';
+    for (let i = 0; i + 1 < names.length; i++) {
+      if (!/^\s*,\s*$/.test(text.slice(names[i].end, names[i + 1].start))) continue;
+      const [x, y] = [names[i], names[i + 1]];
+      if ((samePlace(x, a) && samePlace(y, b)) || (samePlace(x, b) && samePlace(y, a))) return true;
+    }
+  }
+  return false;
+}
+
+function judgeEvent(claim: NameMention, draft: EventPlace, ctx: ClaimContext): Judgement | undefined {
+  const isPerson = (m: NameMention) => isPersonName(m, ctx.index);
+  let other: { place: NameMention; id: number } | undefined;
+  for (const id of compared(draft, ctx, isPerson)) {
+    const text = ctx.index.cited(id)?.text ?? '';
+    const names = ctx.index.namesIn(id);
+    for (const source of eventPlaces(text, names, isPerson)) {
+      if (!sameEvent(draft, source, names)) continue;
+      if (source.places.some((p) => samePlace(p, claim))) return undefined;
+      other ??= { place: source.places[0], id };
+    }
+  }
+  if (!other) return undefined;
+  // Never when the pool states the draft's pairing somewhere (a second event of the kind, or a second
+  // speech), or places the draft's place in the sources' ("the summit in Chisinau" for "in Moldova").
+  for (const id of ctx.pool.keys()) {
+    const names = ctx.index.namesIn(id);
+    if (!names.some((n) => samePlace(n, claim))) continue;
+    const text = ctx.index.cited(id)?.text ?? '';
+    if (eventPlaces(text, names, isPerson).some((s) => sameEvent(draft, s, names) && s.places.some((p) => samePlace(p, claim)))) return undefined;
+  }
+  if (locatedIn(claim, other.place, ctx)) return undefined;
+  const sentence = ctx.index.cited(other.id)!;
+  const what = draft.speaker ? `${fullName(draft.speaker.key, ctx)} speaking in` : `the ${draft.event} in`;
+  return {
+    verdict: 'contradicted',
+    code: 'contradicted-name',
+    message: `sources have ${what} ${other.place.text}, not ${claim.text} ("${quote(sentence.text, other.place.text)}", ${citeLine(sentence)})`,
+    suggestion: other.place.text,
+    evidence: [evidenceOf(sentence, other.place.text)],
+  };
+}

@@ -1,0 +1,58 @@
+// Where it happened, judged on the seed corpus (corpus/): a summit, a meeting or a speech the draft puts in
+// another place than the best-matching sources.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { judgeName } from '../../../server/src/engine/verdicts/nameVerdict';
+import type { Judgement } from '../../../server/src/engine/verdicts/judgement';
+import { buildIndex, contextFor, seedSources } from './harness';
+
+const SEED = buildIndex(seedSources());
+
+function judge(draft: string, nameText: string): Judgement {
+  const { analysed, ctx } = contextFor(SEED, draft);
+  const claim = analysed.names.find((n) => n.text === nameText);
+  assert.ok(claim, `${nameText} in ${JSON.stringify(analysed.names.map((n) => n.text))}`);
+  return judgeName(claim, ctx);
+}
+
+const KURTI_QUOTE = '"As long as there is a violent mob outside the municipal buildings, we must have our special units,"';
+
+test('a named summit in another place than the sources\' is contradicted, with their place', () => {
+  const j = judge('Aleksandar Vučić, arriving at the European Political Community summit in Slovakia, said withdrawing the mayors would be the most powerful move.', 'Slovakia');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.code, 'contradicted-name');
+  assert.equal(j.suggestion, 'Moldova');
+  assert.match(j.message, /^sources have the summit in Moldova, not Slovakia \(".*", corpus\/001_69cd343abdbbf914\.txt:5\)$/);
+});
+
+test('a meeting placed in the next source sentence: "would meet both leaders in Bratislava"', () => {
+  const j = judge('A German government spokesperson said Chancellor Olaf Scholz and President Emmanuel Macron would meet both leaders in Bratislava on Thursday.', 'Bratislava');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Chisinau');
+});
+
+test('a speech placed elsewhere: the quote\'s source sentence says "he said", the one before it where', () => {
+  const j = judge(`${KURTI_QUOTE} Prime Minister Albin Kurti said in Berlin.`, 'Berlin');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Bratislava');
+  assert.match(j.message, /^sources have Albin Kurti speaking in Bratislava, not Berlin/);
+});
+
+test('the sources\' places stay supported, also a city the sources place in their country', () => {
+  for (const [draft, place] of [
+    ['Vučić, speaking on arrival at the European Political Community summit in Moldova, said such a step would be the most powerful move.', 'Moldova'],
+    ['Vučić, speaking on arrival at the European Political Community summit in Chisinau, said such a step would be the most powerful move.', 'Chisinau'],
+    ['Chancellor Olaf Scholz and President Emmanuel Macron would meet both leaders in Moldova on Thursday.', 'Moldova'],
+    [`${KURTI_QUOTE} Prime Minister Albin Kurti said in Slovakia.`, 'Slovakia'],
+    ['Spokesman Steffen Hebestreit told reporters in Berlin that the leaders would meet.', 'Berlin'],
+  ]) {
+    assert.equal(judge(draft, place).verdict, 'supported', draft);
+  }
+});
+
+test('a place without an event word, or another person\'s speech, is left alone', () => {
+  // Protests happen in many places of one story: no event word for them.
+  assert.equal(judge('At least 100 Albanians rallied on the bridge in Zvecan.', 'Zvecan').verdict, 'supported');
+  // The best match has Hebestreit speak in Berlin, which says nothing about where Osmani spoke.
+  assert.equal(judge('Vjosa Osmani told reporters in Bratislava that the meeting will take place on the sidelines of the summit.', 'Bratislava').verdict, 'supported');
+});
