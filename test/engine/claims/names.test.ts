@@ -135,3 +135,10 @@ test('"CLICK HERE" is shouting, not a name, while an acronym next to it still is
   assert.deepEqual(texts('CLICK HERE to read more about KFOR.'), ['KFOR']);
   assert.deepEqual(texts('Read more: CLICK HERE'), []);
 });
+
+test('a past form the lexicon lacks is no name at a note\'s start: "Archived from …", while "Ahmed", "Fred" stay names', () => {
+  assert.deepEqual(names("Archived from a regional reporter's account.").map((n) => n.text), []);
+  assert.deepEqual(names('Sourced from the agency copy.').map((n) => n.text), []);
+  assert.deepEqual(names('Ahmed said the talks had failed.').map((n) => n.text), ['Ahmed']);
+  assert.deepEqual(names('Fred said the talks had failed.').map((n) => n.text), ['Fred']);
+});

@@ -143,7 +143,7 @@ function initialWordIsName(tokens: Token[], i: number, evidence: WordCaseEvidenc
   if (evidence.lowercase(lower) > 0) return false;
   if (evidence.capitalisedInside(lower) > 0) return true;
   if (token.pos !== 'PROPN') return false;
-  if (!isKnownWord(lower)) return true;
+  if (!isKnownWord(lower) && !isPastOfKnownVerb(lower)) return true;
   // A word the model knows, with no evidence either way ("Kremlin spokesman", "Former US host",
   // "Plans were", "Report"): a name if it heads a name or a title and reads as a singular noun once
   // its capital is taken away.
@@ -155,6 +155,17 @@ function initialWordIsName(tokens: Token[], i: number, evidence: WordCaseEvidenc
   const window = [lower, ...tokens.slice(i + 1, i + 3).map((t) => t.text)].join(' ');
   const retagged = tag(window)[0];
   return retagged?.pos === 'NOUN' || retagged?.pos === 'PROPN';
+}
+
+/**
+ * "Archived", "Sourced": the model's lexicon lacks some past forms of words it knows, and at a sentence
+ * start (a note's first word) they read as unknown, so as names. Only -ed/-d on a stem of four letters
+ * or more: "Fred", "Reed", "Ahmed" stay unknown.
+ */
+function isPastOfKnownVerb(lower: string): boolean {
+  if (!lower.endsWith('ed')) return false;
+  const stem = lower.slice(0, -2);
+  return stem.length >= 4 && (isKnownWord(stem) || isKnownWord(`${stem}e`));
 }
 
 function isShoutedWord(t: Token | undefined): boolean {
