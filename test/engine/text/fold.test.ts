@@ -76,8 +76,7 @@ test('editDistance counts insertions, deletions and substitutions', () => {
   assert.equal(editDistance('kitten', 'sitting'), 3);
   assert.equal(editDistance('', 'abc'), 3);
   assert.equal(editDistance('abc', ''), 3);
-  // No transpositions: a swap costs two edits.
-  assert.equal(editDistance('ab', 'ba'), 2);
+  assert.equal(editDistance('ab', 'bca'), 3, 'a swap is counted once only where nothing else is edited between');
 });
 
 test('editDistance with a bound returns max + 1 once the distance exceeds it', () => {
@@ -86,4 +85,11 @@ test('editDistance with a bound returns max + 1 once the distance exceeds it', (
   assert.equal(editDistance('kitten', 'sitting', 3), 3);
   assert.equal(editDistance('abc', 'abcdef', 2), 3); // lengths alone rule it out
   assert.equal(editDistance('kurti', 'kurtti', 2), 1); // within the bound: the exact distance
+});
+
+test('editDistance counts two neighbouring letters swapped as one slip', () => {
+  assert.equal(editDistance('schloz', 'scholz'), 1);
+  assert.equal(editDistance('moyes', 'myoes'), 1);
+  assert.equal(editDistance('scholz', 'sholcz'), 2);
+  assert.equal(editDistance('schloz', 'scholz', 0), 1, 'bounded: over max is max + 1');
 });

@@ -87,9 +87,14 @@ export function nameKey(name: string): string {
 
 const nameKeys = new Map<string, string>();
 
-/** Damerau-free Levenshtein distance, bounded: returns max+1 as soon as the distance exceeds max. */
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit ("Schloz" for "Scholz", the
+ * commonest typing slip), as well as an insertion, deletion or change (optimal string alignment). Bounded:
+ * returns max+1 as soon as the distance exceeds max.
+ */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
@@ -97,9 +102,11 @@ export function editDistance(a: string, b: string, max = Infinity): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cur[j] = Math.min(cur[j], before[j - 2] + 1);
       rowMin = Math.min(rowMin, cur[j]);
     }
     if (rowMin > max) return max + 1;
+    before = prev;
     prev = cur;
   }
   return prev[b.length];
