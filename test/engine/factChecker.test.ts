@@ -208,3 +208,20 @@ describe('indexing', () => {
     assert.ok(result.claims.length < 100, `expected fewer than all 100 claims, got ${result.claims.length}`);
   });
 });
+
+describe('section numbers and vague figures', () => {
+  before(() => {
+    checker = loadCorpus();
+  });
+  test('a heading\'s own number ("## 2. The vote") is no claim; a figure further in the heading still is', () => {
+    const text = '## 2. Why 700 more troops\n\nNATO said it would send 700 more troops to Kosovo.\n';
+    assert.deepEqual(claimsOf(text).filter((c) => c.kind === 'number').map((c) => [c.text, c.range.start.line]), [['700', 0], ['700', 2]]);
+    assert.equal(claimsOf('2. Why troops went\n', checker, 'markdown').filter((c) => c.text === '2').length, 0, 'a list marker is not prose either');
+  });
+  test('a figure that only fits the sources\' "more than 50 Serbs" is contradicted by their exact 52', () => {
+    const found = claim('Thirty peacekeepers and 57 Serbs were injured.', '57');
+    assert.equal(found.verdict, 'contradicted');
+    assert.equal(found.suggestion, '52');
+    assert.equal(claim('More than 50 Serbs were injured in the clashes.', '50').verdict, 'supported', 'the vague figure itself still is');
+  });
+});

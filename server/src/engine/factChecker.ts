@@ -2,6 +2,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyseSentence, combinedEvidence, WordCaseCounter, type AnalysedSentence } from './claims/analyse';
 import type { WordCaseEvidence } from './claims/names';
+import type { NumberMention } from './claims/numbers';
 import { clearParseCache, extractProse, type ProseBlock } from './draft/prose';
 import { joinTableRows } from './draft/tableRows';
 import { CorpusIndex } from './index/corpusIndex';
@@ -64,6 +65,11 @@ function searchQuery(sentence: AnalysedSentence): string {
   const words = new Set<string>();
   for (const t of sentence.tokens) if (QUERY_POS.has(t.pos)) words.add(t.text);
   return words.size > 0 ? [...words].join(' ') : sentence.text;
+}
+
+/** "## 2. The vote", "### 3) Who is who": a heading's own number orders the sections, it claims nothing. */
+function isSectionNumber(heading: string, n: NumberMention): boolean {
+  return /^\s*$/.test(heading.slice(0, n.start)) && /^[.):]\s/.test(heading.slice(n.end)) && Number.isInteger(n.value) && !n.spelled;
 }
 
 export class FactChecker {
@@ -205,7 +211,7 @@ export class FactChecker {
     const { ranked, pool } = this.index.retrieve(searchQuery(analysed), CANDIDATES, POOL);
     const ctx: ClaimContext = { index: this.index, draft: analysed, ranked, pool, allowed };
     const out: SentenceClaim[] = [];
-    for (const n of analysed.numbers) out.push({ kind: 'number', start: n.start, end: n.end, value: n.value, ...(n.unit ? { unit: n.unit } : {}), judgement: judgeNumber(n, ctx) });
+    for (const n of analysed.numbers) if (!(heading && isSectionNumber(text, n))) out.push({ kind: 'number', start: n.start, end: n.end, value: n.value, ...(n.unit ? { unit: n.unit } : {}), judgement: judgeNumber(n, ctx) });
     for (const n of analysed.names) if (!n.demonym) out.push({ kind: 'name', start: n.start, end: n.end, judgement: judgeName(n, ctx) });
     return out;
   }

@@ -32,6 +32,11 @@ function decimals(n: number): number {
   return s.includes('.') ? s.length - s.indexOf('.') - 1 : 0;
 }
 
+/** A figure its own words make approximate: "more than 50", "about 700", "almost 4,000". */
+function isVague(n: NumberMention): boolean {
+  return n.qualifier !== undefined && n.qualifier !== 'only';
+}
+
 function isBound(n: NumberMention): boolean {
   return n.qualifier === 'moreThan' || n.qualifier === 'atLeast' || n.qualifier === 'lessThan' || n.qualifier === 'atMost';
 }
@@ -238,7 +243,11 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
     support = supportAmong(candidatesFor(claim, ctx, tier, rare), claim);
     if (new Set(support.map((c) => c.sentence.source.id)).size >= MAX_EVIDENCE) break;
   }
-  if (support.length > 0) {
+  // "57 Serbs" fits the sources' "more than 50 Serbs", but where they also give the exact 52, that is
+  // the figure the writer got wrong: support from vague figures alone yields to an exact one.
+  const vagueOnly = !claim.qualifier && support.length > 0 && support.every((c) => c.number.value !== claim.value && isVague(c.number));
+  const sharper = vagueOnly ? candidatesFor(claim, ctx, ids, rare).filter((c) => !c.sameValue && !isVague(c.number) && c.unit === 'same' && aboutTheSameThing(c, claim)) : [];
+  if (support.length > 0 && sharper.length === 0) {
     const best = support[0];
     return {
       verdict: 'supported',
