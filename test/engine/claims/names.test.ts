@@ -142,3 +142,12 @@ test('a past form the lexicon lacks is no name at a note\'s start: "Archived fro
   assert.deepEqual(names('Ahmed said the talks had failed.').map((n) => n.text), ['Ahmed']);
   assert.deepEqual(names('Fred said the talks had failed.').map((n) => n.text), ['Fred']);
 });
+
+test('a field label in title case ("Status:", "Turnout:") is no name, even where lines run into one sentence; "Kurti:" is', () => {
+  const memo = 'For: the desk Re: tonight Status: checked against the agency copy';
+  const counted = new WordCaseCounter();
+  counted.count(tag(memo));
+  assert.deepEqual(names(memo, counted).map((n) => n.text), [], 'its own capital before a colon is no evidence of a name');
+  assert.deepEqual(names('Turnout: 3.5% of voters.').map((n) => n.text), []);
+  assert.deepEqual(names('Kurti: we will not back down.').map((n) => n.text), ['Kurti']);
+});

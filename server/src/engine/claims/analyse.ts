@@ -62,6 +62,9 @@ export class WordCaseCounter implements WordCaseEvidence {
       if ((first & LETTER) === 0 || i <= lead) continue;
       const previous = tokens[i - 1].text;
       if (isSentenceEnd(previous) || isClauseOpener(previous)) continue;
+      // "Status:" heading a line that runs into the previous one: a label's capital is as forced as a
+      // sentence start's, so it says nothing of how the word is written.
+      if (tokens[i + 1]?.text === ':') continue;
       const map = first & UPPER ? this.capitalised : first & LOWER ? this.lower : undefined;
       if (!map) continue;
       bump(map, t.lower, sign);

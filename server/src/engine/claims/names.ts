@@ -131,6 +131,11 @@ export function leadingFigures(tokens: Token[]): number {
  */
 function isCueLabel(tokens: Token[], i: number, evidence: WordCaseEvidence): boolean {
   const t = tokens[i];
+  // A field label in title case ("Status:", "Result:", "Turnout:" heading a memo's lines, which run
+  // into one sentence): a word the model knows that the sources never capitalise inside a sentence.
+  // "Kurti:" (unknown) and "Turkey:" (capitalised in the sources) stay names.
+  const fieldLabel = tokens[i + 1]?.text === ':' && (i === 0 || !isNameToken(tokens[i - 1]!));
+  if (fieldLabel && !allUpper(t.text) && isKnownWord(t.lower) && evidence.capitalisedInside(t.lower) === 0) return true;
   if (!(t.text.length >= 3 && allUpper(t.text) && isKnownWord(t.lower)) || (evidence.allCaps?.(t.lower) ?? 0) > 0) return false;
   return startsClause(tokens, i) || tokens[i + 1]?.text === ':';
 }
