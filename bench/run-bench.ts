@@ -61,6 +61,7 @@ async function bundleChildren(): Promise<void> {
     target: 'node20',
     format: 'cjs',
     logLevel: 'warning',
+    supported: { 'regexp-unicode-property-escapes': true }, // as esbuild.mjs, which says why
   });
 }
 
