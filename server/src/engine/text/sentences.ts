@@ -1,9 +1,9 @@
 // Sentence boundaries for sources and drafts: Intl.Segmenter plus a few merge rules.
 //
 // Intl.Segmenter is quadratic on one long string in Node 20 (573 KB took 6 s), so it only ever sees one
-// line, and a line longer than CHUNK is fed to it in windows cut at whitespace (see segmentStarts). An
-// ASCII line (most of them) goes to asciiSentenceBreaks instead, which applies the same Unicode rules
-// at a fraction of the cost.
+// line, and a line longer than CHUNK is fed to it in windows cut at whitespace (see segmentStarts). A
+// line of Latin text (almost all of them) goes to latinSentenceBreaks instead, which applies the same
+// Unicode rules at a fraction of the cost.
 // Line breaks are decided here, not by the segmenter (it always breaks at a newline).
 //
 // Merge rules (measured on the seeds to fix 14 of 15 segmenter errors), applied at each boundary the
@@ -16,7 +16,7 @@
 //   but hardly ever continue a name (The, He, But, In ...), or an opening quote. So "the U.S. Secretary
 //   of State" stays whole while "in the U.S. He said" splits; "in the U.S. Serbia ..." wrongly stays whole.
 import type { Span } from '../types';
-import { asciiSentenceBreaks, isAscii } from './asciiSentenceBreaks';
+import { isCovered, latinSentenceBreaks } from './latinSentenceBreaks';
 
 export interface SentenceSplitOptions {
   /**
@@ -154,13 +154,13 @@ function clearlyStartsSentence(head: string): boolean {
  * longer than the window) is cut outright: a boundary right after such a cut may be missed.
  */
 function segmentStarts(text: string, from: number, to: number): number[] {
-  const ascii = isAscii(text, from, to);
+  const latin = isCovered(text, from, to);
   const starts = [from];
   let start = from;
   while (start < to) {
     const end = to - start <= CHUNK ? to : cutPoint(text, start + CHUNK, start + CHUNK / 2);
     let last = 0;
-    for (const index of ascii ? asciiSentenceBreaks(text, start, end) : segmenterBreaks(text.slice(start, end))) {
+    for (const index of latin ? latinSentenceBreaks(text, start, end) : segmenterBreaks(text.slice(start, end))) {
       starts.push(start + index);
       last = index;
     }
