@@ -32,6 +32,7 @@ const DIGITS =
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const HAS_DIGIT = /\d/;
+const NO_MATCHES: RegExpMatchArray[] = [];
 const CLOCK = /(?<![\w.:])(\d{1,2}):(\d{2})(?![\d:])/g;
 const MULTIPLIERS: Record<string, number> = { m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, trillion: 1e12, k: 1e3 };
 const QUALIFIERS: Array<[RegExp, Qualifier]> = [
@@ -207,7 +208,8 @@ export function findNumbers(sentence: string, tokens: Token[]): NumberMention[] 
     }
     mentions.push({ start: w.start, end, text: sentence.slice(w.start, end), value: w.value, numKind, spelled: true, ...(percentWord ? { percentWord } : {}) });
   }
-  for (const m of sentence.matchAll(WEEKDAY)) {
+  // Every weekday ends in "day", and most sentences have none: the regex would be tried at every position.
+  for (const m of sentence.includes('day') ? sentence.matchAll(WEEKDAY) : NO_MATCHES) {
     const start = m.index!;
     mentions.push({ start, end: start + m[0].length, text: m[0], value: WEEKDAYS.indexOf(m[1].toLowerCase()) + 1, numKind: 'weekday', unit: 'day', spelled: true });
   }

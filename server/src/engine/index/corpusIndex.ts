@@ -191,8 +191,9 @@ export class CorpusIndex {
 
   private indexValue(value: number, id: number, sign: 1 | -1): void {
     if (sign > 0) {
-      if (!this.byValue.has(value)) this.byValue.set(value, new Set());
-      this.byValue.get(value)!.add(id);
+      let ids = this.byValue.get(value);
+      if (!ids) this.byValue.set(value, (ids = new Set()));
+      ids.add(id);
     } else {
       const ids = this.byValue.get(value);
       ids?.delete(id);
