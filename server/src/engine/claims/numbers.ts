@@ -33,6 +33,9 @@ const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const HAS_DIGIT = /\d/;
 const NO_MATCHES: RegExpMatchArray[] = [];
+// Unicode-property regexes live in constants: esbuild (tsx and the bundle alike) turns a /\p{..}/u
+// literal into `new RegExp(...)`, which inside a function would build a RegExp at every call.
+const NAME_THEN_COMMA = /\p{Lu}[\p{L}'-]*,\s*$/u;
 const CLOCK = /(?<![\w.:])(\d{1,2}):(\d{2})(?![\d:])/g;
 const MULTIPLIERS: Record<string, number> = { m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, trillion: 1e12, k: 1e3 };
 const QUALIFIERS: Array<[RegExp, Qualifier]> = [
@@ -111,7 +114,7 @@ function isAge(sentence: string, m: NumberMention): boolean {
   if (m.numKind !== 'count' || m.spelled) return false;
   const before = sentence.slice(0, m.start);
   const after = sentence.slice(m.end);
-  return (/\p{Lu}[\p{L}'-]*,\s*$/u.test(before) && /^\s*(?:,|$)/.test(after)) || /\baged\s*$/i.test(before);
+  return (NAME_THEN_COMMA.test(before) && /^\s*(?:,|$)/.test(after)) || /\baged\s*$/i.test(before);
 }
 
 function describe(mention: NumberMention, tokens: Token[], sentence: string): NumberMention {

@@ -66,6 +66,13 @@ const CONTINUATION_WORDS = new Set(
 const OPENERS = `"'“‘«„([`;
 const TERMINAL_AT_END = /[.!?…][\s"'“”‘’«»)\]]*$/u;
 const STARTS_LIKE_SENTENCE = /^(?:["'“”‘’«»„(\[]|[\p{Lu}\p{Lt}\p{N}]|[-*•–—]\s)/u;
+// Unicode-property regexes live in constants: esbuild (tsx and the bundle alike) turns a /\p{..}/u
+// literal into `new RegExp(...)`, which inside a function would build a RegExp at every call.
+const TRAILING_WORD = /(\p{L}+)$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LOWER_CASE = /\p{Ll}/u;
+const STARTS_WITH_DIGIT = /^\p{N}/u;
+const LEADING_WORD = /^[\p{L}']+/u;
 
 let segmenter: Intl.Segmenter | undefined;
 
@@ -122,20 +129,20 @@ function lineBreakJoin(text: string, previous: Span, nextStart: number, mode: Se
   if (mode === 'markdown') return 'always';
   if (!STARTS_LIKE_SENTENCE.test(text.slice(nextStart, nextStart + 3))) return 'always';
   if (/[,:;\-–—/&(“‘«„]$/u.test(tail)) return 'always';
-  const lastWord = /(\p{L}+)$/u.exec(tail)?.[1];
+  const lastWord = TRAILING_WORD.exec(tail)?.[1];
   return lastWord !== undefined && CONTINUATION_WORDS.has(lastWord) ? 'always' : 'never';
 }
 
 /** The merge rules (see the head of this file): whether `next` continues the sentence `previous`. */
 function continues(text: string, previous: Span, next: Span): boolean {
   const head = text.slice(next.start, Math.min(next.end, next.start + 40));
-  const firstAlnum = /[\p{L}\p{N}]/u.exec(head.slice(0, 8))?.[0];
-  if (firstAlnum !== undefined && /\p{Ll}/u.test(firstAlnum)) return true;
+  const firstAlnum = LETTER_OR_DIGIT.exec(head.slice(0, 8))?.[0];
+  if (firstAlnum !== undefined && LOWER_CASE.test(firstAlnum)) return true;
   const tail = text.slice(Math.max(previous.start, previous.end - 40), previous.end);
   const token = (/(\S+)$/.exec(tail)?.[1] ?? '').replace(/^[("'“‘«„[]+/u, '');
   if (!token.endsWith('.')) return false;
   if (TITLES.has(token)) return true;
-  const startsWithDigit = /^\p{N}/u.test(head);
+  const startsWithDigit = STARTS_WITH_DIGIT.test(head);
   if (MONTHS.has(token) || NUMBER_ABBREVIATIONS.has(token)) return startsWithDigit;
   if (SUFFIXES.has(token) || INITIALISM.test(token)) return !clearlyStartsSentence(head);
   return false;
@@ -143,7 +150,7 @@ function continues(text: string, previous: Span, next: Span): boolean {
 
 function clearlyStartsSentence(head: string): boolean {
   if (OPENERS.includes(head[0] ?? '')) return true;
-  const word = /^[\p{L}']+/u.exec(head)?.[0] ?? '';
+  const word = LEADING_WORD.exec(head)?.[0] ?? '';
   return SENTENCE_STARTERS.has(word);
 }
 
