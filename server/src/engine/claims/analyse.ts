@@ -44,24 +44,15 @@ export interface WordCaseCounts {
   capitals: Array<[string, number]>;
 }
 
-// The three kinds of count, as indices into a word's counts.
-const CAPITALISED = 0;
-const LOWER_CASE = 1;
-const CAPITALS = 2;
-type CountKind = typeof CAPITALISED | typeof LOWER_CASE | typeof CAPITALS;
-
 /** Counts the capitalisation of words where it is not forced: evidence for the sentence-start test. */
 export class WordCaseCounter implements WordCaseEvidence {
-  // A word's three counts by kind. Indexing counts every token of every source sentence: one look-up
-  // per token finds the counts, where a map per kind took a look-up and a store in one of them.
-  private readonly words = new Map<string, number[]>();
-  // The words with a positive count of each kind, in the order they got it (a word whose count fell to
-  // 0 and rose again goes last): the order the snapshot lists them in.
-  private readonly listed: Array<Map<string, number[]>> = [new Map(), new Map(), new Map()];
+  private readonly capitalised = new Map<string, number>();
+  private readonly lower = new Map<string, number>();
+  private readonly capitals = new Map<string, number>();
 
   count(tokens: Token[], sign = 1): void {
     for (const t of tokens) {
-      if (t.text.length >= 2 && allUpper(t.text)) this.bump(CAPITALS, t.lower, sign);
+      if (t.text.length >= 2 && allUpper(t.text)) bump(this.capitals, t.lower, sign);
     }
     // startsClause(tokens, i) without its scan back to the sentence start: true up to the first word.
     const lead = leadingFigures(tokens);
@@ -71,53 +62,34 @@ export class WordCaseCounter implements WordCaseEvidence {
       if ((first & LETTER) === 0 || i <= lead) continue;
       const previous = tokens[i - 1].text;
       if (isSentenceEnd(previous) || isClauseOpener(previous)) continue;
-      if (first & UPPER) this.bump(CAPITALISED, t.lower, sign);
-      else if (first & LOWER) this.bump(LOWER_CASE, t.lower, sign);
+      const map = first & UPPER ? this.capitalised : first & LOWER ? this.lower : undefined;
+      if (!map) continue;
+      bump(map, t.lower, sign);
     }
   }
 
   allCaps(lower: string): number {
-    return this.words.get(lower)?.[CAPITALS] ?? 0;
+    return this.capitals.get(lower) ?? 0;
   }
 
   toJSON(): WordCaseCounts {
-    const list = (kind: CountKind): Array<[string, number]> => Array.from(this.listed[kind]!, ([word, counts]) => [word, counts[kind]!]);
-    return { capitalised: list(CAPITALISED), lower: list(LOWER_CASE), capitals: list(CAPITALS) };
+    return { capitalised: [...this.capitalised], lower: [...this.lower], capitals: [...this.capitals] };
   }
 
   static fromJSON(counts: WordCaseCounts): WordCaseCounter {
     const counter = new WordCaseCounter();
-    for (const [word, n] of counts.capitalised) counter.bump(CAPITALISED, word, n);
-    for (const [word, n] of counts.lower) counter.bump(LOWER_CASE, word, n);
-    for (const [word, n] of counts.capitals) counter.bump(CAPITALS, word, n);
+    for (const [word, n] of counts.capitalised) counter.capitalised.set(word, n);
+    for (const [word, n] of counts.lower) counter.lower.set(word, n);
+    for (const [word, n] of counts.capitals) counter.capitals.set(word, n);
     return counter;
   }
 
   capitalisedInside(lower: string): number {
-    return this.words.get(lower)?.[CAPITALISED] ?? 0;
+    return this.capitalised.get(lower) ?? 0;
   }
 
   lowercase(lower: string): number {
-    return this.words.get(lower)?.[LOWER_CASE] ?? 0;
-  }
-
-  /** Adds `by` to a count; a count never goes below 0, and a word with no counts left is forgotten. */
-  private bump(kind: CountKind, word: string, by: number): void {
-    let counts = this.words.get(word);
-    if (!counts) {
-      if (by <= 0) return;
-      this.words.set(word, (counts = [0, 0, 0]));
-    }
-    const before = counts[kind]!;
-    const after = before + by;
-    if (after > 0) {
-      counts[kind] = after;
-      if (before === 0) this.listed[kind]!.set(word, counts);
-    } else if (before > 0) {
-      counts[kind] = 0;
-      this.listed[kind]!.delete(word);
-      if (counts[CAPITALISED] === 0 && counts[LOWER_CASE] === 0 && counts[CAPITALS] === 0) this.words.delete(word);
-    }
+    return this.lower.get(lower) ?? 0;
   }
 }
 
@@ -126,6 +98,12 @@ function isSentenceEnd(text: string): boolean {
   if (text.length !== 1) return false;
   const c = text.charCodeAt(0);
   return c === 0x2e || c === 0x21 || c === 0x3f;
+}
+
+function bump(map: Map<string, number>, key: string, sign: number): void {
+  const n = (map.get(key) ?? 0) + sign;
+  if (n > 0) map.set(key, n);
+  else map.delete(key);
 }
 
 /**
