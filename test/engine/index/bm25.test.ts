@@ -99,3 +99,18 @@ test('an index saved as arrays and loaded again ranks the same, and takes new se
   loaded.add(10, 'NATO troops troops troops.');
   assert.equal(loaded.search('troops', 1)[0]!.id, 10);
 });
+
+test('a term whose last sentence was removed comes back, under any spelling, at the end of the saved terms', () => {
+  const index = new Bm25Index();
+  index.add(0, 'Kosovo peace');
+  index.add(1, 'war');
+  index.remove(0, 'Kosovo peace');
+  assert.deepEqual(index.toData().terms, ['war']);
+  assert.deepEqual(index.search('kosovo', 5), []);
+  index.add(2, 'KOSOVO talks, Kosovo KOSOVO');
+  assert.deepEqual(index.toData().terms, ['war', 'kosovo', 'talks']);
+  assert.deepEqual(index.search('Kosovo', 5).map((r) => r.id), [2]);
+  assert.deepEqual([...index.toData().tfs], [1, 3, 1]);
+  // Distinct words as written, not terms: KOSOVO, talks, Kosovo.
+  assert.equal(index.toData().lengths[2], 3);
+});

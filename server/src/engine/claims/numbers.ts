@@ -32,6 +32,10 @@ const DIGITS =
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const HAS_DIGIT = /\d/;
+const NO_MATCHES: RegExpMatchArray[] = [];
+// Unicode-property regexes live in constants: esbuild (tsx and the bundle alike) turns a /\p{..}/u
+// literal into `new RegExp(...)`, which inside a function would build a RegExp at every call.
+const NAME_THEN_COMMA = /\p{Lu}[\p{L}'-]*,\s*$/u;
 const CLOCK = /(?<![\w.:])(\d{1,2}):(\d{2})(?![\d:])/g;
 const MULTIPLIERS: Record<string, number> = { m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, trillion: 1e12, k: 1e3 };
 const QUALIFIERS: Array<[RegExp, Qualifier]> = [
@@ -110,7 +114,7 @@ function isAge(sentence: string, m: NumberMention): boolean {
   if (m.numKind !== 'count' || m.spelled) return false;
   const before = sentence.slice(0, m.start);
   const after = sentence.slice(m.end);
-  return (/\p{Lu}[\p{L}'-]*,\s*$/u.test(before) && /^\s*(?:,|$)/.test(after)) || /\baged\s*$/i.test(before);
+  return (NAME_THEN_COMMA.test(before) && /^\s*(?:,|$)/.test(after)) || /\baged\s*$/i.test(before);
 }
 
 function describe(mention: NumberMention, tokens: Token[], sentence: string): NumberMention {
@@ -207,7 +211,8 @@ export function findNumbers(sentence: string, tokens: Token[]): NumberMention[] 
     }
     mentions.push({ start: w.start, end, text: sentence.slice(w.start, end), value: w.value, numKind, spelled: true, ...(percentWord ? { percentWord } : {}) });
   }
-  for (const m of sentence.matchAll(WEEKDAY)) {
+  // Every weekday ends in "day", and most sentences have none: the regex would be tried at every position.
+  for (const m of sentence.includes('day') ? sentence.matchAll(WEEKDAY) : NO_MATCHES) {
     const start = m.index!;
     mentions.push({ start, end: start + m[0].length, text: m[0], value: WEEKDAYS.indexOf(m[1].toLowerCase()) + 1, numKind: 'weekday', unit: 'day', spelled: true });
   }

@@ -8,6 +8,7 @@
 // minisearch's (BM25+ with k 1.2, b 0.7, d 0.5, times the number of query terms matched), so rankings are
 // unchanged.
 import { foldWord } from '../text/fold';
+import { wordSpans } from './bm25Words';
 
 export interface ScoredId {
   id: number;
@@ -22,35 +23,40 @@ const STOP_WORDS = new Set(
   'a an and are as at be but by for from had has have he her his i in into is it its of on or our she that the their them they this to was we were which who will with would said says not no after before than then there also been over'.split(' '),
 );
 
-// Tokens as minisearch splits them, so a sentence's length (its distinct raw tokens) is counted the same way.
-const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
-
 /** The index term a word stands for: folded; short and stop words are not searched by. */
 function termOf(word: string): string | null {
   const folded = foldWord(word);
   return folded.length < 2 || STOP_WORDS.has(folded) ? null : folded;
 }
 
-interface Analysed {
-  /** Distinct raw tokens: BM25's document length. */
-  length: number;
-  /** Term -> how often it occurs. */
-  counts: Map<string, number>;
+/** The distinct terms of a text, in order of first occurrence (for a query, or to remove a document). */
+function termsOf(text: string): string[] {
+  const spans: number[] = [];
+  const count = wordSpans(text, spans);
+  const terms = new Set<string>();
+  for (let k = 0; k < count; k += 2) {
+    const term = termOf(text.slice(spans[k]!, spans[k + 1]!));
+    if (term) terms.add(term);
+  }
+  return [...terms];
 }
 
-function analyse(text: string): Analysed {
-  const raw = text.split(SPACE_OR_PUNCTUATION);
-  const counts = new Map<string, number>();
-  const distinct = new Set<string>();
-  for (let i = 0; i < raw.length; i++) {
-    const token = raw[i]!;
-    if (token.length === 0) continue;
-    distinct.add(token);
-    const term = termOf(token);
-    if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
-  }
-  return { length: distinct.size, counts };
+/**
+ * A term as add() meets it: its postings (undefined while no document has it), and the count of it in
+ * the document being added, valid while `seen` is that document's stamp.
+ */
+interface TermSlot {
+  term: string;
+  list: Postings | undefined;
+  seen: number;
+  count: number;
 }
+
+/**
+ * Words remembered with the term they stand for, at most this many: a word is folded and looked up
+ * once, not at each of its thousands of occurrences. Cleared when full (between two documents).
+ */
+const WORD_CACHE = 500_000;
 
 /** One term's postings: sentence ids in increasing order, with their term frequencies. */
 interface Postings {
@@ -87,6 +93,12 @@ export class Bm25Index {
   private touched = new Int32Array(1024);
   private finals = new Float64Array(1024);
   private weightsStale = true;
+  // For add(): every word met (up to WORD_CACHE) with its term's slot, one slot per term, and scratch.
+  private readonly words = new Map<string, { slot: TermSlot | null; seen: number }>();
+  private readonly slots = new Map<string, TermSlot>();
+  private readonly spans: number[] = [];
+  private readonly docSlots: TermSlot[] = [];
+  private stamp = 0;
 
   get size(): number {
     return this.documents;
@@ -94,16 +106,44 @@ export class Bm25Index {
 
   /** Adds a document. Ids must increase from one call to the next (postings stay sorted by appending). */
   add(id: number, text: string): void {
-    const { length, counts } = analyse(text);
+    if (this.words.size >= WORD_CACHE) this.forgetWords();
+    const stamp = ++this.stamp;
+    const spans = this.spans;
+    const count = wordSpans(text, spans);
+    const slots = this.docSlots;
+    slots.length = 0;
+    // BM25's document length is the number of distinct words as written (case and accents kept).
+    let length = 0;
+    for (let k = 0; k < count; k += 2) {
+      const word = text.slice(spans[k]!, spans[k + 1]!);
+      let entry = this.words.get(word);
+      if (entry === undefined) {
+        entry = { slot: this.slotOf(termOf(word)), seen: 0 };
+        this.words.set(word, entry);
+      }
+      if (entry.seen !== stamp) {
+        entry.seen = stamp;
+        length++;
+      }
+      const slot = entry.slot;
+      if (slot === null) continue;
+      if (slot.seen !== stamp) {
+        slot.seen = stamp;
+        slot.count = 0;
+        slots.push(slot);
+      }
+      slot.count++;
+    }
     this.ensureCapacity(id + 1);
     // Length 0 marks "no document", so an empty text still counts as one token long.
     this.lengths[id] = Math.min(Math.max(length, 1), 0xffff);
     this.documents++;
     this.totalLength += this.lengths[id]!;
     this.weightsStale = true;
-    counts.forEach((count, term) => {
-      let list = this.postings.get(term);
-      if (!list) this.postings.set(term, (list = { ids: new Int32Array(4), tfs: new Uint8Array(4), size: 0 }));
+    // Terms in order of first occurrence: a new term's postings join the map (and a snapshot) in that order.
+    for (const slot of slots) {
+      let list = slot.list;
+      if (!list) this.postings.set(slot.term, (list = slot.list = { ids: new Int32Array(4), tfs: new Uint8Array(4), size: 0 }));
       if (list.size === list.ids.length) {
         const ids = new Int32Array(list.size * 2);
         ids.set(list.ids);
@@ -113,15 +153,29 @@ export class Bm25Index {
         list.tfs = tfs;
       }
       list.ids[list.size] = id;
-      list.tfs[list.size] = Math.min(count, 255);
+      list.tfs[list.size] = Math.min(slot.count, 255);
       list.size++;
-    });
+    }
+  }
+
+  /** The one slot of a term (null for none), so words that fold alike count together. */
+  private slotOf(term: string | null): TermSlot | null {
+    if (term === null) return null;
+    let slot = this.slots.get(term);
+    if (!slot) this.slots.set(term, (slot = { term, list: this.postings.get(term), seen: 0, count: 0 }));
+    return slot;
+  }
+
+  /** Empties the word cache, and drops the slots of terms no document has (nothing refers to them now). */
+  private forgetWords(): void {
+    this.words.clear();
+    for (const [term, slot] of this.slots) if (!slot.list) this.slots.delete(term);
   }
 
   /** Removes a document added with this `text`. */
   remove(id: number, text: string): void {
     if (id >= this.lengths.length || this.lengths[id] === 0) return;
-    for (const term of analyse(text).counts.keys()) {
+    for (const term of termsOf(text)) {
       const list = this.postings.get(term);
       if (!list) continue;
       const at = binarySearch(list.ids, list.size, id);
@@ -129,7 +183,11 @@ export class Bm25Index {
       list.ids.copyWithin(at, at + 1, list.size);
       list.tfs.copyWithin(at, at + 1, list.size);
       list.size--;
-      if (list.size === 0) this.postings.delete(term);
+      if (list.size === 0) {
+        this.postings.delete(term);
+        const slot = this.slots.get(term);
+        if (slot) slot.list = undefined;
+      }
     }
     this.totalLength -= this.lengths[id]!;
     this.lengths[id] = 0;
@@ -140,7 +198,7 @@ export class Bm25Index {
   /** The best `limit` documents for a query, best first (ties: lower id first). */
   search(query: string, limit: number): ScoredId[] {
     if (this.documents === 0 || limit <= 0) return [];
-    const terms = [...analyse(query).counts.keys()];
+    const terms = termsOf(query);
     this.updateWeights();
     let touchedCount = 0;
     const { scores, matched, touched, finals } = this;

@@ -46,13 +46,18 @@ const NO_IDS: ReadonlySet<number> = new Set();
 
 /** How many fully analysed sentences are kept between checks. */
 const ANALYSED_CACHE = 20_000;
+// Unicode-property regexes live in constants: esbuild (tsx and the bundle alike) turns a /\p{..}/u
+// literal into `new RegExp(...)`, which inside a function would build a RegExp at every call.
+// matchAll copies BRACKETED_ACRONYM, so its lastIndex is never moved.
+const BRACKETED_ACRONYM = /\(\s*([\p{Lu}][\p{Lu}\p{Ll}\d.]{1,9})\s*\)/gu;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
 /** Acronyms defined in a sentence as "Full Name (ACR)". Only multi-word expansions are trusted. */
 function acronymDefinitions(sentence: { text: string; names: NameMention[] }): Array<[string, NameMention]> {
   const out: Array<[string, NameMention]> = [];
-  for (const m of sentence.text.matchAll(/\(\s*([\p{Lu}][\p{Lu}\p{Ll}\d.]{1,9})\s*\)/gu)) {
+  for (const m of sentence.text.matchAll(BRACKETED_ACRONYM)) {
     const expansion = sentence.names.filter((n) => n.end <= m.index! && /^\s*$/.test(sentence.text.slice(n.end, m.index!))).pop();
-    if (expansion && expansion.key.includes(' ') && /\p{Lu}.*\p{Lu}/u.test(m[1])) out.push([m[1], expansion]);
+    if (expansion && expansion.key.includes(' ') && TWO_CAPITALS.test(m[1])) out.push([m[1], expansion]);
   }
   return out;
 }
@@ -210,8 +215,9 @@ export class CorpusIndex {
 
   private indexValue(value: number, id: number, sign: 1 | -1): void {
     if (sign > 0) {
-      if (!this.byValue.has(value)) this.byValue.set(value, new Set());
-      this.byValue.get(value)!.add(id);
+      let ids = this.byValue.get(value);
+      if (!ids) this.byValue.set(value, (ids = new Set()));
+      ids.add(id);
     } else {
       const ids = this.byValue.get(value);
       ids?.delete(id);

@@ -112,6 +112,15 @@ function posOf(code: number, classes: number): string {
   return 'PUNCT';
 }
 
+/** Whether s[from, to) holds A-Z: most words are lower case already, and share their string with `lower`. */
+function hasAsciiUpper(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
 export function liteTokens(text: string): Token[] {
   const folded = foldKeepingOffsets(text);
   // Unfolded text differs from its fold, so a token's text is cut from the original.
@@ -146,7 +155,7 @@ export function liteTokens(text: string): Token[] {
       end = i + width;
     }
     const value = folded.slice(i, end);
-    const lower = ascii ? lowered.slice(i, end) : value.toLowerCase();
+    const lower = ascii ? (hasAsciiUpper(folded, i, end) ? lowered.slice(i, end) : value) : value.toLowerCase();
     out.push({ text: same ? value : text.slice(i, end), lower, lemma: lower, pos: posOf(code, classes), start: i, end });
     i = end;
   }

@@ -147,7 +147,7 @@ export function sourceSentences(document: SourceDocument, firstId: number): Sour
   const sentences: SourceSentence[] = [];
   const { path, displayPath, date, title } = document;
   for (const { span, text: sentence } of found) {
-    if (!/[\p{L}\p{N}]/u.test(sentence)) continue;
+    if (!LETTER_OR_DIGIT.test(sentence)) continue;
     const id = firstId + sentences.length;
     const flat = collapseSpace(sentence).trim();
     const range = toRange(lines, span);
@@ -162,6 +162,9 @@ export function sourceSentences(document: SourceDocument, firstId: number): Sour
 }
 
 const SPACE_RUN = /\s+/g;
+// Unicode-property regexes live in constants: esbuild (tsx and the bundle alike) turns a /\p{..}/u
+// literal into `new RegExp(...)`, which inside a function would build a RegExp at every call.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** text.replace(/\s+/g, ' '), without the regex when every gap is already a single plain space, as most are. */
 function collapseSpace(text: string): string {

@@ -12,6 +12,8 @@ export const UPPER = 4;
 export const LOWER = 8;
 /** \s (with the u flag) */
 export const SPACE = 16;
+/** [\n\r\p{Z}\p{P}]: where minisearch (and so the BM25 index) splits words. */
+export const WORD_BREAK = 64;
 
 const KNOWN = 32;
 // The BMP in a flat table filled on first sight of each character; astral code points are rare.
@@ -26,7 +28,8 @@ function classify(cp: number): number {
     (/\p{N}/u.test(ch) ? NUMBER : 0) |
     (/\p{Lu}/u.test(ch) ? UPPER : 0) |
     (/\p{Ll}/u.test(ch) ? LOWER : 0) |
-    (/\s/u.test(ch) ? SPACE : 0)
+    (/\s/u.test(ch) ? SPACE : 0) |
+    (/[\n\r\p{Z}\p{P}]/u.test(ch) ? WORD_BREAK : 0)
   );
 }
 
