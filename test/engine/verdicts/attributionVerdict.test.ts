@@ -2,17 +2,13 @@
 // wrong person or outlet.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { judgeName } from '../../../server/src/engine/verdicts/nameVerdict';
 import type { Judgement } from '../../../server/src/engine/verdicts/judgement';
-import { buildIndex, contextFor, seedSources } from './harness';
+import { buildIndex, seedSources, judgeNamed } from './harness';
 
 const SEED = buildIndex(seedSources());
 
 function judge(draft: string, nameText: string): Judgement {
-  const { analysed, ctx } = contextFor(SEED, draft);
-  const claim = analysed.names.find((n) => n.text === nameText);
-  assert.ok(claim, `${nameText} in ${JSON.stringify(analysed.names.map((n) => n.text))}`);
-  return judgeName(claim, ctx);
+  return judgeNamed(SEED, draft, nameText);
 }
 
 describe('who said it, and to whom', () => {

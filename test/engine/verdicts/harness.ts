@@ -8,7 +8,8 @@ import { CorpusIndex } from '../../../server/src/engine/index/corpusIndex';
 import { liteTokens } from '../../../server/src/engine/nlp/liteTokens';
 import { decodeSource, sourceSentences } from '../../../server/src/engine/sources/readSource';
 import { nameKey } from '../../../server/src/engine/text/fold';
-import type { ClaimContext } from '../../../server/src/engine/verdicts/judgement';
+import type { ClaimContext, Judgement } from '../../../server/src/engine/verdicts/judgement';
+import { judgeName } from '../../../server/src/engine/verdicts/nameVerdict';
 
 export function buildIndex(sources: Record<string, string>): CorpusIndex {
   const index = new CorpusIndex();
@@ -27,6 +28,14 @@ export function contextFor(index: CorpusIndex, draft: string, allowed: string[] 
   const analysed = analyseSentence(draft, combinedEvidence(index.wordCase, draftCase));
   const { ranked, pool } = index.retrieve(draft, 30, 300);
   return { analysed, ctx: { index, draft: analysed, ranked, pool, allowed: new Set(allowed.map(nameKey)) } };
+}
+
+/** Judges the name written `nameText` in one draft sentence, as the fact checker does. */
+export function judgeNamed(index: CorpusIndex, draft: string, nameText: string, allowed: string[] = []): Judgement {
+  const { analysed, ctx } = contextFor(index, draft, allowed);
+  const claim = analysed.names.find((n) => n.text === nameText);
+  assert.ok(claim, `${nameText} in ${JSON.stringify(analysed.names.map((n) => n.text))}`);
+  return judgeName(claim, ctx);
 }
 
 const SEED_CORPUS = join(__dirname, '..', '..', '..', 'corpus');

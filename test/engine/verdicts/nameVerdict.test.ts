@@ -1,16 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CorpusIndex } from '../../../server/src/engine/index/corpusIndex';
-import { buildIndex, contextFor } from './harness';
+import { buildIndex, judgeNamed } from './harness';
 import type { Judgement } from '../../../server/src/engine/verdicts/judgement';
-import { judgeName } from '../../../server/src/engine/verdicts/nameVerdict';
 
-/** Judges the name written `nameText` in one draft sentence, as the fact checker does. */
 function judge(index: CorpusIndex, draft: string, nameText: string, allowed: string[] = []): Judgement {
-  const { analysed, ctx } = contextFor(index, draft, allowed);
-  const claim = analysed.names.find((n) => n.text === nameText);
-  assert.ok(claim, `${nameText} in ${JSON.stringify(analysed.names.map((n) => n.text))}`);
-  return judgeName(claim, ctx);
+  return judgeNamed(index, draft, nameText, allowed);
 }
 
 // Line numbers (0-based) are given in the comments: the dateline shares line 0 with the first sentence.

@@ -5,15 +5,12 @@ import assert from 'node:assert/strict';
 import { CorpusIndex } from '../../../server/src/engine/index/corpusIndex';
 import { judgeName } from '../../../server/src/engine/verdicts/nameVerdict';
 import type { Judgement } from '../../../server/src/engine/verdicts/judgement';
-import { buildIndex, contextFor, seedSources as seed } from './harness';
+import { buildIndex, contextFor, seedSources as seed, judgeNamed } from './harness';
 
 const SEED = buildIndex(seed());
 
 function judge(draft: string, nameText: string, index: CorpusIndex = SEED): Judgement {
-  const { analysed, ctx } = contextFor(index, draft);
-  const claim = analysed.names.find((n) => n.text === nameText);
-  assert.ok(claim, `${nameText} in ${JSON.stringify(analysed.names.map((n) => n.text))}`);
-  return judgeName(claim, ctx);
+  return judgeNamed(index, draft, nameText);
 }
 
 function verdicts(draft: string, index: CorpusIndex = SEED): Record<string, string> {

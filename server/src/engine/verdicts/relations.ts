@@ -74,14 +74,8 @@ function wordsOf(text: string): Word[] {
   return out;
 }
 
-interface Parts {
-  head: string;
-  rank: string[];
-  words: string[];
-  before: NameMention[];
-  after: NameMention[];
-  preposition?: string;
-}
+/** An office as read, before it is tied to a person. */
+type Parts = Omit<RoleRelation, 'person' | 'text'>;
 
 /** A sentence's words with the name mentions found in it, for walking a role phrase either way. */
 class Reader {
