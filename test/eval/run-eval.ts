@@ -6,8 +6,8 @@
 //                    the corpus alone; its mismatches have since been read, so it is no longer blind.
 //   Part D (blind):  test/fixtures/blind/*.labels.json, a third set in the same format, labelled from the
 //                    corpus alone without running the engine; its mismatches were read after its first run.
-//   Part E (blind2): test/fixtures/blind2/*.labels.json, a fourth such set, written in session 2. Do not
-//                    read its mismatches; do not tune on it.
+//   Part E (blind2): test/fixtures/blind2/*.labels.json, a fourth such set, written in session 2; its
+//                    mismatches were read in session 3, after its run with the relation checks.
 //   Part F (blind3): test/fixtures/blind3/*.labels.json, a fifth such set, written in session 3 without
 //                    running the engine on it. Do not read its mismatches; do not tune on it.
 // Options: --verbose (every mismatch), --json FILE (all figures), --only cliff|drafts|holdout|blind|blind2|blind3.
@@ -33,7 +33,7 @@ const MISMATCH_HEADINGS: Record<DraftSet, string> = {
   drafts: 'draft mismatches (label vs engine):',
   holdout: 'held-out mismatches (label vs engine; for reading, not for tuning):',
   blind: 'blind mismatches (label vs engine; read since its first run, not for tuning):',
-  blind2: 'second blind mismatches (label vs engine; not for tuning: reading them spends the set):',
+  blind2: 'second blind mismatches (label vs engine; read in session 3, not for tuning):',
   blind3: 'third blind mismatches (label vs engine; not for tuning: reading them spends the set):',
 };
 
