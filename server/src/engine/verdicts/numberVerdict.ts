@@ -246,7 +246,8 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
   // "57 Serbs" fits the sources' "more than 50 Serbs", but where they also give the exact 52, that is
   // the figure the writer got wrong: support from vague figures alone yields to an exact one.
   const vagueOnly = !claim.qualifier && support.length > 0 && support.every((c) => c.number.value !== claim.value && isVague(c.number));
-  const sharper = vagueOnly ? candidatesFor(claim, ctx, ids, rare).filter((c) => !c.sameValue && !isVague(c.number) && c.unit === 'same' && aboutTheSameThing(c, claim)) : [];
+  const all = vagueOnly ? candidatesFor(claim, ctx, ids, rare) : undefined;
+  const sharper = all ? all.filter((c) => !c.sameValue && !isVague(c.number) && c.unit === 'same' && aboutTheSameThing(c, claim)) : [];
   if (support.length > 0 && sharper.length === 0) {
     const best = support[0];
     return {
@@ -256,7 +257,7 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
       evidence: uniqueEvidence(support.map((c) => evidenceOf(c.sentence, c.number.text))),
     };
   }
-  const candidates = candidatesFor(claim, ctx, ids, rare);
+  const candidates = all ?? candidatesFor(claim, ctx, ids, rare);
   // A value the draft sentence states itself is not what this figure got wrong: in "at 08:05 ... the
   // building he entered at 05:30", the sources' 0530 is the other figure's.
   const stated = ctx.draft.numbers.filter((n) => n !== claim);
