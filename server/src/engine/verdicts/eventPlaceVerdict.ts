@@ -10,6 +10,7 @@ import type { AnalysedSentence } from '../claims/analyse';
 import type { NameMention } from '../claims/names';
 import { citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from './judgement';
 import { fullName, isPersonName, sameName, samePlace } from './relationVerdict';
+import { wordsOf } from './relations';
 
 /** Source sentences compared: the best few, only those nearly as relevant as the best, with their neighbours. */
 const RANKED = 5;
@@ -38,13 +39,12 @@ interface EventPlace {
 }
 
 const PLACE_AFTER = /\b(?:[Ii]n|[Aa]t)\s+\p{Lu}/u;
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 /** Every "EVENT ... in PLACE" the sentence states. */
 function eventPlaces(text: string, names: NameMention[], isPerson: (m: NameMention) => boolean): EventPlace[] {
   // Most sentences put no name after "in" or "at": one regex test spares them the word split.
   if (names.length === 0 || !PLACE_AFTER.test(text)) return [];
-  const words = [...text.matchAll(WORD)].map((m) => ({ lower: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
+  const words = wordsOf(text);
   const byStart = new Map(names.map((n) => [n.start, n]));
   const out: EventPlace[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -106,8 +106,7 @@ export function eventPlaceJudgement(claim: NameMention, ctx: ClaimContext): Judg
 
 /** Whether a sentence writes a word of this event ("plan to meet", "he said"). */
 function namesEvent(text: string, event: string): boolean {
-  for (const m of text.matchAll(WORD)) if (EVENTS[m[0].toLowerCase()] === event) return true;
-  return false;
+  return wordsOf(text).some((w) => EVENTS[w.lower] === event);
 }
 
 /**

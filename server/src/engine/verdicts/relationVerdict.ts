@@ -102,10 +102,8 @@ function statesAll(draft: RoleRelation, source: RoleRelation): boolean {
  * "the Albanian mayor of Leposavic" is one).
  */
 function holdsSameOffice(draft: RoleRelation, source: RoleRelation): boolean {
-  if (!sameOffice(draft, source) || draft.words.join(' ') !== source.words.join(' ')) return false;
+  if (draft.words.join(' ') !== source.words.join(' ') || !statesAll(draft, source)) return false;
   const draftQualifiers = [...draft.before, ...draft.after];
-  const sourceQualifiers = [...source.before, ...source.after];
-  if (!draftQualifiers.every((q) => sourceQualifiers.some((s) => samePlace(q, s)))) return false;
   return places(source.after).every((s) => draftQualifiers.some((q) => samePlace(q, s)));
 }
 

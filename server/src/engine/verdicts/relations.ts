@@ -27,7 +27,7 @@ export interface RoleRelation {
 /** Decides whether a mention can be a person's name (the caller knows the corpus's names). */
 export type IsPerson = (mention: NameMention) => boolean;
 
-interface Word {
+export interface Word {
   text: string;
   lower: string;
   start: number;
@@ -68,7 +68,8 @@ function isModifier(w: Word): boolean {
   return /^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && !STOP.has(w.lower) && w.lower.length > 1;
 }
 
-function wordsOf(text: string): Word[] {
+/** A sentence's words and punctuation marks, with their offsets (also what eventPlaceVerdict reads). */
+export function wordsOf(text: string): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length });
   return out;
