@@ -271,20 +271,15 @@ export class CorpusIndex {
     return this.records.get(id) ?? this.saved?.record(id);
   }
 
-  /**
-   * Whether a sentence may state a figure, without tagging it: the untagged reading finds every figure the
-   * tagged one does except "one", which it leaves out because only the tagger can tell the pronoun.
-   */
+  /** Whether a sentence may state any figure, without tagging it (see mayStateValue). */
   mayStateNumbers(id: number): boolean {
-    const record = this.records.get(id);
-    const values = record ? record.values : this.saved?.values(id);
-    const text = record ? record.source.text : this.saved?.text(id);
-    return text !== undefined && ((values?.length ?? 0) > 0 || /\bone\b/i.test(text));
+    return this.mayStateValue(id, () => true);
   }
 
   /**
-   * Whether a sentence may state a figure for which `near` holds, without tagging it. As above, the
-   * untagged reading has every value the tagged one finds except the 1 of "one".
+   * Whether a sentence may state a figure for which `near` holds, without tagging it: the untagged
+   * reading finds every figure the tagged one does except "one", which it leaves out because only the
+   * tagger can tell the pronoun.
    */
   mayStateValue(id: number, near: (value: number) => boolean): boolean {
     const record = this.records.get(id);
@@ -295,18 +290,16 @@ export class CorpusIndex {
     return text !== undefined && /\bone\b/i.test(text);
   }
 
-  /** Ids of the sentences that state this value anywhere in the corpus. */
-  valueIds(value: number): number[] {
-    return [...(this.byValue.get(value) ?? [])];
-  }
-
-  /** The same ids as a set, not copied: a common figure stands in thousands of sentences. */
+  /**
+   * Ids of the sentences that state this value anywhere in the corpus: the index's own set, not a copy,
+   * as a common figure stands in thousands of sentences.
+   */
   sentencesWithValue(value: number): ReadonlySet<number> {
     return this.byValue.get(value) ?? NO_IDS;
   }
 
   /** Sentences that state this value anywhere in the corpus. */
   withValue(value: number): IndexedSentence[] {
-    return this.valueIds(value).map((id) => this.sentence(id)!);
+    return [...this.sentencesWithValue(value)].map((id) => this.sentence(id)!);
   }
 }
