@@ -24,6 +24,20 @@ export interface ClaimContext {
 
 export const MAX_EVIDENCE = 3;
 
+/**
+ * The pool's sentences for which `has` holds, walked best first: it stops once `wanted` are found and
+ * the relevance drops (equal relevance goes on, so callers can break ties by id). A common figure or
+ * name stands in thousands of sentences, and each membership test in so large a set is a cache miss.
+ */
+export function bestInPool(pool: ClaimContext['pool'], has: (id: number) => boolean, wanted: number): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  for (const entry of pool) {
+    if (found.length >= wanted && entry[1] < found[found.length - 1]![1]) break;
+    if (has(entry[0])) found.push(entry);
+  }
+  return found;
+}
+
 export function evidenceOf(sentence: CitedSentence, value?: string): Evidence {
   const { source } = sentence;
   return {

@@ -6,7 +6,7 @@ import { isDemonym } from '../claims/names';
 import type { CitedSentence, IndexedSentence } from '../index/corpusIndex';
 import { preferredForm, type NameEntry } from '../index/nameVocabulary';
 import { editDistance, nameKey } from '../text/fold';
-import { citeLine, evidenceOf, MAX_EVIDENCE, uniqueEvidence, quote, type ClaimContext, type Judgement } from './judgement';
+import { bestInPool, citeLine, evidenceOf, MAX_EVIDENCE, uniqueEvidence, quote, type ClaimContext, type Judgement } from './judgement';
 import { contextOfSpan, contextOverlap, sentenceOverlap } from './numberContext';
 import { placeAliases } from './placeAliases';
 import { relationJudgement } from './relationVerdict';
@@ -48,12 +48,8 @@ function sentencesOf(entries: NameEntry[], ctx: ClaimContext, wanted = MAX_EVIDE
       }
     }
   } else {
-    // A common one: the pool is kept best first, so the walk stops once `wanted` are found and the
-    // relevance drops (equal relevance goes on: ties are broken by id below).
-    for (const entry of ctx.pool) {
-      if (related.length >= wanted && entry[1] < related[related.length - 1]![1]) break;
-      if (entries.some((e) => e.sentenceIds.has(entry[0]))) related.push(entry);
-    }
+    // A common one: walked in the pool's order (ties are broken by id below).
+    related.push(...bestInPool(ctx.pool, (id) => entries.some((e) => e.sentenceIds.has(id)), wanted));
   }
   related.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const ids = new Set(related.slice(0, wanted).map(([id]) => id));

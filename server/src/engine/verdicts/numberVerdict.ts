@@ -2,7 +2,7 @@
 // thing, contradicted where one gives another value for it, unsupported otherwise.
 import { formatValue, type NumberMention } from '../claims/numbers';
 import type { IndexedSentence } from '../index/corpusIndex';
-import { citeLine, evidenceOf, MAX_EVIDENCE, uniqueEvidence, quote, type ClaimContext, type Judgement } from './judgement';
+import { bestInPool, citeLine, evidenceOf, MAX_EVIDENCE, uniqueEvidence, quote, type ClaimContext, type Judgement } from './judgement';
 import { clauseOf, clauseOverlap, contextOf, contextOverlap, magnitudeCloseness, unitKey } from './numberContext';
 
 type UnitRelation = 'same' | 'unknown' | 'different';
@@ -96,10 +96,9 @@ function comparedSentences(claim: NumberMention, ctx: ClaimContext): { ids: numb
   // sentences: the most related are compared in full (each costs a tagging), the rest could only win
   // on words the draft shares anyway.
   const withValue = ctx.index.sentencesWithValue(claim.value);
-  const valueIds = withValue.size <= ALL_VALUE_SENTENCES ? [...withValue] : [...ctx.pool.keys()].filter((id) => withValue.has(id));
-  const lookups = valueIds
-    .sort((a, b) => (ctx.pool.get(b) ?? 0) - (ctx.pool.get(a) ?? 0) || a - b)
-    .slice(0, VALUE_LOOKUPS);
+  const byRelevance = (a: number, b: number): number => (ctx.pool.get(b) ?? 0) - (ctx.pool.get(a) ?? 0) || a - b;
+  const valueIds = withValue.size <= ALL_VALUE_SENTENCES ? [...withValue] : bestInPool(ctx.pool, (id) => withValue.has(id), VALUE_LOOKUPS).map(([id]) => id);
+  const lookups = valueIds.sort(byRelevance).slice(0, VALUE_LOOKUPS);
   const listed = new Set(ids);
   for (const id of lookups) if (!listed.has(id)) ids.push(id);
   // A figure the corpus states in very few places is distinctive: finding it there is evidence enough.
