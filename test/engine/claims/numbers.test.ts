@@ -114,6 +114,17 @@ test('the counted noun skips "more" and adjectives: "700 more troops", "52 ethni
   assert.deepEqual([protesters.text, protesters.unit], ['52', 'protester']);
 });
 
+test('a hyphenated compound modifier is skipped for the head noun after it: "four Serb-majority mayoral elections"', () => {
+  assert.equal(one('Candidates won four Serb-majority mayoral elections.').unit, 'election');
+  assert.equal(one('Mayors took office in five Serb-majority municipalities.').unit, 'municipality');
+  assert.equal(one('NATO sent 700 NATO-led troops.').unit, 'troop');
+  assert.equal(one('They sold three state-owned companies.').unit, 'company');
+  // No head noun after it: the compound's own noun is all there is.
+  assert.equal(one('Candidates won in five Serb-majority.').unit, 'majority');
+  // "198 metre-high": a measure, not a modifier.
+  assert.equal(one('The 198 metre-high tower.').unit, 'meter');
+});
+
 test('weekdays are mentions of kind weekday, numbered from Monday', () => {
   const n = one('Serbs have protested since Monday.');
   assert.deepEqual(pick(n, 'text', 'value', 'numKind', 'unit'), { text: 'Monday', value: 1, numKind: 'weekday', unit: 'day' });

@@ -76,14 +76,17 @@ function isPlural(t: Token): boolean {
 /** The noun a number counts: after it, skip adjectives and "more", and take the last noun of the run. */
 export function nounAfter(tokens: Token[], from: number): string | undefined {
   let noun: string | undefined;
+  // The second noun of a compound modifier, counted only when no head noun follows ("five Serb-majority").
+  let compound: string | undefined;
   let steps = 0;
   for (let i = from; i < tokens.length && steps < 6; i++, steps++) {
     const t = tokens[i];
-    if (isNoun(t) && tokens[i + 1]?.text === '-' && tokens[i + 2]) {
-      // "198 metre-high": the noun before "-high" is the unit. "Serb-majority elections": the noun
-      // before "-majority" only modifies the noun that follows.
+    if (isNoun(t) && tokens[i + 1]?.text === '-' && tokens[i + 2] && !noun) {
+      // "198 metre-high": the noun before "-high" is the unit. "Serb-majority mayoral elections",
+      // "NATO-led troops": the hyphenated pair is a modifier; the head noun after it is counted.
       if (tokens[i + 2].pos === 'ADJ') return t.lemma;
-      i += 1;
+      if (isNoun(tokens[i + 2])) compound = tokens[i + 2].lemma;
+      i += 2;
       continue;
     }
     if (isNoun(t)) {
@@ -95,7 +98,7 @@ export function nounAfter(tokens: Token[], from: number): string | undefined {
       break;
     }
   }
-  return noun;
+  return noun ?? compound;
 }
 
 function nounBefore(tokens: Token[], index: number): string | undefined {

@@ -1,0 +1,111 @@
+// A distance measured from the wrong place: "Zvecan, 28 miles north of Mitrovica" where the
+// best-matching source sentence says "28 miles north of the capital, Pristina". The same figure, unit
+// and direction name the same measurement, so the place it is measured from must be the sources' too.
+//
+// Only a place right after "<figure> <unit> [direction] of|from" (a few lower-case words and a comma may
+// come between: "of the capital, Pristina"), against the same figure and unit in a source sentence that
+// ranks near the top for the draft sentence or states the figure among its BM25 pool; never when a sentence of the pool measures the same
+// distance from the draft's place.
+import type { AnalysedSentence } from '../claims/analyse';
+import type { NameMention } from '../claims/names';
+import { citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from './judgement';
+import { samePlace } from './relationVerdict';
+
+/** Source sentences compared: the best few by BM25, and the pool's first few stating the figure. */
+const RANKED = 5;
+const VALUE_SENTENCES = 20;
+/** Pool sentences read for the draft's own measurement, at most. */
+const POOL_SENTENCES = 200;
+
+const DISTANCE =
+  /\b(\d+(?:[.,]\d+)*)\s*-?\s*(miles?|mi|kilometres?|kilometers?|km|metres?|meters?|m|yards?|feet|ft)\s+(?:((?:north|south)(?:-?(?:east|west))?|east|west)(?:ward)?\s+)?(of|from)\s+/gi;
+// Between "of" and the place: "the capital, ", "the northern city of ".
+const LEAD = /^(?:\p{Ll}+,?\s+){0,4}$/u;
+const UNITS: Record<string, string> = {
+  mile: 'mile', miles: 'mile', mi: 'mile', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', km: 'km',
+  metre: 'm', metres: 'm', meter: 'm', meters: 'm', m: 'm', yard: 'yard', yards: 'yard', feet: 'ft', ft: 'ft',
+};
+
+interface Distance {
+  value: number;
+  unit: string;
+  direction?: string;
+  /** The place it is measured from. */
+  place: NameMention;
+}
+
+/** Every "<figure> <unit> [direction] of PLACE" in a sentence. */
+export function distances(text: string, names: NameMention[]): Distance[] {
+  if (names.length === 0 || !/\d/.test(text)) return [];
+  const out: Distance[] = [];
+  for (const m of text.matchAll(DISTANCE)) {
+    const end = m.index! + m[0].length;
+    const place = names.filter((n) => n.start >= end && !n.demonym).sort((a, b) => a.start - b.start)[0];
+    if (!place || !LEAD.test(text.slice(end, place.start))) continue;
+    out.push({ value: Number(m[1].replace(/,/g, '')), unit: UNITS[m[2].toLowerCase()], ...(m[3] ? { direction: m[3].toLowerCase().replace('-', '') } : {}), place });
+  }
+  return out;
+}
+
+function sameMeasure(a: Distance, b: Distance): boolean {
+  return a.value === b.value && a.unit === b.unit && (!a.direction || !b.direction || a.direction === b.direction);
+}
+
+const drafts = new WeakMap<AnalysedSentence, Distance[]>();
+
+function inDraft(draft: AnalysedSentence): Distance[] {
+  let found = drafts.get(draft);
+  if (!found) {
+    found = distances(draft.text, draft.names);
+    drafts.set(draft, found);
+  }
+  return found;
+}
+
+/**
+ * The source sentences read: the best few by BM25, and those of the wider pool stating the figure (the
+ * figure, its unit and its direction already tie a sentence to the draft's measurement).
+ */
+function compared(draft: Distance, ctx: ClaimContext): number[] {
+  const ids = ctx.ranked.slice(0, RANKED).map((r) => r.id);
+  const withValue = ctx.index.sentencesWithValue(draft.value);
+  let added = 0;
+  for (const id of ctx.pool.keys()) {
+    if (added >= VALUE_SENTENCES) break;
+    if (withValue.has(id) && !ids.includes(id)) {
+      ids.push(id);
+      added++;
+    }
+  }
+  return ids;
+}
+
+/** A place the draft measures a distance from that the best-matching sources measure from another. */
+export function distanceJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
+  const draft = inDraft(ctx.draft).find((d) => d.place.start === claim.start);
+  if (!draft) return undefined;
+  let other: { place: NameMention; id: number } | undefined;
+  for (const id of compared(draft, ctx)) {
+    for (const source of distances(ctx.index.cited(id)?.text ?? '', ctx.index.namesIn(id))) {
+      if (!sameMeasure(draft, source)) continue;
+      if (samePlace(source.place, claim)) return undefined;
+      other ??= { place: source.place, id };
+    }
+  }
+  if (!other) return undefined;
+  let read = 0;
+  for (const id of ctx.pool.keys()) {
+    if (read++ >= POOL_SENTENCES) break;
+    const names = ctx.index.namesIn(id);
+    if (!names.some((n) => samePlace(n, claim))) continue;
+    if (distances(ctx.index.cited(id)?.text ?? '', names).some((s) => sameMeasure(draft, s) && samePlace(s.place, claim))) return undefined;
+  }
+  const sentence = ctx.index.cited(other.id)!;
+  return {
+    verdict: 'contradicted',
+    code: 'contradicted-name',
+    message: `sources measure it from ${other.place.text}, not ${claim.text} ("${quote(sentence.text, other.place.text)}", ${citeLine(sentence)})`,
+    suggestion: other.place.text,
+    evidence: [evidenceOf(sentence, other.place.text)],
+  };
+}

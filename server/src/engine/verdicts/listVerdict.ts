@@ -1,0 +1,115 @@
+// A real name swapped inside a list: "the mayors of Zvečan and Leposavic work from home" where the
+// best-matching source sentence says "The mayors of Zvečan and Zubin Potok work from their homes". The
+// list shares every member but one with a source list written in the same words, and the draft's odd
+// member is the one the writer got wrong.
+//
+// Only lists of the same length, in source sentences that rank near the top for the draft sentence,
+// after a preposition (or the same word) and with the words around the list alike; never when a source
+// sentence as like the draft's puts the draft's member in the list.
+import type { AnalysedSentence } from '../claims/analyse';
+import type { NameMention } from '../claims/names';
+import { citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from './judgement';
+import { contextOfSpan, contextOverlap, sentenceOverlap } from './numberContext';
+import { samePlace } from './relationVerdict';
+
+/** Source sentences compared: the best few by BM25. */
+const RANKED = 5;
+/** How much of the draft sentence's words a source sentence must share to be read. */
+const SENTENCE_OVERLAP = 0.3;
+/** How much of the words around the draft's list the source list's must share. */
+const LIST_CONTEXT = 0.35;
+const PREPOSITIONS = new Set(['of', 'in', 'for', 'at', 'from', 'to', 'between']);
+// Between two members: "A and B", "A, B and C", "A, B, and C", "A or B".
+const JOINER = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$/;
+
+interface List {
+  members: NameMention[];
+  /** The lower-case word before the first member: "of", "in". */
+  before: string;
+}
+
+/** Every list of two or more names joined by commas, "and" or "or". */
+export function namesLists(text: string, names: NameMention[]): List[] {
+  const sorted = names.filter((n) => !n.demonym).sort((a, b) => a.start - b.start);
+  const out: List[] = [];
+  let run: NameMention[] = [];
+  const close = () => {
+    if (run.length >= 2) out.push({ members: run, before: wordBefore(text, run[0].start) });
+    run = [];
+  };
+  for (const n of sorted) {
+    const prev = run[run.length - 1];
+    if (prev && JOINER.test(text.slice(prev.end, n.start))) run.push(n);
+    else {
+      close();
+      run = [n];
+    }
+  }
+  close();
+  // "A, B" alone is an apposition ("Chisinau, Moldova"), not a list: a list has its "and" or "or".
+  return out.filter((l) => /\b(?:and|or)\b|&/.test(text.slice(l.members[0].end, l.members[l.members.length - 1].start)));
+}
+
+function wordBefore(text: string, offset: number): string {
+  return text.slice(Math.max(0, offset - 30), offset).match(/(\S+)\s*$/)?.[1].toLowerCase() ?? '';
+}
+
+function span(list: List): { start: number; end: number } {
+  return { start: list.members[0].start, end: list.members[list.members.length - 1].end };
+}
+
+/** The same word before both lists, or a preposition before each ("mayors of" / "counterparts in"). */
+function sameLead(a: string, b: string): boolean {
+  return a === b || (PREPOSITIONS.has(a) && PREPOSITIONS.has(b));
+}
+
+const drafts = new WeakMap<AnalysedSentence, List[]>();
+
+function inDraft(draft: AnalysedSentence): List[] {
+  let found = drafts.get(draft);
+  if (!found) {
+    found = namesLists(draft.text, draft.names);
+    drafts.set(draft, found);
+  }
+  return found;
+}
+
+/** A name the draft lists where the best-matching source sentence lists another; undefined otherwise. */
+export function listJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
+  const list = inDraft(ctx.draft).find((l) => l.members.some((m) => m.start === claim.start));
+  if (!list) return undefined;
+  const near = contextOfSpan(ctx.draft, span(list));
+  if (near.size === 0) return undefined;
+  let best: { member: NameMention; score: number; id: number } | undefined;
+  let ownScore = 0;
+  for (const { sentence, id } of ctx.ranked.slice(0, RANKED)) {
+    if (sentenceOverlap(ctx.draft, sentence, undefined) < SENTENCE_OVERLAP) continue;
+    for (const source of namesLists(sentence.text, sentence.names)) {
+      if (!sameLead(list.before, source.before)) continue;
+      const score = contextOverlap(near, contextOfSpan(sentence, span(source)));
+      if (score < LIST_CONTEXT) continue;
+      // A source list as like the draft's that has the draft's member: the draft's list may be right.
+      if (source.members.some((m) => samePlace(m, claim))) {
+        ownScore = Math.max(ownScore, score);
+        continue;
+      }
+      if (source.members.length !== list.members.length) continue;
+      const others = list.members.filter((m) => m !== claim);
+      // Every other member of the draft's list is in the source's, and one source member is left over.
+      if (!others.every((o) => source.members.some((m) => samePlace(m, o)))) continue;
+      const left = source.members.filter((m) => !others.some((o) => samePlace(m, o)));
+      if (left.length !== 1) continue;
+      if (!best || score > best.score) best = { member: left[0], score, id };
+    }
+  }
+  if (!best || ownScore >= best.score) return undefined;
+  const cited = ctx.index.cited(best.id)!;
+  const suggestion = best.member.text;
+  return {
+    verdict: 'contradicted',
+    code: 'contradicted-name',
+    message: `sources list ${suggestion} here, not ${claim.text} ("${quote(cited.text, suggestion)}", ${citeLine(cited)})`,
+    suggestion,
+    evidence: [evidenceOf(cited, suggestion)],
+  };
+}

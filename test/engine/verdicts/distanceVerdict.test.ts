@@ -1,0 +1,43 @@
+// A distance measured from another place than the sources': the same figure, unit and direction name
+// the same measurement.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildIndex, contextFor, seedSources, judgeNamed } from './harness';
+import { distances } from '../../../server/src/engine/verdicts/distanceVerdict';
+
+const SEED = buildIndex(seedSources());
+const TOWNS = {
+  'a.txt':
+    'The flood reached Oakford, 12 kilometres east of the county town, Millbridge, late on Sunday.\n\n' +
+    'Rescue teams from Dunmore and Millbridge worked through the night.\n',
+};
+
+test('the place a source distance is measured from replaces the draft\'s', () => {
+  const j = judgeNamed(buildIndex(TOWNS), 'The flood reached Oakford, 12 kilometres east of Dunmore, on Sunday.', 'Dunmore');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.code, 'contradicted-name');
+  assert.equal(j.suggestion, 'Millbridge');
+  assert.match(j.message, /^sources measure it from Millbridge, not Dunmore \(".*", corpus\/a\.txt:1\)$/);
+  assert.equal(judgeNamed(buildIndex(TOWNS), 'The flood reached Oakford, 12 km east of Millbridge, on Sunday.', 'Millbridge').verdict, 'supported');
+});
+
+test('on the seed corpus: "Zvecan, 28 miles north of Mitrovica" is measured from Pristina', () => {
+  const j = judgeNamed(SEED, 'Serbs gathered outside the city hall in Zvecan, 28 miles north of Mitrovica, on Wednesday.', 'Mitrovica');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Pristina');
+});
+
+test('another figure, unit or direction is another measurement, and a source measuring from the draft\'s place saves it', () => {
+  const index = buildIndex(TOWNS);
+  for (const draft of ['The flood reached Oakford, 20 kilometres east of Dunmore.', 'The flood reached Oakford, 12 miles east of Dunmore.', 'The flood reached Oakford, 12 kilometres west of Dunmore.']) {
+    assert.equal(judgeNamed(index, draft, 'Dunmore').verdict, 'supported', draft);
+  }
+  const both = buildIndex({ ...TOWNS, 'b.txt': 'Oakford lies 12 kilometres east of Dunmore, on the river.\n' });
+  assert.equal(judgeNamed(both, 'The flood reached Oakford, 12 kilometres east of Dunmore, on Sunday.', 'Dunmore').verdict, 'supported');
+});
+
+test('distances read the place after a few lower-case words: "of the capital, Pristina"', () => {
+  const text = 'The hall in Zvecan, 28 miles north of the capital, Pristina, was quiet.';
+  const { analysed } = contextFor(SEED, text);
+  assert.deepEqual(distances(text, analysed.names).map((d) => [d.value, d.unit, d.direction, d.place.text]), [[28, 'mile', 'north', 'Pristina']]);
+});

@@ -1,0 +1,59 @@
+// A real name swapped inside a list: the best-matching source sentence lists the draft's other members
+// with another name, in the same words.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildIndex, contextFor, seedSources, judgeNamed } from './harness';
+import { namesLists } from '../../../server/src/engine/verdicts/listVerdict';
+
+const SEED = buildIndex(seedSources());
+
+const MINISTERS = {
+  'a.txt':
+    'The finance ministers of France and Spain signed the fishing deal in Brussels on Friday after a night of talks.\n\n' +
+    'Italy abstained, and Portugal asked for more time to study the quotas.\n',
+};
+const BOTH = {
+  ...MINISTERS,
+  'b.txt': 'The finance ministers of France and Italy signed the fishing deal in Brussels on Friday, a spokesman said.\n',
+};
+
+test('a list member the best-matching source sentence replaces with another name is contradicted', () => {
+  const j = judgeNamed(buildIndex(MINISTERS), 'The finance ministers of France and Italy signed the fishing deal in Brussels.', 'Italy');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.code, 'contradicted-name');
+  assert.equal(j.suggestion, 'Spain');
+  assert.match(j.message, /^sources list Spain here, not Italy \(".*", corpus\/a\.txt:1\)$/);
+  // The member the sources list too stays supported.
+  assert.equal(judgeNamed(buildIndex(MINISTERS), 'The finance ministers of France and Italy signed the fishing deal in Brussels.', 'France').verdict, 'supported');
+});
+
+test('on the seed corpus: "the mayors of Zvečan and Leposavic work from home", also after another preposition', () => {
+  for (const draft of [
+    'In Zubin Potok, police guard the town hall; the mayors of Zvečan and Leposavic work from home.',
+    'His counterparts in Zvečan and Leposavic work from home.',
+  ]) {
+    const j = judgeNamed(SEED, draft, 'Leposavic');
+    assert.equal(j.verdict, 'contradicted', draft);
+    assert.equal(j.suggestion, 'Zubin Potok');
+  }
+  assert.equal(judgeNamed(SEED, 'The mayors of Zvečan and Zubin Potok work from home.', 'Zubin Potok').verdict, 'supported');
+});
+
+test('never when a source sentence as like the draft\'s lists the draft\'s member', () => {
+  assert.equal(judgeNamed(buildIndex(BOTH), 'The finance ministers of France and Italy signed the fishing deal in Brussels.', 'Italy').verdict, 'supported');
+});
+
+test('a list in other words, or of another length, is left alone', () => {
+  const index = buildIndex(MINISTERS);
+  assert.equal(judgeNamed(index, 'Fishermen from France and Italy protested outside parliament over the quotas.', 'Italy').verdict, 'supported');
+  assert.equal(judgeNamed(index, 'The finance ministers of France, Portugal and Italy signed the fishing deal in Brussels.', 'Italy').verdict, 'supported');
+});
+
+test('lists are names joined by "and" or "or"; "Chisinau, Moldova" is a place in its country', () => {
+  const listed = (text: string) => {
+    const { analysed } = contextFor(SEED, text);
+    return namesLists(text, analysed.names).map((l) => [l.before, ...l.members.map((m) => m.text)]);
+  };
+  assert.deepEqual(listed('The buildings of Zvecan, Zubin Potok, and Leposavic were guarded.'), [['of', 'Zvecan', 'Zubin Potok', 'Leposavic']]);
+  assert.deepEqual(listed('Leaders met in Chisinau, Moldova on Thursday.'), []);
+});
