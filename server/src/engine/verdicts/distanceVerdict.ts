@@ -8,7 +8,7 @@
 // distance from the draft's place.
 import type { AnalysedSentence } from '../claims/analyse';
 import type { NameMention } from '../claims/names';
-import { citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from './judgement';
+import { bestInPool, citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from './judgement';
 import { samePlace } from './relationVerdict';
 
 /** Source sentences compared: the best few by BM25, and the pool's first few stating the figure. */
@@ -69,15 +69,8 @@ function inDraft(draft: AnalysedSentence): Distance[] {
 function compared(draft: Distance, ctx: ClaimContext): number[] {
   const ids = ctx.ranked.slice(0, RANKED).map((r) => r.id);
   const withValue = ctx.index.sentencesWithValue(draft.value);
-  let added = 0;
-  for (const id of ctx.pool.keys()) {
-    if (added >= VALUE_SENTENCES) break;
-    if (withValue.has(id) && !ids.includes(id)) {
-      ids.push(id);
-      added++;
-    }
-  }
-  return ids;
+  const stating = bestInPool(ctx.pool, (id) => withValue.has(id) && !ids.includes(id), VALUE_SENTENCES);
+  return [...ids, ...stating.slice(0, VALUE_SENTENCES).map(([id]) => id)];
 }
 
 /** A place the draft measures a distance from that the best-matching sources measure from another. */
