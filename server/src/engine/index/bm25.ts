@@ -4,16 +4,15 @@
 // thousands of short documents: minisearch keeps a Map per term and allocates a result object for every
 // sentence that shares any query term, so one query against 10,000 articles took ~25 ms and most of the
 // garbage collector's time, and its index alone took ~250 MB. Postings here are sorted id arrays, scores
-// accumulate in one reusable array, and only the best `limit` ever become objects. The scoring is
+// accumulate in reusable arrays (only for sentences that can rank: bm25TopK.ts), and only the best
+// `limit` ever become objects. The scoring is
 // minisearch's (BM25+ with k 1.2, b 0.7, d 0.5, times the number of query terms matched), so rankings are
 // unchanged.
 import { foldWord } from '../text/fold';
 import { wordSpans } from './bm25Words';
+import { TopKSearch, type ScoredId, type TermPostings } from './bm25TopK';
 
-export interface ScoredId {
-  id: number;
-  score: number;
-}
+export type { ScoredId } from './bm25TopK';
 
 const K = 1.2;
 const B = 0.7;
@@ -69,6 +68,8 @@ interface Postings {
    * read per posting into a per-document table, a third of its time in a large corpus.
    */
   weights?: Float64Array;
+  /** The largest of `weights`, made with them. */
+  maxWeight?: number;
 }
 
 /** The index as flat arrays, for a snapshot (see toData / fromData). */
@@ -87,11 +88,7 @@ export class Bm25Index {
   private lengths = new Uint16Array(1024);
   private documents = 0;
   private totalLength = 0;
-  // Scratch space for one query, reused so a search allocates nothing per matching sentence.
-  private scores = new Float64Array(1024);
-  private matched = new Uint8Array(1024);
-  private touched = new Int32Array(1024);
-  private finals = new Float64Array(1024);
+  private readonly topK = new TopKSearch();
   private weightsStale = true;
   // For add(): every word met (up to WORD_CACHE) with its term's slot, one slot per term, and scratch.
   private readonly words = new Map<string, { slot: TermSlot | null; seen: number }>();
@@ -198,34 +195,18 @@ export class Bm25Index {
   /** The best `limit` documents for a query, best first (ties: lower id first). */
   search(query: string, limit: number): ScoredId[] {
     if (this.documents === 0 || limit <= 0) return [];
-    const terms = termsOf(query);
     this.updateWeights();
-    let touchedCount = 0;
-    const { scores, matched, touched, finals } = this;
-    for (const term of terms) {
+    const terms: TermPostings[] = [];
+    const idfs: number[] = [];
+    for (const term of termsOf(query)) {
       const list = this.postings.get(term);
       if (!list) continue;
       const df = list.size;
-      const idf = Math.log(1 + (this.documents - df + 0.5) / (df + 0.5));
-      const ids = list.ids;
-      const weights = list.weights!;
-      for (let i = 0; i < df; i++) {
-        const id = ids[i]!;
-        // Every score is positive (idf > 0, D > 0), so 0 means not touched yet.
-        if (scores[id] === 0) touched[touchedCount++] = id;
-        matched[id]++;
-        scores[id] += idf * weights[i]!;
-      }
+      idfs.push(Math.log(1 + (this.documents - df + 0.5) / (df + 0.5)));
+      terms.push({ ids: list.ids, weights: list.weights!, size: df, maxWeight: list.maxWeight! });
     }
-    // Final scores (times the number of terms matched) in touched order, clearing the scratch arrays
-    // in the same pass.
-    for (let i = 0; i < touchedCount; i++) {
-      const id = touched[i]!;
-      finals[i] = scores[id]! * matched[id]!;
-      scores[id] = 0;
-      matched[id] = 0;
-    }
-    return topScores(finals, touched, touchedCount, limit);
+    this.topK.ensureCapacity(this.lengths.length);
+    return this.topK.search(terms, idfs, limit);
   }
 
   toData(): Bm25Data {
@@ -287,12 +268,15 @@ export class Bm25Index {
     this.postings.forEach((list) => {
       const weights = list.weights && list.weights.length >= list.size ? list.weights : new Float64Array(list.ids.length);
       const { ids, tfs } = list;
+      let max = 0;
       for (let i = 0; i < list.size; i++) {
         const id = ids[i]!;
         const tf = tfs[i]!;
-        weights[i] = D + (tf === 1 ? singleWeights[id]! : (tf * (K + 1)) / (tf + norms[id]!));
+        const weight = (weights[i] = D + (tf === 1 ? singleWeights[id]! : (tf * (K + 1)) / (tf + norms[id]!)));
+        if (weight > max) max = weight;
       }
       list.weights = weights;
+      list.maxWeight = max;
     });
     this.weightsStale = false;
   }
@@ -309,10 +293,6 @@ export class Bm25Index {
     const lengths = new Uint16Array(capacity);
     lengths.set(this.lengths);
     this.lengths = lengths;
-    this.scores = new Float64Array(capacity);
-    this.matched = new Uint8Array(capacity);
-    this.touched = new Int32Array(capacity);
-    this.finals = new Float64Array(capacity);
   }
 }
 
@@ -328,32 +308,3 @@ function binarySearch(ids: Int32Array, size: number, id: number): number {
   }
   return -1;
 }
-
-/**
- * The `limit` best of the touched documents by final score, best first (ties: lower id).
- * Thousands of sentences share some query term; a histogram of their scores finds a cut-off in two
- * linear passes, so only the few hundred above it are ever sorted or become objects.
- */
-function topScores(finals: Float64Array, touched: Int32Array, count: number, limit: number): ScoredId[] {
-  let max = 0;
-  for (let i = 0; i < count; i++) if (finals[i]! > max) max = finals[i]!;
-  // Kept: documents in the cut-off bin or above, binned in the same arithmetic both times.
-  let bin = 0;
-  const scale = max > 0 ? (HISTOGRAM_BINS - 1) / max : 0;
-  if (count > limit) {
-    const histogram = new Int32Array(HISTOGRAM_BINS);
-    for (let i = 0; i < count; i++) histogram[(finals[i]! * scale) | 0]++;
-    let kept = 0;
-    for (bin = HISTOGRAM_BINS - 1; bin > 0; bin--) {
-      kept += histogram[bin]!;
-      if (kept >= limit) break;
-    }
-  }
-  const out: ScoredId[] = [];
-  for (let i = 0; i < count; i++) if (((finals[i]! * scale) | 0) >= bin) out.push({ id: touched[i]!, score: finals[i]! });
-  out.sort((a, b) => b.score - a.score || a.id - b.id);
-  if (out.length > limit) out.length = limit;
-  return out;
-}
-
-const HISTOGRAM_BINS = 4096;
