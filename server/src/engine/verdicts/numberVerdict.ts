@@ -119,17 +119,22 @@ export function mayAgree(claim: NumberMention): (value: number) => boolean {
   };
 }
 
-function candidatesFor(claim: NumberMention, ctx: ClaimContext, ids: readonly number[], rare: boolean): Candidate[] {
+/**
+ * The claim's candidates among the sentences `ids`, best first. Made per claim: the tiers of judgeNumber
+ * and its look-up of every candidate ask for growing lists of sentences, and a sentence is scored once.
+ */
+function candidateScorer(claim: NumberMention, ctx: ClaimContext, rare: boolean): (ids: readonly number[]) => Candidate[] {
   const near = contextOf(ctx.draft, claim);
   const unit = claim.numKind === 'percent' ? claim.object : claim.unit;
   const clause = clauseOf(ctx.draft, claim, unit);
-  const out: Candidate[] = [];
-  for (const id of ids) {
+  const scored = new Map<number, Candidate[]>();
+  const scoreSentence = (id: number): Candidate[] => {
     const sentence = ctx.index.sentence(id)!;
     const overlap = clauseOverlap(clause, sentence);
     const rank = ctx.pool.get(sentence.source.id) ?? 0;
     // BM25 rank lends support to a same-value figure; only shared words can tie a different value.
     const related = Math.max(overlap, 0.5 * rank + 0.5 * overlap);
+    const out: Candidate[] = [];
     for (const n of sentence.numbers) {
       if (COMPARABLE[n.numKind] !== COMPARABLE[claim.numKind]) continue;
       const unitRel = unitRelation(claim, n);
@@ -143,19 +148,29 @@ function candidatesFor(claim: NumberMention, ctx: ClaimContext, ids: readonly nu
         (claim.qualifier && claim.qualifier === n.qualifier ? 0.1 : 0);
       out.push({ sentence, number: n, sameValue, unit: unitRel, nearby, related: sameValue ? related : overlap, score, rare, rareUnit: false });
     }
-  }
-  const sentencesByUnit = new Map<string, Set<IndexedSentence>>();
-  for (const c of out) {
-    const key = unitKey(c.number.numKind === 'percent' ? c.number.object : c.number.unit);
-    if (!key) continue;
-    if (!sentencesByUnit.has(key)) sentencesByUnit.set(key, new Set());
-    sentencesByUnit.get(key)!.add(c.sentence);
-  }
-  for (const c of out) {
-    const key = unitKey(c.number.numKind === 'percent' ? c.number.object : c.number.unit);
-    c.rareUnit = !!key && sentencesByUnit.get(key)!.size <= RARE_UNIT_SENTENCES;
-  }
-  return out.sort((a, b) => b.score - a.score);
+    return out;
+  };
+  return (ids) => {
+    const out: Candidate[] = [];
+    for (const id of ids) {
+      let candidates = scored.get(id);
+      if (!candidates) scored.set(id, (candidates = scoreSentence(id)));
+      // Copies: whether a noun is rare depends on the list asked for.
+      for (const c of candidates) out.push({ ...c });
+    }
+    const sentencesByUnit = new Map<string, Set<IndexedSentence>>();
+    for (const c of out) {
+      const key = unitKey(c.number.numKind === 'percent' ? c.number.object : c.number.unit);
+      if (!key) continue;
+      if (!sentencesByUnit.has(key)) sentencesByUnit.set(key, new Set());
+      sentencesByUnit.get(key)!.add(c.sentence);
+    }
+    for (const c of out) {
+      const key = unitKey(c.number.numKind === 'percent' ? c.number.object : c.number.unit);
+      c.rareUnit = !!key && sentencesByUnit.get(key)!.size <= RARE_UNIT_SENTENCES;
+    }
+    return out.sort((a, b) => b.score - a.score);
+  };
 }
 
 function digitsOf(n: NumberMention): string | undefined {
@@ -234,18 +249,19 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
   const exact = ids.filter((id) => ctx.index.mayStateValue(id, (v) => v === claim.value || v === claim.high));
   const agreeing = mayAgree(claim);
   const close = ids.filter((id) => ctx.index.mayStateValue(id, agreeing));
+  const candidatesFor = candidateScorer(claim, ctx, rare);
   let support: Candidate[] = [];
   let tried = 0;
   for (const tier of [exact.filter((id) => ranked.has(id)), exact, close]) {
     if (tier.length === tried) continue;
     tried = tier.length;
-    support = supportAmong(candidatesFor(claim, ctx, tier, rare), claim);
+    support = supportAmong(candidatesFor(tier), claim);
     if (new Set(support.map((c) => c.sentence.source.id)).size >= MAX_EVIDENCE) break;
   }
   // "57 Serbs" fits the sources' "more than 50 Serbs", but where they also give the exact 52, that is
   // the figure the writer got wrong: support from vague figures alone yields to an exact one.
   const vagueOnly = !claim.qualifier && support.length > 0 && support.every((c) => c.number.value !== claim.value && isVague(c.number));
-  const all = vagueOnly ? candidatesFor(claim, ctx, ids, rare) : undefined;
+  const all = vagueOnly ? candidatesFor(ids) : undefined;
   const sharper = all ? all.filter((c) => !c.sameValue && !isVague(c.number) && c.unit === 'same' && aboutTheSameThing(c, claim)) : [];
   if (support.length > 0 && sharper.length === 0) {
     const best = support[0];
@@ -256,7 +272,7 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
       evidence: uniqueEvidence(support.map((c) => evidenceOf(c.sentence, c.number.text))),
     };
   }
-  const candidates = all ?? candidatesFor(claim, ctx, ids, rare);
+  const candidates = all ?? candidatesFor(ids);
   // A value the draft sentence states itself is not what this figure got wrong: in "at 08:05 ... the
   // building he entered at 05:30", the sources' 0530 is the other figure's.
   const stated = ctx.draft.numbers.filter((n) => n !== claim);
