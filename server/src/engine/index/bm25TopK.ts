@@ -121,19 +121,31 @@ export class TopKSearch {
   }
 }
 
+/** Scratch for cutoffBin, reused: a search bins scores twice, and a check runs a hundred searches. */
+const histogram = new Int32Array(HISTOGRAM_BINS);
+
 /**
- * A score that at least `limit` of `scores[0..count)` reach and close above the `limit`-th best: the
- * lowest score in the histogram bins holding the best `limit` (count >= limit, max the largest score).
+ * The highest bin, with scores binned as `(score * scale) | 0`, such that at least `limit` of
+ * `scores[0..count)` lie in it or above (0 when fewer do).
  */
-function lowestOfBest(scores: Float64Array, count: number, limit: number, max: number): number {
-  const scale = (HISTOGRAM_BINS - 1) / max;
-  const histogram = new Int32Array(HISTOGRAM_BINS);
+function cutoffBin(scores: Float64Array, count: number, limit: number, scale: number): number {
+  histogram.fill(0);
   for (let i = 0; i < count; i++) histogram[(scores[i]! * scale) | 0]++;
   let bin = HISTOGRAM_BINS - 1;
   for (let kept = 0; bin > 0; bin--) {
     kept += histogram[bin]!;
     if (kept >= limit) break;
   }
+  return bin;
+}
+
+/**
+ * A score that at least `limit` of `scores[0..count)` reach and close above the `limit`-th best: the
+ * lowest score in the histogram bins holding the best `limit` (count >= limit, max the largest score).
+ */
+function lowestOfBest(scores: Float64Array, count: number, limit: number, max: number): number {
+  const scale = (HISTOGRAM_BINS - 1) / max;
+  const bin = cutoffBin(scores, count, limit, scale);
   let lowest = max;
   for (let i = 0; i < count; i++) if (scores[i]! < lowest && ((scores[i]! * scale) | 0) >= bin) lowest = scores[i]!;
   return lowest;
@@ -148,17 +160,8 @@ function topScores(finals: Float64Array, ids: Int32Array, count: number, limit: 
   let max = 0;
   for (let i = 0; i < count; i++) if (finals[i]! > max) max = finals[i]!;
   // Kept: sentences in the cut-off bin or above, binned in the same arithmetic both times.
-  let bin = 0;
   const scale = max > 0 ? (HISTOGRAM_BINS - 1) / max : 0;
-  if (count > limit) {
-    const histogram = new Int32Array(HISTOGRAM_BINS);
-    for (let i = 0; i < count; i++) histogram[(finals[i]! * scale) | 0]++;
-    let kept = 0;
-    for (bin = HISTOGRAM_BINS - 1; bin > 0; bin--) {
-      kept += histogram[bin]!;
-      if (kept >= limit) break;
-    }
-  }
+  const bin = count > limit ? cutoffBin(finals, count, limit, scale) : 0;
   const out: ScoredId[] = [];
   for (let i = 0; i < count; i++) if (((finals[i]! * scale) | 0) >= bin) out.push({ id: ids[i]!, score: finals[i]! });
   out.sort((a, b) => b.score - a.score || a.id - b.id);
