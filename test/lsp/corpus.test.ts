@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { CorpusGlobs, listCorpus, readInOrder } from '../../server/src/lsp/corpus';
+import { CorpusGlobs, listCorpus } from '../../server/src/lsp/corpus';
+import { readInOrder } from '../../server/src/engine/sources/corpusFiles';
 
 const root = mkdtempSync(join(tmpdir(), 'factcheck glob (ws) '));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -49,7 +50,7 @@ test('files are handed over in list order however fast each read is, with unread
   });
   assert.deepEqual(seen, [
     [b, '21 bytes'],
-    [join(root, 'corpus/gone.txt'), 'file not found'],
+    [join(root, 'corpus/gone.txt'), 'file not found (deleted or a broken link)'],
     [a, '21 bytes'],
   ]);
 });

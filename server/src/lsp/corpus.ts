@@ -1,12 +1,9 @@
 // Finds a workspace folder's corpus from the `factcheck.corpus` globs: walks only the folders a glob can
 // reach, matches files with minimatch, and reads them with a size limit so a stray dump cannot stall it.
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { Minimatch, escape } from 'minimatch';
-import { fingerprintOf } from '../engine/sources/corpusFiles';
-
-/** Sources above this are skipped unread (the engine's own limit is the same). */
-export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
+import { errorCode, readFailure } from '../engine/sources/corpusFiles';
 
 export class CorpusGlobs {
   private readonly matchers: Minimatch[];
@@ -108,7 +105,7 @@ export async function listCorpus(globs: CorpusGlobs): Promise<CorpusListing> {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
       // A glob's root that does not exist is the ordinary "no corpus here", not a problem.
-      if (codeOf(error) !== 'ENOENT') problems.push({ path: dir, reason: reasonFor(error) });
+      if (errorCode(error) !== 'ENOENT') problems.push({ path: dir, reason: readFailure(error) });
       return;
     }
     for (const entry of entries) {
@@ -127,7 +124,7 @@ export async function listCorpus(globs: CorpusGlobs): Promise<CorpusListing> {
           }
         } catch (error) {
           // A link loop or a dangling link where a source should be: say so rather than drop it silently.
-          if (globs.matches(path)) problems.push({ path, reason: reasonFor(error) });
+          if (globs.matches(path)) problems.push({ path, reason: readFailure(error) });
           continue;
         }
       }
@@ -174,53 +171,6 @@ function isInside(folder: string, path: string): boolean {
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
-/** A file's bytes and fingerprint, `unchanged` when its fingerprint is the one already indexed, or why not read. */
-export type SourceRead = { bytes: Uint8Array; fingerprint: string } | { unchanged: true } | { reason: string };
-
-/** Reads a source; when `known` (the fingerprint it was indexed with) still matches, only stats it. */
-export async function readSource(path: string, known?: string): Promise<SourceRead> {
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) return { reason: 'not a regular file' };
-    if (info.size > MAX_SOURCE_BYTES) return { reason: `larger than ${MAX_SOURCE_BYTES / (1024 * 1024)} MB` };
-    // Taken before the read: a write during it leaves a fingerprint older than the bytes, so the next
-    // start reads the file again rather than trust a stale copy.
-    const fingerprint = fingerprintOf(info);
-    if (known !== undefined && known === fingerprint) return { unchanged: true };
-    return { bytes: await readFile(path), fingerprint };
-  } catch (error) {
-    return { reason: reasonFor(error) };
-  }
-}
-
-/**
- * Reads files `concurrency` at a time but hands them to `consume` in list order (so the index is the
- * same run to run), yielding to the event loop between files so requests are served while it runs.
- * `known` gives the fingerprint a file is already indexed with, so an unchanged one is not read.
- */
-export async function readInOrder(
-  files: readonly string[],
-  concurrency: number,
-  consume: (path: string, read: SourceRead, index: number) => void,
-  isStopped: () => boolean = () => false,
-  known: (path: string) => string | undefined = () => undefined,
-): Promise<void> {
-  const pending = new Map<number, Promise<SourceRead>>();
-  let next = 0;
-  for (let i = 0; i < files.length; i++) {
-    if (isStopped()) return;
-    while (next < files.length && pending.size < concurrency) {
-      pending.set(next, readSource(files[next]!, known(files[next]!)));
-      next++;
-    }
-    const read = await pending.get(i)!;
-    pending.delete(i);
-    if (isStopped()) return;
-    consume(files[i]!, read, i);
-    await new Promise<void>((done) => setImmediate(done));
-  }
-}
-
 function staticPrefix(segments: Minimatch['set'][number]): string {
   // minimatch's parsed set holds strings for literal segments and RegExps (or GLOBSTAR) for magic ones.
   const first = segments;
@@ -241,22 +191,4 @@ function toPosix(path: string): string {
 
 function fromPosix(path: string): string {
   return sep === '/' ? path : path.split(posix.sep).join(sep);
-}
-
-function codeOf(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
-}
-
-function reasonFor(error: unknown): string {
-  switch (codeOf(error)) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ENOENT':
-      return 'file not found';
-    case 'ELOOP':
-      return 'symbolic link loop';
-    default:
-      return `cannot read (${codeOf(error) ?? (error instanceof Error ? error.message : String(error))})`;
-  }
 }

@@ -4,7 +4,8 @@
 import { stat } from 'node:fs/promises';
 import { FactChecker } from '../engine';
 import { labelStem } from './citations';
-import { CorpusGlobs, listCorpus, OUTSIDE_REASON, readInOrder, readSource, type SourceRead } from './corpus';
+import { CorpusGlobs, listCorpus, OUTSIDE_REASON } from './corpus';
+import { readInOrder, readSourceFile, type SourceRead } from '../engine/sources/corpusFiles';
 import { loadAllowedNames } from './allowFile';
 import { SavedIndex, SaveScheduler } from './savedIndex';
 
@@ -162,9 +163,12 @@ export class FolderIndex {
           }
           hooks.onProgress?.(i + 1, listing.files.length);
         },
-        stopped,
-        // A source without its citation stem cannot be taken unread: it is read again to work one out.
-        (path) => (stems.has(path) ? checker.sourceFingerprint(path) : undefined),
+        {
+          isStopped: stopped,
+          // A source without its citation stem cannot be taken unread: it is read again to work one out.
+          known: (path) => (stems.has(path) ? checker.sourceFingerprint(path) : undefined),
+          yieldBetween: true,
+        },
       );
       if (stopped()) return { indexed, reused, restored: !!restored, skipped, completed: false };
       this.checker = checker;
@@ -208,8 +212,8 @@ export class FolderIndex {
     }
     // A link created in the corpus folder may point anywhere: read it only where the listing would.
     const mayRead = await this.globs.mayRead(path).catch(() => true);
-    const read: SourceRead = mayRead ? await readSource(path) : { reason: OUTSIDE_REASON };
-    if ('reason' in read && read.reason === 'file not found') {
+    const read: SourceRead = mayRead ? await readSourceFile(path) : { reason: OUTSIDE_REASON };
+    if ('missing' in read) {
       this.stems.delete(path);
       return this.checker.removeSource(path) ? 'removed' : 'unrelated';
     }

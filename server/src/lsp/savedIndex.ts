@@ -7,6 +7,7 @@ import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:
 import { isAbsolute, join, resolve } from 'node:path';
 import type { FactChecker } from '../engine';
 import type { CorpusGlobs } from './corpus';
+import { errorCode } from '../engine/sources/corpusFiles';
 
 const MAGIC = Buffer.from('FACTCHECK-INDEX 1\n');
 const HEADER_BYTES = 4;
@@ -65,7 +66,7 @@ export class SavedIndex {
     try {
       bytes = await readFile(this.file);
     } catch (error) {
-      if (codeOf(error) !== 'ENOENT') log(`Could not read the saved index ${this.file} (${messageOf(error)}); indexing from scratch.`);
+      if (errorCode(error) !== 'ENOENT') log(`Could not read the saved index ${this.file} (${messageOf(error)}); indexing from scratch.`);
       return undefined;
     }
     let problem: string;
@@ -195,10 +196,6 @@ export class SaveScheduler {
     }
     void this.save();
   }
-}
-
-function codeOf(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
 }
 
 function messageOf(error: unknown): string {

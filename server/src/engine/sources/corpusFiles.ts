@@ -57,7 +57,7 @@ export async function listCorpusFiles(roots: string[]): Promise<{ files: string[
       visitedDirs.add(real);
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
-      skipped.push({ path: dir, reason: reasonFor(error) });
+      skipped.push({ path: dir, reason: readFailure(error) });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -72,7 +72,7 @@ export async function listCorpusFiles(roots: string[]): Promise<{ files: string[
           isDir = target.isDirectory();
           isFile = target.isFile();
         } catch (error) {
-          if (isSourceName(entry.name)) skipped.push({ path, reason: reasonFor(error) });
+          if (isSourceName(entry.name)) skipped.push({ path, reason: readFailure(error) });
           continue;
         }
       }
@@ -87,8 +87,8 @@ export async function listCorpusFiles(roots: string[]): Promise<{ files: string[
     try {
       info = await stat(path);
     } catch (error) {
-      if (codeOf(error) === 'ENOENT' || codeOf(error) === 'ENOTDIR') throw new Error(`corpus not found: ${root}`);
-      skipped.push({ path, reason: reasonFor(error) });
+      if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') throw new Error(`corpus not found: ${root}`);
+      skipped.push({ path, reason: readFailure(error) });
       continue;
     }
     if (info.isDirectory()) await walk(path);
@@ -113,56 +113,93 @@ export async function indexCorpus(
   const files: string[] = [];
   const total = listing.files.length;
 
-  const pending = new Map<number, Promise<ReadOutcome>>();
-  let next = 0;
-  for (let i = 0; i < total; i++) {
-    while (next < total && pending.size < CONCURRENT_READS) {
-      const path = listing.files[next]!;
-      pending.set(next, readBounded(path, maxBytes, checker.sourceFingerprint?.(path)));
-      next++;
-    }
-    const outcome = await pending.get(i)!;
-    pending.delete(i);
-    const path = listing.files[i]!;
-    const displayPath = displayPathOf(path, base);
-    if ('reason' in outcome) {
-      skipped.push({ path: displayPath, reason: outcome.reason });
-    } else if ('unchanged' in outcome) {
-      files.push(path);
-    } else {
-      let skip: SkippedSource | undefined;
-      try {
-        skip = checker.updateSource(path, outcome.bytes, displayPath, outcome.fingerprint);
-      } catch (error) {
-        // One article the engine chokes on must not cost the user the rest of the corpus.
-        skip = { path, reason: `could not be indexed (${error instanceof Error ? error.message : String(error)})` };
+  await readInOrder(
+    listing.files,
+    CONCURRENT_READS,
+    (path, outcome, i) => {
+      const displayPath = displayPathOf(path, base);
+      if ('reason' in outcome) {
+        skipped.push({ path: displayPath, reason: outcome.reason });
+      } else if ('unchanged' in outcome) {
+        files.push(path);
+      } else {
+        let skip: SkippedSource | undefined;
+        try {
+          skip = checker.updateSource(path, outcome.bytes, displayPath, outcome.fingerprint);
+        } catch (error) {
+          // One article the engine chokes on must not cost the user the rest of the corpus.
+          skip = { path, reason: `could not be indexed (${error instanceof Error ? error.message : String(error)})` };
+        }
+        if (skip) skipped.push(skip.path === path ? { ...skip, path: displayPath } : skip);
+        else files.push(path);
       }
-      if (skip) skipped.push(skip.path === path ? { ...skip, path: displayPath } : skip);
-      else files.push(path);
-    }
-    options.onProgress?.(i + 1, total);
-  }
+      options.onProgress?.(i + 1, total);
+    },
+    { maxBytes, known: (path) => checker.sourceFingerprint?.(path) },
+  );
   return { indexed: files.length, skipped, files };
 }
 
-type ReadOutcome = { bytes: Uint8Array; fingerprint: string } | { unchanged: true } | { reason: string };
+/** A file's bytes and fingerprint, `unchanged` when its fingerprint is the one already indexed, or why not read. */
+export type SourceRead = { bytes: Uint8Array; fingerprint: string } | { unchanged: true } | { reason: string; missing?: true };
 
 /** Size and modification time: what tells a restarted index that a file is as it was. */
 export function fingerprintOf(info: { size: number; mtimeMs: number }): string {
   return `${info.size}:${Math.trunc(info.mtimeMs)}`;
 }
 
-async function readBounded(path: string, maxBytes: number, known: string | undefined): Promise<ReadOutcome> {
+/** Reads a source; when `known` (the fingerprint it was indexed with) still matches, only stats it. */
+export async function readSourceFile(path: string, maxBytes = DEFAULT_MAX_SOURCE_BYTES, known?: string): Promise<SourceRead> {
   try {
     const info = await stat(path);
     if (!info.isFile()) return { reason: 'not a regular file' };
     // Checked before reading so a huge dump in the corpus folder costs a stat, not its size in memory.
     if (info.size > maxBytes) return { reason: sizeLimitReason(maxBytes) };
+    // Taken before the read: a write during it leaves a fingerprint older than the bytes, so the next
+    // start reads the file again rather than trust a stale copy.
     const fingerprint = fingerprintOf(info);
-    if (known === fingerprint) return { unchanged: true };
+    if (known !== undefined && known === fingerprint) return { unchanged: true };
     return { bytes: await readFile(path), fingerprint };
   } catch (error) {
-    return { reason: reasonFor(error) };
+    return errorCode(error) === 'ENOENT' ? { reason: readFailure(error), missing: true } : { reason: readFailure(error) };
+  }
+}
+
+export interface ReadInOrderOptions {
+  /** Files larger than this are not read (default 20 MB). */
+  maxBytes?: number;
+  /** The fingerprint a file is already indexed with, so an unchanged one is not read. */
+  known?: (path: string) => string | undefined;
+  /** Checked before each file: when it returns true, nothing more is read or handed over. */
+  isStopped?: () => boolean;
+  /** Yield to the event loop between files, so a server answers requests while it reads. */
+  yieldBetween?: boolean;
+}
+
+/**
+ * Reads files `concurrency` at a time but hands them to `consume` in list order, so the index (and its
+ * sentence ids) is the same run to run however fast each read is.
+ */
+export async function readInOrder(
+  files: readonly string[],
+  concurrency: number,
+  consume: (path: string, read: SourceRead, index: number) => void,
+  options: ReadInOrderOptions = {},
+): Promise<void> {
+  const { maxBytes = DEFAULT_MAX_SOURCE_BYTES, known = () => undefined, isStopped = () => false } = options;
+  const pending = new Map<number, Promise<SourceRead>>();
+  let next = 0;
+  for (let i = 0; i < files.length; i++) {
+    if (isStopped()) return;
+    while (next < files.length && pending.size < concurrency) {
+      pending.set(next, readSourceFile(files[next]!, maxBytes, known(files[next]!)));
+      next++;
+    }
+    const read = await pending.get(i)!;
+    pending.delete(i);
+    if (isStopped()) return;
+    consume(files[i]!, read, i);
+    if (options.yieldBetween) await new Promise<void>((done) => setImmediate(done));
   }
 }
 
@@ -178,12 +215,14 @@ function isSourceName(name: string): boolean {
   return SOURCE_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
-function codeOf(error: unknown): string | undefined {
+/** The `code` of a Node.js system error (ENOENT, EACCES, ...). */
+export function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
 }
 
-function reasonFor(error: unknown): string {
-  switch (codeOf(error)) {
+/** Why a file or folder could not be read, in the words the skipped-file messages use. */
+export function readFailure(error: unknown): string {
+  switch (errorCode(error)) {
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';
@@ -197,6 +236,6 @@ function reasonFor(error: unknown): string {
     case 'ENFILE':
       return 'too many open files';
     default:
-      return `cannot read (${codeOf(error) ?? (error instanceof Error ? error.message : String(error))})`;
+      return `cannot read (${errorCode(error) ?? (error instanceof Error ? error.message : String(error))})`;
   }
 }
