@@ -20,6 +20,7 @@ const SENTENCE_OVERLAP = 0.3;
 const LIST_CONTEXT = 0.35;
 const PREPOSITIONS = new Set(['of', 'in', 'for', 'at', 'from', 'to', 'between']);
 // Between two members: "A and B", "A, B and C", "A, B, and C", "A or B".
+const LIST_WORD = /\b(?:and|or)\b|&/;
 const JOINER = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$/;
 
 interface List {
@@ -47,7 +48,7 @@ export function namesLists(text: string, names: NameMention[]): List[] {
   }
   close();
   // "A, B" alone is an apposition ("Chisinau, Moldova"), not a list: a list has its "and" or "or".
-  return out.filter((l) => /\b(?:and|or)\b|&/.test(text.slice(l.members[0].end, l.members[l.members.length - 1].start)));
+  return out.filter((l) => LIST_WORD.test(text.slice(l.members[0].end, l.members[l.members.length - 1].start)));
 }
 
 function wordBefore(text: string, offset: number): string {
@@ -82,7 +83,10 @@ export function listJudgement(claim: NameMention, ctx: ClaimContext): Judgement 
   if (near.size === 0) return undefined;
   let best: { member: NameMention; score: number; id: number } | undefined;
   let ownScore = 0;
-  for (const { sentence, id } of ctx.ranked.slice(0, RANKED)) {
+  for (const ranked of ctx.ranked.slice(0, RANKED)) {
+    // A sentence without "and", "or" or "&" holds no list, and is not tagged to find that out.
+    if (!LIST_WORD.test(ctx.index.cited(ranked.id)!.text)) continue;
+    const { sentence, id } = ranked;
     if (sentenceOverlap(ctx.draft, sentence, undefined) < SENTENCE_OVERLAP) continue;
     for (const source of namesLists(sentence.text, sentence.names)) {
       if (!sameLead(list.before, source.before)) continue;

@@ -83,13 +83,24 @@ const ALL_VALUE_SENTENCES = 50;
 const VALUE_LOOKUPS = 20;
 const RARE_UNIT_SENTENCES = 4;
 
+const withFigures = new WeakMap<ClaimContext, readonly number[]>();
+
+/**
+ * The ranked sentences that may state a figure, once per draft sentence: those without one would add no
+ * candidate, and sparing them the tagger is most of the time saved.
+ */
+function rankedWithFigures(ctx: ClaimContext): readonly number[] {
+  let ids = withFigures.get(ctx);
+  if (!ids) withFigures.set(ctx, (ids = ctx.ranked.filter((r) => ctx.index.mayStateNumbers(r.id)).map((r) => r.id)));
+  return ids;
+}
+
 /**
  * The sentences a figure is compared with, by id, in the order their candidates are listed: the ranked
  * ones that state any figure, then sentences found by value.
  */
 function comparedSentences(claim: NumberMention, ctx: ClaimContext): { ids: number[]; rare: boolean } {
-  // Ranked sentences without a figure would add no candidate, and sparing them the tagger is most of the time saved.
-  const ids = ctx.ranked.filter((r) => ctx.index.mayStateNumbers(r.id)).map((r) => r.id);
+  const ids = [...rankedWithFigures(ctx)];
   // Every sentence stating the value when there are few; in a large corpus, those among the wider
   // BM25 pool of the draft sentence (a common figure like 30 stands in thousands of sentences, so the
   // pool is walked, not they). A year or a round figure can still stand in dozens of the pool's
