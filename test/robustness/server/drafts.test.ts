@@ -4,7 +4,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { FactChecker } from '../../../server/src/engine';
 import { DRAFT } from '../../server/drafts';
 import { hugeDraft } from '../fuzz/generator';
 import { LspSession, withSession } from '../../server/harness';
@@ -76,11 +75,8 @@ test('a draft edited while its check runs: the result for the old text is droppe
   );
 });
 
-const steppable = typeof (FactChecker.prototype as { checkSteps?: unknown }).checkSteps === 'function';
-
 test(
   'while a 200,000-word draft is checked, a second draft and hovers are answered, and an edit stops the check',
-  { skip: steppable ? false : 'needs the engine\'s stepwise check (FactChecker.checkSteps); until then a long check holds the server' },
   () =>
     withServer({}, async (s, ws) => {
       await s.waitFor('the first index', 30_000, () => s.progress.find((p) => p.kind === 'end'));
