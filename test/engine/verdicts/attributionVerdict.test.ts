@@ -19,10 +19,40 @@ describe('who said it, and to whom', () => {
     assert.match(j.message, /^sources quote Albin Kurti saying this, not Igor Simic \("/);
   });
 
-  test('the right speaker, a short quote, or a source that says only "he said" leave the speaker alone', () => {
+  test('the right speaker, or a source that says only "he said" leave the speaker alone', () => {
     assert.equal(judge('"Mayors should go and work in their offices," Kurti said.', 'Kurti').verdict, 'supported');
-    assert.equal(judge('Vucic called the violence "unacceptable".', 'Vucic').verdict, 'supported');
     assert.equal(judge('"As long as there is a violent mob outside the municipal buildings, we must have our special units," Vucic said.', 'Vucic').verdict, 'supported');
+  });
+
+  test('a one-word quote the sources put in quotation marks only as another person\'s word', () => {
+    // "Mr Blinken described violence against soldiers … as “unacceptable”."
+    const j = judge('Josep Borrell called the attacks on peacekeepers "unacceptable".', 'Josep Borrell');
+    assert.equal(j.verdict, 'contradicted');
+    assert.equal(j.suggestion, 'Antony Blinken');
+    assert.match(j.message, /^sources quote Antony Blinken saying this, not Josep Borrell \("/);
+    assert.equal(judge('Vucic described the violence against soldiers as "unacceptable".', 'Vucic').suggestion, 'Antony Blinken');
+  });
+
+  test('a short quote stays with the draft\'s speaker when the sources give it to them, to nobody named, or in other words', () => {
+    assert.equal(judge('Blinken called the violence against soldiers "unacceptable".', 'Blinken').verdict, 'supported');
+    // "what he termed “alleged mayors”": the sentence names Vučić.
+    assert.equal(judge('Vucic called them "alleged mayors".', 'Vucic').verdict, 'supported');
+    // "ethnic Albanian officials they call “fake” mayors": the Serbs, no named speaker.
+    assert.equal(judge('Kurti called the mayors "fake".', 'Kurti').verdict, 'supported');
+    // A word inside a longer quote is no one's chosen word: "normality" in Kurti's quote.
+    assert.equal(judge('Vucic called for "normality".', 'Vucic').verdict, 'supported');
+  });
+
+  test('a short quote the draft\'s speaker says elsewhere in the sources, or the sentence after, is theirs too', () => {
+    const filler = Array.from({ length: 12 }, (_, i) => `Attacks on KFOR soldiers in Zvecan were reported on day ${i + 1} by the local police.`);
+    const index = buildIndex({
+      'a.txt': [...filler, 'Antony Blinken described the attacks on KFOR soldiers in Zvecan as “unacceptable”.'].join('\n\n'),
+      'b.txt': 'Josep Borrell met ministers in Brussels on trade.\n\nHe said the new tariffs were “unacceptable”.',
+    });
+    const draft = 'Josep Borrell called the attacks on KFOR soldiers in Zvecan "unacceptable".';
+    assert.equal(judgeNamed(index, draft, 'Josep Borrell').verdict, 'supported');
+    const without = buildIndex({ 'a.txt': [...filler, 'Antony Blinken described the attacks on KFOR soldiers in Zvecan as “unacceptable”.'].join('\n\n'), 'b.txt': 'Josep Borrell met ministers in Brussels on trade.' });
+    assert.equal(judgeNamed(without, draft, 'Josep Borrell').suggestion, 'Antony Blinken');
   });
 
   test('an interview given to another outlet: "Igor Simic spoke to AFP" where the sources say Reuters', () => {

@@ -154,3 +154,22 @@ test('a name no source mentions is unsupported', () => {
   assert.equal(j.suggestion, undefined);
   assert.match(j.message, /Boris Johnson/);
 });
+
+test('a country named as a place is not supported by its nationality word alone', () => {
+  const ethnic = buildIndex({
+    'c.txt': [
+      'Dozens of ethnic Albanians gathered in Mitrovica.',
+      'The newly elected ethnic Albanian mayor entered his office.',
+      'The KFOR mission in Kosovo includes British troops.',
+    ].join('\n'),
+  });
+  const albania = judge(ethnic, 'The U.S. dropped Kosovo from a NATO exercise held in Albania.', 'Albania');
+  assert.equal(albania.verdict, 'unsupported');
+  assert.match(albania.message, /^no source names Albania as a place; they say only Albanian/);
+  assert.equal(judge(ethnic, 'More troops were sent to Britain.', 'Britain').verdict, 'unsupported');
+  // Not as a place: "Albania's" or "Britain's" is the nationality word paraphrased.
+  assert.equal(judge(ethnic, "The KFOR mission added Britain's troops.", 'Britain').verdict, 'supported');
+  // Another name of the country, not a nationality word, still counts.
+  const kingdom = buildIndex({ 'd.txt': 'Troops from the United Kingdom joined the KFOR mission in Kosovo.' });
+  assert.equal(judge(kingdom, 'Troops in Britain joined the KFOR mission.', 'Britain').verdict, 'supported');
+});

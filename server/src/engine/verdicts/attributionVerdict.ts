@@ -11,12 +11,19 @@ import { fullName, isPersonName, sameName, samePlace } from './relationVerdict';
 
 /** How many of the best-matching source sentences are searched for the quote or the interview. */
 const RANKED = 10;
-/** Words a quote needs before its speaker is checked: "unacceptable" alone is anyone's word. */
+/**
+ * Words a quote needs before its speaker is checked by its words alone. A shorter one ("unacceptable") is
+ * anyone's word: it is checked only where the sources quote exactly those words, always from one other
+ * speaker and never from the draft's (`shortQuoteJudgement`).
+ */
 const MIN_QUOTE_WORDS = 4;
 /** Words in a row a source quote must share with the draft's (all of a shorter quote). */
 const SHARED_RUN = 6;
 
 const SPEECH_AFTER = /^(?:\s*,[^,"“”]{1,80},)?\s*(?:said|says|told|added|stated|wrote|declared|insisted|warned|explained|replied|tweeted)\b/;
+// A short quote is often a word someone "called" or "described" something as: "X described the violence
+// as "unacceptable"". Read only for short quotes, where the quote is the word chosen.
+const CHARACTERISED_AFTER = /^(?:\s*,[^,"“”]{1,80},)?\s*(?:(?:also|again|later|then|had|has)\s+)?(?:called|calls|described|describes|termed|terms|labell?ed|branded|dubbed)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|added|according to)\s+$/;
 const SPOKE_TO = /\b(?:told|spoke to|speaking to|talking to|talked to|said to|in an interview with|interviewed by)\s+(?:the\s+|an?\s+)?$/i;
 // What may follow the outlet: "the Reuters agency", "AFP journalists", the end of the clause, or what was
@@ -70,11 +77,16 @@ function longestSharedRun(a: string[], b: string[]): number {
 
 const outside = (m: NameMention, spans: Array<[number, number]>) => !spans.some(([a, b]) => m.start >= a && m.end <= b);
 
-/** The person a sentence has speak its quote: "…," Kurti told / said Igor Simic / according to X. */
-function speakerOf(text: string, names: NameMention[], spans: Array<[number, number]>, index: CorpusIndex): NameMention | undefined {
-  const speakers = names.filter(
-    (n) => outside(n, spans) && isPersonName(n, index) && (SPEECH_AFTER.test(text.slice(n.end)) || SPEECH_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start))),
-  );
+/**
+ * The person a sentence has speak its quote: "…," Kurti told / said Igor Simic / according to X; with
+ * `characterised`, also "X called / described it as "…"".
+ */
+function speakerOf(text: string, names: NameMention[], spans: Array<[number, number]>, index: CorpusIndex, characterised = false): NameMention | undefined {
+  const speakers = names.filter((n) => {
+    if (!outside(n, spans) || !isPersonName(n, index)) return false;
+    const after = text.slice(n.end);
+    return SPEECH_AFTER.test(after) || (characterised && CHARACTERISED_AFTER.test(after)) || SPEECH_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start));
+  });
   return speakers.length === 1 ? speakers[0] : undefined;
 }
 
@@ -87,6 +99,10 @@ interface DraftSpeech {
   speaker?: NameMention;
   /** The draft's quotes long enough to check, as folded words. */
   quotes: string[][];
+  /** The speaker of the draft's short quotes, read with "called" / "described" too. */
+  shortSpeaker?: NameMention;
+  /** The draft's shorter quotes, as folded words. */
+  shortQuotes: string[][];
   interviews: Array<{ speaker: NameMention; outlet: NameMention }>;
 }
 
@@ -98,9 +114,18 @@ function speechIn(ctx: ClaimContext): DraftSpeech {
   if (!speech) {
     const { text, names } = ctx.draft;
     const spans = quoteSpans(text);
-    const quotes = spans.map(([a, b]) => wordsIn(text.slice(a, b))).filter((w) => w.length >= MIN_QUOTE_WORDS);
+    const all = spans.map(([a, b]) => wordsIn(text.slice(a, b)));
+    const quotes = all.filter((w) => w.length >= MIN_QUOTE_WORDS);
+    const shortQuotes = all.filter((w) => w.length > 0 && w.length < MIN_QUOTE_WORDS);
     const speaker = quotes.length > 0 ? speakerOf(text, names, spans, ctx.index) : undefined;
-    speech = { ...(speaker ? { speaker } : {}), quotes, interviews: INTERVIEW_WORD.test(text) ? interviews(text, names, ctx.index) : [] };
+    const shortSpeaker = shortQuotes.length > 0 ? speakerOf(text, names, spans, ctx.index, true) : undefined;
+    speech = {
+      ...(speaker ? { speaker } : {}),
+      quotes,
+      ...(shortSpeaker ? { shortSpeaker } : {}),
+      shortQuotes,
+      interviews: INTERVIEW_WORD.test(text) ? interviews(text, names, ctx.index) : [],
+    };
     drafts.set(ctx.draft, speech);
   }
   return speech;
@@ -125,6 +150,55 @@ function quoteJudgement(claim: NameMention, ctx: ClaimContext): Judgement | unde
     other ??= { speaker, id };
   }
   if (!other) return undefined;
+  return attributed(claim, other, ctx);
+}
+
+/** Whether a sentence quotes these words, alone or in a longer quote. */
+function quotesWords(text: string, words: string[]): boolean {
+  return quoteSpans(text).some(([a, b]) => longestSharedRun(words, wordsIn(text.slice(a, b))) === words.length);
+}
+
+/**
+ * A short quote ("unacceptable") the draft gives to the claim's person, where every best-matching source
+ * sentence quoting exactly those words has one other named speaker say them, and no sentence naming the
+ * draft's speaker (nor the one after it, "he said") quotes them. A word anyone may use is contradicted
+ * only when the sources put it in quotation marks, as someone's chosen word, and only ever as another's.
+ */
+function shortQuoteJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
+  const { shortSpeaker, shortQuotes } = speechIn(ctx);
+  if (shortSpeaker?.start !== claim.start) return undefined;
+  let other: { speaker: NameMention; id: number } | undefined;
+  for (const { id } of ctx.ranked.slice(0, RANKED)) {
+    const text = ctx.index.cited(id)?.text ?? '';
+    const sourceSpans = quoteSpans(text);
+    const exact = sourceSpans.some(([a, b]) => {
+      const words = wordsIn(text.slice(a, b)).join(' ');
+      return shortQuotes.some((q) => q.join(' ') === words);
+    });
+    if (!exact) continue;
+    const names = ctx.index.namesIn(id);
+    if (isNamed(names, claim.key, ctx)) return undefined;
+    const speaker = speakerOf(text, names, sourceSpans, ctx.index, true);
+    // Quoted without a named speaker ("he called it …"): it may be the draft's.
+    if (!speaker) return undefined;
+    if (other && !sameName(other.speaker.key, speaker.key)) return undefined;
+    other ??= { speaker, id };
+  }
+  if (!other) return undefined;
+  // The draft's speaker says it anywhere in the sources: in a sentence naming them or the next one.
+  for (const entry of resolve(claim.key, ctx)) {
+    for (const id of entry.sentenceIds) {
+      const anchor = ctx.index.cited(id);
+      if (!anchor) continue;
+      const next = ctx.index.cited(id + 1);
+      const texts = [anchor.text, ...(next && next.source.path === anchor.source.path ? [next.text] : [])];
+      if (texts.some((t) => shortQuotes.some((q) => quotesWords(t, q)))) return undefined;
+    }
+  }
+  return attributed(claim, other, ctx);
+}
+
+function attributed(claim: NameMention, other: { speaker: NameMention; id: number }, ctx: ClaimContext): Judgement {
   const suggestion = fullName(other.speaker.key, ctx);
   const sentence = ctx.index.cited(other.id)!;
   return {
@@ -180,5 +254,5 @@ function outletJudgement(claim: NameMention, ctx: ClaimContext): Judgement | und
 
 /** A verdict on a speaker or an outlet the sources give otherwise; undefined when they agree or say nothing. */
 export function attributionJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
-  return quoteJudgement(claim, ctx) ?? outletJudgement(claim, ctx);
+  return quoteJudgement(claim, ctx) ?? shortQuoteJudgement(claim, ctx) ?? outletJudgement(claim, ctx);
 }

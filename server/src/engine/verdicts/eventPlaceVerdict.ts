@@ -128,7 +128,7 @@ function compared(draft: EventPlace, ctx: ClaimContext, isPerson: (m: NameMentio
 }
 
 /** "Chisinau, Moldova": the pool writes one place as in the other, so either fits the event. */
-function locatedIn(a: NameMention, b: NameMention, ctx: ClaimContext): boolean {
+export function locatedIn(a: NameMention, b: NameMention, ctx: ClaimContext): boolean {
   for (const id of ctx.pool.keys()) {
     const names = ctx.index.namesIn(id);
     const text = ctx.index.cited(id)?.text ?? '';

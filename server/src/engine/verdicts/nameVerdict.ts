@@ -14,6 +14,7 @@ import { attributionJudgement } from './attributionVerdict';
 import { eventPlaceJudgement } from './eventPlaceVerdict';
 import { listJudgement } from './listVerdict';
 import { distanceJudgement } from './distanceVerdict';
+import { scenePlaceJudgement } from './scenePlaceVerdict';
 
 export const PLACE_OR_BODY_HEADS = new Set(
   ('league united city town club party council house park road street stadium game championship cup ' +
@@ -208,6 +209,20 @@ function wordBefore(text: string, offset: number): string {
   return text.slice(Math.max(0, offset - 30), offset).match(/(\S+)\s*$/)?.[1].toLowerCase() ?? '';
 }
 
+// Words that put a country as the place where something is or goes: "held in Albania", "sent to Britain".
+const AS_PLACE_BEFORE = /\b(?:in|into|inside|within|throughout|across|to|towards?|near)\s+(?:the\s+)?$/i;
+
+/**
+ * "held in Albania" where the sources say only "ethnic Albanian": a country named as a place is not
+ * supported by its nationality word alone (Albanian, British). The demonym says who someone is, not where
+ * anything happened: "Kosovo Albanians" live in Kosovo. A capital or another name of the country still
+ * counts ("in Britain" / "the United Kingdom"), and so does the demonym where the draft says "Albania's".
+ */
+function onlyByNationality(claim: NameMention, entries: NameEntry[], ctx: ClaimContext): boolean {
+  if (claim.demonym || isDemonym(claim.key) || !entries.every((e) => e.tokens.length === 1 && isDemonym(e.key))) return false;
+  return AS_PLACE_BEFORE.test(ctx.draft.text.slice(Math.max(0, claim.start - 20), claim.start));
+}
+
 export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
   if (ctx.allowed.has(claim.key)) {
     return { verdict: 'supported', code: 'supported-name', message: `${claim.text} is on the allowed list`, evidence: [] };
@@ -223,8 +238,18 @@ export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
       return { verdict: 'supported', code: 'supported-name', message: `written in ${citeLine(written)} ("${quote(written.text)}")`, evidence: [evidenceOf(written, claim.text)] };
     }
   }
+  if (entries.length > 0 && onlyByNationality(claim, entries, ctx)) {
+    const sentences = sentencesOf(entries, ctx);
+    const demonym = preferredForm(entries[0]);
+    return {
+      verdict: 'unsupported',
+      code: 'unsupported-name',
+      message: `no source names ${claim.text} as a place; they say only ${demonym}` + (sentences[0] ? ` (${citeLine(sentences[0])})` : ''),
+      evidence: uniqueEvidence(sentences.map((s) => evidenceOf(s, demonym))),
+    };
+  }
   if (entries.length > 0) {
-    const role = roleJudgement(claim, entries, ctx) ?? relationJudgement(claim, ctx) ?? attributionJudgement(claim, ctx) ?? eventPlaceJudgement(claim, ctx) ?? listJudgement(claim, ctx) ?? distanceJudgement(claim, ctx);
+    const role = roleJudgement(claim, entries, ctx) ?? relationJudgement(claim, ctx) ?? attributionJudgement(claim, ctx) ?? eventPlaceJudgement(claim, ctx) ?? listJudgement(claim, ctx) ?? distanceJudgement(claim, ctx) ?? scenePlaceJudgement(claim, ctx);
     if (role) return role;
     const sentences = sentencesOf(entries, ctx);
     const best = sentences[0];

@@ -276,8 +276,95 @@ function anotherPlace(claim: NameMention, draft: RoleRelation, ctx: ClaimContext
   };
 }
 
+// A sentence opening on a place: "In Zubin Potok, …", "At the town of Leposavic, …".
+const FRAME_BEFORE = /^\s*(?:in|at)\s+(?:the\s+(?:town|city|village|municipality|district|region)\s+of\s+)?$/i;
+/** How many sentences naming the framing place are read for its own office ("the mayors of … X"). */
+const PLACE_SENTENCES = 200;
+
+const framedRelations = new WeakMap<AnalysedSentence, RoleRelation | null>();
+
+/**
+ * "In Zubin Potok, soldiers guard the town hall where Mayor Lulzim Hetemi has worked": a sentence that
+ * opens on a place and, in the same clause with no other place between, names a person by a bare title
+ * ("Mayor") makes the person that office's holder there. Read as "Lulzim Hetemi, mayor in Zubin Potok".
+ */
+function framedRelation(ctx: ClaimContext): RoleRelation | undefined {
+  let kept = framedRelations.get(ctx.draft);
+  if (kept === undefined) {
+    kept = null;
+    const { text, names } = ctx.draft;
+    const place = names.find((n) => FRAME_BEFORE.test(text.slice(0, n.start)));
+    if (place && !place.demonym && /^\s*,/.test(text.slice(place.end))) {
+      for (const r of relationsInDraft(ctx)) {
+        if (r.person.start <= place.end || r.before.length + r.after.length > 0 || r.rank.length > 0) continue;
+        const between = text.slice(place.end, r.person.start);
+        if (/[;:.!?]/.test(between)) continue;
+        if (names.some((n) => n.start > place.end && n.end <= r.person.start && !isPersonName(n, ctx.index))) continue;
+        kept = { ...r, after: [place], text: `${r.text} in ${place.text}` };
+        break;
+      }
+    }
+    framedRelations.set(ctx.draft, kept);
+  }
+  return kept ?? undefined;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Whether the sources give the place that office of its own, held by anyone or by no one named: "the
+ * mayors of Zvečan and Zubin Potok", "the mayor of Zubin Potok", "Zubin Potok's mayor". A place that
+ * has no such office ("In Brussels, Prime Minister Albin Kurti …") is where the person was, not theirs.
+ */
+function placeHasOffice(place: NameMention, head: string, ctx: ClaimContext): boolean {
+  const office = new RegExp(`\\b${escapeRegExp(head)}s?\\s+(?:of|in|for)\\s+(?:the\\s+)?$`, 'i');
+  const officeAfter = new RegExp(`^(?:['’]s)?\\s+(?:\\p{Ll}+\\s+)?${escapeRegExp(head)}s?\\b`, 'iu');
+  let read = 0;
+  for (const e of resolve(place.key, ctx)) {
+    for (const id of e.sentenceIds) {
+      if (read++ >= PLACE_SENTENCES) return false;
+      const text = ctx.index.cited(id)?.text ?? '';
+      const mentions = ctx.index.namesIn(id);
+      for (let i = 0; i < mentions.length; i++) {
+        if (!samePlace(mentions[i], place)) continue;
+        if (officeAfter.test(text.slice(mentions[i].end))) return true;
+        // Back over a list of places to the office: "mayors of Zvečan and Zubin Potok".
+        let start = mentions[i].start;
+        for (let j = i - 1; j >= 0; j--) {
+          if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(mentions[j].end, start))) break;
+          start = mentions[j].start;
+        }
+        if (office.test(text.slice(Math.max(0, start - 60), start))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Whether a source sentence names both the person and the place: they may be there for any reason. */
+function namedTogether(person: NameMention, place: NameMention, ctx: ClaimContext): boolean {
+  const at = new Set(resolve(place.key, ctx).flatMap((e) => [...e.sentenceIds]));
+  return resolve(person.key, ctx).some((e) => [...e.sentenceIds].some((id) => at.has(id)));
+}
+
+/**
+ * "In Zubin Potok, … Mayor Lulzim Hetemi" where the sources make him mayor of Leposavic: the framing place
+ * is contradicted when the sources give it that office of its own, give the person the office elsewhere,
+ * and never name the two in one sentence.
+ */
+function framedPlace(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
+  const framed = framedRelation(ctx);
+  if (!framed || framed.after[0].start !== claim.start) return undefined;
+  if (!placeHasOffice(claim, framed.head, ctx) || namedTogether(framed.person, claim, ctx)) return undefined;
+  return anotherPlace(claim, framed, ctx);
+}
+
 /** A verdict on a name the draft puts in an office relation the sources contradict; undefined otherwise. */
 export function relationJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
+  const framed = framedPlace(claim, ctx);
+  if (framed) return framed;
   for (const draft of relationsInDraft(ctx)) {
     if (draft.person.start === claim.start) {
       const judged = anotherHolder(claim, draft, ctx);

@@ -1,0 +1,166 @@
+// Where a counted crowd was: "At least 100 Albanians rallied on the bridge in Zvecan" where the source
+// sentence with the same figure and the same noun ("At least 100 Albanians gathered on Thursday on the
+// main bridge … parts of the city") is set in Mitrovica: in its own words ("in the city of Mitrovica"),
+// or, where it says only "the city", in the sentence before it in its article ("… gathered in Kosovo's
+// northern city of Mitrovica"). The figure and its noun tie the two sentences to one scene; protests
+// and gatherings alone do not, as a story has them in many places (eventPlaceVerdict leaves them out).
+//
+// Only town against town: the sources must write both places as a city, town or village ("the town of
+// X", "city hall in X"), so a country or region holding the town ("in Kosovo") is never taken for another
+// place. Never when a scene sentence or its neighbours name the draft's place, when the scene sentences
+// disagree, or when the pool writes one place as in the other ("Zvecan, Mitrovica").
+import type { AnalysedSentence } from '../claims/analyse';
+import type { NameMention } from '../claims/names';
+import type { NumberMention } from '../claims/numbers';
+import { bestInPool, citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from './judgement';
+import { locatedIn } from './eventPlaceVerdict';
+import { resolve } from './nameVerdict';
+import { isPersonName, samePlace } from './relationVerdict';
+
+/** Sentences of the pool stating the figure that are read, best first. */
+const VALUE_SENTENCES = 20;
+/** Sentences naming a place read to tell whether the sources call it a city, town or village. */
+const PLACE_SENTENCES = 200;
+/** Words allowed between a figure and its noun: "100 ethnic Albanians". */
+const NOUN_GAP = 2;
+
+const PLACE_BEFORE = /\b(?:in|at)\s+$/i;
+// "the city of Mitrovica", "the town of Leposaviq", "city hall in Zvecan", "the town hall of Zubin Potok".
+const SETTLEMENT_BEFORE = /\b(?:city|town|village)(?:\s+(?:hall|centre|center))?\s+(?:of|in)\s+$/i;
+const SETTING_BEFORE = /\b(?:city|town|village)\s+of\s+$/i;
+const ANAPHOR = /\b(?:the|this)\s+(?:city|town|village)\b/i;
+
+interface DraftScene {
+  place: NameMention;
+  figure: NumberMention;
+}
+
+const drafts = new WeakMap<AnalysedSentence, DraftScene[]>();
+
+/** Each place after "in" or "at" in the clause of a counted noun: "100 Albanians rallied … in Zvecan". */
+function scenesInDraft(ctx: ClaimContext): DraftScene[] {
+  let found = drafts.get(ctx.draft);
+  if (!found) {
+    found = [];
+    const { text, names, numbers } = ctx.draft;
+    for (const place of names) {
+      if (place.demonym || !PLACE_BEFORE.test(text.slice(Math.max(0, place.start - 4), place.start))) continue;
+      if (isPersonName(place, ctx.index)) continue;
+      for (const figure of numbers) {
+        if (figure.numKind !== 'count' || !figure.unit || figure.high !== undefined) continue;
+        const [a, b] = figure.end <= place.start ? [figure.end, place.start] : [place.end, figure.start];
+        if (a > b || /[;:—–()]/.test(text.slice(a, b))) continue;
+        found.push({ place, figure });
+      }
+    }
+    drafts.set(ctx.draft, found);
+  }
+  return found;
+}
+
+const stem = (word: string) => word.toLowerCase().replace(/(?:es|s)$/, '');
+
+/** The draft's figure with its noun, as written: "100 Albanians", "100 ethnic Albanians". */
+function countText(text: string, figure: NumberMention): string {
+  const noun = stem(figure.unit!);
+  const words = text.slice(figure.end).match(/^(?:\s+[\p{L}'’-]+){1,3}/u)?.[0].trim().split(/\s+/) ?? [];
+  const at = words.findIndex((w) => stem(w.replace(/['’]s?$/, '')) === noun);
+  return at < 0 ? `${figure.text} ${figure.unit}` : [figure.text, ...words.slice(0, at + 1)].join(' ');
+}
+
+/** Whether a source sentence states the figure for the noun: "At least 100 Albanians", "100 ethnic Albanians". */
+function statesCount(text: string, figure: NumberMention): boolean {
+  const noun = stem(figure.unit!);
+  for (const m of text.matchAll(/\d[\d,]*(?:\.\d+)?/g)) {
+    if (Number(m[0].replace(/,/g, '')) !== figure.value) continue;
+    const after = text.slice(m.index! + m[0].length).match(/^(?:\s+[\p{L}'’-]+){1,3}/u)?.[0] ?? '';
+    const words = after.trim().split(/\s+/).slice(0, NOUN_GAP + 1);
+    if (words.some((w) => stem(w.replace(/['’]s?$/, '')) === noun)) return true;
+  }
+  return false;
+}
+
+/** The settlement a sentence names after "city of", "in" or "at": its own setting. */
+function settingOf(text: string, names: NameMention[], isTown: (m: NameMention) => boolean): NameMention | undefined {
+  for (const n of names) {
+    if (n.demonym) continue;
+    const before = text.slice(Math.max(0, n.start - 30), n.start);
+    if (SETTING_BEFORE.test(before) || (PLACE_BEFORE.test(before) && isTown(n))) return n;
+  }
+  return undefined;
+}
+
+const townCache = new WeakMap<ClaimContext['index'], Map<string, boolean>>();
+
+/** Whether the sources write the place as a city, town or village somewhere ("city hall in Zvecan"). */
+function isTown(place: NameMention, ctx: ClaimContext): boolean {
+  let cache = townCache.get(ctx.index);
+  if (!cache || cache.size > 10_000) {
+    cache = new Map();
+    townCache.set(ctx.index, cache);
+  }
+  const key = `${ctx.index.version}:${place.key}`;
+  let known = cache.get(key);
+  if (known === undefined) {
+    known = false;
+    let read = 0;
+    outer: for (const e of resolve(place.key, ctx)) {
+      for (const id of e.sentenceIds) {
+        if (read++ >= PLACE_SENTENCES) break outer;
+        const text = ctx.index.cited(id)?.text ?? '';
+        for (const n of ctx.index.namesIn(id)) {
+          if (samePlace(n, place) && SETTLEMENT_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start))) {
+            known = true;
+            break outer;
+          }
+        }
+      }
+    }
+    cache.set(key, known);
+  }
+  return known;
+}
+
+function namesPlace(id: number, place: NameMention, ctx: ClaimContext): boolean {
+  return ctx.index.namesIn(id).some((n) => samePlace(n, place));
+}
+
+/** A place the draft gives a counted crowd that the sources with that figure and noun set in another town. */
+export function scenePlaceJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
+  const scenes = scenesInDraft(ctx).filter((s) => s.place.start === claim.start);
+  if (scenes.length === 0) return undefined;
+  const town = (m: NameMention) => isTown(m, ctx);
+  for (const { figure } of scenes) {
+    const withValue = ctx.index.sentencesWithValue(figure.value);
+    let other: { place: NameMention; id: number } | undefined;
+    let conflict = false;
+    for (const [id] of bestInPool(ctx.pool, (id) => withValue.has(id), VALUE_SENTENCES).slice(0, VALUE_SENTENCES)) {
+      const sentence = ctx.index.cited(id);
+      if (!sentence || !statesCount(sentence.text, figure)) continue;
+      const previous = ctx.index.cited(id - 1);
+      const next = ctx.index.cited(id + 1);
+      const around = [id, ...(previous?.source.path === sentence.source.path ? [id - 1] : []), ...(next?.source.path === sentence.source.path ? [id + 1] : [])];
+      // The scene or its neighbours name the draft's place: it may be set there.
+      if (around.some((near) => namesPlace(near, claim, ctx))) return undefined;
+      let setting = settingOf(sentence.text, ctx.index.namesIn(id), town);
+      if (!setting && ANAPHOR.test(sentence.text) && previous?.source.path === sentence.source.path) {
+        setting = settingOf(previous.text, ctx.index.namesIn(id - 1), town);
+      }
+      if (!setting) continue;
+      if (other && !samePlace(other.place, setting)) conflict = true;
+      other ??= { place: setting, id: settingOf(sentence.text, ctx.index.namesIn(id), town) ? id : id - 1 };
+    }
+    if (!other || conflict || samePlace(other.place, claim)) continue;
+    if (!town(claim) || !town(other.place)) continue;
+    if (ctx.draft.names.some((n) => samePlace(n, other!.place)) || locatedIn(claim, other.place, ctx)) continue;
+    const sentence = ctx.index.cited(other.id)!;
+    return {
+      verdict: 'contradicted',
+      code: 'contradicted-name',
+      message: `sources set the ${countText(ctx.draft.text, figure)} in ${other.place.text}, not ${claim.text} ("${quote(sentence.text, other.place.text)}", ${citeLine(sentence)})`,
+      suggestion: other.place.text,
+      evidence: [evidenceOf(sentence, other.place.text)],
+    };
+  }
+  return undefined;
+}

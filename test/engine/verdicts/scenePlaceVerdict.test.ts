@@ -1,0 +1,40 @@
+// Where a counted crowd was: the place the draft gives "100 Albanians" against the town the source sentence
+// with the same figure and noun is set in (its own words, or "the city" of the sentence before).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildIndex, seedSources, judgeNamed } from './harness';
+
+const SEED = buildIndex(seedSources());
+
+const TOWNS_A = [
+  'Dozens of protesters gathered in the northern city of Mitrovica on Monday.',
+  'At least 100 Albanians marched across the main bridge of the city.',
+  'Police said the crowd was peaceful.',
+].join('\n');
+const TOWNS_B = ['The town of Zvecan stayed calm, and the city hall in Zvecan was closed.', 'Mitrovica and Zvecan lie in Kosovo.'].join('\n');
+const TOWNS = buildIndex({ 'a.txt': TOWNS_A, 'b.txt': TOWNS_B });
+
+describe('the place of a counted crowd', () => {
+  test('"100 Albanians rallied on the bridge in Zvecan" where the sources set them in the city of Mitrovica', () => {
+    const j = judgeNamed(SEED, 'At least 100 Albanians rallied on the bridge in Zvecan, cheering the Kosovo Liberation Army (UCK).', 'Zvecan');
+    assert.equal(j.verdict, 'contradicted');
+    assert.equal(j.suggestion, 'Mitrovica');
+    assert.match(j.message, /^sources set the 100 Albanians in Mitrovica, not Zvecan \("/);
+    const t = judgeNamed(TOWNS, 'At least 100 Albanians marched in Zvecan.', 'Zvecan');
+    assert.deepEqual([t.verdict, t.suggestion], ['contradicted', 'Mitrovica']);
+  });
+
+  test('the sources\' town, a country or region holding it, another noun or another scene leave the place alone', () => {
+    assert.equal(judgeNamed(SEED, 'At least 100 Albanians rallied on the bridge in Mitrovica.', 'Mitrovica').verdict, 'supported');
+    // Kosovo holds Mitrovica: the sources never write it as a city, town or village.
+    assert.equal(judgeNamed(TOWNS, 'At least 100 Albanians marched in Kosovo.', 'Kosovo').verdict, 'supported');
+    // The figure for another noun is another scene.
+    assert.equal(judgeNamed(TOWNS, 'At least 100 police officers stood guard in Zvecan.', 'Zvecan').verdict, 'supported');
+    // A second crowd of that size in the draft's town.
+    const both = buildIndex({ 'a.txt': TOWNS_A, 'b.txt': TOWNS_B, 'c.txt': 'Later, 100 Albanians also gathered in the town of Zvecan.' });
+    assert.equal(judgeNamed(both, 'At least 100 Albanians marched in Zvecan.', 'Zvecan').verdict, 'supported');
+    // The sentence after the scene takes the crowd on to the draft's town.
+    const onward = buildIndex({ 'a.txt': TOWNS_A.replace('of the city.', 'of the city.\nLater they walked on to Zvecan.'), 'b.txt': TOWNS_B });
+    assert.equal(judgeNamed(onward, 'At least 100 Albanians marched in Zvecan.', 'Zvecan').verdict, 'supported');
+  });
+});
