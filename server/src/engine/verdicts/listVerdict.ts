@@ -75,15 +75,25 @@ function inDraft(draft: AnalysedSentence): List[] {
   return found;
 }
 
-/** A name the draft lists where the best-matching source sentence lists another; undefined otherwise. */
-export function listJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
-  const list = inDraft(ctx.draft).find((l) => l.members.some((m) => m.start === claim.start));
-  if (!list) return undefined;
+interface SourceList {
+  list: List;
+  /** How alike the words around it are to those around the draft's list. */
+  score: number;
+  id: number;
+}
+
+const sourceListsFor = new WeakMap<List, SourceList[]>();
+
+/**
+ * The lists of the best-matching source sentences written like the draft's list: after the same lead,
+ * in a sentence and among words like the draft's. Found once per draft list, which each of its members asks about.
+ */
+function likeLists(list: List, ctx: ClaimContext): SourceList[] {
+  let found = sourceListsFor.get(list);
+  if (found) return found;
+  found = [];
   const near = contextOfSpan(ctx.draft, span(list));
-  if (near.size === 0) return undefined;
-  let best: { member: NameMention; score: number; id: number } | undefined;
-  let ownScore = 0;
-  for (const ranked of ctx.ranked.slice(0, RANKED)) {
+  for (const ranked of near.size === 0 ? [] : ctx.ranked.slice(0, RANKED)) {
     // A sentence without "and", "or" or "&" holds no list, and is not tagged to find that out.
     if (!LIST_WORD.test(ctx.index.cited(ranked.id)!.text)) continue;
     const { sentence, id } = ranked;
@@ -91,20 +101,32 @@ export function listJudgement(claim: NameMention, ctx: ClaimContext): Judgement 
     for (const source of namesLists(sentence.text, sentence.names)) {
       if (!sameLead(list.before, source.before)) continue;
       const score = contextOverlap(near, contextOfSpan(sentence, span(source)));
-      if (score < LIST_CONTEXT) continue;
-      // A source list as like the draft's that has the draft's member: the draft's list may be right.
-      if (source.members.some((m) => samePlace(m, claim))) {
-        ownScore = Math.max(ownScore, score);
-        continue;
-      }
-      if (source.members.length !== list.members.length) continue;
-      const others = list.members.filter((m) => m !== claim);
-      // Every other member of the draft's list is in the source's, and one source member is left over.
-      if (!others.every((o) => source.members.some((m) => samePlace(m, o)))) continue;
-      const left = source.members.filter((m) => !others.some((o) => samePlace(m, o)));
-      if (left.length !== 1) continue;
-      if (!best || score > best.score) best = { member: left[0], score, id };
+      if (score >= LIST_CONTEXT) found.push({ list: source, score, id });
     }
+  }
+  sourceListsFor.set(list, found);
+  return found;
+}
+
+/** A name the draft lists where the best-matching source sentence lists another; undefined otherwise. */
+export function listJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
+  const list = inDraft(ctx.draft).find((l) => l.members.some((m) => m.start === claim.start));
+  if (!list) return undefined;
+  let best: { member: NameMention; score: number; id: number } | undefined;
+  let ownScore = 0;
+  for (const { list: source, score, id } of likeLists(list, ctx)) {
+    // A source list as like the draft's that has the draft's member: the draft's list may be right.
+    if (source.members.some((m) => samePlace(m, claim))) {
+      ownScore = Math.max(ownScore, score);
+      continue;
+    }
+    if (source.members.length !== list.members.length) continue;
+    const others = list.members.filter((m) => m !== claim);
+    // Every other member of the draft's list is in the source's, and one source member is left over.
+    if (!others.every((o) => source.members.some((m) => samePlace(m, o)))) continue;
+    const left = source.members.filter((m) => !others.some((o) => samePlace(m, o)));
+    if (left.length !== 1) continue;
+    if (!best || score > best.score) best = { member: left[0], score, id };
   }
   if (!best || ownScore >= best.score) return undefined;
   const cited = ctx.index.cited(best.id)!;
