@@ -1,11 +1,10 @@
 // Who said it, and to whom: a quote the draft gives to Igor Simic where the source sentence with the same
 // words has Albin Kurti say it; "Igor Simic spoke to AFP" where the sources have him speak to Reuters.
 // Both read only the draft sentence's best BM25 matches, as untagged text with the index's names.
-import type { AnalysedSentence } from '../claims/analyse';
 import type { NameMention } from '../claims/names';
 import type { CorpusIndex } from '../index/corpusIndex';
 import { foldKeepingOffsets } from '../text/fold';
-import { citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from './judgement';
+import { citeLine, evidenceOf, oncePerDraft, quote, type ClaimContext, type Judgement } from './judgement';
 import { resolve } from './nameVerdict';
 import { fullName, isPersonName, sameName, samePlace } from './relationVerdict';
 
@@ -106,30 +105,22 @@ interface DraftSpeech {
   interviews: Array<{ speaker: NameMention; outlet: NameMention }>;
 }
 
-// Read once per draft sentence: each of its names asks.
-const drafts = new WeakMap<AnalysedSentence, DraftSpeech>();
-
-function speechIn(ctx: ClaimContext): DraftSpeech {
-  let speech = drafts.get(ctx.draft);
-  if (!speech) {
-    const { text, names } = ctx.draft;
-    const spans = quoteSpans(text);
-    const all = spans.map(([a, b]) => wordsIn(text.slice(a, b)));
-    const quotes = all.filter((w) => w.length >= MIN_QUOTE_WORDS);
-    const shortQuotes = all.filter((w) => w.length > 0 && w.length < MIN_QUOTE_WORDS);
-    const speaker = quotes.length > 0 ? speakerOf(text, names, spans, ctx.index) : undefined;
-    const shortSpeaker = shortQuotes.length > 0 ? speakerOf(text, names, spans, ctx.index, true) : undefined;
-    speech = {
-      ...(speaker ? { speaker } : {}),
-      quotes,
-      ...(shortSpeaker ? { shortSpeaker } : {}),
-      shortQuotes,
-      interviews: INTERVIEW_WORD.test(text) ? interviews(text, names, ctx.index) : [],
-    };
-    drafts.set(ctx.draft, speech);
-  }
-  return speech;
-}
+const speechIn = oncePerDraft((ctx): DraftSpeech => {
+  const { text, names } = ctx.draft;
+  const spans = quoteSpans(text);
+  const all = spans.map(([a, b]) => wordsIn(text.slice(a, b)));
+  const quotes = all.filter((w) => w.length >= MIN_QUOTE_WORDS);
+  const shortQuotes = all.filter((w) => w.length > 0 && w.length < MIN_QUOTE_WORDS);
+  const speaker = quotes.length > 0 ? speakerOf(text, names, spans, ctx.index) : undefined;
+  const shortSpeaker = shortQuotes.length > 0 ? speakerOf(text, names, spans, ctx.index, true) : undefined;
+  return {
+    ...(speaker ? { speaker } : {}),
+    quotes,
+    ...(shortSpeaker ? { shortSpeaker } : {}),
+    shortQuotes,
+    interviews: INTERVIEW_WORD.test(text) ? interviews(text, names, ctx.index) : [],
+  };
+});
 
 /** The draft gives a quote to the claim's person; the source sentence with those words, to another. */
 function quoteJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {

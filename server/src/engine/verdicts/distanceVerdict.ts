@@ -6,9 +6,8 @@
 // come between: "of the capital, Pristina"), against the same figure and unit in a source sentence that
 // ranks near the top for the draft sentence or states the figure among its BM25 pool; never when a sentence of the pool measures the same
 // distance from the draft's place.
-import type { AnalysedSentence } from '../claims/analyse';
 import type { NameMention } from '../claims/names';
-import { bestInPool, citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from './judgement';
+import { bestInPool, citeLine, evidenceOf, oncePerDraft, quote, type ClaimContext, type Judgement } from './judgement';
 import { samePlace } from './relationVerdict';
 
 /** Source sentences compared: the best few by BM25, and the pool's first few stating the figure. */
@@ -51,16 +50,7 @@ function sameMeasure(a: Distance, b: Distance): boolean {
   return a.value === b.value && a.unit === b.unit && (!a.direction || !b.direction || a.direction === b.direction);
 }
 
-const drafts = new WeakMap<AnalysedSentence, Distance[]>();
-
-function inDraft(draft: AnalysedSentence): Distance[] {
-  let found = drafts.get(draft);
-  if (!found) {
-    found = distances(draft.text, draft.names);
-    drafts.set(draft, found);
-  }
-  return found;
-}
+const inDraft = oncePerDraft((ctx): Distance[] => distances(ctx.draft.text, ctx.draft.names));
 
 /**
  * The source sentences read: the best few by BM25, and those of the wider pool stating the figure (the
@@ -75,7 +65,7 @@ function compared(draft: Distance, ctx: ClaimContext): number[] {
 
 /** A place the draft measures a distance from that the best-matching sources measure from another. */
 export function distanceJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
-  const draft = inDraft(ctx.draft).find((d) => d.place.start === claim.start);
+  const draft = inDraft(ctx).find((d) => d.place.start === claim.start);
   if (!draft) return undefined;
   let other: { place: NameMention; id: number } | undefined;
   for (const id of compared(draft, ctx)) {

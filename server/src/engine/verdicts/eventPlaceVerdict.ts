@@ -6,9 +6,8 @@
 // Only a place right after "in" or "at" next to an event word is checked, against the same event word in
 // a source sentence that ranks near the top for the draft sentence; and never when any sentence of the
 // pool puts that event in the draft's place.
-import type { AnalysedSentence } from '../claims/analyse';
 import type { NameMention } from '../claims/names';
-import { citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from './judgement';
+import { citeLine, evidenceOf, oncePerDraft, quote, type ClaimContext, type Judgement } from './judgement';
 import { fullName, isPersonName, sameName, samePlace } from './relationVerdict';
 import { wordsOf } from './relations';
 
@@ -76,16 +75,7 @@ function eventPlaces(text: string, names: NameMention[], isPerson: (m: NameMenti
   return out;
 }
 
-const drafts = new WeakMap<AnalysedSentence, EventPlace[]>();
-
-function inDraft(ctx: ClaimContext): EventPlace[] {
-  let found = drafts.get(ctx.draft);
-  if (!found) {
-    found = eventPlaces(ctx.draft.text, ctx.draft.names, (m) => isPersonName(m, ctx.index));
-    drafts.set(ctx.draft, found);
-  }
-  return found;
-}
+const inDraft = oncePerDraft((ctx): EventPlace[] => eventPlaces(ctx.draft.text, ctx.draft.names, (m) => isPersonName(m, ctx.index)));
 
 function sameEvent(draft: EventPlace, source: EventPlace, sourceNames: NameMention[]): boolean {
   if (draft.event !== source.event) return false;

@@ -25,6 +25,19 @@ export interface ClaimContext {
 export const MAX_EVIDENCE = 3;
 
 /**
+ * `read` done once per draft sentence and kept while its analysis lives: every claim of a sentence asks
+ * the same question of it (its quotes, its lists, its office relations).
+ */
+export function oncePerDraft<T>(read: (ctx: ClaimContext) => T): (ctx: ClaimContext) => T {
+  const kept = new WeakMap<AnalysedSentence, { value: T }>();
+  return (ctx) => {
+    let entry = kept.get(ctx.draft);
+    if (!entry) kept.set(ctx.draft, (entry = { value: read(ctx) }));
+    return entry.value;
+  };
+}
+
+/**
  * The pool's sentences for which `has` holds, walked best first: it stops once `wanted` are found and
  * the relevance drops (equal relevance goes on, so callers can break ties by id). A common figure or
  * name stands in thousands of sentences, and each membership test in so large a set is a cache miss.

@@ -6,9 +6,8 @@
 // Only lists of the same length, in source sentences that rank near the top for the draft sentence,
 // after a preposition (or the same word) and with the words around the list alike; never when a source
 // sentence as like the draft's puts the draft's member in the list.
-import type { AnalysedSentence } from '../claims/analyse';
 import type { NameMention } from '../claims/names';
-import { citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from './judgement';
+import { citeLine, evidenceOf, oncePerDraft, quote, type ClaimContext, type Judgement } from './judgement';
 import { contextOfSpan, contextOverlap, sentenceOverlap } from './numberContext';
 import { samePlace } from './relationVerdict';
 
@@ -64,16 +63,7 @@ function sameLead(a: string, b: string): boolean {
   return a === b || (PREPOSITIONS.has(a) && PREPOSITIONS.has(b));
 }
 
-const drafts = new WeakMap<AnalysedSentence, List[]>();
-
-function inDraft(draft: AnalysedSentence): List[] {
-  let found = drafts.get(draft);
-  if (!found) {
-    found = namesLists(draft.text, draft.names);
-    drafts.set(draft, found);
-  }
-  return found;
-}
+const inDraft = oncePerDraft((ctx): List[] => namesLists(ctx.draft.text, ctx.draft.names));
 
 interface SourceList {
   list: List;
@@ -110,7 +100,7 @@ function likeLists(list: List, ctx: ClaimContext): SourceList[] {
 
 /** A name the draft lists where the best-matching source sentence lists another; undefined otherwise. */
 export function listJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
-  const list = inDraft(ctx.draft).find((l) => l.members.some((m) => m.start === claim.start));
+  const list = inDraft(ctx).find((l) => l.members.some((m) => m.start === claim.start));
   if (!list) return undefined;
   let best: { member: NameMention; score: number; id: number } | undefined;
   let ownScore = 0;

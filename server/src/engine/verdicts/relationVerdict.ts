@@ -10,11 +10,10 @@
 // a false error on a right name costs a writer more than a missed one.
 import type { NameMention } from '../claims/names';
 import { isDemonym } from '../claims/names';
-import type { AnalysedSentence } from '../claims/analyse';
 import type { CorpusIndex } from '../index/corpusIndex';
 import { preferredForm, type NameEntry } from '../index/nameVocabulary';
 import { LruCache } from '../lruCache';
-import { citeLine, evidenceOf, quote, uniqueEvidence, type ClaimContext, type Judgement } from './judgement';
+import { citeLine, evidenceOf, oncePerDraft, quote, uniqueEvidence, type ClaimContext, type Judgement } from './judgement';
 import { closeSpelling, PLACE_OR_BODY_HEADS, resolve } from './nameVerdict';
 import { placeAliases } from './placeAliases';
 import { roleRelations, type RoleRelation } from './relations';
@@ -111,7 +110,6 @@ interface Found extends RoleRelation {
   id: number;
 }
 
-const draftRelations = new WeakMap<AnalysedSentence, RoleRelation[]>();
 const sourceRelations = new WeakMap<CorpusIndex, { version: number; byId: LruCache<number, RoleRelation[]> }>();
 
 /** Forgets the relations read from an index's sentences (a benchmark's cold check, or freeing memory). */
@@ -119,14 +117,7 @@ export function forgetRelations(index: CorpusIndex): void {
   sourceRelations.delete(index);
 }
 
-function relationsInDraft(ctx: ClaimContext): RoleRelation[] {
-  let found = draftRelations.get(ctx.draft);
-  if (!found) {
-    found = roleRelations(ctx.draft.text, ctx.draft.names, (m) => isPersonName(m, ctx.index));
-    draftRelations.set(ctx.draft, found);
-  }
-  return found;
-}
+const relationsInDraft = oncePerDraft((ctx): RoleRelation[] => roleRelations(ctx.draft.text, ctx.draft.names, (m) => isPersonName(m, ctx.index)));
 
 function relationsInSource(id: number, index: CorpusIndex): RoleRelation[] {
   let kept = sourceRelations.get(index);
@@ -281,33 +272,24 @@ const FRAME_BEFORE = /^\s*(?:in|at)\s+(?:the\s+(?:town|city|village|municipality
 /** How many sentences naming the framing place are read for its own office ("the mayors of … X"). */
 const PLACE_SENTENCES = 200;
 
-const framedRelations = new WeakMap<AnalysedSentence, RoleRelation | null>();
-
 /**
  * "In Zubin Potok, soldiers guard the town hall where Mayor Lulzim Hetemi has worked": a sentence that
  * opens on a place and, in the same clause with no other place between, names a person by a bare title
  * ("Mayor") makes the person that office's holder there. Read as "Lulzim Hetemi, mayor in Zubin Potok".
  */
-function framedRelation(ctx: ClaimContext): RoleRelation | undefined {
-  let kept = framedRelations.get(ctx.draft);
-  if (kept === undefined) {
-    kept = null;
-    const { text, names } = ctx.draft;
-    const place = names.find((n) => FRAME_BEFORE.test(text.slice(0, n.start)));
-    if (place && !place.demonym && /^\s*,/.test(text.slice(place.end))) {
-      for (const r of relationsInDraft(ctx)) {
-        if (r.person.start <= place.end || r.before.length + r.after.length > 0 || r.rank.length > 0) continue;
-        const between = text.slice(place.end, r.person.start);
-        if (/[;:.!?]/.test(between)) continue;
-        if (names.some((n) => n.start > place.end && n.end <= r.person.start && !isPersonName(n, ctx.index))) continue;
-        kept = { ...r, after: [place], text: `${r.text} in ${place.text}` };
-        break;
-      }
-    }
-    framedRelations.set(ctx.draft, kept);
+const framedRelation = oncePerDraft((ctx): RoleRelation | undefined => {
+  const { text, names } = ctx.draft;
+  const place = names.find((n) => FRAME_BEFORE.test(text.slice(0, n.start)));
+  if (!place || place.demonym || !/^\s*,/.test(text.slice(place.end))) return undefined;
+  for (const r of relationsInDraft(ctx)) {
+    if (r.person.start <= place.end || r.before.length + r.after.length > 0 || r.rank.length > 0) continue;
+    const between = text.slice(place.end, r.person.start);
+    if (/[;:.!?]/.test(between)) continue;
+    if (names.some((n) => n.start > place.end && n.end <= r.person.start && !isPersonName(n, ctx.index))) continue;
+    return { ...r, after: [place], text: `${r.text} in ${place.text}` };
   }
-  return kept ?? undefined;
-}
+  return undefined;
+});
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -9,10 +9,9 @@
 // X", "city hall in X"), so a country or region holding the town ("in Kosovo") is never taken for another
 // place. Never when a scene sentence or its neighbours name the draft's place, when the scene sentences
 // disagree, or when the pool writes one place as in the other ("Zvecan, Mitrovica").
-import type { AnalysedSentence } from '../claims/analyse';
 import type { NameMention } from '../claims/names';
 import type { NumberMention } from '../claims/numbers';
-import { bestInPool, citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from './judgement';
+import { bestInPool, citeLine, evidenceOf, oncePerDraft, quote, type ClaimContext, type Judgement } from './judgement';
 import { locatedIn } from './eventPlaceVerdict';
 import { resolve } from './nameVerdict';
 import { isPersonName, samePlace } from './relationVerdict';
@@ -35,28 +34,22 @@ interface DraftScene {
   figure: NumberMention;
 }
 
-const drafts = new WeakMap<AnalysedSentence, DraftScene[]>();
-
 /** Each place after "in" or "at" in the clause of a counted noun: "100 Albanians rallied … in Zvecan". */
-function scenesInDraft(ctx: ClaimContext): DraftScene[] {
-  let found = drafts.get(ctx.draft);
-  if (!found) {
-    found = [];
-    const { text, names, numbers } = ctx.draft;
-    for (const place of names) {
-      if (place.demonym || !PLACE_BEFORE.test(text.slice(Math.max(0, place.start - 4), place.start))) continue;
-      if (isPersonName(place, ctx.index)) continue;
-      for (const figure of numbers) {
-        if (figure.numKind !== 'count' || !figure.unit || figure.high !== undefined) continue;
-        const [a, b] = figure.end <= place.start ? [figure.end, place.start] : [place.end, figure.start];
-        if (a > b || /[;:—–()]/.test(text.slice(a, b))) continue;
-        found.push({ place, figure });
-      }
+const scenesInDraft = oncePerDraft((ctx): DraftScene[] => {
+  const found: DraftScene[] = [];
+  const { text, names, numbers } = ctx.draft;
+  for (const place of names) {
+    if (place.demonym || !PLACE_BEFORE.test(text.slice(Math.max(0, place.start - 4), place.start))) continue;
+    if (isPersonName(place, ctx.index)) continue;
+    for (const figure of numbers) {
+      if (figure.numKind !== 'count' || !figure.unit || figure.high !== undefined) continue;
+      const [a, b] = figure.end <= place.start ? [figure.end, place.start] : [place.end, figure.start];
+      if (a > b || /[;:—–()]/.test(text.slice(a, b))) continue;
+      found.push({ place, figure });
     }
-    drafts.set(ctx.draft, found);
   }
   return found;
-}
+});
 
 const stem = (word: string) => word.toLowerCase().replace(/(?:es|s)$/, '');
 
