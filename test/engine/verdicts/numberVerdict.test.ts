@@ -144,6 +144,16 @@ test('valuesAgree: equal values, rounded percentages, bounds and ranges', () => 
   assert.equal(valuesAgree(n('The 1998-1999 war.'), n('The 1998 war.')), false);
 });
 
+test('a figure the sources only bound is unsupported: "at least 10 people" neither states nor contradicts eleven', () => {
+  const index = buildIndex({ 'b.txt': 'Stun grenades and tear gas were used, which caused injuries to at least 10 people.' });
+  const j = judge(index, 'Stun grenades and tear gas injured eleven people.', 'eleven');
+  assert.equal(j.verdict, 'unsupported');
+  assert.equal(j.suggestion, undefined);
+  assert.equal(judge(index, 'Stun grenades and tear gas injured more than 10 people.', '10').verdict, 'supported', 'a bound the draft gives itself is still met');
+  const n = (sentence: string) => findNumbers(sentence, tag(sentence))[0];
+  assert.equal(valuesAgree(n('There were 52 Serbs.'), n('More than 50 Serbs.')), false, 'the source\'s bound does not state the draft\'s figure');
+});
+
 test('valuesAgree: a stated bound is not met by rounding', () => {
   const n = (sentence: string) => findNumbers(sentence, tag(sentence))[0];
   assert.equal(valuesAgree(n('More than 4% of voters cast ballots.'), n('It was 3.5% of voters.')), false);

@@ -41,23 +41,33 @@ function isBound(n: NumberMention): boolean {
   return n.qualifier === 'moreThan' || n.qualifier === 'atLeast' || n.qualifier === 'lessThan' || n.qualifier === 'atMost';
 }
 
-/** Equal values, allowing for rounding (3.47 reads as 3.5) and for stated bounds ("more than 50"). */
-export function valuesAgree(a: NumberMention, b: NumberMention): boolean {
-  if ((a.high ?? a.value) !== (b.high ?? b.value) && (a.high !== undefined || b.high !== undefined)) return false;
-  if (a.value === b.value) return true;
-  const places = Math.min(decimals(a.value), decimals(b.value));
+/**
+ * Whether a source figure states the claim's: the same value, a percentage rounded either way (3.47%
+ * reads as 3.5%), or a figure that meets the claim's own bound or approximation ("more than 50" in the
+ * draft, 52 in the source). Not the other way round: a source's "at least 10 people" states no exact
+ * figure, so it does not say "eleven" (nor does it contradict it: see meetsBound).
+ */
+export function valuesAgree(claim: NumberMention, source: NumberMention): boolean {
+  if ((claim.high ?? claim.value) !== (source.high ?? source.value) && (claim.high !== undefined || source.high !== undefined)) return false;
+  if (claim.value === source.value) return true;
+  const places = Math.min(decimals(claim.value), decimals(source.value));
   // Rounding reads 3.47% as 3.5%, but a bound ("more than 4%") is not a rounded figure.
-  const rounded = decimals(a.value) !== decimals(b.value) && a.value.toFixed(places) === b.value.toFixed(places);
-  if (rounded && a.numKind === 'percent' && !isBound(a) && !isBound(b)) return true;
-  // A bound or an approximation in one text agrees with a figure near it in the other; "more than 50"
-  // is not evidence for 1,200.
-  for (const [x, y] of [[a, b], [b, a]]) {
-    if (y.qualifier && y.qualifier !== 'only') continue;
-    if (x.qualifier === 'approx' && Math.abs(x.value - y.value) <= 0.05 * x.value) return true;
-    if (x.qualifier === 'almost' && y.value <= x.value && y.value >= 0.97 * x.value) return true;
-    if ((x.qualifier === 'moreThan' || x.qualifier === 'atLeast') && y.value >= x.value && y.value <= 1.25 * x.value && !isBound(y)) return true;
-    if ((x.qualifier === 'lessThan' || x.qualifier === 'atMost') && y.value <= x.value && y.value >= 0.8 * x.value && !isBound(y)) return true;
-  }
+  const rounded = decimals(claim.value) !== decimals(source.value) && claim.value.toFixed(places) === source.value.toFixed(places);
+  if (rounded && claim.numKind === 'percent' && !isBound(claim) && !isBound(source)) return true;
+  return meetsBound(claim, source);
+}
+
+/**
+ * Whether `bounded`'s bound or approximation admits `exact`'s figure: "more than 50" admits 52, "about
+ * 700" admits 690; "more than 50" is not evidence for 1,200.
+ */
+export function meetsBound(bounded: NumberMention, exact: NumberMention): boolean {
+  if (exact.qualifier && exact.qualifier !== 'only') return false;
+  const [x, y] = [bounded, exact];
+  if (x.qualifier === 'approx' && Math.abs(x.value - y.value) <= 0.05 * x.value) return true;
+  if (x.qualifier === 'almost' && y.value <= x.value && y.value >= 0.97 * x.value) return true;
+  if ((x.qualifier === 'moreThan' || x.qualifier === 'atLeast') && y.value >= x.value && y.value <= 1.25 * x.value && !isBound(y)) return true;
+  if ((x.qualifier === 'lessThan' || x.qualifier === 'atMost') && y.value <= x.value && y.value >= 0.8 * x.value && !isBound(y)) return true;
   return false;
 }
 
@@ -287,7 +297,10 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
   // A value the draft sentence states itself is not what this figure got wrong: in "at 08:05 ... the
   // building he entered at 05:30", the sources' 0530 is the other figure's.
   const stated = ctx.draft.numbers.filter((n) => n !== claim);
-  const conflicts = candidates.filter((c) => !c.sameValue && !stated.some((n) => valuesAgree(n, c.number)) && aboutTheSameThing(c, claim));
+  // A source's bound the figure fits ("at least 10" for eleven) neither states nor contradicts it.
+  const conflicts = candidates.filter(
+    (c) => !c.sameValue && !meetsBound(c.number, claim) && !stated.some((n) => valuesAgree(n, c.number) || meetsBound(c.number, n)) && aboutTheSameThing(c, claim),
+  );
   if (conflicts.length > 0) {
     const best = conflicts[0];
     const suggestion = formatValue(best.number, claim);
