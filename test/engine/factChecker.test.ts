@@ -225,3 +225,19 @@ describe('section numbers and vague figures', () => {
     assert.equal(claim('More than 50 Serbs were injured in the clashes.', '50').verdict, 'supported', 'the vague figure itself still is');
   });
 });
+
+describe('quotations with their speaker on the line below', () => {
+  before(() => {
+    checker = loadCorpus();
+  });
+  test('a pull quote\'s attribution line ("— Name") gives the quote its speaker: Kurti\'s words under Vucic\'s name are contradicted', () => {
+    const quote = (speaker: string) => `## Quotes\n\n> "Mayors should go and work in their offices."\n> — ${speaker}, to Kosovo Albanian media\n`;
+    const wrong = claim(quote('Aleksandar Vucic'), 'Aleksandar Vucic');
+    assert.equal(wrong.verdict, 'contradicted');
+    assert.equal(wrong.suggestion, 'Albin Kurti');
+    assert.equal(wrong.range.start.line, 3, 'reported on the attribution line, in the draft\'s own coordinates');
+    assert.equal(claim(quote('Albin Kurti'), 'Albin Kurti').verdict, 'supported');
+    // A dash line under a sentence that is no quotation stays a sentence of its own.
+    assert.equal(claim('NATO sent more troops.\n— Aleksandar Vucic, in Belgrade\n', 'Aleksandar Vucic').verdict, 'supported');
+  });
+});

@@ -72,6 +72,21 @@ function isSectionNumber(heading: string, n: NumberMention): boolean {
   return /^\s*$/.test(heading.slice(0, n.start)) && /^[.):]\s/.test(heading.slice(n.end)) && Number.isInteger(n.value) && !n.spelled;
 }
 
+// "— Aleksandar Vucic, to Kosovo media" on the line under a quotation: the dash line says who spoke.
+const ATTRIBUTION_LINE = /^(?:—|–|--)\s*\p{Lu}/u;
+const ENDS_IN_QUOTE = /["”»]\s*$/;
+
+/** Sentence spans with each attribution line joined to the quotation above it, so the quote has its speaker. */
+function withAttributions(text: string, spans: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const span of spans) {
+    const previous = out[out.length - 1];
+    if (previous && ATTRIBUTION_LINE.test(text.slice(span.start, span.end)) && ENDS_IN_QUOTE.test(text.slice(previous.start, previous.end))) previous.end = span.end;
+    else out.push({ ...span });
+  }
+  return out;
+}
+
 export class FactChecker {
   private index = new CorpusIndex();
   private readonly cache = new SentenceCache();
@@ -231,7 +246,7 @@ export class FactChecker {
     const spans =
       block.kind === 'heading' || block.kind === 'tableRow'
         ? [{ start: block.text.length - block.text.trimStart().length, end: block.text.trimEnd().length }]
-        : splitSentences(block.text, { lineBreaks: language });
+        : withAttributions(block.text, splitSentences(block.text, { lineBreaks: language }));
     const out = spans.map((span): SplitSentence => {
       // Line breaks inside a sentence read as spaces; replacing one unit by one keeps offsets.
       const text = block.text.slice(span.start, span.end).replace(/[\r\n]/g, ' ');

@@ -23,7 +23,8 @@ const SPEECH_AFTER = /^(?:\s*,[^,"“”]{1,80},)?\s*(?:said|says|told|added|sta
 // A short quote is often a word someone "called" or "described" something as: "X described the violence
 // as "unacceptable"". Read only for short quotes, where the quote is the word chosen.
 const CHARACTERISED_AFTER = /^(?:\s*,[^,"“”]{1,80},)?\s*(?:(?:also|again|later|then|had|has)\s+)?(?:called|calls|described|describes|termed|terms|labell?ed|branded|dubbed)\b/;
-const SPEECH_BEFORE = /\b(?:said|says|added|according to)\s+$/;
+// "… according to X", and a dash right after the quotation: ""…," — Aleksandar Vucic".
+const SPEECH_BEFORE = /(?:\b(?:said|says|added|according to)|["”»]\s*(?:—|–|--))\s*$/;
 const SPOKE_TO = /\b(?:told|spoke to|speaking to|talking to|talked to|said to|in an interview with|interviewed by)\s+(?:the\s+|an?\s+)?$/i;
 // What may follow the outlet: "the Reuters agency", "AFP journalists", the end of the clause, or what was
 // said ("told AFP the mayors ...", "spoke to AFP and said"). "Kurti told Kosovo Albanian media" names no outlet.
