@@ -241,3 +241,27 @@ describe('quotations with their speaker on the line below', () => {
     assert.equal(claim('NATO sent more troops.\n— Aleksandar Vucic, in Belgrade\n', 'Aleksandar Vucic').verdict, 'supported');
   });
 });
+
+describe('quiz and FAQ lines: a short answer on the line under its question', () => {
+  before(() => {
+    checker = loadCorpus();
+  });
+  const quiz = (question: string, answer: string) => `1. ${question}\n   **${answer}**\n`;
+  test('a figure answering "How many …?" counts what the question asks about', () => {
+    assert.equal(claim(quiz('How many municipalities held the boycotted April vote?', 'Four, on a low turnout.'), 'Four').verdict, 'supported');
+    const hurt = claim(quiz("How many peacekeepers were hurt in Monday's clashes?", 'Twenty, along with 52 Serb protesters.'), 'Twenty');
+    assert.equal(hurt.verdict, 'contradicted');
+    assert.equal(hurt.suggestion, '30');
+    assert.equal(claim(quiz('How many extra troops is NATO sending?', '700.'), '700').verdict, 'supported');
+  });
+  test('a name answering "Who said …?" is the quote\'s speaker', () => {
+    const wrong = claim(quiz('Who said "Mayors should go and work in their offices"?', 'Aleksandar Vucic.'), 'Aleksandar Vucic');
+    assert.equal(wrong.verdict, 'contradicted');
+    assert.equal(wrong.suggestion, 'Albin Kurti');
+    assert.equal(claim(quiz('Who said "Mayors should go and work in their offices"?', 'Albin Kurti.'), 'Albin Kurti').verdict, 'supported');
+  });
+  test('a question and the next sentence on the same line stay two sentences', () => {
+    const text = 'How many peacekeepers were hurt? Twenty, officials said at first.\n';
+    assert.notEqual(claim(text, 'Twenty').suggestion, '30', 'no question noun is lent across a sentence on the same line');
+  });
+});

@@ -75,13 +75,25 @@ function isSectionNumber(heading: string, n: NumberMention): boolean {
 // "— Aleksandar Vucic, to Kosovo media" on the line under a quotation: the dash line says who spoke.
 const ATTRIBUTION_LINE = /^(?:—|–|--)\s*\p{Lu}/u;
 const ENDS_IN_QUOTE = /["”»]\s*$/;
+/** An answer longer than this is prose of its own, not the reply to the question above it. */
+const ANSWER_WORDS = 25;
 
-/** Sentence spans with each attribution line joined to the quotation above it, so the quote has its speaker. */
-function withAttributions(text: string, spans: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+/**
+ * Sentence spans with the lines that only make sense with the sentence above joined to it: an
+ * attribution line under a quotation (the quote gets its speaker), and a short answer on the line under
+ * a question, as quizzes and FAQs write them ("How many troops is NATO sending?" / "700."), so the
+ * answer's figure counts the question's noun and its name answers "Who said …?".
+ */
+function joinedToTheLineAbove(text: string, spans: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (const span of spans) {
     const previous = out[out.length - 1];
-    if (previous && ATTRIBUTION_LINE.test(text.slice(span.start, span.end)) && ENDS_IN_QUOTE.test(text.slice(previous.start, previous.end))) previous.end = span.end;
+    const sentence = text.slice(span.start, span.end);
+    const above = previous && text.slice(previous.start, previous.end);
+    const attribution = above !== undefined && ATTRIBUTION_LINE.test(sentence) && ENDS_IN_QUOTE.test(above);
+    const answer =
+      above !== undefined && /\?["”]?\s*$/.test(above) && text.slice(previous!.end, span.start).includes('\n') && sentence.split(/\s+/).length <= ANSWER_WORDS;
+    if (attribution || answer) previous!.end = span.end;
     else out.push({ ...span });
   }
   return out;
@@ -246,7 +258,7 @@ export class FactChecker {
     const spans =
       block.kind === 'heading' || block.kind === 'tableRow'
         ? [{ start: block.text.length - block.text.trimStart().length, end: block.text.trimEnd().length }]
-        : withAttributions(block.text, splitSentences(block.text, { lineBreaks: language }));
+        : joinedToTheLineAbove(block.text, splitSentences(block.text, { lineBreaks: language }));
     const out = spans.map((span): SplitSentence => {
       // Line breaks inside a sentence read as spaces; replacing one unit by one keeps offsets.
       const text = block.text.slice(span.start, span.end).replace(/[\r\n]/g, ' ');

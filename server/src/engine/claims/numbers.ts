@@ -112,6 +112,17 @@ function nounBefore(tokens: Token[], index: number): string | undefined {
   return undefined;
 }
 
+/**
+ * "How many extra troops is NATO sending? 3,800": a figure answering a "how many" question counts what
+ * the question asks about (the figure opens the answer and has no noun of its own).
+ */
+function askedFor(tokens: Token[], sentence: string, m: NumberMention): string | undefined {
+  const question = /\bhow\s+many\s+[^?]*\?\s*\W*$/i.exec(sentence.slice(0, m.start));
+  if (!question) return undefined;
+  const many = tokens.findIndex((t) => t.start > question.index && t.lower === 'many');
+  return many < 0 ? undefined : nounAfter(tokens, many + 1);
+}
+
 /** "Pippa, 31, wore", "aged 25": an age, which sources write as "31-year-old". */
 function isAge(sentence: string, m: NumberMention): boolean {
   if (m.numKind !== 'count' || m.spelled) return false;
@@ -135,7 +146,8 @@ function describe(mention: NumberMention, tokens: Token[], sentence: string): Nu
     const yearOld = hyphenNoun && tokens[after + 1].lemma === 'year' && /^\s?-\s?old\b/.test(sentence.slice(tokens[after + 1].end));
     // "3,000-strong" with no noun after it: the size of a force.
     const strength = /^\s?-?\s?strong\b/i.test(sentence.slice(mention.end));
-    const unit = yearOld || isAge(sentence, mention) ? 'age' : hyphenNoun ? tokens[after + 1].lemma : nounAfter(tokens, after) ?? (strength ? 'strength' : undefined);
+    const unit =
+      yearOld || isAge(sentence, mention) ? 'age' : hyphenNoun ? tokens[after + 1].lemma : (nounAfter(tokens, after) ?? (strength ? 'strength' : undefined) ?? askedFor(tokens, sentence, mention));
     if (unit) mention.unit = unit;
     // "2000 troops": a year-shaped number followed by a plural noun counts something.
     if (mention.numKind === 'year' && unit && tokens[after] && isPlural(tokens[after])) mention.numKind = 'count';

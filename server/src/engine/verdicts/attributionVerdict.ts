@@ -25,6 +25,8 @@ const SPEECH_AFTER = /^(?:\s*,[^,"“”]{1,80},)?\s*(?:said|says|told|added|sta
 const CHARACTERISED_AFTER = /^(?:\s*,[^,"“”]{1,80},)?\s*(?:(?:also|again|later|then|had|has)\s+)?(?:called|calls|described|describes|termed|terms|labell?ed|branded|dubbed)\b/;
 // "… according to X", and a dash right after the quotation: ""…," — Aleksandar Vucic".
 const SPEECH_BEFORE = /(?:\b(?:said|says|added|according to)|["”»]\s*(?:—|–|--))\s*$/;
+// The name that answers a "Who said …?" question (a quiz or FAQ line and its answer, read as one sentence).
+const WHO_SAID = /^\W*who\s+(?:said|says|told|called|described|wrote|warned)\b[^?]*\?["”]?\s*\W*$/i;
 const SPOKE_TO = /\b(?:told|spoke to|speaking to|talking to|talked to|said to|in an interview with|interviewed by)\s+(?:the\s+|an?\s+)?$/i;
 // What may follow the outlet: "the Reuters agency", "AFP journalists", the end of the clause, or what was
 // said ("told AFP the mayors ...", "spoke to AFP and said"). "Kurti told Kosovo Albanian media" names no outlet.
@@ -85,7 +87,12 @@ function speakerOf(text: string, names: NameMention[], spans: Array<[number, num
   const speakers = names.filter((n) => {
     if (!outside(n, spans) || !isPersonName(n, index)) return false;
     const after = text.slice(n.end);
-    return SPEECH_AFTER.test(after) || (characterised && CHARACTERISED_AFTER.test(after)) || SPEECH_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start));
+    return (
+      SPEECH_AFTER.test(after) ||
+      (characterised && CHARACTERISED_AFTER.test(after)) ||
+      SPEECH_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)) ||
+      WHO_SAID.test(text.slice(0, n.start))
+    );
   });
   return speakers.length === 1 ? speakers[0] : undefined;
 }
