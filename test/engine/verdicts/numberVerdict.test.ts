@@ -154,6 +154,12 @@ test('a figure the sources only bound is unsupported: "at least 10 people" neith
   assert.equal(valuesAgree(n('There were 52 Serbs.'), n('More than 50 Serbs.')), false, 'the source\'s bound does not state the draft\'s figure');
 });
 
+test('a figure narrowed by a name ("1,100 Italian soldiers") is not contradicted by a source figure that never speaks of it', () => {
+  const italians = judge(KOSOVO, 'The NATO mission in Kosovo includes 1,100 Italian soldiers.', '1,100');
+  assert.notEqual(italians.verdict, 'contradicted');
+  assert.equal(judge(KOSOVO, 'The NATO mission in Kosovo includes 1,100 soldiers.', '1,100').verdict, 'contradicted', 'the same figure for the whole mission is');
+});
+
 test('valuesAgree: a stated bound is not met by rounding', () => {
   const n = (sentence: string) => findNumbers(sentence, tag(sentence))[0];
   assert.equal(valuesAgree(n('More than 4% of voters cast ballots.'), n('It was 3.5% of voters.')), false);

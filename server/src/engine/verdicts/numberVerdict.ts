@@ -1,6 +1,7 @@
 // Verdict on one number: supported where a related source sentence gives the same value for the same
 // thing, contradicted where one gives another value for it, unsupported otherwise.
 import { formatValue, type NumberMention } from '../claims/numbers';
+import type { AnalysedSentence } from '../claims/analyse';
 import type { IndexedSentence } from '../index/corpusIndex';
 import { bestInPool, citeLine, evidenceOf, MAX_EVIDENCE, uniqueEvidence, quote, type ClaimContext, type Judgement } from './judgement';
 import { clauseOf, clauseOverlap, contextOf, contextOverlap, magnitudeCloseness, unitKey } from './numberContext';
@@ -78,6 +79,23 @@ function unitRelation(a: NumberMention, b: NumberMention): UnitRelation {
   const ub = b.numKind === 'percent' ? b.object : b.unit;
   if (!ua || !ub) return 'unknown';
   return unitKey(ua) === unitKey(ub) ? 'same' : 'different';
+}
+
+/**
+ * Capitalised words between a figure and its noun: "1,100 Italian soldiers" counts a part of what
+ * "a 4,000-strong mission" counts, so a source figure can only contradict it where the source speaks of
+ * Italians (or Italy) too.
+ */
+function namedModifiers(sentence: AnalysedSentence, n: NumberMention): string[] {
+  const unit = n.numKind === 'percent' ? n.object : n.unit;
+  const head = sentence.tokens.findIndex((t) => t.start >= n.end && t.lemma === unit);
+  if (head < 0) return [];
+  return sentence.tokens.filter((t, i) => t.start >= n.end && i < head && /^\p{Lu}\p{Ll}/u.test(t.text)).map((t) => t.lower);
+}
+
+/** Whether a text speaks of a word's name: "Italian" in "Italy", "Serb" in "Serbian" (a shared stem of four letters). */
+function mentions(text: string, word: string): boolean {
+  return word.length < 4 || text.toLowerCase().includes(word.slice(0, 4));
 }
 
 /** "700 more troops": the source's number with the words up to its noun, for messages. */
@@ -298,8 +316,14 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
   // building he entered at 05:30", the sources' 0530 is the other figure's.
   const stated = ctx.draft.numbers.filter((n) => n !== claim);
   // A source's bound the figure fits ("at least 10" for eleven) neither states nor contradicts it.
+  const narrowing = namedModifiers(ctx.draft, claim);
   const conflicts = candidates.filter(
-    (c) => !c.sameValue && !meetsBound(c.number, claim) && !stated.some((n) => valuesAgree(n, c.number) || meetsBound(c.number, n)) && aboutTheSameThing(c, claim),
+    (c) =>
+      !c.sameValue &&
+      !meetsBound(c.number, claim) &&
+      !stated.some((n) => valuesAgree(n, c.number) || meetsBound(c.number, n)) &&
+      narrowing.every((word) => mentions(c.sentence.text, word)) &&
+      aboutTheSameThing(c, claim),
   );
   if (conflicts.length > 0) {
     const best = conflicts[0];
