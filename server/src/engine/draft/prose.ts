@@ -3,9 +3,18 @@
 // footnote definitions, ...) never reaches the claim extractor.
 
 import { fromMarkdown, type CompileContext, type Extension, type Token } from 'mdast-util-from-markdown';
-import { gfm } from 'micromark-extension-gfm';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { frontmatter } from 'micromark-extension-frontmatter';
+import type { Extension as MicromarkExtension } from 'micromark-util-types';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { LruCache } from '../lruCache';
 import { BlockBuilder } from './proseOffsetMap';
@@ -117,6 +126,36 @@ function recorder(specials: Specials, base: number, limit: number): Extension {
   };
 }
 
+// What a GFM autolink literal or a table cannot be without: "www.", "http:"/"https:", an e-mail's "@"
+// (and "&", as a character reference can decode to any of them); a table's "|".
+const AUTOLINK_MARKS = /www|https?:|@|&/i;
+
+/**
+ * GFM's constructs for a piece, leaving out the two that cost most of a parse where the piece cannot
+ * hold them: the autolink literal tokenizer tries most letters of the text, and its tree transform
+ * searches every text node again; most prose has neither a URL nor a table.
+ */
+function gfmFor(text: string): { syntax: MicromarkExtension[]; trees: Extension[] } {
+  const autolinks = AUTOLINK_MARKS.test(text);
+  const tables = text.includes('|');
+  return {
+    syntax: [
+      ...(autolinks ? [gfmAutolinkLiteral()] : []),
+      gfmFootnote(),
+      gfmStrikethrough(),
+      ...(tables ? [gfmTable()] : []),
+      gfmTaskListItem(),
+    ],
+    trees: [
+      ...(autolinks ? [gfmAutolinkLiteralFromMarkdown()] : []),
+      gfmFootnoteFromMarkdown(),
+      gfmStrikethroughFromMarkdown(),
+      ...(tables ? [gfmTableFromMarkdown()] : []),
+      gfmTaskListItemFromMarkdown(),
+    ],
+  };
+}
+
 /** A piece parsed on its own, in its own offsets (from its first character after a BOM). */
 interface ParsedPiece {
   root: MdNode;
@@ -144,9 +183,10 @@ function parsePiece(text: string, ownLength: number): ParsedPiece {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const limit = ownLength - bom;
   const specials: Specials = { starts: [], ends: [], units: [] };
+  const gfm = gfmFor(text);
   const root = fromMarkdown(text, {
-    extensions: [gfm(), frontmatter(['yaml', 'toml'])],
-    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml']), recorder(specials, 0, limit)],
+    extensions: [...gfm.syntax, frontmatter(['yaml', 'toml'])],
+    mdastExtensions: [...gfm.trees, frontmatterFromMarkdown(['yaml', 'toml']), recorder(specials, 0, limit)],
   }) as unknown as MdNode;
   const local: Piece = { root, base: 0, limit };
   const directives: Directive[] = [];
