@@ -62,6 +62,21 @@ function acronymDefinitions(sentence: { text: string; names: NameMention[] }): A
   return out;
 }
 
+/** A ranked sentence whose analysis is made on first access (a class, so no closure per result). */
+class LazyRanked implements RankedSentence {
+  private analysed?: IndexedSentence;
+
+  constructor(
+    private readonly index: CorpusIndex,
+    readonly id: number,
+    readonly relevance: number,
+  ) {}
+
+  get sentence(): IndexedSentence {
+    return (this.analysed ??= this.index.sentence(this.id)!);
+  }
+}
+
 export class CorpusIndex {
   names = new NameVocabulary();
   wordCase = new WordCaseCounter();
@@ -234,17 +249,8 @@ export class CorpusIndex {
     const top = results[0]?.score ?? 1;
     const pool = new Map<number, number>();
     for (const r of results) pool.set(r.id, r.score / top);
-    const ranked = results.slice(0, limit).map((r): RankedSentence => {
-      const index = this;
-      let sentence: IndexedSentence | undefined;
-      return {
-        id: r.id,
-        relevance: r.score / top,
-        get sentence() {
-          return (sentence ??= index.sentence(r.id)!);
-        },
-      };
-    });
+    const ranked: RankedSentence[] = [];
+    for (let i = 0; i < results.length && i < limit; i++) ranked.push(new LazyRanked(this, results[i]!.id, results[i]!.score / top));
     return { ranked, pool };
   }
 
