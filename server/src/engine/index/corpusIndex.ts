@@ -82,7 +82,9 @@ export class CorpusIndex {
   wordCase = new WordCaseCounter();
   private readonly sources = new Map<string, IndexedSource>();
   /** Sentences indexed in this process; those loaded from a snapshot stay in `saved`. */
-  private readonly records = new Map<number, SentenceRecord>();
+  // By id in an array, not a Map: ids are dense, and a check looks records up tens of thousands of times.
+  private readonly records: Array<SentenceRecord | undefined> = [];
+  private recordCount = 0;
   private saved?: SavedRecords;
   // Analyses are kept by text: wire copy, boilerplate and republished stories repeat sentences word for
   // word across an archive (the bench's 208,000 sentences have 42,000 texts), and the same words get
@@ -100,7 +102,7 @@ export class CorpusIndex {
   }
 
   get sentenceCount(): number {
-    return this.records.size + (this.saved?.size ?? 0);
+    return this.recordCount + (this.saved?.size ?? 0);
   }
 
   has(path: string): boolean {
@@ -172,7 +174,8 @@ export class CorpusIndex {
         acronyms: source.text.includes('(') ? acronymDefinitions({ text: source.text, names }).map(([acronym, expansion]) => [acronym, expansion.text]) : [],
       };
       ids.push(source.id);
-      this.records.set(source.id, record);
+      this.records[source.id] = record;
+      this.recordCount++;
       this.search.add(source.id, source.text);
       for (const value of record.values) this.indexValue(value, source.id, 1);
       for (const name of names) this.names.add(name, source.id);
@@ -219,7 +222,10 @@ export class CorpusIndex {
       for (const value of record.values) this.indexValue(value, id, -1);
       for (const name of record.names) this.names.remove(name, id);
       for (const [acronym, expansion] of record.acronyms) this.names.alias(acronym, expansion, -1);
-      this.records.delete(id);
+      if (this.records[id]) {
+        this.records[id] = undefined;
+        this.recordCount--;
+      }
       this.saved?.delete(id);
       this.analysed.delete(id);
     }
@@ -260,7 +266,7 @@ export class CorpusIndex {
 
   /** A source sentence for citing, without analysing it. */
   cited(id: number): CitedSentence | undefined {
-    const source = this.records.get(id)?.source ?? this.saved?.source(id);
+    const source = this.records[id]?.source ?? this.saved?.source(id);
     return source && { source, text: source.text };
   }
 
@@ -274,7 +280,7 @@ export class CorpusIndex {
 
   /** What indexing kept of a sentence: built from loaded columns if the index was restored. */
   private record(id: number): SentenceRecord | undefined {
-    return this.records.get(id) ?? this.saved?.record(id);
+    return this.records[id] ?? this.saved?.record(id);
   }
 
   /** Whether a sentence may state any figure, without tagging it (see mayStateValue). */
@@ -288,7 +294,7 @@ export class CorpusIndex {
    * tagger can tell the pronoun.
    */
   mayStateValue(id: number, near: (value: number) => boolean): boolean {
-    const record = this.records.get(id);
+    const record = this.records[id];
     const values = record ? record.values : this.saved?.values(id);
     if (values) for (let i = 0; i < values.length; i++) if (near(values[i]!)) return true;
     if (!near(1)) return false;
