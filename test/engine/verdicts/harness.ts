@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseSentence, combinedEvidence, WordCaseCounter, type AnalysedSentence } from '../../../server/src/engine/claims/analyse';
+import { CANDIDATES, POOL } from '../../../server/src/engine/factChecker';
 import { CorpusIndex } from '../../../server/src/engine/index/corpusIndex';
 import { liteTokens } from '../../../server/src/engine/nlp/liteTokens';
 import { decodeSource, sourceSentences } from '../../../server/src/engine/sources/readSource';
@@ -26,7 +27,7 @@ export function contextFor(index: CorpusIndex, draft: string, allowed: string[] 
   const draftCase = new WordCaseCounter();
   draftCase.count(liteTokens(draft));
   const analysed = analyseSentence(draft, combinedEvidence(index.wordCase, draftCase));
-  const { ranked, pool } = index.retrieve(draft, 30, 300);
+  const { ranked, pool } = index.retrieve(draft, CANDIDATES, POOL);
   return { analysed, ctx: { index, draft: analysed, ranked, pool, allowed: new Set(allowed.map(nameKey)) } };
 }
 
