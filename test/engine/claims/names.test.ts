@@ -151,3 +151,11 @@ test('a field label in title case ("Status:", "Turnout:") is no name, even where
   assert.deepEqual(names('Turnout: 3.5% of voters.').map((n) => n.text), []);
   assert.deepEqual(names('Kurti: we will not back down.').map((n) => n.text), ['Kurti']);
 });
+
+test('a script\'s production cue in brackets ("[SOUNDBITE, TRANSLATED]", "[MUSIC]") is no name; names beside a cue, and an acronym in brackets, still are', () => {
+  assert.deepEqual(texts('[SOUNDBITE, TRANSLATED]'), []);
+  assert.deepEqual(texts('[MUSIC] Kurti spoke in Pristina.'), ['Kurti', 'Pristina']);
+  const natoInCapitals = new WordCaseCounter();
+  natoInCapitals.count(tag('The NATO mission sent more troops.'));
+  assert.deepEqual(texts('The alliance [NATO] sent more troops.', natoInCapitals), ['NATO'], 'an acronym the sources write in capitals');
+});

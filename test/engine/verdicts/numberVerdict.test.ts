@@ -160,6 +160,13 @@ test('a figure narrowed by a name ("1,100 Italian soldiers") is not contradicted
   assert.equal(judge(KOSOVO, 'The NATO mission in Kosovo includes 1,100 soldiers.', '1,100').verdict, 'contradicted', 'the same figure for the whole mission is');
 });
 
+test('valuesAgree: a figure half-way between two rounds to neither ("some 4 percent" is not 3.5%)', () => {
+  const n = (sentence: string) => findNumbers(sentence, tag(sentence))[0];
+  assert.equal(valuesAgree(n('Turnout was 4 percent.'), n('Turnout was 3.5%.')), false);
+  assert.equal(valuesAgree(n('Turnout was 3 percent.'), n('Turnout was 3.47%.')), true, '3.47% rounds to 3%');
+  assert.equal(valuesAgree(n('Turnout was 3.5 percent.'), n('Turnout was 3.47%.')), true);
+});
+
 test('valuesAgree: a stated bound is not met by rounding', () => {
   const n = (sentence: string) => findNumbers(sentence, tag(sentence))[0];
   assert.equal(valuesAgree(n('More than 4% of voters cast ballots.'), n('It was 3.5% of voters.')), false);

@@ -136,8 +136,24 @@ function isCueLabel(tokens: Token[], i: number, evidence: WordCaseEvidence): boo
   // "Kurti:" (unknown) and "Turkey:" (capitalised in the sources) stay names.
   const fieldLabel = tokens[i + 1]?.text === ':' && (i === 0 || !isNameToken(tokens[i - 1]!));
   if (fieldLabel && !allUpper(t.text) && isKnownWord(t.lower) && evidence.capitalisedInside(t.lower) === 0) return true;
-  if (!(t.text.length >= 3 && allUpper(t.text) && isKnownWord(t.lower)) || (evidence.allCaps?.(t.lower) ?? 0) > 0) return false;
+  if (t.text.length < 3 || !allUpper(t.text) || (evidence.allCaps?.(t.lower) ?? 0) > 0) return false;
+  if (inCueBrackets(tokens, i)) return true;
+  if (!isKnownWord(t.lower)) return false;
   return startsClause(tokens, i) || tokens[i + 1]?.text === ':';
+}
+
+/**
+ * "[SOUNDBITE, TRANSLATED]", "[MUSIC]": a production cue of a script, square brackets holding nothing but
+ * words in capitals. "[NATO said]" is no cue.
+ */
+function inCueBrackets(tokens: Token[], i: number): boolean {
+  let open = i - 1;
+  while (open >= 0 && tokens[open].text !== '[' && tokens[open].text !== ']') open--;
+  if (open < 0 || tokens[open].text !== '[') return false;
+  let close = i + 1;
+  while (close < tokens.length && tokens[close].text !== ']' && tokens[close].text !== '[') close++;
+  if (close >= tokens.length || tokens[close].text !== ']') return false;
+  return tokens.slice(open + 1, close).every((w) => !/\p{L}/u.test(w.text) || allUpper(w.text));
 }
 
 /** A capitalised word where capitals are forced (sentence start): a name only if evidence says so. */

@@ -52,8 +52,12 @@ export function valuesAgree(claim: NumberMention, source: NumberMention): boolea
   if ((claim.high ?? claim.value) !== (source.high ?? source.value) && (claim.high !== undefined || source.high !== undefined)) return false;
   if (claim.value === source.value) return true;
   const places = Math.min(decimals(claim.value), decimals(source.value));
-  // Rounding reads 3.47% as 3.5%, but a bound ("more than 4%") is not a rounded figure.
-  const rounded = decimals(claim.value) !== decimals(source.value) && claim.value.toFixed(places) === source.value.toFixed(places);
+  // Rounding reads 3.47% as 3.5% (or 3%), but a bound ("more than 4%") is not a rounded figure, and a
+  // figure half-way between two ("3.5%") rounds to neither for sure: "some 4 percent" is not 3.5%.
+  const rounded =
+    decimals(claim.value) !== decimals(source.value) &&
+    claim.value.toFixed(places) === source.value.toFixed(places) &&
+    Math.abs(claim.value - source.value) < 0.5 * 10 ** -places - 1e-9;
   if (rounded && claim.numKind === 'percent' && !isBound(claim) && !isBound(source)) return true;
   return meetsBound(claim, source);
 }
