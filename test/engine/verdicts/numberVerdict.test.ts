@@ -167,6 +167,14 @@ test('valuesAgree: a figure half-way between two rounds to neither ("some 4 perc
   assert.equal(valuesAgree(n('Turnout was 3.5 percent.'), n('Turnout was 3.47%.')), true);
 });
 
+test('"100 people" is the sources\' "100 Albanians" only where the words around the figures agree', () => {
+  const index = buildIndex({
+    'c.txt': 'At least 100 Albanians gathered on Thursday on the main bridge over the Ibre River.\n\nStun grenades and tear gas caused injuries to at least 10 people.\n',
+  });
+  assert.equal(judge(index, 'At least 100 people gathered on the bridge over the Ibre River.', '100').verdict, 'supported');
+  assert.notEqual(judge(index, 'Stun grenades and tear gas caused injuries to at least 100 people.', '100').verdict, 'supported');
+});
+
 test('valuesAgree: a stated bound is not met by rounding', () => {
   const n = (sentence: string) => findNumbers(sentence, tag(sentence))[0];
   assert.equal(valuesAgree(n('More than 4% of voters cast ballots.'), n('It was 3.5% of voters.')), false);

@@ -1,12 +1,14 @@
 // Verdict on one number: supported where a related source sentence gives the same value for the same
 // thing, contradicted where one gives another value for it, unsupported otherwise.
+import { isDemonym } from '../claims/names';
 import { formatValue, type NumberMention } from '../claims/numbers';
 import type { AnalysedSentence } from '../claims/analyse';
 import type { IndexedSentence } from '../index/corpusIndex';
 import { bestInPool, citeLine, evidenceOf, MAX_EVIDENCE, uniqueEvidence, quote, type ClaimContext, type Judgement } from './judgement';
 import { clauseOf, clauseOverlap, contextOf, contextOverlap, magnitudeCloseness, unitKey } from './numberContext';
 
-type UnitRelation = 'same' | 'unknown' | 'different';
+/** 'kin': the draft counts people where the source names them by nationality (people / Albanians). */
+type UnitRelation = 'same' | 'kin' | 'unknown' | 'different';
 
 interface Candidate {
   sentence: IndexedSentence;
@@ -82,7 +84,12 @@ function unitRelation(a: NumberMention, b: NumberMention): UnitRelation {
   const ua = a.numKind === 'percent' ? a.object : a.unit;
   const ub = b.numKind === 'percent' ? b.object : b.unit;
   if (!ua || !ub) return 'unknown';
-  return unitKey(ua) === unitKey(ub) ? 'same' : 'different';
+  const [ka, kb] = [unitKey(ua), unitKey(ub)];
+  if (ka === kb) return 'same';
+  // "100 people gathered" may be the sources' "100 Albanians gathered": people named by their
+  // nationality are people, so the nouns do not part the two, but only the words around them tie them.
+  if (ka === 'people' && kb !== undefined && isDemonym(kb)) return 'kin';
+  return 'different';
 }
 
 /**
@@ -184,7 +191,7 @@ function candidateScorer(claim: NumberMention, ctx: ClaimContext, rare: boolean)
       const nearby = contextOverlap(near, contextOf(sentence, n));
       const sameValue = valuesAgree(claim, n);
       const score =
-        (unitRel === 'same' ? 1 : unitRel === 'unknown' ? 0.3 : 0) +
+        (unitRel === 'same' ? 1 : unitRel === 'unknown' || unitRel === 'kin' ? 0.3 : 0) +
         1.5 * nearby +
         (sameValue ? related : overlap) +
         (sameValue ? 0 : 0.5 * magnitudeCloseness(claim.value, n.value)) +
@@ -275,6 +282,7 @@ function supports(c: Candidate, claim: NumberMention): boolean {
   if (!c.sameValue) return false;
   // A percentage of a paraphrased whole ("90 per cent ethnic Albanian" / "90% ethnic Albanian majority").
   if (c.unit === 'different') return claim.numKind === 'percent' && c.nearby >= 0.4;
+  if (c.unit === 'kin') return c.nearby >= 0.2;
   if (c.unit === 'same' || c.nearby >= 0.2 || c.related >= 0.3) return true;
   if (c.rare && (c.nearby > 0 || c.related >= 0.1)) return true;
   // A score is distinctive: any mention in a related sentence will do.
