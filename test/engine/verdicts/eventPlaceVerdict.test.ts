@@ -53,3 +53,10 @@ test('a place without an event word, or another person\'s speech, is left alone'
   // The best match has Hebestreit speak in Berlin, which says nothing about where Osmani spoke.
   assert.equal(judge('Vjosa Osmani told reporters in Bratislava that the meeting will take place on the sidelines of the summit.', 'Bratislava').verdict, 'supported');
 });
+
+test('a briefing is a speech: "Hebestreit, who briefed reporters in Chisinau" against his "told reporters in Berlin"', () => {
+  const j = judge('The German line came from government spokesman Steffen Hebestreit, who briefed reporters in Chisinau.', 'Chisinau');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Berlin');
+  assert.equal(judge('Spokesman Steffen Hebestreit briefed reporters in Berlin.', 'Berlin').verdict, 'supported');
+});

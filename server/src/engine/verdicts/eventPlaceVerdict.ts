@@ -25,6 +25,7 @@ const EVENTS: Record<string, string> = {
   meeting: 'meeting', meetings: 'meeting', meet: 'meeting', meets: 'meeting', met: 'meeting',
   forum: 'forum', conference: 'conference', talks: 'talks',
   said: 'speech', says: 'speech', told: 'speech', speaking: 'speech', spoke: 'speech', speech: 'speech',
+  briefed: 'speech', briefing: 'speech', briefs: 'speech',
 };
 
 interface EventPlace {
