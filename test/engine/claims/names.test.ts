@@ -159,3 +159,9 @@ test('a script\'s production cue in brackets ("[SOUNDBITE, TRANSLATED]", "[MUSIC
   natoInCapitals.count(tag('The NATO mission sent more troops.'));
   assert.deepEqual(texts('The alliance [NATO] sent more troops.', natoInCapitals), ['NATO'], 'an acronym the sources write in capitals');
 });
+
+test('a name after a prefix the tagger keeps whole ("pro-Putin graffiti", "an anti-NATO rally") is a name, at its own offsets', () => {
+  const found = names('He blamed Russia, pointing to pro-Putin graffiti at an anti-NATO rally.');
+  assert.deepEqual(found.map((n) => n.text), ['Russia', 'Putin', 'NATO']);
+  assert.deepEqual(texts('A pro-Serbian crowd gathered.'), [], 'a nationality word after the prefix is no name');
+});

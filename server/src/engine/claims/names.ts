@@ -303,5 +303,16 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
     }
     i = j + 1;
   }
-  return mentions;
+  for (const t of tokens) {
+    // "pro-Putin graffiti", "an anti-NATO rally": the tagger keeps the prefixed word whole, but what
+    // follows the hyphen is a name the draft states.
+    const prefixed = PREFIXED_NAME.exec(t.text);
+    if (!prefixed) continue;
+    const start = t.start + prefixed[1].length + 1;
+    const text = sentence.slice(start, t.end);
+    if (text.length >= 2 && !isDemonym(text.toLowerCase())) mentions.push({ start, end: t.end, text, key: nameKey(text) });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
 }
+
+const PREFIXED_NAME = /^(pro|anti|ex|non|post|pre|neo|pan)-(\p{Lu}[\p{L}.]*)$/u;
