@@ -1,0 +1,37 @@
+// A figure credited to the wrong source: "per the EULEX" where the sources say "according to the KQZ".
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildIndex, judgeNamed, seedSources } from './harness';
+
+const SEED = buildIndex(seedSources());
+
+const STATISTICS = {
+  'a.txt':
+    'Unemployment fell to 4.2% in March, according to Eurostat.\n\n' +
+    'The IMF expects growth to slow next year.\n\n' +
+    'Prices rose by 2.9% in the year to March, according to the IMF.\n',
+};
+
+test('the name a draft credits a figure to is contradicted where the sources credit that figure to another', () => {
+  const j = judgeNamed(buildIndex(STATISTICS), 'Unemployment fell to 4.2% in March, according to the IMF.', 'IMF');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.code, 'contradicted-name');
+  assert.equal(j.suggestion, 'Eurostat');
+  assert.match(j.message, /^sources credit this figure to Eurostat, not IMF \(".*", corpus\/a\.txt:1\)$/);
+  assert.equal(judgeNamed(buildIndex(STATISTICS), 'Unemployment fell to 4.2% in March, according to Eurostat.', 'Eurostat').verdict, 'supported');
+});
+
+test('on the seed corpus: "3.47% of eligible voters cast ballots, per the EULEX" → the Kosovo Central Election Commission', () => {
+  const j = judgeNamed(SEED, 'Only 3.47% of eligible voters cast ballots, per the EULEX.', 'EULEX');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Kosovo Central Election Commission');
+});
+
+test('a name that only qualifies who is credited ("according to US envoy Gabriel Escobar", "Kosovo\'s interior ministry") is left alone', () => {
+  const index = buildIndex({
+    ...STATISTICS,
+    'b.txt': 'Two vehicles were damaged, according to Kosovo\'s interior ministry.\n',
+  });
+  assert.equal(judgeNamed(index, 'Talks could resume within two weeks, according to US envoy Gabriel Escobar.', 'US').verdict === 'contradicted', false);
+  assert.notEqual(judgeNamed(index, 'Unemployment fell to 4.2% in March, according to the IMF\'s latest report.', 'IMF').verdict, 'contradicted');
+});
