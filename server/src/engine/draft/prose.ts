@@ -135,25 +135,17 @@ const AUTOLINK_MARKS = /www|https?:|@|&/i;
  * hold them: the autolink literal tokenizer tries most letters of the text, and its tree transform
  * searches every text node again; most prose has neither a URL nor a table.
  */
+const GFM: Array<{ syntax: () => MicromarkExtension; tree: () => Extension; possibleIn?: (text: string) => boolean }> = [
+  { syntax: gfmAutolinkLiteral, tree: gfmAutolinkLiteralFromMarkdown, possibleIn: (text) => AUTOLINK_MARKS.test(text) },
+  { syntax: gfmFootnote, tree: gfmFootnoteFromMarkdown },
+  { syntax: () => gfmStrikethrough(), tree: gfmStrikethroughFromMarkdown },
+  { syntax: gfmTable, tree: gfmTableFromMarkdown, possibleIn: (text) => text.includes('|') },
+  { syntax: gfmTaskListItem, tree: gfmTaskListItemFromMarkdown },
+];
+
 function gfmFor(text: string): { syntax: MicromarkExtension[]; trees: Extension[] } {
-  const autolinks = AUTOLINK_MARKS.test(text);
-  const tables = text.includes('|');
-  return {
-    syntax: [
-      ...(autolinks ? [gfmAutolinkLiteral()] : []),
-      gfmFootnote(),
-      gfmStrikethrough(),
-      ...(tables ? [gfmTable()] : []),
-      gfmTaskListItem(),
-    ],
-    trees: [
-      ...(autolinks ? [gfmAutolinkLiteralFromMarkdown()] : []),
-      gfmFootnoteFromMarkdown(),
-      gfmStrikethroughFromMarkdown(),
-      ...(tables ? [gfmTableFromMarkdown()] : []),
-      gfmTaskListItemFromMarkdown(),
-    ],
-  };
+  const used = GFM.filter((construct) => construct.possibleIn?.(text) ?? true);
+  return { syntax: used.map((construct) => construct.syntax()), trees: used.map((construct) => construct.tree()) };
 }
 
 /** A piece parsed on its own, in its own offsets (from its first character after a BOM). */
