@@ -17,6 +17,7 @@ import { distanceJudgement } from './distanceVerdict';
 import { scenePlaceJudgement } from './scenePlaceVerdict';
 import { appositionJudgement } from './appositionVerdict';
 import { creditJudgement } from './creditVerdict';
+import { actorJudgement } from './actorVerdict';
 
 export const PLACE_OR_BODY_HEADS = new Set(
   ('league united city town club party council house park road street stadium game championship cup ' +
@@ -251,7 +252,7 @@ export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
     };
   }
   if (entries.length > 0) {
-    const role = roleJudgement(claim, entries, ctx) ?? relationJudgement(claim, ctx) ?? attributionJudgement(claim, ctx) ?? eventPlaceJudgement(claim, ctx) ?? listJudgement(claim, ctx) ?? distanceJudgement(claim, ctx) ?? scenePlaceJudgement(claim, ctx) ?? appositionJudgement(claim, ctx) ?? creditJudgement(claim, ctx);
+    const role = roleJudgement(claim, entries, ctx) ?? relationJudgement(claim, ctx) ?? attributionJudgement(claim, ctx) ?? eventPlaceJudgement(claim, ctx) ?? listJudgement(claim, ctx) ?? distanceJudgement(claim, ctx) ?? scenePlaceJudgement(claim, ctx) ?? appositionJudgement(claim, ctx) ?? creditJudgement(claim, ctx) ?? actorJudgement(claim, ctx);
     if (role) return role;
     const sentences = sentencesOf(entries, ctx);
     const best = sentences[0];

@@ -1,0 +1,114 @@
+// A statement or act given to the wrong person, in the writer's own words: "Vjosa Osmani has hinted at
+// early local elections" where the best-matching source sentence has Albin Kurti hint "at the possibility
+// of early local elections". What follows a person's name up to the end of the sentence is what the
+// sentence says they did; where a best-matching source sentence says the same of another person, and
+// none says it of the draft's, the draft's person is contradicted. Quotations are attributionVerdict's.
+//
+// Only persons (two to four words, or a corpus surname), the draft's person the subject of a verb with
+// no other person between, a predicate of at least MIN_WORDS content words that the source's covers
+// almost whole (its verb included), in one of the RANKED best-matching sentences, which must not name
+// the draft's person at all; and never when any of them says it of two different persons.
+import type { Token } from '../nlp/tagger';
+import type { NameMention } from '../claims/names';
+import type { AnalysedSentence } from '../claims/analyse';
+import { citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from './judgement';
+import { isPersonName, sameName } from './relationVerdict';
+
+const RANKED = 5;
+/** Content words a predicate needs before it says enough to tell one person's act from another's. */
+const MIN_WORDS = 3;
+/** How much of the draft's predicate the source's must hold. */
+const COVERED = 0.75;
+const PREDICATE_POS = new Set(['NOUN', 'VERB', 'ADJ', 'NUM']);
+const WEAK = new Set(['be', 'have', 'do', 'say', 'tell', 'would', 'will', 'could', 'also', 'make', 'get', 'go']);
+
+interface Predicate {
+  /** The lemma of the verb the person is the subject of. */
+  verb: string;
+  words: Set<string>;
+}
+
+// Where what a subject did ends: a clause of its own begins ("… when her husband climbed out").
+// "after", "before", "since" end it only as conjunctions (the tagger's SCONJ), not as prepositions
+// ("resigned after a row").
+const CLAUSE_OPENERS = new Set(['when', 'while', 'because', 'although', 'though', 'who', 'which', 'whom', 'whose', 'where']);
+/** Tokens between a name and its verb: an apposition (", the Albanian mayor of Leposavic,"), then an auxiliary or two. */
+const APPOSITION_TOKENS = 10;
+const BEFORE_VERB = 2;
+
+/** The index of the verb `person` is the subject of, or -1: right after the name or its apposition. */
+function verbOf(after: Token[]): number {
+  let i = 0;
+  // "Zvecan, Zubin Potok, and Leposavic …": a list goes on, no verb is the name's.
+  if (after[0]?.text === ',' && after[1]?.pos === 'CCONJ') return -1;
+  if (after[0]?.text === ',') {
+    // "Osmani, the president, has …" skips the apposition; "Kosovo's President, Vjosa Osmani, has …"
+    // closes the one the name stood in.
+    const close = after.findIndex((t, k) => k > 0 && (t.text === ',' || t.pos === 'VERB'));
+    i = close > 0 && close <= APPOSITION_TOKENS && after[close]!.text === ',' ? close + 1 : 1;
+  }
+  for (let k = i; k < after.length && k <= i + BEFORE_VERB; k++) {
+    const t = after[k]!;
+    if (t.pos === 'VERB') return k;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return -1;
+  }
+  return -1;
+}
+
+/** What a sentence says `person` did: the content lemmas of the clause after the name, if they are its subject. */
+function predicateOf(sentence: AnalysedSentence, person: NameMention): Predicate | undefined {
+  // "the buildings of Zubin Potok", "in Kurti's office": a name after a preposition is no subject.
+  const before = sentence.tokens.filter((t) => t.end <= person.start).pop();
+  if (before?.pos === 'ADP') return undefined;
+  const rest = sentence.tokens.filter((t) => t.start >= person.end);
+  const verbAt = verbOf(rest);
+  if (verbAt < 0) return undefined;
+  const end = rest.findIndex((t, k) => k > verbAt && (t.text === ';' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower)));
+  const clause = rest.slice(verbAt, end < 0 ? rest.length : end);
+  const words = new Set(clause.filter((t) => PREDICATE_POS.has(t.pos) && !WEAK.has(t.lemma) && /\p{L}/u.test(t.lemma)).map((t) => t.lemma));
+  // "said …, but hinted at …": the verbs of the clause, not only the first, say what the person did.
+  return words.size >= MIN_WORDS ? { verb: rest[verbAt]!.lemma, words } : undefined;
+}
+
+function covered(draft: Predicate, source: Predicate): boolean {
+  // "said" says nothing of what was said: only a verb of substance ties two acts.
+  if (!source.words.has(draft.verb)) return false;
+  let shared = 0;
+  for (const w of draft.words) if (source.words.has(w)) shared++;
+  return shared / draft.words.size >= COVERED;
+}
+
+/** The person the best-matching sources give the draft person's act to; undefined otherwise. */
+export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
+  const isPerson = (m: NameMention) => !m.demonym && isPersonName(m, ctx.index);
+  if (!isPerson(claim)) return undefined;
+  const draft = predicateOf(ctx.draft, claim);
+  if (!draft) return undefined;
+  let other: { person: NameMention; id: number } | undefined;
+  for (const ranked of ctx.ranked.slice(0, RANKED)) {
+    const sentence = ranked.sentence;
+    const doers = sentence.names.filter((person) => {
+      if (!isPerson(person)) return false;
+      const source = predicateOf(sentence, person);
+      return !!source && covered(draft, source);
+    });
+    if (doers.length === 0) continue;
+    // A sentence that says it of the draft's person, or names them beside the one it says it of
+    // ("Osmani and Kurti hinted …"), leaves the draft alone.
+    if (sentence.names.some((n) => sameName(n.key, claim.key))) return undefined;
+    for (const person of doers) {
+      if (other && !sameName(other.person.key, person.key)) return undefined;
+      other ??= { person, id: ranked.id };
+    }
+  }
+  if (!other) return undefined;
+  const cited = ctx.index.cited(other.id)!;
+  const suggestion = other.person.text;
+  return {
+    verdict: 'contradicted',
+    code: 'contradicted-name',
+    message: `sources say this of ${suggestion}, not ${claim.text} ("${quote(cited.text, suggestion)}", ${citeLine(cited)})`,
+    suggestion,
+    evidence: [evidenceOf(cited, suggestion)],
+  };
+}
