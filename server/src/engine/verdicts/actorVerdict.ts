@@ -11,7 +11,7 @@
 import type { Token } from '../nlp/tagger';
 import type { NameMention } from '../claims/names';
 import type { AnalysedSentence } from '../claims/analyse';
-import { citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from './judgement';
+import { replacedName, type ClaimContext, type Judgement } from './judgement';
 import { isPersonName, sameName } from './relationVerdict';
 
 const RANKED = 5;
@@ -103,12 +103,5 @@ export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement
   }
   if (!other) return undefined;
   const cited = ctx.index.cited(other.id)!;
-  const suggestion = other.person.text;
-  return {
-    verdict: 'contradicted',
-    code: 'contradicted-name',
-    message: `sources say this of ${suggestion}, not ${claim.text} ("${quote(cited.text, suggestion)}", ${citeLine(cited)})`,
-    suggestion,
-    evidence: [evidenceOf(cited, suggestion)],
-  };
+  return replacedName(claim, `say this of ${other.person.text}`, cited, other.person.text);
 }

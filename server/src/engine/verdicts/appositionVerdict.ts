@@ -8,7 +8,7 @@
 // SENTENCES sentences naming the first place, without tagging them.
 import type { NameMention } from '../claims/names';
 import type { CorpusIndex } from '../index/corpusIndex';
-import { citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from './judgement';
+import { replacedName, type ClaimContext, type Judgement } from './judgement';
 import { isPersonName, samePlace } from './relationVerdict';
 import { resolve } from './nameVerdict';
 
@@ -61,12 +61,5 @@ export function appositionJudgement(claim: NameMention, ctx: ClaimContext): Judg
   const other = locations[0]!;
   if (!locations.every((l) => samePlace(l.location, other.location))) return undefined;
   const cited = ctx.index.cited(other.id)!;
-  const suggestion = other.location.text;
-  return {
-    verdict: 'contradicted',
-    code: 'contradicted-name',
-    message: `sources place ${place.text} in ${suggestion}, not ${claim.text} ("${quote(cited.text, suggestion)}", ${citeLine(cited)})`,
-    suggestion,
-    evidence: [evidenceOf(cited, suggestion)],
-  };
+  return replacedName(claim, `place ${place.text} in ${other.location.text}`, cited, other.location.text);
 }

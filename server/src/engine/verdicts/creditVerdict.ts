@@ -6,7 +6,7 @@
 // Read from the draft sentence's best few BM25 matches that state one of its figures, untagged (their
 // indexed names): a figure alone ("two") ties a draft sentence to many a source sentence about another thing.
 import type { NameMention } from '../claims/names';
-import { citeLine, evidenceOf, oncePerDraft, quote, type ClaimContext, type Judgement } from './judgement';
+import { oncePerDraft, replacedName, type ClaimContext, type Judgement } from './judgement';
 import { samePlace } from './relationVerdict';
 
 /** The best-matching source sentences read. */
@@ -43,12 +43,5 @@ export function creditJudgement(claim: NameMention, ctx: ClaimContext): Judgemen
   }
   if (!other) return undefined;
   const cited = ctx.index.cited(other.id)!;
-  const suggestion = other.name.text;
-  return {
-    verdict: 'contradicted',
-    code: 'contradicted-name',
-    message: `sources credit this figure to ${suggestion}, not ${claim.text} ("${quote(cited.text, suggestion)}", ${citeLine(cited)})`,
-    suggestion,
-    evidence: [evidenceOf(cited, suggestion)],
-  };
+  return replacedName(claim, `credit this figure to ${other.name.text}`, cited, other.name.text);
 }

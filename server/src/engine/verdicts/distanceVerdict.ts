@@ -7,7 +7,7 @@
 // ranks near the top for the draft sentence or states the figure among its BM25 pool; never when a sentence of the pool measures the same
 // distance from the draft's place.
 import type { NameMention } from '../claims/names';
-import { bestInPool, citeLine, evidenceOf, oncePerDraft, quote, type ClaimContext, type Judgement } from './judgement';
+import { bestInPool, oncePerDraft, replacedName, type ClaimContext, type Judgement } from './judgement';
 import { samePlace } from './relationVerdict';
 
 /** Source sentences compared: the best few by BM25, and the pool's first few stating the figure. */
@@ -83,12 +83,5 @@ export function distanceJudgement(claim: NameMention, ctx: ClaimContext): Judgem
     if (!names.some((n) => samePlace(n, claim))) continue;
     if (distances(ctx.index.cited(id)?.text ?? '', names).some((s) => sameMeasure(draft, s) && samePlace(s.place, claim))) return undefined;
   }
-  const sentence = ctx.index.cited(other.id)!;
-  return {
-    verdict: 'contradicted',
-    code: 'contradicted-name',
-    message: `sources measure it from ${other.place.text}, not ${claim.text} ("${quote(sentence.text, other.place.text)}", ${citeLine(sentence)})`,
-    suggestion: other.place.text,
-    evidence: [evidenceOf(sentence, other.place.text)],
-  };
+  return replacedName(claim, `measure it from ${other.place.text}`, ctx.index.cited(other.id)!, other.place.text);
 }

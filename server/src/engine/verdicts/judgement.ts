@@ -51,6 +51,20 @@ export function bestInPool(pool: ClaimContext['pool'], has: (id: number) => bool
   return found;
 }
 
+/**
+ * A name contradicted by one source sentence that has `suggestion` where the draft has the claim:
+ * `saying` is what the sources do ("list Spain here", "place Geneva in Switzerland").
+ */
+export function replacedName(claim: { text: string }, saying: string, cited: CitedSentence, suggestion: string): Judgement {
+  return {
+    verdict: 'contradicted',
+    code: 'contradicted-name',
+    message: `sources ${saying}, not ${claim.text} ("${quote(cited.text, suggestion)}", ${citeLine(cited)})`,
+    suggestion,
+    evidence: [evidenceOf(cited, suggestion)],
+  };
+}
+
 export function evidenceOf(sentence: CitedSentence, value?: string): Evidence {
   const { source } = sentence;
   return {

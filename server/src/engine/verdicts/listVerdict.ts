@@ -7,7 +7,7 @@
 // after a preposition (or the same word) and with the words around the list alike; never when a source
 // sentence as like the draft's puts the draft's member in the list.
 import type { NameMention } from '../claims/names';
-import { citeLine, evidenceOf, oncePerDraft, quote, type ClaimContext, type Judgement } from './judgement';
+import { oncePerDraft, replacedName, type ClaimContext, type Judgement } from './judgement';
 import { contextOfSpan, contextOverlap, sentenceOverlap } from './numberContext';
 import { samePlace } from './relationVerdict';
 
@@ -120,12 +120,5 @@ export function listJudgement(claim: NameMention, ctx: ClaimContext): Judgement 
   }
   if (!best || ownScore >= best.score) return undefined;
   const cited = ctx.index.cited(best.id)!;
-  const suggestion = best.member.text;
-  return {
-    verdict: 'contradicted',
-    code: 'contradicted-name',
-    message: `sources list ${suggestion} here, not ${claim.text} ("${quote(cited.text, suggestion)}", ${citeLine(cited)})`,
-    suggestion,
-    evidence: [evidenceOf(cited, suggestion)],
-  };
+  return replacedName(claim, `list ${best.member.text} here`, cited, best.member.text);
 }

@@ -11,7 +11,7 @@
 // disagree, or when the pool writes one place as in the other ("Zvecan, Mitrovica").
 import type { NameMention } from '../claims/names';
 import type { NumberMention } from '../claims/numbers';
-import { bestInPool, citeLine, evidenceOf, oncePerDraft, quote, type ClaimContext, type Judgement } from './judgement';
+import { bestInPool, oncePerDraft, replacedName, type ClaimContext, type Judgement } from './judgement';
 import { locatedIn } from './eventPlaceVerdict';
 import { resolve } from './nameVerdict';
 import { isPersonName, samePlace } from './relationVerdict';
@@ -146,14 +146,7 @@ export function scenePlaceJudgement(claim: NameMention, ctx: ClaimContext): Judg
     if (!other || conflict || samePlace(other.place, claim)) continue;
     if (!town(claim) || !town(other.place)) continue;
     if (ctx.draft.names.some((n) => samePlace(n, other!.place)) || locatedIn(claim, other.place, ctx)) continue;
-    const sentence = ctx.index.cited(other.id)!;
-    return {
-      verdict: 'contradicted',
-      code: 'contradicted-name',
-      message: `sources set the ${countText(ctx.draft.text, figure)} in ${other.place.text}, not ${claim.text} ("${quote(sentence.text, other.place.text)}", ${citeLine(sentence)})`,
-      suggestion: other.place.text,
-      evidence: [evidenceOf(sentence, other.place.text)],
-    };
+    return replacedName(claim, `set the ${countText(ctx.draft.text, figure)} in ${other.place.text}`, ctx.index.cited(other.id)!, other.place.text);
   }
   return undefined;
 }
