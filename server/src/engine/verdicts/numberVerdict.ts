@@ -4,7 +4,7 @@ import { isDemonym } from '../claims/names';
 import { formatValue, type NumberMention } from '../claims/numbers';
 import type { AnalysedSentence } from '../claims/analyse';
 import type { IndexedSentence } from '../index/corpusIndex';
-import { bestInPool, citeLine, evidenceOf, MAX_EVIDENCE, uniqueEvidence, quote, type ClaimContext, type Judgement } from './judgement';
+import { bestInPool, citeLine, evidenceOf, MAX_EVIDENCE, oncePerDraft, uniqueEvidence, quote, type ClaimContext, type Judgement } from './judgement';
 import { clauseOf, clauseOverlap, contextOf, contextOverlap, magnitudeCloseness, unitKey } from './numberContext';
 
 /** 'kin': the draft counts people where the source names them by nationality (people / Albanians). */
@@ -70,11 +70,12 @@ export function valuesAgree(claim: NumberMention, source: NumberMention): boolea
  */
 export function meetsBound(bounded: NumberMention, exact: NumberMention): boolean {
   if (exact.qualifier && exact.qualifier !== 'only') return false;
-  const [x, y] = [bounded, exact];
-  if (x.qualifier === 'approx' && Math.abs(x.value - y.value) <= 0.05 * x.value) return true;
-  if (x.qualifier === 'almost' && y.value <= x.value && y.value >= 0.97 * x.value) return true;
-  if ((x.qualifier === 'moreThan' || x.qualifier === 'atLeast') && y.value >= x.value && y.value <= 1.25 * x.value && !isBound(y)) return true;
-  if ((x.qualifier === 'lessThan' || x.qualifier === 'atMost') && y.value <= x.value && y.value >= 0.8 * x.value && !isBound(y)) return true;
+  const { qualifier, value: bound } = bounded;
+  const { value } = exact;
+  if (qualifier === 'approx' && Math.abs(bound - value) <= 0.05 * bound) return true;
+  if (qualifier === 'almost' && value <= bound && value >= 0.97 * bound) return true;
+  if ((qualifier === 'moreThan' || qualifier === 'atLeast') && value >= bound && value <= 1.25 * bound && !isBound(exact)) return true;
+  if ((qualifier === 'lessThan' || qualifier === 'atMost') && value <= bound && value >= 0.8 * bound && !isBound(exact)) return true;
   return false;
 }
 
@@ -122,17 +123,11 @@ const ALL_VALUE_SENTENCES = 50;
 const VALUE_LOOKUPS = 20;
 const RARE_UNIT_SENTENCES = 4;
 
-const withFigures = new WeakMap<ClaimContext, readonly number[]>();
-
 /**
  * The ranked sentences that may state a figure, once per draft sentence: those without one would add no
  * candidate, and sparing them the tagger is most of the time saved.
  */
-function rankedWithFigures(ctx: ClaimContext): readonly number[] {
-  let ids = withFigures.get(ctx);
-  if (!ids) withFigures.set(ctx, (ids = ctx.ranked.filter((r) => ctx.index.mayStateNumbers(r.id)).map((r) => r.id)));
-  return ids;
-}
+const rankedWithFigures = oncePerDraft((ctx): readonly number[] => ctx.ranked.filter((r) => ctx.index.mayStateNumbers(r.id)).map((r) => r.id));
 
 /**
  * The sentences a figure is compared with, by id, in the order their candidates are listed: the ranked
@@ -309,8 +304,9 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
     support = supportAmong(candidatesFor(tier), claim);
     if (new Set(support.map((c) => c.sentence.source.id)).size >= MAX_EVIDENCE) break;
   }
-  // "57 Serbs" fits the sources' "more than 50 Serbs", but where they also give the exact 52, that is
-  // the figure the writer got wrong: support from vague figures alone yields to an exact one.
+  // Support from vague source figures alone (since a source's bound supports nothing, only an
+  // approximation the claim rounds to: "3.47%" against "about 3.5%") yields to an exact figure for the
+  // same thing that the claim gets wrong.
   const vagueOnly = !claim.qualifier && support.length > 0 && support.every((c) => c.number.value !== claim.value && isVague(c.number));
   const all = vagueOnly ? candidatesFor(ids) : undefined;
   const sharper = all ? all.filter((c) => !c.sameValue && !isVague(c.number) && c.unit === 'same' && aboutTheSameThing(c, claim)) : [];
