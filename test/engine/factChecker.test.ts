@@ -160,6 +160,11 @@ describe('positions and Markdown', () => {
     assert.deepEqual(names, ['Kosovo', 'Kurti', 'Pristina', 'Moldova', 'Vucic']);
   });
 
+  test('a Markdown hard break ends a line: no name runs from one header field into the next', () => {
+    const claims = claimsOf('**For:** the Ambassador  \n**Occasion:** summit, Moldova  \n**Handling:** internal\\\nKurti spoke.');
+    assert.deepEqual(claims.filter((c) => c.kind === 'name').map((c) => [c.text, c.verdict]), [['Moldova', 'supported'], ['Kurti', 'supported']]);
+  });
+
   test('plain text drafts are checked too', () => {
     const claims = claimsOf('NATO will send 600 more troops.\n\nKurti spoke.', checker, 'plaintext');
     assert.deepEqual(claims.map((c) => [c.text, c.verdict]), [['NATO', 'supported'], ['600', 'contradicted'], ['Kurti', 'supported']]);

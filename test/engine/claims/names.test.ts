@@ -165,3 +165,15 @@ test('a name after a prefix the tagger keeps whole ("pro-Putin graffiti", "an an
   assert.deepEqual(found.map((n) => n.text), ['Russia', 'Putin', 'NATO']);
   assert.deepEqual(texts('A pro-Serbian crowd gathered.'), [], 'a nationality word after the prefix is no name');
 });
+
+test('words that only end like a nationality word are names: a newspaper, a given name', () => {
+  const found = names('The Guardian quoted Brian Jones and Adrian in Pristina.');
+  assert.deepEqual(found.map((n) => [n.text, n.demonym ?? false]), [['Guardian', false], ['Brian Jones', false], ['Adrian', false], ['Pristina', false]]);
+  assert.equal(isDemonym('guardians'), false);
+  assert.equal(isDemonym('serbians'), true);
+});
+
+test('the combining form of a nationality ("Franco-German") is no name; a hyphenated pair of places is', () => {
+  assert.deepEqual(texts('They backed the Franco-German request and the Sino-Russian pact.'), []);
+  assert.deepEqual(texts('Troops moved to the Kosovo-Serbia border.'), ['Kosovo', 'Serbia']);
+});

@@ -152,10 +152,10 @@ test('CRLF documents: soft breaks stay, no \\r ends a block, offsets exact', () 
   assertMapsBack(document, blocks, ['Kosovo 2008', '12', 'second', '13', 'item 1', 'lazy 2', 'End.']);
 });
 
-test('hard breaks keep their line ending', () => {
+test('hard breaks end the line like a blank line and keep their line ending', () => {
   const document = 'one 1  \ntwo 2\\\nthree 3';
   const [block] = md(document);
-  assert.equal(block.text, 'one 1\ntwo 2\nthree 3');
+  assert.equal(block.text, 'one 1\n\ntwo 2\n\nthree 3');
   assertMapsBack(document, [block], ['one 1', 'two 2', 'three 3']);
 });
 

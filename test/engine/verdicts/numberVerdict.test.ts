@@ -202,3 +202,26 @@ test('mayAgree, the untagged screen for support, passes every pair of figures va
   }
   assert.ok(agreeing > 1000, `enough agreeing pairs to mean something (${agreeing})`);
 });
+
+test('two figures swapped between their nouns are each contradicted by the other ("52 soldiers and 30 Serbs")', () => {
+  const draft = 'The clashes injured 52 KFOR soldiers and 30 Serb protesters.';
+  const index = buildIndex({ 'a.txt': 'After clashes on Monday, during which 30 NATO troops and 52 ethnic Serbian protesters were hurt, NATO said it would send 700 more troops.\n' });
+  const soldiers = judge(index, draft, '52');
+  assert.equal(soldiers.verdict, 'contradicted');
+  assert.equal(soldiers.suggestion, '30');
+  const protesters = judge(index, draft, '30');
+  assert.equal(protesters.verdict, 'contradicted');
+  assert.equal(protesters.suggestion, '52');
+  // The draft's other figure still shields one of its own kind: both times, "08:05" is not 05:30's slip.
+  const times = buildIndex({ 'a.txt': 'The mayor entered the building at 0530 local time on Monday.\n' });
+  assert.notEqual(judge(times, 'At 08:05 on Monday the mayor was in the building he had entered at 05:30.', '08:05').verdict, 'contradicted');
+});
+
+test('the suggestion is the sources\' exact figure where the best match has only a bound of it', () => {
+  const index = buildIndex({
+    'a.txt': 'Days after clashes that injured 30 soldiers and more than 50 Serbs, hundreds gathered again.\n\n' + 'On Monday 30 peacekeepers and 52 Serbs were hurt in the clashes.\n',
+  });
+  const j = judge(index, 'Days after clashes that injured 30 soldiers and 38 Serbs, hundreds gathered again.', '38');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, '52');
+});

@@ -64,8 +64,9 @@ const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'van', 'von', 'der', 'de
 // Short demonyms the suffix rule below does not catch. Nationality words are not names.
 const DEMONYMS = new Set([
   'serb', 'serbs', 'croat', 'croats', 'turk', 'turks', 'scot', 'scots', 'brit', 'brits', 'swiss', 'thai',
-  'dutch', 'french', 'greek', 'greeks', 'arab', 'arabs', 'kurd', 'kurds', 'jew', 'jews', 'pole', 'poles',
-  'czech', 'czechs', 'finn', 'finns', 'dane', 'danes', 'swede', 'swedes', 'welsh', 'irish', 'english',
+  'dutch', 'french', 'greek', 'greeks', 'spaniard', 'spaniards', 'briton', 'britons', 'dane', 'frenchman', 'frenchmen',
+  'englishman', 'englishmen', 'scotsman', 'welshman', 'irishman', 'dutchman', 'kiwi', 'kiwis', 'yank', 'yanks', 'arab', 'arabs', 'kurd', 'kurds', 'jew', 'jews', 'pole', 'poles',
+  'czech', 'czechs', 'finn', 'finns', 'danes', 'swede', 'swedes', 'welsh', 'irish', 'english',
   'british', 'spanish', 'danish', 'polish', 'turkish', 'kosovar', 'kosovars', 'kosovan', 'kosovans',
   'iraqi', 'iraqis', 'israeli', 'israelis', 'pakistani', 'pakistanis', 'saudi', 'saudis', 'yemeni', 'afghan',
   'afghans', 'filipino', 'chinese', 'japanese', 'vietnamese', 'portuguese', 'lebanese', 'sudanese', 'western',
@@ -74,9 +75,30 @@ const DEMONYMS = new Set([
   'democrat', 'democrats', 'republican', 'republicans', 'nazi', 'nazis', 'soviet', 'balkan',
 ]);
 
+// Words that end like a nationality word and are none: people's trades, given names, a newspaper
+// ("The Guardian"). Written out because no library here knows which "-ian" words name a people.
+const NOT_DEMONYMS = new Set([
+  'guardian', 'custodian', 'comedian', 'historian', 'librarian', 'musician', 'physician', 'politician',
+  'technician', 'magician', 'civilian', 'pedestrian', 'median', 'ruffian', 'brian', 'adrian', 'julian',
+  'vivian', 'damian', 'fabian', 'sebastian', 'gillian', 'lillian', 'marian', 'ocean', 'parish', 'hamish',
+]);
+
 export function isDemonym(lower: string): boolean {
   if (DEMONYMS.has(lower)) return true;
-  return lower.length > 4 && /(?:ian|ians|ean|eans|ese|ish)$/.test(lower);
+  return lower.length > 4 && /(?:ian|ians|ean|eans|ese|ish)$/.test(lower) && !NOT_DEMONYMS.has(lower.endsWith('s') ? lower.slice(0, -1) : lower);
+}
+
+// The combining forms of nationality words ("Franco-German", "Sino-Russian", "Anglo-Irish"): part of an
+// adjective, not a name.
+const COMBINING_FORMS = new Set([
+  'franco', 'anglo', 'sino', 'russo', 'greco', 'austro', 'italo', 'indo', 'afro', 'euro', 'judeo', 'serbo',
+  'turco', 'hispano', 'luso', 'nippo', 'germano', 'polono', 'czecho', 'belgo', 'dano', 'swedo',
+]);
+
+/** "Franco" in "Franco-German": a combining form joined by a hyphen to the next word. */
+function isCombiningForm(sentence: string, tokens: Token[], i: number): boolean {
+  const hyphen = tokens[i + 1];
+  return COMBINING_FORMS.has(tokens[i].lower) && hyphen?.text === '-' && hyphen.start === tokens[i].end && sentence.charCodeAt(hyphen.end) !== 0x20;
 }
 
 /** /^\p{Lu}/u */
@@ -271,7 +293,7 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
   for (let i = 0; i < tokens.length; i++) {
     if (!isName[i]) continue;
     if (isTitleAt(tokens, i) && !isAcronym(tokens[i].text)) isName[i] = false;
-    else if (isShouting(tokens, i) || isCueLabel(tokens, i, evidence)) isName[i] = false;
+    else if (isShouting(tokens, i) || isCueLabel(tokens, i, evidence) || isCombiningForm(sentence, tokens, i)) isName[i] = false;
     else if ((titleCase || startsClause(tokens, i)) && !initialWordIsName(tokens, i, evidence)) isName[i] = false;
   }
   const mentions: NameMention[] = [];

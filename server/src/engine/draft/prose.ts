@@ -310,11 +310,17 @@ function appendInline(ctx: Inline, node: MdNode): void {
       }
       break;
     case 'break': {
-      // Keep the break's own line ending, so the text stays verbatim where it can.
+      // A hard break ("  " or "\\" before the line end) is a line the writer ended on purpose: header
+      // fields ("**For:** the Ambassador  \n**Occasion:** ...", an address, a signature). It reads as
+      // a blank line, so no sentence or name runs across it. The break's own line ending is kept
+      // verbatim; the blank line stands for the spaces or backslash before it.
       const raw = document.slice(start(node, piece), end(node, piece));
       const eol = /\r?\n$/.exec(raw);
-      if (eol) out.identity(eol[0], end(node, piece) - eol[0].length);
-      else out.squeezed(' ', start(node, piece), end(node, piece));
+      if (eol) {
+        const eolStart = end(node, piece) - eol[0].length;
+        if (eolStart > start(node, piece)) out.squeezed('\n', start(node, piece), eolStart);
+        out.identity(eol[0], eolStart);
+      } else out.squeezed(' ', start(node, piece), end(node, piece));
       return;
     }
     default:

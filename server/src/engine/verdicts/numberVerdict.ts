@@ -321,20 +321,26 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
   }
   const candidates = all ?? candidatesFor(ids);
   // A value the draft sentence states itself is not what this figure got wrong: in "at 08:05 ... the
-  // building he entered at 05:30", the sources' 0530 is the other figure's.
+  // building he entered at 05:30", the sources' 0530 is the other figure's. Unless the draft gives it
+  // to another noun than the source does: "52 soldiers and 30 Serbs" for "30 troops and 52 Serbs" swaps
+  // the two figures, and each is contradicted by the other's.
   const stated = ctx.draft.numbers.filter((n) => n !== claim);
+  const statedHere = (source: NumberMention): boolean =>
+    stated.some((n) => (valuesAgree(n, source) || meetsBound(source, n)) && unitRelation(n, source) !== 'different');
   // A source's bound the figure fits ("at least 10" for eleven) neither states nor contradicts it.
   const narrowing = namedModifiers(ctx.draft, claim);
   const conflicts = candidates.filter(
     (c) =>
       !c.sameValue &&
       !meetsBound(c.number, claim) &&
-      !stated.some((n) => valuesAgree(n, c.number) || meetsBound(c.number, n)) &&
+      !statedHere(c.number) &&
       narrowing.every((word) => mentions(c.sentence.text, word)) &&
       aboutTheSameThing(c, claim),
   );
   if (conflicts.length > 0) {
-    const best = conflicts[0];
+    // The sources' sharpest form of their figure: "3.47%" where the best match says "3.5%", "52" where
+    // it says "more than 50". The suggestion replaces the draft's figure, so it should be the exact one.
+    const best = conflicts.find((c) => c !== conflicts[0] && !isVague(c.number) && valuesAgree(conflicts[0].number, c.number) && c.number.value !== conflicts[0].number.value) ?? conflicts[0];
     const suggestion = formatValue(best.number, claim);
     return {
       verdict: 'contradicted',

@@ -1,0 +1,46 @@
+// A known place or body standing where the best-matching source sentence has another: "EULEX soldiers"
+// for "NATO soldiers", "the EU-led peacekeeping force" for "the NATO-led peacekeeping force".
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildIndex, judgeNamed, seedSources } from './harness';
+
+const SEED = buildIndex(seedSources());
+
+test('on the seed corpus: "guarded by EULEX soldiers" → NATO; "NATO soldiers" stays supported', () => {
+  const draft = 'In Leposavic the mayor works behind barbed wire guarded by EULEX soldiers.';
+  const j = judgeNamed(SEED, draft, 'EULEX');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.code, 'contradicted-name');
+  assert.equal(j.suggestion, 'NATO');
+  assert.match(j.message, /^sources have NATO here, not EULEX \(".*barbed-wire.*", corpus\/001_69cd343abdbbf914\.txt:9\)$/);
+  assert.equal(judgeNamed(SEED, draft.replace('EULEX', 'NATO'), 'NATO').verdict, 'supported');
+});
+
+test('on the seed corpus: "the EU-led peacekeeping force" → Nato; the "EU-led dialogue" stays supported', () => {
+  const j = judgeNamed(SEED, 'KFOR is the EU-led peacekeeping force; it already had almost 3,800 troops.', 'EU');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion?.toUpperCase(), 'NATO');
+  assert.equal(judgeNamed(SEED, 'KFOR urged Belgrade and Pristina to engage in the EU-led dialogue.', 'EU').verdict, 'supported');
+});
+
+test('another name of the same thing is no swap: an acronym, a longer form, a name written beside it', () => {
+  const clubs = buildIndex({
+    'c.txt':
+      'Tony Fernandes spoke of his despair after his Queens Park Rangers team threw away a lead, with the Rangers chairman watching from the stands.\n\n' +
+      'Queens Park Rangers drew 3-3 at Villa Park.\n\nQPR are 17th in the table.\n',
+  });
+  assert.equal(judgeNamed(clubs, 'The QPR chairman spoke of his despair after the team threw away a lead.', 'QPR').verdict, 'supported');
+  // KFOR soldiers are NATO soldiers: the sources write "the NATO-led KFOR mission".
+  assert.notEqual(judgeNamed(SEED, 'In Leposavic the mayor works behind barbed wire guarded by KFOR soldiers.', 'KFOR').verdict, 'contradicted');
+});
+
+test('a shared preposition alone ties nothing: "troops to KFOR" against "troops to Kosovo"', () => {
+  assert.equal(judgeNamed(SEED, 'NATO said it would send 700 more troops to KFOR to boost its 4,000-strong mission.', 'KFOR').verdict, 'supported');
+});
+
+test('a name the sources also write with those words is left alone', () => {
+  const guarded = 'EULEX officers guarded the town hall in Leposavic on Monday.\n\n';
+  const draft = 'KFOR officers guarded the town hall in Leposavic on Monday.';
+  assert.equal(judgeNamed(buildIndex({ 'a.txt': `${guarded}KFOR troops patrolled the roads.\n` }), draft, 'KFOR').verdict, 'contradicted');
+  assert.equal(judgeNamed(buildIndex({ 'a.txt': `${guarded}KFOR officers guarded the bridge in Mitrovica.\n` }), draft, 'KFOR').verdict, 'supported');
+});
