@@ -165,6 +165,13 @@ describe('positions and Markdown', () => {
     assert.deepEqual(claims.filter((c) => c.kind === 'name').map((c) => [c.text, c.verdict]), [['Moldova', 'supported'], ['Kurti', 'supported']]);
   });
 
+  test('"two bills" is supported by the sources\' "both bills"; a draft\'s own "both" is no claim', () => {
+    const bills = new FactChecker();
+    bills.updateSource('/corpus/bills.txt', Buffer.from('A Just Russia put forward both bills, and linked them to Ukraine.\n'), 'corpus/bills.txt');
+    const claims = claimsOf('The party put forward two bills. Both parties agreed.', bills);
+    assert.deepEqual(claims.map((c) => [c.text, c.verdict]), [['two', 'supported']]);
+  });
+
   test('plain text drafts are checked too', () => {
     const claims = claimsOf('NATO will send 600 more troops.\n\nKurti spoke.', checker, 'plaintext');
     assert.deepEqual(claims.map((c) => [c.text, c.verdict]), [['NATO', 'supported'], ['600', 'contradicted'], ['Kurti', 'supported']]);

@@ -238,11 +238,11 @@ export class FactChecker {
 
   private judgeSentence(text: string, evidence: WordCaseEvidence, allowed: Set<string>, heading: boolean): SentenceClaim[] {
     const analysed = analyseSentence(text, evidence, heading);
-    if (analysed.numbers.length === 0 && analysed.names.length === 0) return [];
+    if (analysed.numbers.every((n) => n.implied) && analysed.names.length === 0) return [];
     const { ranked, pool } = this.index.retrieve(searchQuery(analysed), CANDIDATES, POOL);
     const ctx: ClaimContext = { index: this.index, draft: analysed, ranked, pool, allowed };
     const out: SentenceClaim[] = [];
-    for (const n of analysed.numbers) if (!(heading && isSectionNumber(text, n))) out.push({ kind: 'number', start: n.start, end: n.end, value: n.value, ...(n.unit ? { unit: n.unit } : {}), judgement: judgeNumber(n, ctx) });
+    for (const n of analysed.numbers) if (!n.implied && !(heading && isSectionNumber(text, n))) out.push({ kind: 'number', start: n.start, end: n.end, value: n.value, ...(n.unit ? { unit: n.unit } : {}), judgement: judgeNumber(n, ctx) });
     for (const n of analysed.names) if (!n.demonym) out.push({ kind: 'name', start: n.start, end: n.end, judgement: judgeName(n, ctx) });
     return out;
   }

@@ -177,3 +177,22 @@ test('the combining form of a nationality ("Franco-German") is no name; a hyphen
   assert.deepEqual(texts('They backed the Franco-German request and the Sino-Russian pact.'), []);
   assert.deepEqual(texts('Troops moved to the Kosovo-Serbia border.'), ['Kosovo', 'Serbia']);
 });
+
+test('"US" stays a name in a draft that also says "let us", where the sources write US in capitals', () => {
+  const counts = new WordCaseCounter();
+  counts.count(tag('The US envoy met them.'));
+  counts.count(tag('Let us be clear about it.'));
+  assert.deepEqual(texts('They welcomed the call by US envoy Gabriel Escobar.', counts), ['US', 'Gabriel Escobar']);
+});
+
+test('a form of address is a title: "Madam President" names nobody', () => {
+  assert.deepEqual(texts('Madam President, colleagues, the crisis in Zvecan goes on.'), ['Zvecan']);
+  assert.deepEqual(texts('Madam Speaker, Kurti has spoken.'), ['Kurti']);
+});
+
+test('a long form spelled out before its acronym is one name: "Organization for Security and Co-operation in Europe (OSCE)"', () => {
+  assert.deepEqual(texts('Monitors from the Organization for Security and Co-operation in Europe (OSCE) watched.'), ['Organization for Security and Co-operation in Europe', 'OSCE']);
+  assert.deepEqual(texts("Sussex's Police and Crime Commissioner (PCC) spoke."), ['Sussex', 'Police and Crime Commissioner', 'PCC']);
+  // Initials that do not spell the acronym join nothing.
+  assert.deepEqual(texts('Leaders of Bosnia and Herzegovina (BiH) voted.'), ['Bosnia', 'Herzegovina', 'BiH']);
+});

@@ -75,3 +75,11 @@ test('"a hundred" and "a thousand" are numbers', () => {
   assert.deepEqual(found('a hundred troops'), [['a hundred', 100]]);
   assert.deepEqual(found('a thousand people'), [['a thousand', 1000]]);
 });
+
+test('"three and a half" is 3.5, "two and a half million" 2,500,000, "one and a quarter" 1.25', () => {
+  assert.deepEqual(found('Turnout was three and a half per cent.'), [['three and a half', 3.5]]);
+  assert.deepEqual(found('Some two and a half million people voted.'), [['two and a half million', 2_500_000]]);
+  assert.deepEqual(found('It took one and a quarter hours.'), [['one and a quarter', 1.25]]);
+  // "and a halfway house": no fraction.
+  assert.deepEqual(found('They built three and a halfway house.'), [['three', 3]]);
+});

@@ -123,6 +123,14 @@ test('a hyphenated compound modifier is skipped for the head noun after it: "fou
   assert.equal(one('Candidates won in five Serb-majority.').unit, 'majority');
   // "198 metre-high": a measure, not a modifier.
   assert.equal(one('The 198 metre-high tower.').unit, 'meter');
+  // A dash set off by spaces is no hyphen: "40,000 acres - of commercial forest" counts acres.
+  const [hectares, acres] = numbers('At least 16,000 hectares - or 40,000 acres - of commercial forest have been lost.');
+  assert.deepEqual([hectares.unit, acres.unit], ['hectare', 'acre']);
+});
+
+test('an age threshold is a bound: "people over the age of 60", "children under the age of five"', () => {
+  assert.equal(one('The index ranks countries for people over the age of 60.').qualifier, 'moreThan');
+  assert.equal(one('Children under the age of five were vaccinated.').qualifier, 'lessThan');
 });
 
 test('weekdays are mentions of kind weekday, numbered from Monday', () => {
@@ -162,4 +170,10 @@ test('formatValue writes a spelled source figure in digits for a draft that uses
   assert.equal(formatValue(thirty, one('Forty peacekeepers were injured.')), 'Thirty');
   assert.equal(formatValue(one('Ten thousand people marched.'), one('12,000 people marched.')), '10,000');
   assert.equal(formatValue(one('NATO will boost its 4,000-strong mission.'), one('It has 3,000 troops.')), '4,000');
+});
+
+test('"both bills" implies two bills; "both of them", "both Kosovo and Serbia" and "they both" imply no count', () => {
+  const [both] = numbers('A Just Russia put forward both bills.');
+  assert.deepEqual(pick(both, 'text', 'value', 'unit', 'implied'), { text: 'both', value: 2, unit: 'bill', implied: true });
+  assert.deepEqual(numbers('They both agreed on both of them, in both Kosovo and Serbia.'), []);
 });

@@ -31,6 +31,9 @@ describe('who said it, and to whom', () => {
     assert.equal(j.suggestion, 'Antony Blinken');
     assert.match(j.message, /^sources quote Antony Blinken saying this, not Josep Borrell \("/);
     assert.equal(judge('Vucic described the violence against soldiers as "unacceptable".', 'Vucic').suggestion, 'Antony Blinken');
+    // A worksheet's question: "Why did X call …?"
+    assert.equal(judge('Why did Dmitry Peskov call the attacks on KFOR soldiers "unacceptable"?', 'Dmitry Peskov').suggestion, 'Antony Blinken');
+    assert.notEqual(judge('Why did Antony Blinken call the attacks on KFOR soldiers "unacceptable"?', 'Antony Blinken').verdict, 'contradicted');
   });
 
   test('a short quote stays with the draft\'s speaker when the sources give it to them, to nobody named, or in other words', () => {

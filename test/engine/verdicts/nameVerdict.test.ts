@@ -173,3 +173,27 @@ test('a country named as a place is not supported by its nationality word alone'
   const kingdom = buildIndex({ 'd.txt': 'Troops from the United Kingdom joined the KFOR mission in Kosovo.' });
   assert.equal(judge(kingdom, 'Troops in Britain joined the KFOR mission.', 'Britain').verdict, 'supported');
 });
+
+test('a draft that spells out an acronym the sources use is supported, "and" and a title word inside the long form included', () => {
+  const index = buildIndex({ 'a.txt': "Sussex PCC Katy Bourne said emergency services would have to collaborate.\n\nEast Sussex's fire authority said it would co-operate with the PCC.\n" });
+  const draft = "Sussex's Police and Crime Commissioner (PCC) has called for the fire services to work together.";
+  assert.equal(judgeNamed(index, draft, 'Police and Crime Commissioner').verdict, 'supported');
+});
+
+test('an acronym with two letters swapped is misspelled ("KZQ" for KQZ); one a letter short is not', () => {
+  const index = buildIndex({ 'a.txt': 'Only 3.47% of eligible voters cast ballots, according to the Kosovo Central Election Commission (KQZ).\n' });
+  const j = judge(index, 'The election commission (KZQ) put turnout at 3.47%.', 'KZQ');
+  assert.equal(j.code, 'misspelled-name');
+  assert.equal(j.suggestion, 'KQZ');
+  assert.notEqual(judge(index, 'The election commission (KQ) put turnout at 3.47%.', 'KQ').code, 'misspelled-name');
+});
+
+test('a body named with one word changed, where the best-matching sources name it, is contradicted: "European Political Council"', () => {
+  const index = buildIndex({ 'a.txt': 'Speaking on arrival at a European Political Community summit in Moldova, Vucic said such a step would help.\n\nThe Serbian Progressive Party met in Belgrade.\n' });
+  const j = judge(index, 'Vucic spoke at the European Political Council summit in Moldova.', 'European Political Council');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'European Political Community');
+  assert.match(j.message, /^sources name it European Political Community, not European Political Council \("/);
+  // Away from the sentences that name it, another word may be another body: left unsupported.
+  assert.equal(judge(index, 'The Serbian Radical Party campaigned against the mayors in Zvecan.', 'Serbian Radical Party').verdict, 'unsupported');
+});

@@ -225,3 +225,27 @@ test('the suggestion is the sources\' exact figure where the best match has only
   assert.equal(j.verdict, 'contradicted');
   assert.equal(j.suggestion, '52');
 });
+
+test('a span of years that overlaps the sources\' span for the same war is contradicted: "in 1997-1999" → 1998-1999', () => {
+  const index = buildIndex({ 'a.txt': 'Milosevic also led Serbia during its 1998-1999 war in Kosovo.\n' });
+  const j = judge(index, 'Colleagues, this region has seen war before, in 1997-1999.', '1997-1999');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, '1998-1999');
+  assert.equal(judge(index, 'Colleagues, this region has seen war before, in 1998-1999.', '1998-1999').verdict, 'supported');
+});
+
+test('"more than 50" is not 50: a draft\'s 50 is contradicted, and the exact figure is suggested', () => {
+  const index = buildIndex({ 'a.txt': 'The clashes injured 30 soldiers and more than 50 Serbs.\n\nOn Monday 30 peacekeepers and 52 Serbs were hurt.\n' });
+  const j = judge(index, 'The clashes injured 30 soldiers and 50 Serbs.', '50');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, '52');
+  // valuesAgree(claim, source): the source's "more than 50" does not state 50; its "at least 50" may.
+  assert.equal(valuesAgree(firstNumber('50 Serbs'), firstNumber('more than 50 Serbs')), false);
+  assert.equal(valuesAgree(firstNumber('more than 50 Serbs'), firstNumber('more than 50 Serbs')), true);
+  assert.equal(valuesAgree(firstNumber('50 Serbs'), firstNumber('at least 50 Serbs')), true);
+  assert.equal(firstNumber('people over the age of 60').qualifier, 'moreThan');
+});
+
+function firstNumber(sentence: string) {
+  return findNumbers(sentence, tag(sentence))[0]!;
+}

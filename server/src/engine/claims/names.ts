@@ -44,6 +44,7 @@ export const TITLES = new Set([
   'constable', 'officer', 'leader', 'mp', 'mep', 'councillor', 'sheriff', 'emperor', 'sultan', 'sheikh',
   'ayatollah', 'archbishop', 'bishop', 'cardinal', 'boss', 'author', 'singer', 'actor', 'actress',
   'champion', 'chief', 'head', 'superintendent', 'sergeant', 'lieutenant', 'major', 'marshal',
+  'madam', 'madame', 'speaker', 'commissioner',
 ]);
 // Words that belong to a title only when a title word follows: "Prime Minister", "Foreign Secretary";
 // elsewhere they are part of a name ("Ministry of Defence", "Ulster Defence Regiment").
@@ -317,7 +318,10 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
     const single = i === j;
     // A common word capitalised for emphasis or in a title ("Other stars"), which the texts write in
     // lower case elsewhere and never capitalise inside a sentence, is not a name.
-    const commonWord = single && evidence.lowercase(tokens[i].lower) > 0 && evidence.capitalisedInside(tokens[i].lower) <= 1 && isKnownWord(tokens[i].lower);
+    // "US" is no "us" though a draft says "let us": an acronym the sources write in capitals stays one.
+    const commonWord =
+      single && evidence.lowercase(tokens[i].lower) > 0 && evidence.capitalisedInside(tokens[i].lower) <= 1 && isKnownWord(tokens[i].lower) &&
+      !(allUpper(tokens[i].text) && (evidence.allCaps?.(tokens[i].lower) ?? 0) > 0);
     if (!commonWord && !(single && tokens[i].text.length < 2)) {
       const role = roleBefore(tokens, i);
       const demonym = single && isDemonym(tokens[i].lower);
@@ -325,6 +329,7 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
     }
     i = j + 1;
   }
+  const spelled = sentence.includes('(') ? spelledOutAcronyms(sentence, mentions) : false;
   let prefixedNames = false;
   for (const t of tokens) {
     // "pro-Putin graffiti", "an anti-NATO rally": the tagger keeps the prefixed word whole, but what
@@ -338,7 +343,47 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
     mentions.push({ start, end: t.end, text, key: nameKey(text) });
     prefixedNames = true;
   }
-  return prefixedNames ? mentions.sort((a, b) => a.start - b.start) : mentions;
+  return prefixedNames || spelled ? mentions.sort((a, b) => a.start - b.start) : mentions;
+}
+
+const ACRONYM_IN_BRACKETS = /\(\s*(\p{Lu}[\p{L}.&]{1,9})\s*\)/gu;
+const SPELLING_WORD = /\p{L}[\p{L}'’-]*|,/gu;
+// Lower-case words a long form may hold that its acronym skips: "Organization for Security and
+// Co-operation in Europe (OSCE)".
+const SPELLING_JOINERS = new Set(['and', 'for', 'of', 'in', 'on', 'the', '&']);
+
+/**
+ * A long form spelled out before its acronym is one name, whatever the words in it: "Police and Crime
+ * Commissioner (PCC)" holds a title word and an "and", and would read as "Police", "Crime". Replaces the
+ * mentions inside each such long form with one mention; returns whether it made any.
+ */
+function spelledOutAcronyms(sentence: string, mentions: NameMention[]): boolean {
+  let made = false;
+  for (const m of sentence.matchAll(ACRONYM_IN_BRACKETS)) {
+    const acronym = m[1]!.replace(/[.&]/g, '').toLowerCase();
+    const before = sentence.slice(Math.max(0, m.index! - 120), m.index!);
+    const offset = m.index! - before.length;
+    const words = [...before.matchAll(SPELLING_WORD)];
+    let initials = '';
+    let first = -1;
+    for (let i = words.length - 1; i >= 0 && initials.length < acronym.length; i--) {
+      const word = words[i]![0];
+      if (initials.length > 0 && (word === ',' || SPELLING_JOINERS.has(word))) continue;
+      if (!isCapitalised(word)) break;
+      initials = word[0]!.toLowerCase() + initials;
+      first = i;
+    }
+    if (initials !== acronym || acronym.length < 3 || first < 0) continue;
+    const start = offset + words[first]!.index!;
+    const last = words[words.length - 1]!;
+    const end = offset + last.index! + last[0].length;
+    if (words.slice(first).filter((w) => isCapitalised(w[0])).length < 2) continue;
+    for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k]!.start >= start && mentions[k]!.end <= end) mentions.splice(k, 1);
+    const text = sentence.slice(start, end);
+    mentions.push({ start, end, text, key: nameKey(text) });
+    made = true;
+  }
+  return made;
 }
 
 const PREFIXED_NAME = /^(pro|anti|ex|non|post|pre|neo|pan)-(\p{Lu}[\p{L}.]*)$/u;

@@ -10,6 +10,7 @@ const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+const FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25 };
 
 const ANY_NUMBER_WORD = new RegExp(`\\b(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), 'dozen'].join('|')})\\b`, 'i');
 const ORDINAL_ENDING = /^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i;
@@ -131,7 +132,21 @@ export function findNumberWords(text: string): NumberWordMatch[] {
       j++;
       end = words[j].end;
     }
-    found.push({ start: words[i].start, end, value: state.total + state.current });
+    // "three and a half (per cent)", "two and a half million".
+    let value = state.total + state.current;
+    const fraction = lowers[j + 1] === 'and' && lowers[j + 2] === 'a' ? FRACTIONS[lowers[j + 3] ?? ''] : undefined;
+    if (fraction !== undefined && spaceBefore(text, words, j + 1) && spaceBefore(text, words, j + 2) && spaceBefore(text, words, j + 3)) {
+      value += fraction;
+      j += 3;
+      end = words[j].end;
+      const scale = lowers[j + 1];
+      if (scale !== undefined && scale !== 'hundred' && scale in SCALES && spaceBefore(text, words, j + 1)) {
+        value *= SCALES[scale];
+        j++;
+        end = words[j].end;
+      }
+    }
+    found.push({ start: words[i].start, end, value });
     i = j;
   }
   return found;

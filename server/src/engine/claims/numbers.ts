@@ -24,6 +24,11 @@ export interface NumberMention {
   spelled: boolean;
   /** Percent written as a word ("3.5 percent") rather than a sign. */
   percentWord?: boolean;
+  /**
+   * Implied, not written as a figure: "both bills" counts two bills. A source's implied figure is
+   * evidence ("two bills" is supported by "both bills"); a draft's is no claim to check.
+   */
+  implied?: boolean;
 }
 
 const DIGITS =
@@ -32,6 +37,7 @@ const DIGITS =
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const HAS_DIGIT = /\d/;
+const BOTH = /(?:^|[^\p{L}])((?:B|b)oth)(?=\s+(?:\p{Ll}+\s+)?\p{Ll}{2,}s\b)/gu;
 const NO_MATCHES: RegExpMatchArray[] = [];
 // Unicode-property regexes live in constants: esbuild (tsx and the bundle alike) turns a /\p{..}/u
 // literal into `new RegExp(...)`, which inside a function would build a RegExp at every call.
@@ -40,8 +46,9 @@ const CLOCK = /(?<![\w.:])(\d{1,2}):(\d{2})(?![\d:])/g;
 const MULTIPLIERS: Record<string, number> = { m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, trillion: 1e12, k: 1e3 };
 const QUALIFIERS: Array<[RegExp, Qualifier]> = [
   [/\b(?:at least|no fewer than|no less than)\s*$/i, 'atLeast'],
-  [/\b(?:more than|over|above|upwards of|in excess of)\s*$/i, 'moreThan'],
-  [/\b(?:less than|fewer than|under|below)\s*$/i, 'lessThan'],
+  // "people over the age of 60", "children under the age of five": a threshold, bound as "over 60" is.
+  [/\b(?:more than|over|above|upwards of|in excess of|(?:over|above) the age of|aged over)\s*$/i, 'moreThan'],
+  [/\b(?:less than|fewer than|under|below|(?:under|below) the age of|aged under)\s*$/i, 'lessThan'],
   [/\b(?:up to|at most|as many as|no more than)\s*$/i, 'atMost'],
   [/\b(?:almost|nearly|just under|close to|barely)\s*$/i, 'almost'],
   [/\b(?:about|around|approximately|roughly|some|an estimated|circa|approx\.)\s*$/i, 'approx'],
@@ -81,7 +88,8 @@ export function nounAfter(tokens: Token[], from: number): string | undefined {
   let steps = 0;
   for (let i = from; i < tokens.length && steps < 6; i++, steps++) {
     const t = tokens[i];
-    if (isNoun(t) && tokens[i + 1]?.text === '-' && tokens[i + 2] && !noun) {
+    // A hyphen, not a dash set off by spaces ("40,000 acres - of commercial forest").
+    if (isNoun(t) && tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === t.end && tokens[i + 2] && !noun) {
       // "198 metre-high": the noun before "-high" is the unit. "Serb-majority mayoral elections",
       // "NATO-led troops": the hyphenated pair is a modifier; the head noun after it is counted.
       if (tokens[i + 2].pos === 'ADJ') return t.lemma;
@@ -225,6 +233,12 @@ export function findNumbers(sentence: string, tokens: Token[]): NumberMention[] 
       percentWord = true;
     }
     mentions.push({ start: w.start, end, text: sentence.slice(w.start, end), value: w.value, numKind, spelled: true, ...(percentWord ? { percentWord } : {}) });
+  }
+  // "both bills": two of them. Only before a plural noun ("both of them", "both sides" and "both Kosovo
+  // and Serbia" count nothing the noun names, or nothing at all).
+  for (const m of sentence.includes('oth') ? sentence.matchAll(BOTH) : NO_MATCHES) {
+    const start = m.index! + m[0].length - m[1]!.length;
+    mentions.push({ start, end: start + m[1]!.length, text: m[1]!, value: 2, numKind: 'count', spelled: true, implied: true });
   }
   // Every weekday ends in "day", and most sentences have none: the regex would be tried at every position.
   for (const m of sentence.includes('day') ? sentence.matchAll(WEEKDAY) : NO_MATCHES) {

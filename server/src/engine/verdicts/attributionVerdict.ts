@@ -22,7 +22,10 @@ const SHARED_RUN = 6;
 const SPEECH_AFTER = /^(?:\s*,[^,"“”]{1,80},)?\s*(?:said|says|told|added|stated|wrote|declared|insisted|warned|explained|replied|tweeted)\b/;
 // A short quote is often a word someone "called" or "described" something as: "X described the violence
 // as "unacceptable"". Read only for short quotes, where the quote is the word chosen.
+// "Why did Peskov call the attacks …?": the bare verb after "did", "does" or "will" before the name.
 const CHARACTERISED_AFTER = /^(?:\s*,[^,"“”]{1,80},)?\s*(?:(?:also|again|later|then|had|has)\s+)?(?:called|calls|described|describes|termed|terms|labell?ed|branded|dubbed)\b/;
+const CHARACTERISED_BARE = /^\s*(?:call|describe|term|label|brand|dub)\b/;
+const ASKED_BEFORE = /\b(?:did|does|do|will|would|could)\s+$/i;
 // "… according to X", and a dash right after the quotation: ""…," — Aleksandar Vucic".
 const SPEECH_BEFORE = /(?:\b(?:said|says|added|according to)|["”»]\s*(?:—|–|--))\s*$/;
 // The name that answers a "Who said …?" question (a quiz or FAQ line and its answer, read as one sentence).
@@ -89,7 +92,7 @@ function speakerOf(text: string, names: NameMention[], spans: Array<[number, num
     const after = text.slice(n.end);
     return (
       SPEECH_AFTER.test(after) ||
-      (characterised && CHARACTERISED_AFTER.test(after)) ||
+      (characterised && (CHARACTERISED_AFTER.test(after) || (CHARACTERISED_BARE.test(after) && ASKED_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start))))) ||
       SPEECH_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)) ||
       WHO_SAID.test(text.slice(0, n.start))
     );

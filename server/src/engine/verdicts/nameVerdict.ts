@@ -6,10 +6,10 @@ import { isDemonym } from '../claims/names';
 import type { CitedSentence, IndexedSentence } from '../index/corpusIndex';
 import { preferredForm, type NameEntry } from '../index/nameVocabulary';
 import { editDistance, nameKey } from '../text/fold';
-import { bestInPool, citeLine, evidenceOf, MAX_EVIDENCE, uniqueEvidence, quote, type ClaimContext, type Judgement } from './judgement';
+import { bestInPool, citeLine, replacedName, evidenceOf, MAX_EVIDENCE, uniqueEvidence, quote, type ClaimContext, type Judgement } from './judgement';
 import { contextOfSpan, contextOverlap, sentenceOverlap } from './numberContext';
 import { placeAliases } from './placeAliases';
-import { relationJudgement } from './relationVerdict';
+import { isPersonName, relationJudgement } from './relationVerdict';
 import { attributionJudgement } from './attributionVerdict';
 import { eventPlaceJudgement } from './eventPlaceVerdict';
 import { listJudgement } from './listVerdict';
@@ -115,10 +115,13 @@ function inRankedText(claim: NameMention, ctx: ClaimContext): CitedSentence | un
   return ctx.ranked.slice(0, 5).map((r) => ctx.index.cited(r.id)!).find((s) => ` ${nameKey(s.text)} `.includes(` ${phrase} `));
 }
 
+// Lower-case words of a long form its acronym skips (as names.ts's spelled-out acronyms do).
+const INITIALS_SKIP = new Set(['of', 'and', 'the', 'for', 'in', 'on', '&']);
+
 export function initialsOf(key: string): string {
   return key
     .split(' ')
-    .filter((w) => !['of', 'and', 'the', 'for'].includes(w))
+    .filter((w) => !INITIALS_SKIP.has(w))
     .map((w) => w[0])
     .join('');
 }
@@ -139,11 +142,41 @@ export function closeSpelling(a: string, b: string): boolean {
     if (ta[i] === tb[i]) continue;
     differing++;
     const allowed = Math.max(ta[i].length, tb[i].length) >= 7 ? 2 : 1;
-    if (ta[i][0] !== tb[i][0] || ta[i].length < 4 || editDistance(ta[i], tb[i], allowed) > allowed) return false;
+    if (ta[i][0] !== tb[i][0] || editDistance(ta[i], tb[i], allowed) > allowed) return false;
+    // A short word (an acronym) is misspelled only by two letters swapped: "KZQ" for KQZ, not "KFO" for KFOR.
+    if (ta[i].length < 4 && !isSwap(ta[i], tb[i])) return false;
     // Europe / European, Serb / Serbia: one word derived from the other, not a misspelling.
     if (isDerivation(ta[i], tb[i]) || isDerivation(tb[i], ta[i])) return false;
   }
   return differing === 1;
+}
+
+/**
+ * "the European Political Council summit" where the best-matching sources name the European Political
+ * Community: a name of three words or more, not a person's, that differs from one the sentences like the
+ * draft's use in a single word. Away from those sentences ("Serbian Radical Party" in a draft whose
+ * sources name only the Serbian Progressive Party elsewhere) it may be another body, and is left alone.
+ */
+function oneWordOff(claim: NameMention, ctx: ClaimContext): { entry: NameEntry; sentence: IndexedSentence } | undefined {
+  const tokens = claim.key.split(' ');
+  if (tokens.length < 3 || isPersonName(claim, ctx.index)) return undefined;
+  const differsInOne = (other: string[]) => other.length === tokens.length && other.filter((t, i) => t !== tokens[i]).length === 1;
+  for (const { sentence } of ctx.ranked.slice(0, ONE_WORD_OFF_RANKED)) {
+    if (sentenceOverlap(ctx.draft, sentence, undefined) < ONE_WORD_OFF_OVERLAP) continue;
+    for (const name of sentence.names) {
+      if (!differsInOne(name.key.split(' '))) continue;
+      const entry = ctx.index.names.get(name.key);
+      if (entry && !isPersonName(name, ctx.index)) return { entry, sentence };
+    }
+  }
+  return undefined;
+}
+
+const ONE_WORD_OFF_RANKED = 5;
+const ONE_WORD_OFF_OVERLAP = 0.4;
+
+function isSwap(a: string, b: string): boolean {
+  return a.length === b.length && a.length >= 3 && [...a].sort().join('') === [...b].sort().join('');
 }
 
 function roleJudgement(claim: NameMention, entries: NameEntry[], ctx: ClaimContext): Judgement | undefined {
@@ -279,6 +312,11 @@ export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
       suggestion: suggestion ?? preferredForm(entry),
       evidence: uniqueEvidence(sentences.map((s) => evidenceOf(s, preferredForm(entry)))),
     };
+  }
+  const reworded = oneWordOff(claim, ctx);
+  if (reworded) {
+    const suggestion = preferredForm(reworded.entry);
+    return replacedName(claim, `name it ${suggestion}`, reworded.sentence, suggestion);
   }
   if (surname && surname.others.length > 0) {
     const other = surname.others[0];

@@ -52,7 +52,8 @@ function isBound(n: NumberMention): boolean {
  */
 export function valuesAgree(claim: NumberMention, source: NumberMention): boolean {
   if ((claim.high ?? claim.value) !== (source.high ?? source.value) && (claim.high !== undefined || source.high !== undefined)) return false;
-  if (claim.value === source.value) return true;
+  // "more than 50" in a source excludes 50 itself, unless the draft bounds it the same way.
+  if (claim.value === source.value) return !(source.qualifier === 'moreThan' || source.qualifier === 'lessThan') || claim.qualifier === source.qualifier;
   const places = Math.min(decimals(claim.value), decimals(source.value));
   // Rounding reads 3.47% as 3.5% (or 3%), but a bound ("more than 4%") is not a rounded figure, and a
   // figure half-way between two ("3.5%") rounds to neither for sure: "some 4 percent" is not 3.5%.
@@ -74,8 +75,11 @@ export function meetsBound(bounded: NumberMention, exact: NumberMention): boolea
   const { value } = exact;
   if (qualifier === 'approx' && Math.abs(bound - value) <= 0.05 * bound) return true;
   if (qualifier === 'almost' && value <= bound && value >= 0.97 * bound) return true;
-  if ((qualifier === 'moreThan' || qualifier === 'atLeast') && value >= bound && value <= 1.25 * bound && !isBound(exact)) return true;
-  if ((qualifier === 'lessThan' || qualifier === 'atMost') && value <= bound && value >= 0.8 * bound && !isBound(exact)) return true;
+  // "more than 50" is not 50 itself; "at least 50" may be.
+  const above = qualifier === 'moreThan' ? value > bound : qualifier === 'atLeast' && value >= bound;
+  const below = qualifier === 'lessThan' ? value < bound : qualifier === 'atMost' && value <= bound;
+  if (above && value <= 1.25 * bound && !isBound(exact)) return true;
+  if (below && value >= 0.8 * bound && !isBound(exact)) return true;
   return false;
 }
 
@@ -247,11 +251,15 @@ function aboutTheSameThing(c: Candidate, claim: NumberMention): boolean {
     if (c.unit === 'same' && (c.nearby >= 0.1 || c.related >= 0.2)) return true;
     if (c.unit === 'unknown' && (c.nearby >= 0.25 || (UNITLESS.has(claim.numKind) && c.related >= 0.3))) return true;
   }
+  // Two spans of years that overlap ("in 1997-1999" against "the 1998-1999 war") need fewer shared words
+  // than two single years: the overlap is already a tie.
+  const spans = claim.high !== undefined && c.number.high !== undefined && claim.value <= c.number.high && c.number.value <= claim.high;
+  if (spans && c.unit !== 'different' && (c.nearby >= 0.15 || c.related >= 0.25)) return true;
   // Years, decades and clock times have no noun: the words around them must match.
   if (UNITLESS.has(claim.numKind)) return c.nearby >= 0.35 || c.related >= 0.5;
   if (c.unit === 'same') {
     // "the 1996-1999 war" against "the 1998-1999 war": overlapping spans of the same thing.
-    if (claim.high !== undefined && c.number.high !== undefined && claim.value <= c.number.high && c.number.value <= claim.high) return true;
+    if (spans) return true;
     // A noun the sources count rarely ("turnout") ties two figures more surely than a common one ("people").
     return c.nearby >= 0.2 || c.related >= (c.rareUnit ? 0.25 : 0.4);
   }
@@ -340,14 +348,19 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
   if (conflicts.length > 0) {
     // The sources' sharpest form of their figure: "3.47%" where the best match says "3.5%", "52" where
     // it says "more than 50". The suggestion replaces the draft's figure, so it should be the exact one.
-    const best = conflicts.find((c) => c !== conflicts[0] && !isVague(c.number) && valuesAgree(conflicts[0].number, c.number) && c.number.value !== conflicts[0].number.value) ?? conflicts[0];
+    // The exact figure need not tie to the draft's words by itself: the bound it fits already did, and the
+    // noun is the same ("more than 50 Serbs", then "52 Serbs" elsewhere).
+    const exactForm = (c: Candidate): boolean =>
+      (conflicts.includes(c) || (c.unit === 'same' && !statedHere(c.number))) &&
+      c !== conflicts[0] && !c.sameValue && !isVague(c.number) && valuesAgree(conflicts[0].number, c.number) && c.number.value !== conflicts[0].number.value;
+    const best = candidates.find(exactForm) ?? conflicts[0];
     const suggestion = formatValue(best.number, claim);
     return {
       verdict: 'contradicted',
       code: 'contradicted-number',
       message: `sources say ${phrase(best.sentence, best.number)} ("${quote(best.sentence.text, best.number.text)}", ${citeLine(best.sentence)})`,
       suggestion,
-      evidence: uniqueEvidence(conflicts.map((c) => evidenceOf(c.sentence, c.number.text))),
+      evidence: uniqueEvidence([best, ...conflicts.filter((c) => c !== best)].map((c) => evidenceOf(c.sentence, c.number.text))),
     };
   }
   const elsewhere = candidates.filter((c) => c.sameValue);
