@@ -79,6 +79,15 @@ test('"Kosovo Prime Minister Albin Kurti": the country and the person are two na
   assert.equal(found[0].role, undefined);
 });
 
+test('a possessive title and a title set off by commas are roles: "Kosovo\'s Prime Minister, Vjosa Osmani, who …"', () => {
+  for (const sentence of ["Kosovo's Prime Minister Vjosa Osmani spoke.", "We heard Kosovo's Prime Minister, Vjosa Osmani, who spoke.", "The words of Kosovo's Prime Minister, Vjosa Osmani."]) {
+    const osmani = names(sentence).find((n) => n.text === 'Vjosa Osmani')!;
+    assert.deepEqual([osmani.role, osmani.roleText], [['kosovo', 'prime', 'minister'], "Kosovo's Prime Minister"], sentence);
+  }
+  // A list after the comma gives its members no title.
+  assert.equal(names('They met the Prime Minister, Vucic and Osmani.').find((n) => n.text === 'Vucic')?.role, undefined);
+});
+
 test('titles in lower case and other titles: "French president", "Kremlin spokesman", "Mr"', () => {
   assert.deepEqual(named('French president Emmanuel Macron said France and Germany agreed.', 'Emmanuel Macron').role, ['french', 'president']);
   assert.deepEqual(named('Kremlin spokesman Dmitry Peskov said on Wednesday that Moscow is watching.', 'Dmitry Peskov').role, ['kremlin', 'spokesman']);

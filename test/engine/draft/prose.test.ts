@@ -391,3 +391,12 @@ test('a long draft is split only where the whole parse has a block boundary: fen
   const outside = `Intro[^n] 12.\n\n${filler('Body')}Last line\n[^n]: a note 13\n`;
   assert.equal(md(outside)[0]!.text, 'Intro 12.');
 });
+
+test('plaintext: paragraph numbers and bullets heading a line are not text; offsets stay exact', () => {
+  const document = 'SITUATION REPORT\n\n1. Overview. Turnout was 3.47%.\n2) Incidents on Monday.\n- 52 Serbs hurt\n• Kurti spoke\n2023. A year.';
+  const blocks = extractProse(document, 'plaintext');
+  assert.deepEqual(blocks.map((b) => b.text), ['SITUATION REPORT', 'Overview. Turnout was 3.47%.\n Incidents on Monday.\n 52 Serbs hurt\n Kurti spoke\n2023. A year.']);
+  const body = blocks[1]!;
+  const at = (s: string) => body.toDocumentOffset(body.text.indexOf(s));
+  for (const s of ['Overview', '3.47%', 'Incidents', '52', 'Kurti', '2023']) assert.equal(document.slice(at(s), at(s) + s.length), s);
+});

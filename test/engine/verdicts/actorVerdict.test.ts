@@ -41,3 +41,15 @@ test('no act is read from a list, a name after a preposition, a bare "said", or 
   const places = buildIndex({ 'c.txt': 'Protesters gathered in front of the town halls of Zvecan, Zubin Potok, and Leposavic, trying to stop the new mayors from entering their offices.\n' });
   assert.notEqual(judgeNamed(places, 'Mayor Lulzim Hetemi tried to stop the new mayors from entering their offices.', 'Lulzim Hetemi').verdict, 'contradicted', 'a place in a list is no subject');
 });
+
+test('what a report says is the act: "Osmani has said she will not back down" → Albin Kurti; a relative "who said" too', () => {
+  const j = judgeNamed(SEED, 'Vjosa Osmani has said she will not back down on the mayors.', 'Vjosa Osmani');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Albin Kurti');
+  assert.equal(judgeNamed(SEED, 'Albin Kurti has said he will not back down on the mayors.', 'Albin Kurti').verdict, 'supported');
+  const vote = buildIndex({ ...CABINET, 'b.txt': 'Lars Holm said the government would survive the budget vote in parliament.\n' });
+  const who = judgeNamed(vote, 'We heard from Eva Lund, who said the government would survive the budget vote.', 'Eva Lund');
+  assert.equal(who.suggestion, 'Lars Holm');
+  // A report against an act: "said" in the draft, "resigned" in the sources, ties nothing.
+  assert.notEqual(judgeNamed(buildIndex(CABINET), 'Eva Lund said she resigned after a row over the pension reform.', 'Eva Lund').suggestion, 'Anna Berg');
+});

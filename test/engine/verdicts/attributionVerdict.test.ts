@@ -34,6 +34,8 @@ describe('who said it, and to whom', () => {
     // A worksheet's question: "Why did X call …?"
     assert.equal(judge('Why did Dmitry Peskov call the attacks on KFOR soldiers "unacceptable"?', 'Dmitry Peskov').suggestion, 'Antony Blinken');
     assert.notEqual(judge('Why did Antony Blinken call the attacks on KFOR soldiers "unacceptable"?', 'Antony Blinken').verdict, 'contradicted');
+    // A slide's bullet: "X calling the violence … "unacceptable"".
+    assert.equal(judge('Steffen Hebestreit calling the violence against KFOR "unacceptable".', 'Steffen Hebestreit').suggestion, 'Antony Blinken');
   });
 
   test('a short quote stays with the draft\'s speaker when the sources give it to them, to nobody named, or in other words', () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CorpusIndex } from '../../../server/src/engine/index/corpusIndex';
-import { buildIndex, judgeNamed } from './harness';
+import { buildIndex, judgeNamed, seedSources } from './harness';
 import type { Judgement } from '../../../server/src/engine/verdicts/judgement';
 
 function judge(index: CorpusIndex, draft: string, nameText: string, allowed: string[] = []): Judgement {
@@ -196,4 +196,13 @@ test('a body named with one word changed, where the best-matching sources name i
   assert.match(j.message, /^sources name it European Political Community, not European Political Council \("/);
   // Away from the sentences that name it, another word may be another body: left unsupported.
   assert.equal(judge(index, 'The Serbian Radical Party campaigned against the mayors in Zvecan.', 'Serbian Radical Party').verdict, 'unsupported');
+});
+
+test('on the seed corpus: "Kosovo\'s Prime Minister, Vjosa Osmani" → Albin Kurti; "Kosovo\'s President, Vjosa Osmani" stays supported', () => {
+  const seed = buildIndex(seedSources());
+  const j = judge(seed, "I welcome the words of Kosovo's Prime Minister, Vjosa Osmani, who spoke in Bratislava.", 'Vjosa Osmani');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Albin Kurti');
+  assert.match(j.message, /^sources name Albin Kurti as Kosovo's Prime Minister, and Vjosa Osmani as Kosovo President/);
+  assert.equal(judge(seed, "I welcome the words of Kosovo's President, Vjosa Osmani, who spoke in Chisinau.", 'Vjosa Osmani').verdict, 'supported');
 });

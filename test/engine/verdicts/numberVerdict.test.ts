@@ -249,3 +249,12 @@ test('"more than 50" is not 50: a draft\'s 50 is contradicted, and the exact fig
 function firstNumber(sentence: string) {
   return findNumbers(sentence, tag(sentence))[0]!;
 }
+
+test('the suggestion for a slip of the keys is the figure slipped from, where the best match only rounds it', () => {
+  const index = buildIndex({
+    'a.txt': 'The Serbs boycotted the April election, allowing ethnic Albanians to win despite a turnout of less than 3.5 percent.\n\nOnly 3.47% of eligible voters cast ballots, according to the election commission.\n',
+  });
+  const j = judge(index, 'The Serbs boycotted the April election; turnout was 3.74%.', '3.74%');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, '3.47%');
+});

@@ -244,7 +244,14 @@ function isTitleAt(tokens: Token[], i: number): boolean {
   return j > i && j < tokens.length && TITLES.has(bare(tokens[j]));
 }
 
-function roleBefore(tokens: Token[], index: number): string[] | undefined {
+interface Role {
+  /** Lower-case title words with their modifiers: ["kosovo", "prime", "minister"]. */
+  words: string[];
+  /** The title as written ("Kosovo's Prime Minister"), for messages. */
+  text: string;
+}
+
+function roleBefore(sentence: string, tokens: Token[], index: number): Role | undefined {
   const role: string[] = [];
   let i = index - 1;
   // "Secretary of State Antony Blinken": "of" inside a title.
@@ -252,19 +259,31 @@ function roleBefore(tokens: Token[], index: number): string[] | undefined {
     role.unshift(bare(tokens[i]));
     i--;
   }
-  if (role[0] === 'of') role.shift();
+  if (role[0] === 'of') {
+    role.shift();
+    i++;
+  }
   if (role.length === 0) return undefined;
-  // Modifiers of the title: "German Chancellor", "Kosovo Prime Minister", "US Secretary of State".
+  // Modifiers of the title: "German Chancellor", "Kosovo Prime Minister", "US Secretary of State", and a
+  // possessive one, "Kosovo's Prime Minister".
+  if (i >= 1 && (tokens[i].lower === "'s" || tokens[i].lower === '’s') && tokens[i - 1].pos === 'PROPN' && isCapitalised(tokens[i - 1].text)) i--;
   while (i >= 0 && role.length < 6 && (tokens[i].pos === 'ADJ' || tokens[i].pos === 'PROPN') && isCapitalised(tokens[i].text)) {
     role.unshift(tokens[i].lower);
     i--;
   }
-  return role;
+  return { words: role, text: sentence.slice(tokens[i + 1]!.start, tokens[index - 1]!.end) };
 }
 
-function roleTextBefore(sentence: string, tokens: Token[], index: number, words: number): string {
-  const first = tokens[Math.max(0, index - words)];
-  return sentence.slice(first.start, tokens[index - 1].end);
+/**
+ * "Kosovo's Prime Minister, Vjosa Osmani, who …": a title set off by a comma, with the name closing the
+ * apposition (a comma, "who", a bracket or the end follows it; not "and", which makes a list).
+ */
+function appositiveRole(sentence: string, tokens: Token[], first: number, last: number): Role | undefined {
+  if (tokens[first - 1]?.text !== ',' || first < 2 || !isTitleAt(tokens, first - 2)) return undefined;
+  const next = tokens[last + 1];
+  if (next && !(next.text === ',' || next.text === ')' || next.text === '.' || next.lower === 'who')) return undefined;
+  if (next?.text === ',' && tokens[last + 2]?.pos === 'CCONJ') return undefined;
+  return roleBefore(sentence, tokens, first - 1);
 }
 
 /** Every name in one sentence, in order. */
@@ -323,9 +342,9 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
       single && evidence.lowercase(tokens[i].lower) > 0 && evidence.capitalisedInside(tokens[i].lower) <= 1 && isKnownWord(tokens[i].lower) &&
       !(allUpper(tokens[i].text) && (evidence.allCaps?.(tokens[i].lower) ?? 0) > 0);
     if (!commonWord && !(single && tokens[i].text.length < 2)) {
-      const role = roleBefore(tokens, i);
+      const role = roleBefore(sentence, tokens, i) ?? appositiveRole(sentence, tokens, i, j);
       const demonym = single && isDemonym(tokens[i].lower);
-      mentions.push({ start, end, text, key: nameKey(text), ...(role ? { role, roleText: roleTextBefore(sentence, tokens, i, role.length) } : {}), ...(demonym ? { demonym } : {}) });
+      mentions.push({ start, end, text, key: nameKey(text), ...(role ? { role: role.words, roleText: role.text } : {}), ...(demonym ? { demonym } : {}) });
     }
     i = j + 1;
   }

@@ -19,6 +19,8 @@ export function plaintextIgnored(document: string): IgnoredRanges {
   return new IgnoredRanges(document, directives, own);
 }
 
+const LINE_MARKER = /^[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+(?=\S)/;
+
 export function plaintextProse(document: string): ProseBlock[] {
   const ignored = plaintextIgnored(document);
   const blocks: ProseBlock[] = [];
@@ -27,7 +29,18 @@ export function plaintextProse(document: string): ProseBlock[] {
   const close = (): void => {
     if (blockStart < 0) return;
     const builder = new BlockBuilder(ignored);
-    builder.identity(document.slice(blockStart, blockEnd), blockStart);
+    // A paragraph number or bullet heading a line ("1. Overview.", "- item") is no figure of the text.
+    let from = blockStart;
+    const text = document.slice(blockStart, blockEnd);
+    forEachLine(text, (start) => {
+      const lineStart = blockStart + start;
+      const marker = LINE_MARKER.exec(text.slice(start, start + 12));
+      if (!marker) return;
+      builder.identity(document.slice(from, lineStart), from);
+      builder.squeezed(' ', lineStart, lineStart + marker[0].length);
+      from = lineStart + marker[0].length;
+    });
+    builder.identity(document.slice(from, blockEnd), from);
     const block = builder.build('paragraph');
     if (block) blocks.push(block);
     blockStart = -1;

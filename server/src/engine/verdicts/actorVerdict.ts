@@ -21,6 +21,10 @@ const MIN_WORDS = 3;
 const COVERED = 0.75;
 const PREDICATE_POS = new Set(['NOUN', 'VERB', 'ADJ', 'NUM']);
 const WEAK = new Set(['be', 'have', 'do', 'say', 'tell', 'would', 'will', 'could', 'also', 'make', 'get', 'go']);
+/** Verbs that report speech: what follows them is what was said, the act to compare. */
+const REPORTING = new Set(['say', 'tell']);
+/** The particle of a phrasal verb says what the act is: "back down", "step down", "pull out". */
+const PARTICLES = new Set(['back', 'down', 'up', 'out', 'off', 'away']);
 
 interface Predicate {
   /** The lemma of the verb the person is the subject of, and the verb as written. */
@@ -48,6 +52,8 @@ function verbOf(after: Token[]): number {
     const close = after.findIndex((t, k) => k > 0 && (t.text === ',' || t.pos === 'VERB'));
     i = close > 0 && close <= APPOSITION_TOKENS && after[close]!.text === ',' ? close + 1 : 1;
   }
+  // "Vjosa Osmani, who said …": the relative pronoun stands for the name.
+  if (after[i]?.lower === 'who') i++;
   for (let k = i; k < after.length && k <= i + BEFORE_VERB; k++) {
     const t = after[k]!;
     if (t.pos === 'VERB') return k;
@@ -60,20 +66,23 @@ function verbOf(after: Token[]): number {
 function predicateOf(sentence: AnalysedSentence, person: NameMention): Predicate | undefined {
   // "the buildings of Zubin Potok", "in Kurti's office": a name after a preposition is no subject.
   const before = sentence.tokens.filter((t) => t.end <= person.start).pop();
-  if (before?.pos === 'ADP') return undefined;
   const rest = sentence.tokens.filter((t) => t.start >= person.end);
+  // "… from Eva Lund, who said …": the relative clause is hers, whatever stands before her name.
+  const relative = rest[0]?.text === ',' && rest[1]?.lower === 'who';
+  if (before?.pos === 'ADP' && !relative) return undefined;
   const verbAt = verbOf(rest);
   if (verbAt < 0) return undefined;
   const end = rest.findIndex((t, k) => k > verbAt && (t.text === ';' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower)));
   const clause = rest.slice(verbAt, end < 0 ? rest.length : end);
-  const words = new Set(clause.filter((t) => PREDICATE_POS.has(t.pos) && !WEAK.has(t.lemma) && /\p{L}/u.test(t.lemma)).map((t) => t.lemma));
+  const words = new Set(clause.filter((t) => ((PREDICATE_POS.has(t.pos) && !WEAK.has(t.lemma)) || PARTICLES.has(t.lower)) && /\p{L}/u.test(t.lemma)).map((t) => t.lemma));
   // "said …, but hinted at …": the verbs of the clause, not only the first, say what the person did.
   return words.size >= MIN_WORDS ? { verb: rest[verbAt]!.lemma, form: rest[verbAt]!.lower, words } : undefined;
 }
 
 function covered(draft: Predicate, source: Predicate): boolean {
-  // "said" says nothing of what was said: only a verb of substance ties two acts.
-  if (!source.words.has(draft.verb)) return false;
+  // "said" says nothing of what was said: only a verb of substance ties two acts, or, for two reports
+  // ("has said she will not back down"), what the two say.
+  if (REPORTING.has(draft.verb) ? !REPORTING.has(source.verb) : !source.words.has(draft.verb)) return false;
   let shared = 0;
   for (const w of draft.words) if (source.words.has(w)) shared++;
   return shared / draft.words.size >= COVERED;

@@ -5,6 +5,7 @@ import { formatValue, type NumberMention } from '../claims/numbers';
 import type { AnalysedSentence } from '../claims/analyse';
 import type { IndexedSentence } from '../index/corpusIndex';
 import { bestInPool, citeLine, evidenceOf, MAX_EVIDENCE, oncePerDraft, uniqueEvidence, quote, type ClaimContext, type Judgement } from './judgement';
+import { dayJudgement, yearJudgement } from './dateVerdict';
 import { clauseOf, clauseOverlap, contextOf, contextOverlap, magnitudeCloseness, unitKey } from './numberContext';
 
 /** 'kin': the draft counts people where the source names them by nationality (people / Albanians). */
@@ -327,6 +328,8 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
       evidence: uniqueEvidence(support.map((c) => evidenceOf(c.sentence, c.number.text))),
     };
   }
+  const day = dayJudgement(claim, ctx);
+  if (day) return day;
   const candidates = all ?? candidatesFor(ids);
   // A value the draft sentence states itself is not what this figure got wrong: in "at 08:05 ... the
   // building he entered at 05:30", the sources' 0530 is the other figure's. Unless the draft gives it
@@ -350,8 +353,9 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
     // it says "more than 50". The suggestion replaces the draft's figure, so it should be the exact one.
     // The exact figure need not tie to the draft's words by itself: the bound it fits already did, and the
     // noun is the same ("more than 50 Serbs", then "52 Serbs" elsewhere).
+    // A slip of the draft's own digits ("3.74%" for 3.47%) that the best match rounds is surely the one.
     const exactForm = (c: Candidate): boolean =>
-      (conflicts.includes(c) || (c.unit === 'same' && !statedHere(c.number))) &&
+      (conflicts.includes(c) || (c.unit === 'same' && !statedHere(c.number)) || (digitSlip(claim, c.number) && COMPARABLE[c.number.numKind] === COMPARABLE[claim.numKind])) &&
       c !== conflicts[0] && !c.sameValue && !isVague(c.number) && valuesAgree(conflicts[0].number, c.number) && c.number.value !== conflicts[0].number.value;
     const best = candidates.find(exactForm) ?? conflicts[0];
     const suggestion = formatValue(best.number, claim);
@@ -363,6 +367,8 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
       evidence: uniqueEvidence([best, ...conflicts.filter((c) => c !== best)].map((c) => evidenceOf(c.sentence, c.number.text))),
     };
   }
+  const dated = yearJudgement(claim, ctx);
+  if (dated) return dated;
   const elsewhere = candidates.filter((c) => c.sameValue);
   if (elsewhere.length > 0) {
     const best = elsewhere[0];

@@ -1,0 +1,53 @@
+// Dates against the sources' datelines: "Monday 29 May" and "the 2023 crisis" where the sources say
+// "on Monday" in an article dated 2023-05-29.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CorpusIndex } from '../../../server/src/engine/index/corpusIndex';
+import type { Judgement } from '../../../server/src/engine/verdicts/judgement';
+import { judgeNumber } from '../../../server/src/engine/verdicts/numberVerdict';
+import { buildIndex, contextFor } from './harness';
+
+function judge(index: CorpusIndex, draft: string, numberText: string, occurrence = 1): Judgement {
+  const { analysed, ctx } = contextFor(index, draft);
+  const claim = analysed.numbers.filter((n) => n.text === numberText)[occurrence - 1];
+  assert.ok(claim, `${numberText} in ${JSON.stringify(analysed.numbers.map((n) => n.text))}`);
+  return judgeNumber(claim, ctx);
+}
+
+const DATED = buildIndex({
+  'monday.txt': ' date 2023-05-29 Kosovo Serbs protested again on Monday in front of the municipality buildings in Zvecan.\n\nPolice in riot gear were deployed around the premises.\n',
+  'thursday.txt': ' date 2023-06-01 Serbian President Aleksandar Vucic spoke at a summit in Moldova.\n',
+});
+
+test('a day of a month is supported by a source dated that day, or by its weekday counted back from the dateline', () => {
+  const monday = judge(DATED, 'On Monday 29 May, Serbs protested in front of the municipality buildings in Zvecan.', '29');
+  assert.equal(monday.verdict, 'supported');
+  assert.match(monday.message, /corpus\/monday\.txt:1 is dated 2023-05-29/);
+  const thursday = judge(DATED, 'Vucic spoke at a summit in Moldova on 1 June 2023.', '1');
+  assert.equal(thursday.verdict, 'supported');
+  // A Friday named in an article dated Monday 29 May is Friday 26 May.
+  const friday = buildIndex({ 'a.txt': ' date 2023-05-29 Mayors entered their offices on Friday amid clashes with Serb protesters in Zvecan.\n' });
+  const j = judge(friday, 'The mayors entered their offices amid clashes in Zvecan on May 26.', '26');
+  assert.equal(j.verdict, 'supported');
+  assert.match(j.message, /^sources put Friday on 26 May 2023 \(/);
+});
+
+test('"Monday 28 May" is contradicted where the sources\' Monday is the 29th and 28 May is a Sunday', () => {
+  const j = judge(DATED, 'Monday 28 May: Serbs protested in front of the municipality buildings in Zvecan.', '28');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, '29');
+  assert.match(j.message, /^sources put Monday on 29 May 2023, and 28 May 2023 is a Sunday \(".*", corpus\/monday\.txt:1, dated 2023-05-29\)$/);
+  // Without a weekday, a day the sources do not date is left unsupported, not contradicted.
+  assert.equal(judge(DATED, 'On 27 May Serbs protested in front of the municipality buildings in Zvecan.', '27').verdict, 'unsupported');
+});
+
+test('a year is supported by the datelines of the best-matching sources, unless they state a year of their own', () => {
+  const j = judge(DATED, 'In 2023, Serbs protested in front of the municipality buildings in Zvecan.', '2023');
+  assert.equal(j.verdict, 'supported');
+  assert.match(j.message, /is dated 2023-05-29$/);
+  assert.equal(judge(DATED, 'In 2021, Serbs protested in front of the municipality buildings in Zvecan.', '2021').verdict, 'unsupported');
+  const independence = buildIndex({ 'a.txt': ' date 2023-05-29 Kosovo declared independence from Serbia in 2008.\n' });
+  assert.equal(judge(independence, 'Kosovo declared independence from Serbia in 2023.', '2023').verdict, 'contradicted');
+  const war = buildIndex({ 'a.txt': ' date 2023-05-29 The 1998-1999 war ended after Nato bombing.\n' });
+  assert.notEqual(judge(war, 'The war ended in 2023 after Nato bombing.', '2023').verdict, 'supported');
+});
