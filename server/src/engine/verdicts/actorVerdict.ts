@@ -98,10 +98,13 @@ export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement
   // A sentence whose text has neither the verb's stem nor its written form cannot hold the act, and is not
   // tagged to find that out (a past written otherwise, "rode" against "rides", is missed: a miss, never
   // a wrong verdict).
-  const stem = draft.verb.slice(0, 4);
+  // For a report ("said …") the verb is everywhere: the longest word of what was said screens instead.
+  const reported = REPORTING.has(draft.verb) ? [...draft.words].sort((a, b) => b.length - a.length)[0] : undefined;
+  const stem = (reported ?? draft.verb).slice(0, 4);
+  const form = reported ? stem : draft.form;
   for (const ranked of ctx.ranked.slice(0, RANKED)) {
     const text = ctx.index.cited(ranked.id)!.text.toLowerCase();
-    if (!text.includes(stem) && !text.includes(draft.form)) continue;
+    if (!text.includes(stem) && !text.includes(form)) continue;
     const sentence = ranked.sentence;
     const doers = sentence.names.filter((person) => {
       if (!isPerson(person)) return false;

@@ -12,8 +12,9 @@
 // spelling, a longer form) nor one the sources write next to it ("NATO-led KFOR", "Bay Ridge,
 // Brooklyn"): KFOR soldiers are NATO soldiers. Two different names in that place leave the draft alone.
 import { isDemonym, type NameMention } from '../claims/names';
+import type { Token } from '../nlp/tagger';
 import type { AnalysedSentence } from '../claims/analyse';
-import { replacedName, type ClaimContext, type Judgement } from './judgement';
+import { oncePerDraft, replacedName, type ClaimContext, type Judgement } from './judgement';
 import { contextOfSpan, contextOverlap, sentenceOverlap } from './numberContext';
 import { isPersonName, sameName } from './relationVerdict';
 import { namesLists } from './listVerdict';
@@ -38,6 +39,24 @@ function wordsBeside(text: string, span: { start: number; end: number }, side: '
   const phrase = side === 'after' ? stretch.split(/[,.;:!?()"“”«»[\]]/u)[0]! : stretch.split(/[,.;:!?()"“”«»[\]]/u).pop()!;
   const words = (phrase.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(stem);
   return (side === 'after' ? words : words.reverse()).slice(0, RUN);
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0;
+}
+
+/**
+ * wordsBeside's first word, by a scan of the characters next to the name: the screen of every name of a
+ * best match, where the regexes of wordsBeside would cost more than all else.
+ */
+function firstWordBeside(text: string, span: { start: number; end: number }, side: 'before' | 'after'): string {
+  const step = side === 'after' ? 1 : -1;
+  let i = side === 'after' ? span.end : span.start - 1;
+  while (i >= 0 && i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 45)) i += step;
+  const from = i;
+  while (i >= 0 && i < text.length && isWordChar(text.charCodeAt(i))) i += step;
+  const word = side === 'after' ? text.slice(from, i) : text.slice(i + 1, from + 1);
+  return stem(word.toLowerCase());
 }
 
 /** "soldiers" and "soldier" are one word here. */
@@ -93,13 +112,17 @@ const LISTED = /\b(?:and|or)\b|&/i;
 /** Whether the sources write the two names side by side, not as members of a list: one tied to the other. */
 function writtenTogether(claim: NameMention, other: NameMention, ctx: ClaimContext): boolean {
   let read = 0;
-  for (const entry of resolve(claim.key, ctx)) {
+  const entries = resolve(claim.key, ctx);
+  const keys = new Set(entries.map((e) => e.key));
+  const surname = new RegExp(escapeRegExp(other.text.split(' ').pop()!), 'i');
+  for (const entry of entries) {
     for (const id of entry.sentenceIds) {
       if (read++ >= SENTENCES) return true;
-      const names = ctx.index.namesIn(id);
       const text = ctx.index.cited(id)?.text ?? '';
+      if (!surname.test(text)) continue;
+      const names = ctx.index.namesIn(id);
       for (const a of names) {
-        if (!resolve(a.key, ctx).includes(entry)) continue;
+        if (!keys.has(a.key)) continue;
         for (const b of names) {
           if (!sameName(b.key, other.key)) continue;
           const between = a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
@@ -112,18 +135,19 @@ function writtenTogether(claim: NameMention, other: NameMention, ctx: ClaimConte
 }
 
 /** The name the source sentence has where the draft has the claim, with the words that tie the two. */
-function slotIn(claim: NameMention, draft: AnalysedSentence, sentence: AnalysedSentence, id: number, ctx: ClaimContext): Slot | undefined {
-  const draftKeys = draft.names.map((n) => n.key);
-  const near = contextOfSpan(draft, claim);
+function slotIn(claim: NameMention, beside: Beside, sentence: AnalysedSentence, id: number, ctx: ClaimContext): Slot | undefined {
   let found: Slot | undefined;
+  let near: ReturnType<typeof contextOfSpan> | undefined;
   for (const name of sentence.names) {
-    if (isPeople(name) || isPersonName(name, ctx.index) || draftKeys.some((k) => sameName(k, name.key)) || listed(sentence.text, sentence.names, name)) continue;
-    for (const side of ['before', 'after'] as const) {
-      const run = sharedRun(wordsBeside(draft.text, claim, side), wordsBeside(sentence.text, name, side));
+    for (const side of SIDES) {
+      // The words first (a few string slices): most names share none, and the rest is dearer.
+      const run = sharedRun(beside[side], wordsBeside(sentence.text, name, side));
       // "troops to Kosovo" and "troops to KFOR" share a preposition next to the name, which says little.
-      if (run.length === 0 || FUNCTION_WORDS.has(run[0]!)) continue;
+      if (run.length === 0 || FUNCTION_WORDS.has(run[0]!) || (found && run.length <= found.run.length)) continue;
+      if (isPeople(name) || isPersonName(name, ctx.index) || ctx.draft.names.some((n) => sameName(n.key, name.key)) || listed(sentence.text, sentence.names, name)) continue;
+      near ??= contextOfSpan(ctx.draft, claim);
       if (contextOverlap(near, contextOfSpan(sentence, name)) < MIN_CONTEXT) continue;
-      if (!found || run.length > found.run.length) found = { other: name, id, side, run };
+      found = { other: name, id, side, run };
     }
   }
   if (!found || mayBeOneThing(claim.key, found.other.key, ctx) || endsLongFormOf(sentence.text, found.other, claim.key)) return undefined;
@@ -133,12 +157,16 @@ function slotIn(claim: NameMention, draft: AnalysedSentence, sentence: AnalysedS
 /** Whether any source writes the draft's name with the same words beside it. */
 function writtenSoAnywhere(claim: NameMention, slot: Slot, ctx: ClaimContext): boolean {
   let read = 0;
-  for (const entry of resolve(claim.key, ctx)) {
+  const entries = resolve(claim.key, ctx);
+  const keys = new Set(entries.map((e) => e.key));
+  const word = new RegExp(escapeRegExp(slot.run[0]!), 'i');
+  for (const entry of entries) {
     for (const id of entry.sentenceIds) {
       if (read++ >= SENTENCES) return true;
       const text = ctx.index.cited(id)?.text ?? '';
+      if (!word.test(text)) continue;
       for (const name of ctx.index.namesIn(id)) {
-        if (!resolve(name.key, ctx).includes(entry)) continue;
+        if (!keys.has(name.key)) continue;
         // Two words tell one place from another: "EU-led dialogue" is not "EU-led peacekeeping force",
         // while "KFOR officers guarded the bridge" has KFOR officers guard as the draft does.
         if (startsWith(wordsBeside(text, name, slot.side), slot.run.slice(0, GUARD_WORDS))) return true;
@@ -148,7 +176,6 @@ function writtenSoAnywhere(claim: NameMention, slot: Slot, ctx: ClaimContext): b
   return false;
 }
 
-/** The other name the best-matching sources have in the claim's place; undefined when they agree or differ. */
 /** A people ("Kosovo Albanian media", "Kosovo Serbs") is neither a place nor a body. */
 function isPeople(name: NameMention): boolean {
   return !!name.demonym || isDemonym(name.key.split(' ').pop()!);
@@ -159,14 +186,62 @@ function listed(text: string, names: NameMention[], name: NameMention): boolean 
   return namesLists(text, names).some((l) => l.members.some((m) => m.start === name.start));
 }
 
+const SIDES = ['before', 'after'] as const;
+
+/** Starts of the draft's names with a content word right before or after them ("EULEX soldiers", "regard Pristina"). */
+const contentBeside = oncePerDraft((ctx): Set<number> => {
+  const { tokens, names, text } = ctx.draft;
+  const out = new Set<number>();
+  const isContent = (t: Token | undefined) => !!t && t.pos !== 'PUNCT' && !FUNCTION_WORDS.has(stem(t.lower));
+  // Joined by spaces or a hyphen only: a comma or a full stop ends the phrase.
+  const joined = (a: Token, b: Token) => /^[ -]*$/.test(text.slice(a.end, b.start));
+  let first = 0;
+  for (const name of names) {
+    while (first < tokens.length && tokens[first]!.start < name.start) first++;
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1]!.start < name.end) last++;
+    const after = tokens[last + 1]?.text === '-' ? last + 2 : last + 1;
+    const before = tokens[first - 1]?.text === '-' ? first - 2 : first - 1;
+    const next = tokens[after];
+    const previous = tokens[before];
+    if ((isContent(next) && joined(tokens[last]!, next!)) || (isContent(previous) && joined(previous!, tokens[first]!))) out.add(name.start);
+  }
+  return out;
+});
+
+/** Starts of the draft's names that are members of a list: lists are listVerdict's. */
+const listedInDraft = oncePerDraft((ctx): Set<number> => {
+  const out = new Set<number>();
+  for (const list of namesLists(ctx.draft.text, ctx.draft.names)) for (const m of list.members) out.add(m.start);
+  return out;
+});
+
+/** The names of the best match, from the index (untagged). */
+const bestNames = oncePerDraft((ctx): string[] => (ctx.ranked[0] ? ctx.index.namesIn(ctx.ranked[0].id).map((n) => n.key) : []));
+type Beside = Record<(typeof SIDES)[number], string[]>;
+
+/** The other name the best-matching sources have in the claim's place; undefined when they agree or differ. */
 export function slotJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
-  if (isPeople(claim) || isPersonName(claim, ctx.index) || listed(ctx.draft.text, ctx.draft.names, claim)) return undefined;
+  if (isPeople(claim)) return undefined;
+  // No content word next to the name ("in Zvecan.", "Kosovo and"): no slot to compare, and most names
+  // stand so. The best match naming the draft's name puts it where the draft does.
+  if (!contentBeside(ctx).has(claim.start) || bestNames(ctx).some((key) => sameName(key, claim.key)) || listedInDraft(ctx).has(claim.start)) return undefined;
+  if (isPersonName(claim, ctx.index)) return undefined;
+  const text = ctx.draft.text;
+  const beside: Beside = { before: wordsBeside(text, claim, 'before'), after: wordsBeside(text, claim, 'after') };
+  // Most best matches name the draft's name itself (read from the index, untagged), or lack the content
+  // word beside it: those hold no other name in its place, and are not tagged to find that out.
   let slot: Slot | undefined;
   for (const ranked of ctx.ranked.slice(0, RANKED)) {
+    // From the index's untagged names: another name with the same word next to it, and not the draft's.
+    const names = ctx.index.namesIn(ranked.id);
+    if (names.some((n) => sameName(n.key, claim.key))) continue;
+    const text = ctx.index.cited(ranked.id)!.text;
+    if (!names.some((n) => SIDES.some((side) => beside[side].length > 0 && !FUNCTION_WORDS.has(beside[side][0]!) && firstWordBeside(text, n, side) === beside[side][0]))) continue;
     const sentence = ranked.sentence;
-    if (sentenceOverlap(ctx.draft, sentence, undefined) < MIN_OVERLAP) continue;
     if (sentence.names.some((n) => sameName(n.key, claim.key))) continue;
-    const found = slotIn(claim, ctx.draft, sentence, ranked.id, ctx);
+    if (sentenceOverlap(ctx.draft, sentence, undefined) < MIN_OVERLAP) continue;
+    const found = slotIn(claim, beside, sentence, ranked.id, ctx);
     if (!found) continue;
     if (slot && !sameName(slot.other.key, found.other.key)) return undefined;
     slot ??= found;
@@ -174,4 +249,8 @@ export function slotJudgement(claim: NameMention, ctx: ClaimContext): Judgement 
   if (!slot || writtenSoAnywhere(claim, slot, ctx) || writtenTogether(claim, slot.other, ctx)) return undefined;
   const cited = ctx.index.cited(slot.id)!;
   return replacedName(claim, `have ${slot.other.text} here`, cited, slot.other.text);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
