@@ -205,3 +205,12 @@ test('a long form spelled out before its acronym is one name: "Organization for 
   // Initials that do not spell the acronym join nothing.
   assert.deepEqual(texts('Leaders of Bosnia and Herzegovina (BiH) voted.'), ['Bosnia', 'Herzegovina', 'BiH']);
 });
+
+test('"Hundreds of Serbs" and "the Government" name nobody; "Hundreds of Serbs" still names the Serbs', () => {
+  assert.deepEqual(texts('Hundreds of Serbs rally outside the city hall in Zvecan.'), ['Serbs', 'Zvecan']);
+  const counts = new WordCaseCounter();
+  counts.count(tag('The Government has made no assessment; the Government condemns the violence.'));
+  assert.deepEqual(texts('The Government condemns the violence in Zvecan.', counts), ['Zvecan']);
+  // An institution's full name is a name: "Kosovo Government", "Ministry of Defence".
+  assert.deepEqual(texts('The Ministry of Defence and the Kosovo Government spoke.'), ['Ministry of Defence', 'Kosovo Government']);
+});

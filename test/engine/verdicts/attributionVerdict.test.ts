@@ -36,6 +36,8 @@ describe('who said it, and to whom', () => {
     assert.notEqual(judge('Why did Antony Blinken call the attacks on KFOR soldiers "unacceptable"?', 'Antony Blinken').verdict, 'contradicted');
     // A slide's bullet: "X calling the violence … "unacceptable"".
     assert.equal(judge('Steffen Hebestreit calling the violence against KFOR "unacceptable".', 'Steffen Hebestreit').suggestion, 'Antony Blinken');
+    // A relative clause: "…, who called the attacks … "unacceptable"".
+    assert.equal(judge('We share the view of EU foreign policy chief Josep Borrell, who called the attacks on KFOR "unacceptable".', 'Josep Borrell').suggestion, 'Antony Blinken');
   });
 
   test('a short quote stays with the draft\'s speaker when the sources give it to them, to nobody named, or in other words', () => {

@@ -51,3 +51,13 @@ test('a year is supported by the datelines of the best-matching sources, unless 
   const war = buildIndex({ 'a.txt': ' date 2023-05-29 The 1998-1999 war ended after Nato bombing.\n' });
   assert.notEqual(judge(war, 'The war ended in 2023 after Nato bombing.', '2023').verdict, 'supported');
 });
+
+test('a full date with the wrong year: the day is supported, the year contradicted with the dateline\'s', () => {
+  const draft = 'Vucic spoke at a summit in Moldova on 1 June 2022.';
+  assert.equal(judge(DATED, draft, '1').verdict, 'supported');
+  const year = judge(DATED, draft, '2022');
+  assert.equal(year.verdict, 'contradicted');
+  assert.equal(year.suggestion, '2023');
+  assert.match(year.message, /is dated 2023-06-01: 1 June 2023$/);
+  assert.equal(judge(DATED, 'Vucic spoke at a summit in Moldova on June 1, 2023.', '2023').verdict, 'supported');
+});

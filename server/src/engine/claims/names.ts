@@ -60,6 +60,14 @@ const NOT_NAMES = new Set([
   'oct', 'nov', 'dec', 'am', 'pm', 'ok', 'tv', 'ad', 'bc', "i'm", "i'll", "i've", "i'd",
   'yesterday', 'today', 'tomorrow', 'tonight', 'meanwhile', 'however', 'earlier', 'later', 'now', 'then',
   'q&a', 'faq', 'update', 'updated', 'breaking', 'live', 'exclusive', 'analysis', 'opinion', 'explainer',
+  // Quantities that open a sentence and join a name by "of": "Hundreds of Serbs", "Dozens of Albanians".
+  'hundreds', 'thousands', 'dozens', 'millions', 'tens', 'scores', 'most', 'many', 'some', 'several', 'all', 'none',
+]);
+// An institution named by its common noun alone, capitalised as British style does ("the Government has
+// made", "the Opposition"): which one is the context's, and it is no name to look up.
+const INSTITUTION_NOUNS = new Set([
+  'government', 'cabinet', 'opposition', 'ministry', 'department', 'council', 'commission', 'administration',
+  'presidency', 'secretariat', 'committee', 'treasury', 'house', 'chamber', 'court', 'army', 'navy', 'police',
 ]);
 const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'van', 'von', 'der', 'den', 'al', 'bin', 'da', 'dos', 'du', 'la', 'le', '&']);
 // Short demonyms the suffix rule below does not catch. Nationality words are not names.
@@ -341,7 +349,8 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
     const commonWord =
       single && evidence.lowercase(tokens[i].lower) > 0 && evidence.capitalisedInside(tokens[i].lower) <= 1 && isKnownWord(tokens[i].lower) &&
       !(allUpper(tokens[i].text) && (evidence.allCaps?.(tokens[i].lower) ?? 0) > 0);
-    if (!commonWord && !(single && tokens[i].text.length < 2)) {
+    const institution = single && INSTITUTION_NOUNS.has(tokens[i].lower);
+    if (!commonWord && !institution && !(single && tokens[i].text.length < 2)) {
       const role = roleBefore(sentence, tokens, i) ?? appositiveRole(sentence, tokens, i, j);
       const demonym = single && isDemonym(tokens[i].lower);
       mentions.push({ start, end, text, key: nameKey(text), ...(role ? { role: role.words, roleText: role.text } : {}), ...(demonym ? { demonym } : {}) });

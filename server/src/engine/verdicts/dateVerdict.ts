@@ -85,16 +85,43 @@ function weekdayBefore(dateline: Date, weekday: number): Date {
   return new Date(dateline.getTime() - back * 86_400_000);
 }
 
-function sameDay(a: Date, d: DraftDate, year: number): boolean {
-  return a.getUTCFullYear() === year && a.getUTCMonth() === d.month && a.getUTCDate() === d.day;
-}
-
 function capitalised(word: string): string {
   return word[0]!.toUpperCase() + word.slice(1);
 }
 
 function formatDay(date: Date): string {
   return `${date.getUTCDate()} ${capitalised(MONTHS[date.getUTCMonth()]!)} ${date.getUTCFullYear()}`;
+}
+
+interface DayMatch {
+  sentence: CitedSentence;
+  /** The day the source gives, with its dateline's year. */
+  day: Date;
+  /** The weekday word the day was counted back from, or undefined for the dateline itself. */
+  weekday?: string;
+}
+
+/**
+ * The best match that dates the draft's day and month, whatever year the draft gives: by its dateline,
+ * or by a weekday it names counted back from the dateline.
+ */
+function dayInSources(draft: DraftDate, dated: Dated[]): DayMatch | undefined {
+  const same = (d: Date) => d.getUTCMonth() === draft.month && d.getUTCDate() === draft.day;
+  for (const { sentence, date } of dated) {
+    if (same(date)) return { sentence, day: date };
+    for (const m of sentence.text.matchAll(ANY_WEEKDAY)) {
+      const day = weekdayBefore(date, WEEKDAYS.indexOf(m[1]!.toLowerCase()));
+      if (same(day)) return { sentence, day, weekday: m[1] };
+    }
+  }
+  return undefined;
+}
+
+function dayMessage(match: DayMatch): string {
+  const { sentence, day, weekday } = match;
+  return weekday
+    ? `sources put ${weekday} on ${formatDay(day)} ("${quote(sentence.text, weekday)}", ${citeLine(sentence)}, dated ${sentence.source.date})`
+    : `${citeLine(sentence)} is dated ${sentence.source.date}`;
 }
 
 /**
@@ -105,24 +132,9 @@ export function dayJudgement(claim: NumberMention, ctx: ClaimContext): Judgement
   const draft = dateOf(claim, ctx.draft.text);
   if (!draft || draft.month < 0) return undefined;
   const dated = datedRanked(ctx);
-  for (const { sentence, date } of dated) {
-    const y = draft.year ?? date.getUTCFullYear();
-    if (sameDay(date, draft, y)) {
-      return { verdict: 'supported', code: 'supported-number', message: `${citeLine(sentence)} is dated ${sentence.source.date}`, evidence: [evidenceOf(sentence)] };
-    }
-    for (const m of sentence.text.matchAll(ANY_WEEKDAY)) {
-      const weekday = WEEKDAYS.indexOf(m[1]!.toLowerCase());
-      const day = weekdayBefore(date, weekday);
-      if (sameDay(day, draft, y)) {
-        return {
-          verdict: 'supported',
-          code: 'supported-number',
-          message: `sources put ${m[1]} on ${formatDay(day)} ("${quote(sentence.text, m[1])}", ${citeLine(sentence)}, dated ${sentence.source.date})`,
-          evidence: [evidenceOf(sentence, m[1])],
-        };
-      }
-    }
-  }
+  // A wrong year beside a right day ("1 June 2022") is the year's error, judged on the year.
+  const match = dayInSources(draft, dated);
+  if (match) return { verdict: 'supported', code: 'supported-number', message: dayMessage(match), evidence: [evidenceOf(match.sentence, match.weekday)] };
   // "Monday 28 May" where the sentences' Monday is the 29th, and 28 May is no Monday.
   if (draft.weekday === undefined) return undefined;
   for (const { sentence, date } of dated) {
@@ -145,7 +157,36 @@ export function dayJudgement(claim: NumberMention, ctx: ClaimContext): Judgement
   return undefined;
 }
 
-/** A year the best-matching sources are dated in, where they state no year of their own. */
+// "29 May 2023", "29th of May, 2023", "May 29, 2023": the day and month before a year.
+const DAY_MONTH_BEFORE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH},?\\s+$`, 'i');
+const MONTH_DAY_BEFORE = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+$`, 'i');
+
+/** The day and month written before a year ("1 June 2022"), if any. */
+function dayBeforeYear(claim: NumberMention, text: string): DraftDate | undefined {
+  const before = text.slice(Math.max(0, claim.start - 30), claim.start);
+  const dm = DAY_MONTH_BEFORE.exec(before);
+  if (dm) return { day: Number(dm[1]), month: MONTHS.indexOf(dm[2]!.toLowerCase()), year: claim.value };
+  const md = MONTH_DAY_BEFORE.exec(before);
+  if (md) return { day: Number(md[2]), month: MONTHS.indexOf(md[1]!.toLowerCase()), year: claim.value };
+  return undefined;
+}
+
+/**
+ * The year of a full date the best matches date ("1 June 2022" where a source dated 2023-06-01 reports
+ * the summit): supported or contradicted by that date, before any figure of the sentences is weighed.
+ */
+export function dateYearJudgement(claim: NumberMention, ctx: ClaimContext): Judgement | undefined {
+  if (claim.numKind !== 'year' || claim.high !== undefined) return undefined;
+  const full = dayBeforeYear(claim, ctx.draft.text);
+  const match = full && full.month >= 0 ? dayInSources(full, datedRanked(ctx)) : undefined;
+  if (!match) return undefined;
+  const year = match.day.getUTCFullYear();
+  const evidence = [evidenceOf(match.sentence, match.weekday)];
+  if (year === claim.value) return { verdict: 'supported', code: 'supported-number', message: dayMessage(match), evidence };
+  return { verdict: 'contradicted', code: 'contradicted-number', message: `${dayMessage(match)}: ${formatDay(match.day)}`, suggestion: String(year), evidence };
+}
+
+/** A year the best matches are dated in, where they state no year of their own. */
 export function yearJudgement(claim: NumberMention, ctx: ClaimContext): Judgement | undefined {
   if (claim.numKind !== 'year' || claim.high !== undefined) return undefined;
   const dated = datedRanked(ctx);
