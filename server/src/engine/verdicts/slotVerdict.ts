@@ -140,7 +140,8 @@ function slotIn(claim: NameMention, beside: Beside, sentence: AnalysedSentence, 
   let near: ReturnType<typeof contextOfSpan> | undefined;
   for (const name of sentence.names) {
     for (const side of SIDES) {
-      // The words first (a few string slices): most names share none, and the rest is dearer.
+      // The word next to the name first (a scan of characters): most names share none, and the rest is dearer.
+      if (beside[side].length === 0 || firstWordBeside(sentence.text, name, side) !== beside[side][0]) continue;
       const run = sharedRun(beside[side], wordsBeside(sentence.text, name, side));
       // "troops to Kosovo" and "troops to KFOR" share a preposition next to the name, which says little.
       if (run.length === 0 || FUNCTION_WORDS.has(run[0]!) || (found && run.length <= found.run.length)) continue;
