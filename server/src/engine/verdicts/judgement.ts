@@ -38,14 +38,16 @@ export function oncePerDraft<T>(read: (ctx: ClaimContext) => T): (ctx: ClaimCont
 }
 
 /**
- * The pool's sentences for which `has` holds, walked best first: it stops once `wanted` are found and
- * the relevance drops (equal relevance goes on, so callers can break ties by id). A common figure or
- * name stands in thousands of sentences, and each membership test in so large a set is a cache miss.
+ * The pool's sentences for which `has` holds, walked best first: it stops once `wanted` are found. The
+ * pool is in BM25's order, best first and ties by lower id, which is the order callers rank by, so the
+ * first found are the best (a copy of a wire story stands in many sources with the same score, and going
+ * on through the ties cost more than the rest of the name verdict). A common figure or name stands in
+ * thousands of sentences, and each membership test in so large a set is a cache miss.
  */
 export function bestInPool(pool: ClaimContext['pool'], has: (id: number) => boolean, wanted: number): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   for (const entry of pool) {
-    if (found.length >= wanted && entry[1] < found[found.length - 1]![1]) break;
+    if (found.length >= wanted) break;
     if (has(entry[0])) found.push(entry);
   }
   return found;

@@ -46,17 +46,26 @@ function isWordChar(code: number): boolean {
 }
 
 /**
- * wordsBeside's first word, by a scan of the characters next to the name: the screen of every name of a
- * best match, where the regexes of wordsBeside would cost more than all else.
+ * Whether wordsBeside's first word would be `word` (a stem: "soldier" for "soldiers"), by a scan of the
+ * characters next to the name that allocates nothing: the screen of every name of the sentences read,
+ * where the regexes of wordsBeside would cost more than all else.
  */
-function firstWordBeside(text: string, span: { start: number; end: number }, side: 'before' | 'after'): string {
+function wordBesideIs(text: string, span: { start: number; end: number }, side: 'before' | 'after', word: string): boolean {
   const step = side === 'after' ? 1 : -1;
   let i = side === 'after' ? span.end : span.start - 1;
   while (i >= 0 && i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 45)) i += step;
-  const from = i;
+  let from = i;
   while (i >= 0 && i < text.length && isWordChar(text.charCodeAt(i))) i += step;
-  const word = side === 'after' ? text.slice(from, i) : text.slice(i + 1, from + 1);
-  return stem(word.toLowerCase());
+  let to = i;
+  if (side === 'before') [from, to] = [i + 1, from + 1];
+  const length = to - from;
+  // The stem, or the stem and its "s".
+  if (length !== word.length && !(length === word.length + 1 && word.length > 2 && (text.charCodeAt(to - 1) | 32) === 115)) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(from + k);
+    if ((c < 128 ? c | 32 : text[from + k]!.toLowerCase().charCodeAt(0)) !== word.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /** "soldiers" and "soldier" are one word here. */
@@ -141,7 +150,7 @@ function slotIn(claim: NameMention, beside: Beside, sentence: AnalysedSentence, 
   for (const name of sentence.names) {
     for (const side of SIDES) {
       // The word next to the name first (a scan of characters): most names share none, and the rest is dearer.
-      if (beside[side].length === 0 || firstWordBeside(sentence.text, name, side) !== beside[side][0]) continue;
+      if (beside[side].length === 0 || !wordBesideIs(sentence.text, name, side, beside[side][0]!)) continue;
       const run = sharedRun(beside[side], wordsBeside(sentence.text, name, side));
       // "troops to Kosovo" and "troops to KFOR" share a preposition next to the name, which says little.
       if (run.length === 0 || FUNCTION_WORDS.has(run[0]!) || (found && run.length <= found.run.length)) continue;
@@ -170,7 +179,7 @@ function writtenSoAnywhere(claim: NameMention, slot: Slot, ctx: ClaimContext): b
         if (!keys.has(name.key)) continue;
         // Two words tell one place from another: "EU-led dialogue" is not "EU-led peacekeeping force",
         // while "KFOR officers guarded the bridge" has KFOR officers guard as the draft does.
-        if (startsWith(wordsBeside(text, name, slot.side), slot.run.slice(0, GUARD_WORDS))) return true;
+        if (wordBesideIs(text, name, slot.side, slot.run[0]!) && startsWith(wordsBeside(text, name, slot.side), slot.run.slice(0, GUARD_WORDS))) return true;
       }
     }
   }
@@ -238,7 +247,7 @@ export function slotJudgement(claim: NameMention, ctx: ClaimContext): Judgement 
     const names = ctx.index.namesIn(ranked.id);
     if (names.some((n) => sameName(n.key, claim.key))) continue;
     const text = ctx.index.cited(ranked.id)!.text;
-    if (!names.some((n) => SIDES.some((side) => beside[side].length > 0 && !FUNCTION_WORDS.has(beside[side][0]!) && firstWordBeside(text, n, side) === beside[side][0]))) continue;
+    if (!names.some((n) => SIDES.some((side) => beside[side].length > 0 && !FUNCTION_WORDS.has(beside[side][0]!) && wordBesideIs(text, n, side, beside[side][0]!)))) continue;
     const sentence = ranked.sentence;
     if (sentence.names.some((n) => sameName(n.key, claim.key))) continue;
     if (sentenceOverlap(ctx.draft, sentence, undefined) < MIN_OVERLAP) continue;
