@@ -61,3 +61,8 @@ test('a full date with the wrong year: the day is supported, the year contradict
   assert.match(year.message, /is dated 2023-06-01: 1 June 2023$/);
   assert.equal(judge(DATED, 'Vucic spoke at a summit in Moldova on June 1, 2023.', '2023').verdict, 'supported');
 });
+
+test('a figure before the verb "may" is no date: "30 may have been hurt"', () => {
+  const index = buildIndex({ 'a.txt': ' date 2023-05-30 On Tuesday 30 soldiers may have been hurt in Zvecan.\n' });
+  assert.equal(judge(index, 'In Zvecan 30 may have been hurt on Tuesday.', '30').message.includes('is dated'), false);
+});

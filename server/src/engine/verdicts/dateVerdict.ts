@@ -16,16 +16,18 @@ import { citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from '
 const RANKED = 5;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTH = `(${MONTHS.join('|')})`;
-const WEEKDAY = `(${WEEKDAYS.join('|')})`;
+// Capitalised, as English writes dates: "30 may have been hurt" holds no date.
+const capitalisedAlternatives = (words: string[]) => `(${words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})`;
+const MONTH = capitalisedAlternatives(MONTHS);
+const WEEKDAY = capitalisedAlternatives(WEEKDAYS);
 // "29 May", "29th of May", "1 June 2023"; and "May 29", "May 29, 2023".
-const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}\\b(?:,?\\s+(\\d{4})\\b)?`, 'i');
-const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s+$`, 'i');
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}\\b(?:,?\\s+(\\d{4})\\b)?`);
+const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s+$`);
 const YEAR_AFTER = /^(?:st|nd|rd|th)?,?\s+(\d{4})\b/;
 // "Monday 29 May", "Monday, 29 May", "Monday, May 29".
-const WEEKDAY_BEFORE_DAY = new RegExp(`\\b${WEEKDAY},?\\s+(?:the\\s+)?$`, 'i');
-const WEEKDAY_BEFORE_MONTH = new RegExp(`\\b${WEEKDAY},?\\s+${MONTH}\\s+$`, 'i');
-const ANY_WEEKDAY = new RegExp(`\\b${WEEKDAY}\\b`, 'gi');
+const WEEKDAY_BEFORE_DAY = new RegExp(`\\b${WEEKDAY},?\\s+(?:the\\s+)?$`);
+const WEEKDAY_BEFORE_MONTH = new RegExp(`\\b${WEEKDAY},?\\s+${MONTH}\\s+$`);
+const ANY_WEEKDAY = new RegExp(`\\b${WEEKDAY}\\b`, 'g');
 
 interface DraftDate {
   day: number;
@@ -158,8 +160,8 @@ export function dayJudgement(claim: NumberMention, ctx: ClaimContext): Judgement
 }
 
 // "29 May 2023", "29th of May, 2023", "May 29, 2023": the day and month before a year.
-const DAY_MONTH_BEFORE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH},?\\s+$`, 'i');
-const MONTH_DAY_BEFORE = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+$`, 'i');
+const DAY_MONTH_BEFORE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH},?\\s+$`);
+const MONTH_DAY_BEFORE = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+$`);
 
 /** The day and month written before a year ("1 June 2022"), if any. */
 function dayBeforeYear(claim: NumberMention, text: string): DraftDate | undefined {

@@ -1,9 +1,9 @@
 // A known name standing where the sources put another: "guarded by EULEX soldiers" where the
-// best-matching source sentence says "NATO soldiers … guarded", "Serbs who regard Pristina as their
-// capital" where it says "regard Belgrade as their capital", "the EU-led peacekeeping force" where it says
-// "the NATO-led peacekeeping force". The words on one side of the name run on the same in both
+// best-matching source sentence says "NATO soldiers … guarded", "the EU-led peacekeeping force" where it
+// says "the NATO-led peacekeeping force". The words on one side of the name run on the same in both
 // sentences; the source has another name there; and no source ever writes the draft's name with those
-// words: then the draft's name is that other one confused.
+// words: then the draft's name is that other one confused. (A paraphrase around the name, "regard
+// Pristina as their capital" against "consider Belgrade their capital", is not seen.)
 //
 // Only places and bodies (persons are roleJudgement's and actorVerdict's), in the RANKED best-matching
 // sentences that share much of the draft sentence (MIN_OVERLAP) and the words around the name
@@ -197,6 +197,8 @@ function listed(text: string, names: NameMention[], name: NameMention): boolean 
 }
 
 const SIDES = ['before', 'after'] as const;
+/** The draft's words before and after its name, as wordsBeside reads them. */
+type Beside = Record<(typeof SIDES)[number], string[]>;
 
 /** Starts of the draft's names with a content word right before or after them ("EULEX soldiers", "regard Pristina"). */
 const contentBeside = oncePerDraft((ctx): Set<number> => {
@@ -228,7 +230,6 @@ const listedInDraft = oncePerDraft((ctx): Set<number> => {
 
 /** The names of the best match, from the index (untagged). */
 const bestNames = oncePerDraft((ctx): string[] => (ctx.ranked[0] ? ctx.index.namesIn(ctx.ranked[0].id).map((n) => n.key) : []));
-type Beside = Record<(typeof SIDES)[number], string[]>;
 
 /** The other name the best-matching sources have in the claim's place; undefined when they agree or differ. */
 export function slotJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
@@ -237,17 +238,15 @@ export function slotJudgement(claim: NameMention, ctx: ClaimContext): Judgement 
   // stand so. The best match naming the draft's name puts it where the draft does.
   if (!contentBeside(ctx).has(claim.start) || bestNames(ctx).some((key) => sameName(key, claim.key)) || listedInDraft(ctx).has(claim.start)) return undefined;
   if (isPersonName(claim, ctx.index)) return undefined;
-  const text = ctx.draft.text;
-  const beside: Beside = { before: wordsBeside(text, claim, 'before'), after: wordsBeside(text, claim, 'after') };
-  // Most best matches name the draft's name itself (read from the index, untagged), or lack the content
-  // word beside it: those hold no other name in its place, and are not tagged to find that out.
+  const beside: Beside = { before: wordsBeside(ctx.draft.text, claim, 'before'), after: wordsBeside(ctx.draft.text, claim, 'after') };
   let slot: Slot | undefined;
   for (const ranked of ctx.ranked.slice(0, RANKED)) {
-    // From the index's untagged names: another name with the same word next to it, and not the draft's.
+    // Screened on the index's untagged names: a sentence that names the draft's name, or has no other
+    // name with the same content word next to it, holds no slot, and is not tagged to find that out.
     const names = ctx.index.namesIn(ranked.id);
     if (names.some((n) => sameName(n.key, claim.key))) continue;
-    const text = ctx.index.cited(ranked.id)!.text;
-    if (!names.some((n) => SIDES.some((side) => beside[side].length > 0 && !FUNCTION_WORDS.has(beside[side][0]!) && wordBesideIs(text, n, side, beside[side][0]!)))) continue;
+    const source = ctx.index.cited(ranked.id)!.text;
+    if (!names.some((n) => SIDES.some((side) => beside[side].length > 0 && !FUNCTION_WORDS.has(beside[side][0]!) && wordBesideIs(source, n, side, beside[side][0]!)))) continue;
     const sentence = ranked.sentence;
     if (sentence.names.some((n) => sameName(n.key, claim.key))) continue;
     if (sentenceOverlap(ctx.draft, sentence, undefined) < MIN_OVERLAP) continue;
