@@ -66,3 +66,15 @@ test('a figure before the verb "may" is no date: "30 may have been hurt"', () =>
   const index = buildIndex({ 'a.txt': ' date 2023-05-30 On Tuesday 30 soldiers may have been hurt in Zvecan.\n' });
   assert.equal(judge(index, 'In Zvecan 30 may have been hurt on Tuesday.', '30').message.includes('is dated'), false);
 });
+
+test('a long draft sentence\'s day is supported by any of its ranked matches that dates it, not only the best five', () => {
+  const summit = Array.from({ length: 8 }, (_, i) => ` date 2023-06-0${i + 1} The tracker runs from the clashes of May to the European Political Community summit in Moldova.\n`);
+  const index = buildIndex({
+    ...Object.fromEntries(summit.map((text, i) => [`s${i}.txt`, text])),
+    'friday.txt': ' date 2023-06-01 Following violent clashes with Serb protesters on Friday, the mayors stayed.\n',
+  });
+  const draft = 'The tracker runs from the Friday clashes of 26 May to the European Political Community summit in Moldova.';
+  const { ctx } = contextFor(index, draft);
+  assert.ok(ctx.ranked.findIndex((r) => r.sentence.text.includes('Friday')) >= 5, 'the Friday sentence ranks below the best five');
+  assert.equal(judge(index, draft, '26').verdict, 'supported');
+});

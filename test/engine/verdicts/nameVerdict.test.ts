@@ -206,3 +206,14 @@ test('on the seed corpus: "Kosovo\'s Prime Minister, Vjosa Osmani" → Albin Kur
   assert.match(j.message, /^sources name Albin Kurti as Kosovo's Prime Minister, and Vjosa Osmani as Kosovo President/);
   assert.equal(judge(seed, "I welcome the words of Kosovo's President, Vjosa Osmani, who spoke in Chisinau.", 'Vjosa Osmani').verdict, 'supported');
 });
+
+test('a bare title the sources give only in a narrower form goes to its one holder: "Prime Minister Vjosa Osmani" → Albin Kurti', () => {
+  const seed = buildIndex(seedSources());
+  const j = judge(seed, 'Prime Minister Vjosa Osmani has said she will not withdraw the mayors.', 'Vjosa Osmani');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Albin Kurti');
+  assert.equal(judge(seed, 'Prime Minister Albin Kurti has said he will not withdraw the mayors.', 'Albin Kurti').verdict, 'supported');
+  // Two holders of narrower forms ("Kosovo Prime Minister", "Serbian Prime Minister"): no one to suggest.
+  const two = buildIndex({ 'a.txt': 'Kosovo Prime Minister Albin Kurti spoke.\n\nSerbian Prime Minister Ana Brnabic replied.\n\nPresident Vjosa Osmani listened.\n' });
+  assert.notEqual(judge(two, 'Prime Minister Vjosa Osmani spoke.', 'Vjosa Osmani').verdict, 'contradicted');
+});

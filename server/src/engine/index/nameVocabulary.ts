@@ -185,6 +185,14 @@ export class NameVocabulary {
     return [...(this.roleHolders.get(roleKey)?.keys() ?? [])];
   }
 
+  /** Holders of the more specific forms of a role: "kosovo prime minister" for "prime minister". */
+  holdersOfNarrower(roleKey: string): string[] {
+    const out = new Set<string>();
+    const suffix = ` ${roleKey}`;
+    for (const [role, holders] of this.roleHolders) if (role.endsWith(suffix)) for (const key of holders.keys()) out.add(key);
+    return [...out];
+  }
+
   private spellings(entry: NameEntry, sign: 1 | -1): void {
     const spellings = entry.tokens.length > 1 ? [entry.key, ...entry.tokens] : [entry.key];
     for (const spelling of spellings) {

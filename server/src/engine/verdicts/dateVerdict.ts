@@ -69,9 +69,9 @@ interface Dated {
   date: Date;
 }
 
-function datedRanked(ctx: ClaimContext): Dated[] {
+function datedRanked(ctx: ClaimContext, count = RANKED): Dated[] {
   const out: Dated[] = [];
-  for (const { id } of ctx.ranked.slice(0, RANKED)) {
+  for (const { id } of ctx.ranked.slice(0, count)) {
     const sentence = ctx.index.cited(id);
     const iso = sentence?.source.date;
     if (!sentence || !iso) continue;
@@ -134,8 +134,11 @@ export function dayJudgement(claim: NumberMention, ctx: ClaimContext): Judgement
   const draft = dateOf(claim, ctx.draft.text);
   if (!draft || draft.month < 0) return undefined;
   const dated = datedRanked(ctx);
-  // A wrong year beside a right day ("1 June 2022") is the year's error, judged on the year.
-  const match = dayInSources(draft, dated);
+  // A wrong year beside a right day ("1 June 2022") is the year's error, judged on the year. Support is
+  // looked for in all the ranked sentences: a dated article that names the weekday of that very day is
+  // evidence enough, and a long draft sentence ("from the Friday clashes of 26 May to the summit on 1
+  // June") matches each event less well.
+  const match = dayInSources(draft, datedRanked(ctx, ctx.ranked.length));
   if (match) return { verdict: 'supported', code: 'supported-number', message: dayMessage(match), evidence: [evidenceOf(match.sentence, match.weekday)] };
   // "Monday 28 May" where the sentences' Monday is the 29th, and 28 May is no Monday.
   if (draft.weekday === undefined) return undefined;

@@ -187,12 +187,20 @@ function roleJudgement(claim: NameMention, entries: NameEntry[], ctx: ClaimConte
   for (const e of entries) for (const r of e.roles.keys()) ownRoles.add(r);
   if (ownRoles.size === 0) return undefined;
   const own = new Set(entries.map((e) => e.key));
-  const holders = ctx.index.names.holdersOf(roleKey).filter((k) => !own.has(k) && !own.has(k.split(' ').pop()!));
+  const others = (keys: string[]) => keys.filter((k) => !own.has(k) && !own.has(k.split(' ').pop()!));
+  let holders = others(ctx.index.names.holdersOf(roleKey));
   // The draft's role is the sources' role for this person, or a less specific form of it ("President"
   // for "Serbian President"); a more specific form ("Kremlin spokesman" for "spokesman") fits only
   // while the sources give that exact role to nobody else.
   const fits = [...ownRoles].some((r) => r === roleKey || r.endsWith(` ${roleKey}`) || (roleKey.endsWith(` ${r}`) && holders.length === 0));
-  if (fits || holders.length === 0) return undefined;
+  if (fits) return undefined;
+  // "Prime Minister Vjosa Osmani" where the sources name only "Kosovo Prime Minister Albin Kurti": the
+  // one holder of the role's more specific forms, when there is one.
+  if (holders.length === 0) {
+    const narrower = others(ctx.index.names.holdersOfNarrower(roleKey));
+    if (new Set(narrower.map((k) => k.split(' ').pop())).size !== 1) return undefined;
+    holders = narrower;
+  }
   const holder = ctx.index.names.get(holders[0])!;
   const holderSentences = sentencesOf([holder], ctx);
   const ownSentences = sentencesOf(entries, ctx);
