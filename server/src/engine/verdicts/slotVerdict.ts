@@ -147,16 +147,20 @@ function writtenTogether(claim: NameMention, other: NameMention, ctx: ClaimConte
 function slotIn(claim: NameMention, beside: Beside, sentence: AnalysedSentence, id: number, ctx: ClaimContext): Slot | undefined {
   let found: Slot | undefined;
   let near: ReturnType<typeof contextOfSpan> | undefined;
+  let members: Set<number> | undefined;
   for (const name of sentence.names) {
     for (const side of SIDES) {
-      // The word next to the name first (a scan of characters): most names share none, and the rest is dearer.
+      // The word next to the name first (a scan of characters): most names share none, and the rest is
+      // dearer, the person test (a look-up in the vocabulary) dearest.
       if (beside[side].length === 0 || !wordBesideIs(sentence.text, name, side, beside[side][0]!)) continue;
       const run = sharedRun(beside[side], wordsBeside(sentence.text, name, side));
       // "troops to Kosovo" and "troops to KFOR" share a preposition next to the name, which says little.
       if (run.length === 0 || FUNCTION_WORDS.has(run[0]!) || (found && run.length <= found.run.length)) continue;
-      if (isPeople(name) || isPersonName(name, ctx.index) || ctx.draft.names.some((n) => sameName(n.key, name.key)) || listed(sentence.text, sentence.names, name)) continue;
+      if (isPeople(name) || ctx.draft.names.some((n) => sameName(n.key, name.key))) continue;
+      members ??= listMembers(sentence.text, sentence.names);
+      if (members.has(name.start)) continue;
       near ??= contextOfSpan(ctx.draft, claim);
-      if (contextOverlap(near, contextOfSpan(sentence, name)) < MIN_CONTEXT) continue;
+      if (contextOverlap(near, contextOfSpan(sentence, name)) < MIN_CONTEXT || isPersonName(name, ctx.index)) continue;
       found = { other: name, id, side, run };
     }
   }
@@ -191,9 +195,11 @@ function isPeople(name: NameMention): boolean {
   return !!name.demonym || isDemonym(name.key.split(' ').pop()!);
 }
 
-/** Whether a name is a member of a list ("France, Portugal and Italy"): lists are listVerdict's. */
-function listed(text: string, names: NameMention[], name: NameMention): boolean {
-  return namesLists(text, names).some((l) => l.members.some((m) => m.start === name.start));
+/** Starts of the names that are members of a list ("France, Portugal and Italy"): lists are listVerdict's. */
+function listMembers(text: string, names: NameMention[]): Set<number> {
+  const out = new Set<number>();
+  for (const list of namesLists(text, names)) for (const m of list.members) out.add(m.start);
+  return out;
 }
 
 const SIDES = ['before', 'after'] as const;
@@ -222,11 +228,7 @@ const contentBeside = oncePerDraft((ctx): Set<number> => {
 });
 
 /** Starts of the draft's names that are members of a list: lists are listVerdict's. */
-const listedInDraft = oncePerDraft((ctx): Set<number> => {
-  const out = new Set<number>();
-  for (const list of namesLists(ctx.draft.text, ctx.draft.names)) for (const m of list.members) out.add(m.start);
-  return out;
-});
+const listedInDraft = oncePerDraft((ctx): Set<number> => listMembers(ctx.draft.text, ctx.draft.names));
 
 /** The names of the best match, from the index (untagged). */
 const bestNames = oncePerDraft((ctx): string[] => (ctx.ranked[0] ? ctx.index.namesIn(ctx.ranked[0].id).map((n) => n.key) : []));
