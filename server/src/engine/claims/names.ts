@@ -4,6 +4,7 @@ import type { Token } from '../nlp/tagger';
 import { isKnownWord, tag } from '../nlp/tagger';
 import { nameKey } from '../text/fold';
 import * as chars from '../text/charClass';
+import { spelledOutAcronyms } from './spelledOutAcronyms';
 
 // Bound once: run from source (tsx), each read of an imported name goes through a getter, which
 // indexing would pay for every token of every source sentence.
@@ -372,46 +373,6 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
     prefixedNames = true;
   }
   return prefixedNames || spelled ? mentions.sort((a, b) => a.start - b.start) : mentions;
-}
-
-const ACRONYM_IN_BRACKETS = /\(\s*(\p{Lu}[\p{L}.&]{1,9})\s*\)/gu;
-const SPELLING_WORD = /\p{L}[\p{L}'’-]*|,/gu;
-// Lower-case words a long form may hold that its acronym skips: "Organization for Security and
-// Co-operation in Europe (OSCE)".
-const SPELLING_JOINERS = new Set(['and', 'for', 'of', 'in', 'on', 'the', '&']);
-
-/**
- * A long form spelled out before its acronym is one name, whatever the words in it: "Police and Crime
- * Commissioner (PCC)" holds a title word and an "and", and would read as "Police", "Crime". Replaces the
- * mentions inside each such long form with one mention; returns whether it made any.
- */
-function spelledOutAcronyms(sentence: string, mentions: NameMention[]): boolean {
-  let made = false;
-  for (const m of sentence.matchAll(ACRONYM_IN_BRACKETS)) {
-    const acronym = m[1]!.replace(/[.&]/g, '').toLowerCase();
-    const before = sentence.slice(Math.max(0, m.index! - 120), m.index!);
-    const offset = m.index! - before.length;
-    const words = [...before.matchAll(SPELLING_WORD)];
-    let initials = '';
-    let first = -1;
-    for (let i = words.length - 1; i >= 0 && initials.length < acronym.length; i--) {
-      const word = words[i]![0];
-      if (initials.length > 0 && (word === ',' || SPELLING_JOINERS.has(word))) continue;
-      if (!isCapitalised(word)) break;
-      initials = word[0]!.toLowerCase() + initials;
-      first = i;
-    }
-    if (initials !== acronym || acronym.length < 3 || first < 0) continue;
-    const start = offset + words[first]!.index!;
-    const last = words[words.length - 1]!;
-    const end = offset + last.index! + last[0].length;
-    if (words.slice(first).filter((w) => isCapitalised(w[0])).length < 2) continue;
-    for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k]!.start >= start && mentions[k]!.end <= end) mentions.splice(k, 1);
-    const text = sentence.slice(start, end);
-    mentions.push({ start, end, text, key: nameKey(text) });
-    made = true;
-  }
-  return made;
 }
 
 const PREFIXED_NAME = /^(pro|anti|ex|non|post|pre|neo|pan)-(\p{Lu}[\p{L}.]*)$/u;
