@@ -258,3 +258,15 @@ test('the suggestion for a slip of the keys is the figure slipped from, where th
   assert.equal(j.verdict, 'contradicted');
   assert.equal(j.suggestion, '3.47%');
 });
+
+test('a year named as a span\'s end or start is checked against that end or start: "ended in 1998" → 1999', () => {
+  const index = buildIndex({ 'a.txt': 'The 1998-1999 war in Kosovo erupted when ethnic Albanian separatists launched a rebellion against Serbia.\n\nKosovo declared independence in 2008.\n' });
+  const ended = judge(index, 'The war in Kosovo between Serbian forces and Albanian separatists ended in 1998.', '1998');
+  assert.equal(ended.verdict, 'contradicted');
+  assert.equal(ended.suggestion, '1999');
+  assert.match(ended.message, /^sources say 1998-1999 war, which ended in 1999 \(/);
+  assert.equal(judge(index, 'The war in Kosovo between Serbian forces and Albanian separatists ended in 1999.', '1999').verdict, 'supported');
+  assert.equal(judge(index, 'The war in Kosovo erupted in 1999 when Albanian separatists launched a rebellion.', '1999').suggestion, '1998');
+  // A year within the span, with no such word: the war was on then.
+  assert.equal(judge(index, 'Albanian separatists fought the war in Kosovo in 1999.', '1999').verdict, 'supported');
+});

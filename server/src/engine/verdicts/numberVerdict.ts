@@ -186,7 +186,7 @@ function candidateScorer(claim: NumberMention, ctx: ClaimContext, rare: boolean)
     const related = Math.max(overlap, 0.5 * rank + 0.5 * overlap);
     const out: Candidate[] = [];
     for (const n of sentence.numbers) {
-      if (COMPARABLE[n.numKind] !== COMPARABLE[claim.numKind]) continue;
+      if (COMPARABLE[n.numKind] !== COMPARABLE[claim.numKind] && !yearInSpan(claim, n)) continue;
       const unitRel = unitRelation(claim, n);
       const nearby = contextOverlap(near, contextOf(sentence, n));
       const sameValue = valuesAgree(claim, n);
@@ -293,6 +293,39 @@ function supports(c: Candidate, claim: NumberMention): boolean {
   return claim.numKind === 'score' && c.related >= 0.1;
 }
 
+/** A single year against a span of years the sources give ("ended in 1998" / "the 1998-1999 war"). */
+function yearInSpan(claim: NumberMention, source: NumberMention): boolean {
+  return claim.numKind === 'year' && claim.high === undefined && source.numKind === 'range' && source.high !== undefined && source.value >= 1000 && source.high < 2200;
+}
+
+// The words before a year that make it a span's end or its start: "ended in 1998", "erupted in 1999".
+const SPAN_END = /\b(?:end(?:ed|s|ing)?|over|until|till|concluded|finished)\b[^.;]{0,25}$/i;
+const SPAN_START = /\b(?:beg[au]n|begins|beginning|start(?:ed|s|ing)?|erupt(?:ed|s)?|broke out|launched|since)\b[^.;]{0,25}$/i;
+
+/**
+ * "The war … ended in 1998" where the sources give "the 1998-1999 war": a year named as a span's end or
+ * start is that end or start of the span the sources give for the same thing; a year within the span,
+ * with no such word ("during the war in 1999"), is supported by it.
+ */
+function spanEndJudgement(claim: NumberMention, candidates: Candidate[], ctx: ClaimContext): Judgement | undefined {
+  if (claim.numKind !== 'year' || claim.high !== undefined) return undefined;
+  const c = candidates.find((c) => yearInSpan(claim, c.number) && aboutTheSameThing(c, claim));
+  if (!c) return undefined;
+  const before = ctx.draft.text.slice(Math.max(0, claim.start - 40), claim.start);
+  const ends = SPAN_END.test(before);
+  const starts = !ends && SPAN_START.test(before);
+  const evidence = [evidenceOf(c.sentence, c.number.text)];
+  const cited = `("${quote(c.sentence.text, c.number.text)}", ${citeLine(c.sentence)})`;
+  if (!ends && !starts) {
+    const within = c.number.value <= claim.value && claim.value <= c.number.high!;
+    return within ? { verdict: 'supported', code: 'supported-number', message: `sources say ${phrase(c.sentence, c.number)} ${cited}`, evidence } : undefined;
+  }
+  const point = ends ? c.number.high! : c.number.value;
+  const message = `sources say ${phrase(c.sentence, c.number)}, which ${ends ? 'ended' : 'began'} in ${point} ${cited}`;
+  if (point === claim.value) return { verdict: 'supported', code: 'supported-number', message, evidence };
+  return { verdict: 'contradicted', code: 'contradicted-number', message, suggestion: String(point), evidence };
+}
+
 export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement {
   const { ids, rare } = comparedSentences(claim, ctx);
   // Support needs a figure of the same value, and a candidate's score depends on its own sentence only.
@@ -331,6 +364,8 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
   const day = dayJudgement(claim, ctx) ?? dateYearJudgement(claim, ctx);
   if (day) return day;
   const candidates = all ?? candidatesFor(ids);
+  const span = spanEndJudgement(claim, candidates, ctx);
+  if (span) return span;
   // A value the draft sentence states itself is not what this figure got wrong: in "at 08:05 ... the
   // building he entered at 05:30", the sources' 0530 is the other figure's. Unless the draft gives it
   // to another noun than the source does: "52 soldiers and 30 Serbs" for "30 troops and 52 Serbs" swaps
@@ -343,6 +378,7 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
   const conflicts = candidates.filter(
     (c) =>
       !c.sameValue &&
+      !yearInSpan(claim, c.number) &&
       !meetsBound(c.number, claim) &&
       !statedHere(c.number) &&
       narrowing.every((word) => mentions(c.sentence.text, word)) &&
