@@ -9,7 +9,7 @@ const ACRONYM_IN_BRACKETS = /\(\s*(\p{Lu}[\p{L}.&]{1,9})\s*\)/gu;
 const SPELLING_WORD = /\p{L}[\p{L}'’-]*|,/gu;
 // Lower-case words a long form may hold that its acronym skips: "Organization for Security and
 // Co-operation in Europe (OSCE)".
-const SPELLING_JOINERS = new Set(['and', 'for', 'of', 'in', 'on', 'the', '&']);
+export const SPELLING_JOINERS: ReadonlySet<string> = new Set(['and', 'for', 'of', 'in', 'on', 'the', '&']);
 
 /**
  * A long form spelled out before its acronym is one name, whatever the words in it: "Police and Crime

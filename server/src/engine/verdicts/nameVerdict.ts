@@ -3,6 +3,7 @@
 // role to someone else or spell the name differently, unsupported where no source names it.
 import type { NameMention } from '../claims/names';
 import { isDemonym } from '../claims/names';
+import { SPELLING_JOINERS } from '../claims/spelledOutAcronyms';
 import type { CitedSentence, IndexedSentence } from '../index/corpusIndex';
 import { preferredForm, type NameEntry } from '../index/nameVocabulary';
 import { editDistance, nameKey } from '../text/fold';
@@ -115,13 +116,11 @@ function inRankedText(claim: NameMention, ctx: ClaimContext): CitedSentence | un
   return ctx.ranked.slice(0, 5).map((r) => ctx.index.cited(r.id)!).find((s) => ` ${nameKey(s.text)} `.includes(` ${phrase} `));
 }
 
-// Lower-case words of a long form its acronym skips (as names.ts's spelled-out acronyms do).
-const INITIALS_SKIP = new Set(['of', 'and', 'the', 'for', 'in', 'on', '&']);
 
 export function initialsOf(key: string): string {
   return key
     .split(' ')
-    .filter((w) => !INITIALS_SKIP.has(w))
+    .filter((w) => !SPELLING_JOINERS.has(w))
     .map((w) => w[0])
     .join('');
 }

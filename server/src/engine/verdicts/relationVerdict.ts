@@ -291,7 +291,7 @@ const framedRelation = oncePerDraft((ctx): RoleRelation | undefined => {
   return undefined;
 });
 
-function escapeRegExp(s: string): string {
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

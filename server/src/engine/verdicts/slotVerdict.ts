@@ -16,7 +16,7 @@ import type { Token } from '../nlp/tagger';
 import type { AnalysedSentence } from '../claims/analyse';
 import { oncePerDraft, replacedName, type ClaimContext, type Judgement } from './judgement';
 import { contextOfSpan, contextOverlap, sentenceOverlap } from './numberContext';
-import { isPersonName, sameName } from './relationVerdict';
+import { escapeRegExp, isPersonName, sameName } from './relationVerdict';
 import { namesLists } from './listVerdict';
 import { closeSpelling, initialsOf, resolve } from './nameVerdict';
 
@@ -260,8 +260,4 @@ export function slotJudgement(claim: NameMention, ctx: ClaimContext): Judgement 
   if (!slot || writtenSoAnywhere(claim, slot, ctx) || writtenTogether(claim, slot.other, ctx)) return undefined;
   const cited = ctx.index.cited(slot.id)!;
   return replacedName(claim, `have ${slot.other.text} here`, cited, slot.other.text);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
