@@ -74,9 +74,10 @@ const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'van', 'von', 'der', 'de
 // Short demonyms the suffix rule below does not catch. Nationality words are not names.
 const DEMONYMS = new Set([
   'serb', 'serbs', 'croat', 'croats', 'turk', 'turks', 'scot', 'scots', 'brit', 'brits', 'swiss', 'thai',
-  'dutch', 'french', 'greek', 'greeks', 'spaniard', 'spaniards', 'briton', 'britons', 'dane', 'frenchman', 'frenchmen',
-  'englishman', 'englishmen', 'scotsman', 'welshman', 'irishman', 'dutchman', 'kiwi', 'kiwis', 'yank', 'yanks', 'arab', 'arabs', 'kurd', 'kurds', 'jew', 'jews', 'pole', 'poles',
-  'czech', 'czechs', 'finn', 'finns', 'danes', 'swede', 'swedes', 'welsh', 'irish', 'english',
+  'dutch', 'french', 'greek', 'greeks', 'arab', 'arabs', 'kurd', 'kurds', 'jew', 'jews', 'pole', 'poles',
+  'czech', 'czechs', 'finn', 'finns', 'dane', 'danes', 'swede', 'swedes', 'welsh', 'irish', 'english',
+  'spaniard', 'spaniards', 'briton', 'britons', 'frenchman', 'frenchmen', 'englishman', 'englishmen',
+  'scotsman', 'welshman', 'irishman', 'dutchman', 'kiwi', 'kiwis', 'yank', 'yanks',
   'british', 'spanish', 'danish', 'polish', 'turkish', 'kosovar', 'kosovars', 'kosovan', 'kosovans',
   'iraqi', 'iraqis', 'israeli', 'israelis', 'pakistani', 'pakistanis', 'saudi', 'saudis', 'yemeni', 'afghan',
   'afghans', 'filipino', 'chinese', 'japanese', 'vietnamese', 'portuguese', 'lebanese', 'sudanese', 'western',

@@ -2,8 +2,9 @@
 // names.ts would cut it at its "and" and its title word.
 import type { NameMention } from './names';
 import { nameKey } from '../text/fold';
+import { firstClass, UPPER } from '../text/charClass';
 
-const UPPER_START = /^\p{Lu}/u;
+const isCapitalised = (word: string) => (firstClass(word) & UPPER) !== 0;
 
 const ACRONYM_IN_BRACKETS = /\(\s*(\p{Lu}[\p{L}.&]{1,9})\s*\)/gu;
 const SPELLING_WORD = /\p{L}[\p{L}'’-]*|,/gu;
@@ -28,15 +29,15 @@ export function spelledOutAcronyms(sentence: string, mentions: NameMention[]): b
     for (let i = words.length - 1; i >= 0 && initials.length < acronym.length; i--) {
       const word = words[i]![0];
       if (initials.length > 0 && (word === ',' || SPELLING_JOINERS.has(word))) continue;
-      if (!UPPER_START.test(word)) break;
+      if (!isCapitalised(word)) break;
       initials = word[0]!.toLowerCase() + initials;
       first = i;
     }
-    if (initials !== acronym || acronym.length < 3 || first < 0) continue;
+    if (initials !== acronym || acronym.length < 3) continue;
     const start = offset + words[first]!.index!;
     const last = words[words.length - 1]!;
     const end = offset + last.index! + last[0].length;
-    if (words.slice(first).filter((w) => UPPER_START.test(w[0])).length < 2) continue;
+    if (words.slice(first).filter((w) => isCapitalised(w[0])).length < 2) continue;
     for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k]!.start >= start && mentions[k]!.end <= end) mentions.splice(k, 1);
     const text = sentence.slice(start, end);
     mentions.push({ start, end, text, key: nameKey(text) });

@@ -116,7 +116,6 @@ function inRankedText(claim: NameMention, ctx: ClaimContext): CitedSentence | un
   return ctx.ranked.slice(0, 5).map((r) => ctx.index.cited(r.id)!).find((s) => ` ${nameKey(s.text)} `.includes(` ${phrase} `));
 }
 
-
 export function initialsOf(key: string): string {
   return key
     .split(' ')

@@ -13,6 +13,7 @@
 // Brooklyn"): KFOR soldiers are NATO soldiers. Two different names in that place leave the draft alone.
 import { isDemonym, type NameMention } from '../claims/names';
 import type { Token } from '../nlp/tagger';
+import { classOf, LETTER, NUMBER } from '../text/charClass';
 import type { AnalysedSentence } from '../claims/analyse';
 import { oncePerDraft, replacedName, type ClaimContext, type Judgement } from './judgement';
 import { contextOfSpan, contextOverlap, sentenceOverlap } from './numberContext';
@@ -41,8 +42,9 @@ function wordsBeside(text: string, span: { start: number; end: number }, side: '
   return (side === 'after' ? words : words.reverse()).slice(0, RUN);
 }
 
+/** [\p{L}\p{N}], as wordsBeside reads words (a curly quote or a dash is no part of one). */
 function isWordChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0;
+  return (classOf(code) & (LETTER | NUMBER)) !== 0;
 }
 
 /**
