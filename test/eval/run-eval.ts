@@ -22,7 +22,9 @@
 //                    without running the engine on it; its mismatches were read in session 6, after its first run.
 //   Part L (blind9): test/fixtures/blind9/*.labels.json, an eleventh such set, written by a helper in session 6
 //                    without running the engine on it. Do not read its mismatches; do not tune on it.
-// Options: --verbose (every mismatch), --json FILE (all figures), --only cliff|drafts|holdout|blind|blind2|...|blind9.
+//   Part M (blind10): test/fixtures/blind10/*.labels.json, a twelfth such set, written by a helper in session 6
+//                    without running the engine on it; first run in session 7.
+// Options: --verbose (every mismatch), --json FILE (all figures), --only cliff|drafts|holdout|blind|blind2|...|blind10.
 // It reports and does not gate: exit 0, except 1 when the engine cannot load or throws, a figure is NaN,
 // or a part that ran processed nothing, so a broken run is visible.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -40,7 +42,7 @@ interface Options {
 
 type Part = 'cliff' | DraftSet;
 const PARTS: readonly Part[] = ['cliff', ...DRAFT_SETS];
-const TITLES: Record<DraftSet, string> = { drafts: 'Labelled drafts', holdout: 'Held-out drafts', blind: 'Blind drafts', blind2: 'Second blind drafts', blind3: 'Third blind drafts', blind4: 'Fourth blind drafts', blind5: 'Fifth blind drafts', blind6: 'Sixth blind drafts', blind7: 'Seventh blind drafts', blind8: 'Eighth blind drafts', blind9: 'Ninth blind drafts' };
+const TITLES: Record<DraftSet, string> = { drafts: 'Labelled drafts', holdout: 'Held-out drafts', blind: 'Blind drafts', blind2: 'Second blind drafts', blind3: 'Third blind drafts', blind4: 'Fourth blind drafts', blind5: 'Fifth blind drafts', blind6: 'Sixth blind drafts', blind7: 'Seventh blind drafts', blind8: 'Eighth blind drafts', blind9: 'Ninth blind drafts', blind10: 'Tenth blind drafts' };
 const MISMATCH_HEADINGS: Record<DraftSet, string> = {
   drafts: 'draft mismatches (label vs engine):',
   holdout: 'held-out mismatches (label vs engine; for reading, not for tuning):',
@@ -53,6 +55,7 @@ const MISMATCH_HEADINGS: Record<DraftSet, string> = {
   blind7: 'seventh blind mismatches (label vs engine; read in session 6, not for tuning):',
   blind8: 'eighth blind mismatches (label vs engine; read in session 6, not for tuning):',
   blind9: 'ninth blind mismatches (label vs engine; not for tuning: reading them spends the set):',
+  blind10: 'tenth blind mismatches (label vs engine; not for tuning: reading them spends the set):',
 };
 
 const REPO = resolve(__dirname, '..', '..');
@@ -141,7 +144,7 @@ async function main(): Promise<number> {
     sets[set] = report;
   }
 
-  const figures = { cliff: cliff ?? null, drafts: sets.drafts ?? null, holdout: sets.holdout ?? null, blind: sets.blind ?? null, blind2: sets.blind2 ?? null, blind3: sets.blind3 ?? null, blind4: sets.blind4 ?? null, blind5: sets.blind5 ?? null, blind6: sets.blind6 ?? null, blind7: sets.blind7 ?? null, blind8: sets.blind8 ?? null, blind9: sets.blind9 ?? null };
+  const figures = { cliff: cliff ?? null, ...Object.fromEntries(DRAFT_SETS.map((set) => [set, sets[set] ?? null])) };
   for (const path of nanPaths(figures)) problems.push(`figure ${path} is NaN`);
 
   const sections = [

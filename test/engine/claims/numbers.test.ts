@@ -177,3 +177,12 @@ test('"both bills" implies two bills; "both of them", "both Kosovo and Serbia" a
   assert.deepEqual(pick(both, 'text', 'value', 'unit', 'implied'), { text: 'both', value: 2, unit: 'bill', implied: true });
   assert.deepEqual(numbers('They both agreed on both of them, in both Kosovo and Serbia.'), []);
 });
+
+test('a number naming a part ("PART TWO", "Chapter 3", "Article 5") counts nothing and is no claim', () => {
+  assert.deepEqual(numbers('PART TWO - FRIDAY TO MONDAY').map((n) => n.text), []);
+  assert.deepEqual(numbers('Chapter 3 tells how NATO invoked Article 5.').map((n) => n.text), []);
+  assert.deepEqual(numbers('Question 4: how many troops did NATO send? 700.').map((n) => n.text), ['700']);
+  // A word that is also a verb names a part only capitalised: "police question 4 men" counts men.
+  assert.deepEqual(numbers('Police question 4 men and book 2 rooms.').map((n) => n.text), ['4', '2']);
+  assert.deepEqual(numbers('The plan has two parts and a second part of 30 pages.').map((n) => n.text), ['two', '30']);
+});

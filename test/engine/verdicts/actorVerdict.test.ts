@@ -53,3 +53,28 @@ test('what a report says is the act: "Osmani has said she will not back down" �
   // A report against an act: "said" in the draft, "resigned" in the sources, ties nothing.
   assert.notEqual(judgeNamed(buildIndex(CABINET), 'Eva Lund said she resigned after a row over the pension reform.', 'Eva Lund').suggestion, 'Anna Berg');
 });
+
+test('a report\'s names tell it from another: "Scholz said France and Germany want new elections" → Emmanuel Macron', () => {
+  const j = judgeNamed(SEED, 'Olaf Scholz said France and Germany want new elections soon.', 'Olaf Scholz');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Emmanuel Macron');
+  assert.equal(judgeNamed(SEED, 'Emmanuel Macron said France and Germany want new elections soon.', 'Emmanuel Macron').verdict, 'supported');
+  // An act's names are its setting, any actor's: "scored a Champions League goal" is no one's alone.
+  const goals = buildIndex({ 'a.txt': 'Messi raised his game, becoming the first player to score five goals in a Champions League fixture against Bayer Leverkusen.\n' });
+  assert.notEqual(judgeNamed(goals, "Luis Suarez scored Barcelona's 400th Champions League goal.", 'Luis Suarez').verdict, 'contradicted');
+});
+
+test('a body\'s statement given to another body is contradicted: "NATO said … low turnout" → EU; another name of it is not', () => {
+  const j = judgeNamed(SEED, 'NATO said afterwards that so low a turnout offered no long-term political solution.', 'NATO');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'EU');
+  assert.equal(judgeNamed(SEED, 'The EU said afterwards that so low a turnout offered no long-term political solution.', 'EU').verdict, 'supported');
+  // KFOR is the NATO-led force the sources name beside NATO: its act is NATO's too.
+  const force = buildIndex({
+    'a.txt': 'NATO said it would send 700 more troops to its peacekeeping mission in northern Kosovo.\n\nThe NATO-led KFOR mission patrols the north.\n',
+  });
+  assert.notEqual(judgeNamed(force, 'KFOR said it would send 700 more troops to its peacekeeping mission in northern Kosovo.', 'KFOR').verdict, 'contradicted');
+  // "adding that …" further on is another clause of the report, not what was said first.
+  const added = buildIndex({ 'a.txt': 'Serbian President Aleksandar Vucic said he talked with EU foreign policy chief Josep Borrell about Pristina, adding that Kosovo representatives did not want to meet Serbian leaders at the summit.\n\nFrench President Emmanuel Macron and German Chancellor Olaf Scholz spoke in Paris.\n' });
+  assert.notEqual(judgeNamed(added, 'Chancellor Olaf Scholz and President Emmanuel Macron will meet both leaders at the summit.', 'Emmanuel Macron').verdict, 'contradicted');
+});

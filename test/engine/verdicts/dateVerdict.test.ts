@@ -78,3 +78,46 @@ test('a long draft sentence\'s day is supported by any of its ranked matches tha
   assert.ok(ctx.ranked.findIndex((r) => r.sentence.text.includes('Friday')) >= 5, 'the Friday sentence ranks below the best five');
   assert.equal(judge(index, draft, '26').verdict, 'supported');
 });
+
+test('a weekday the calendar does not give the day is contradicted, with the nearest such weekday', () => {
+  // 1 June 2023 was a Thursday, and the article dated that day says nothing of a Wednesday.
+  const j = judge(DATED, 'On Wednesday 1 June, Vucic spoke at a summit in Moldova.', '1');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.message, '1 June 2023 is a Thursday, not a Wednesday; the nearest Wednesday is 31 May 2023');
+  // "31 June" would be no date: the fix replaces the day alone, so it offers none across a month.
+  assert.equal(j.suggestion, undefined);
+  const friday = judge(DATED, 'On Friday 3 June, Vucic spoke at a summit in Moldova.', '3');
+  assert.equal(friday.suggestion, '2');
+  // The calendar's weekday is no error; a wrong year beside it is the year's ("Monday 29 May 2022").
+  assert.equal(judge(DATED, 'On Thursday 1 June, Vucic spoke at a summit in Moldova.', '1').verdict, 'supported');
+  assert.notEqual(judge(DATED, 'On Monday 29 May 2022, Serbs protested in front of the municipality buildings in Zvecan.', '29').verdict, 'contradicted');
+});
+
+test('an undated source\'s weekday supports a day of the same weekday in the week up to a dateline', () => {
+  const index = buildIndex({
+    ...Object.fromEntries(['a', 'b'].map((k, i) => [`${k}.txt`, ` date 2023-06-0${i + 1} Serbian President Aleksandar Vucic spoke at a summit in Moldova.\n`])),
+    'undated.txt': 'On Wednesday a peaceful crowd spread a huge Serbian flag outside the city hall in Zvecan.\n',
+  });
+  const j = judge(index, 'On Wednesday 31 May a peaceful crowd spread a huge Serbian flag outside the city hall in Zvecan.', '31');
+  assert.equal(j.verdict, 'supported');
+  assert.match(j.message, /^corpus\/undated\.txt:1 says Wednesday \(".*"\), and 31 May 2023 is a Wednesday$/);
+  // A Wednesday a week before the coverage is another Wednesday than the source's.
+  assert.equal(judge(index, 'On Wednesday 24 May a peaceful crowd spread a huge Serbian flag outside the city hall in Zvecan.', '24').verdict, 'unsupported');
+});
+
+test('a period the sources are dated in: both ends of "26 May – 1 June 2023" are supported, a far start is not', () => {
+  const draft = 'Map: northern Kosovo flashpoints, 26 May – 1 June 2023';
+  const start = judge(DATED, draft, '26');
+  assert.equal(start.verdict, 'supported');
+  assert.equal(start.message, 'sources are dated 29 May 2023 and 1 June 2023, within 26 May 2023 – 1 June 2023');
+  assert.equal(judge(DATED, draft, '1').verdict, 'supported');
+  assert.equal(judge(DATED, 'Flashpoints from May 26 to June 1, 2023', '26').verdict, 'supported');
+  assert.equal(judge(DATED, 'Map: northern Kosovo flashpoints, 2 May – 1 June 2023', '2').verdict, 'unsupported');
+});
+
+test('a month and year some source is dated in ("June 2023") is supported; another month is not', () => {
+  const j = judge(DATED, 'Policy brief, June 2023', '2023');
+  assert.equal(j.verdict, 'supported');
+  assert.equal(j.message, 'sources are dated 1 June 2023');
+  assert.equal(judge(DATED, 'Policy brief, March 2023', '2023').verdict, 'unsupported');
+});

@@ -43,6 +43,10 @@ const NO_MATCHES: RegExpMatchArray[] = [];
 // literal into `new RegExp(...)`, which inside a function would build a RegExp at every call.
 const NAME_THEN_COMMA = /\p{Lu}[\p{L}'-]*,\s*$/u;
 const CLOCK = /(?<![\w.:])(\d{1,2}):(\d{2})(?![\d:])/g;
+// "PART TWO", "Chapter 3", "Article 5", "Question 4": the number names a part of something, it counts
+// nothing. Words that are also verbs ("police question 4 men", "book 2 rooms") count only capitalised.
+const SEQUENCE_LABEL =
+  /(?:\b(?:[Pp]art|PART|[Cc]hapter|CHAPTER|[Ss]ection|SECTION|[Ee]pisode|EPISODE|[Vv]olume|[Ss]eason|[Pp]hase|[Aa]ppendix|[Aa]nnex|[Aa]rticle|[Pp]aragraph|[Cc]lause|No\.)|\b(?:Act|ACT|Book|Round|Stage|Step|Figure|Fig\.|Table|Question|Page))\s+$/;
 const MULTIPLIERS: Record<string, number> = { m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, trillion: 1e12, k: 1e3 };
 const QUALIFIERS: Array<[RegExp, Qualifier]> = [
   [/\b(?:at least|no fewer than|no less than)\s*$/i, 'atLeast'],
@@ -247,7 +251,11 @@ export function findNumbers(sentence: string, tokens: Token[]): NumberMention[] 
   }
   mentions.sort((a, b) => a.start - b.start);
   // "198 metres (656 ft)": a conversion in brackets repeats the figure before it; it is not a claim.
-  const claims = mentions.filter((m, i) => !(i > 0 && /\(\s*$/.test(sentence.slice(mentions[i - 1].end, m.start)) && m.start - mentions[i - 1].end < 24));
+  const claims = mentions.filter(
+    (m, i) =>
+      !(i > 0 && /\(\s*$/.test(sentence.slice(mentions[i - 1].end, m.start)) && m.start - mentions[i - 1].end < 24) &&
+      !(m.numKind !== 'weekday' && SEQUENCE_LABEL.test(sentence.slice(Math.max(0, m.start - 12), m.start))),
+  );
   return claims.map((m) => describe(m, tokens, sentence));
 }
 

@@ -96,6 +96,7 @@ export class CorpusIndex {
   private nextId = 0;
   /** Changes whenever the index does: caches of verdicts key on it. */
   version = 0;
+  private datelineCache?: { version: number; days: ReadonlySet<string> };
 
   get sourceCount(): number {
     return this.sources.size;
@@ -153,6 +154,16 @@ export class CorpusIndex {
 
   paths(): string[] {
     return [...this.sources.keys()];
+  }
+
+  /** The sources' datelines (ISO days), for dates a draft gives with nothing else to match on. */
+  datelines(): ReadonlySet<string> {
+    if (this.datelineCache?.version !== this.version) {
+      const days = new Set<string>();
+      for (const { document } of this.sources.values()) if (document.date) days.add(document.date);
+      this.datelineCache = { version: this.version, days };
+    }
+    return this.datelineCache.days;
   }
 
   /** Adds one source's sentences; a source already indexed under the same path is replaced. */

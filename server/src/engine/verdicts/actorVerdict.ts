@@ -13,6 +13,7 @@ import type { NameMention } from '../claims/names';
 import type { AnalysedSentence } from '../claims/analyse';
 import { replacedName, type ClaimContext, type Judgement } from './judgement';
 import { isPersonName, sameName } from './relationVerdict';
+import { isPeople, listedInDraft, listMembers, mayBeOneThing, writtenTogether } from './slotVerdict';
 
 const RANKED = 5;
 /** Content words a predicate needs before it says enough to tell one person's act from another's. */
@@ -25,6 +26,8 @@ const WEAK = new Set(['be', 'have', 'do', 'say', 'tell', 'would', 'will', 'could
 const REPORTING = new Set(['say', 'tell']);
 /** The particle of a phrasal verb says what the act is: "back down", "step down", "pull out". */
 const PARTICLES = new Set(['back', 'down', 'up', 'out', 'off', 'away']);
+/** How far after a reporting verb its "that" may stand: "said in a statement that". */
+const REPORT_THAT = 5;
 
 interface Predicate {
   /** The lemma of the verb the person is the subject of, and the verb as written. */
@@ -72,9 +75,16 @@ function predicateOf(sentence: AnalysedSentence, person: NameMention): Predicate
   if (before?.pos === 'ADP' && !relative) return undefined;
   const verbAt = verbOf(rest);
   if (verbAt < 0) return undefined;
-  const end = rest.findIndex((t, k) => k > verbAt && (t.text === ';' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower)));
+  // "said (in a statement) that …": the complement of a report is what was said, not a clause of its own.
+  // Only the report's own "that", a few words on ("adding that …" further on is another clause).
+  const thatOf = REPORTING.has(rest[verbAt]!.lemma) ? rest.findIndex((t, k) => k > verbAt && k <= verbAt + REPORT_THAT && t.lower === 'that') : -1;
+  const end = rest.findIndex((t, k) => k > verbAt && k !== thatOf && (t.text === ';' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower)));
   const clause = rest.slice(verbAt, end < 0 ? rest.length : end);
-  const words = new Set(clause.filter((t) => ((PREDICATE_POS.has(t.pos) && !WEAK.has(t.lemma)) || PARTICLES.has(t.lower)) && /\p{L}/u.test(t.lemma)).map((t) => t.lemma));
+  // What was said is told from another report by its names too ("said France and Germany want new
+  // elections"); an act is not: "scored a Champions League goal" is any scorer's.
+  const report = REPORTING.has(rest[verbAt]!.lemma);
+  const counts = (t: Token) => (PREDICATE_POS.has(t.pos) && !WEAK.has(t.lemma)) || (report && t.pos === 'PROPN') || PARTICLES.has(t.lower);
+  const words = new Set(clause.filter((t) => counts(t) && /\p{L}/u.test(t.lemma)).map((t) => t.lemma));
   // "said …, but hinted at …": the verbs of the clause, not only the first, say what the person did.
   return words.size >= MIN_WORDS ? { verb: rest[verbAt]!.lemma, form: rest[verbAt]!.lower, words } : undefined;
 }
@@ -90,8 +100,13 @@ function covered(draft: Predicate, source: Predicate): boolean {
 
 /** The person the best-matching sources give the draft person's act to; undefined otherwise. */
 export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
-  const isPerson = (m: NameMention) => !m.demonym && isPersonName(m, ctx.index);
-  if (!isPerson(claim)) return undefined;
+  // A body or a country acts and speaks too ("NATO said …", "the EU said …"), but another of its names
+  // ("KFOR", "NATO-led KFOR") is no other actor: bodies are compared only with bodies.
+  const body = !isPeople(claim) && !isPersonName(claim, ctx.index);
+  const isPerson = body ? (m: NameMention) => !isPeople(m) && !isPersonName(m, ctx.index) : (m: NameMention) => !m.demonym && isPersonName(m, ctx.index);
+  if (!body && !isPerson(claim)) return undefined;
+  // "France, Portugal and Italy signed …": a list acts together, and lists are listVerdict's.
+  if (body && listedInDraft(ctx).has(claim.start)) return undefined;
   const draft = predicateOf(ctx.draft, claim);
   if (!draft) return undefined;
   let other: { person: NameMention; id: number } | undefined;
@@ -106,8 +121,9 @@ export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement
     const text = ctx.index.cited(ranked.id)!.text.toLowerCase();
     if (!text.includes(stem) && !text.includes(form)) continue;
     const sentence = ranked.sentence;
+    const listed = body ? listMembers(sentence.text, sentence.names) : undefined;
     const doers = sentence.names.filter((person) => {
-      if (!isPerson(person)) return false;
+      if (!isPerson(person) || listed?.has(person.start)) return false;
       const source = predicateOf(sentence, person);
       return !!source && covered(draft, source);
     });
@@ -121,6 +137,7 @@ export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement
     }
   }
   if (!other) return undefined;
+  if (body && (mayBeOneThing(claim.key, other.person.key, ctx) || writtenTogether(claim, other.person, ctx))) return undefined;
   const cited = ctx.index.cited(other.id)!;
   return replacedName(claim, `say this of ${other.person.text}`, cited, other.person.text);
 }

@@ -126,26 +126,41 @@ function dayMessage(match: DayMatch): string {
     : `${citeLine(sentence)} is dated ${sentence.source.date}`;
 }
 
+const DAY_MS = 86_400_000;
+
 /**
- * A day of a month against the datelines: supported, contradicted where the sentences date the draft's
- * weekday otherwise, or undefined when they say nothing of the day.
+ * The year a draft's date is read in where it gives none: the best matches' datelines, or the one year
+ * all the sources are dated in.
  */
-export function dayJudgement(claim: NumberMention, ctx: ClaimContext): Judgement | undefined {
-  const draft = dateOf(claim, ctx.draft.text);
-  if (!draft || draft.month < 0) return undefined;
-  const dated = datedRanked(ctx);
-  // A wrong year beside a right day ("1 June 2022") is the year's error, judged on the year. Support is
-  // looked for in all the ranked sentences: a dated article that names the weekday of that very day is
-  // evidence enough, and a long draft sentence ("from the Friday clashes of 26 May to the summit on 1
-  // June") matches each event less well.
-  const match = dayInSources(draft, datedRanked(ctx, ctx.ranked.length));
-  if (match) return { verdict: 'supported', code: 'supported-number', message: dayMessage(match), evidence: [evidenceOf(match.sentence, match.weekday)] };
-  // "Monday 28 May" where the sentences' Monday is the 29th, and 28 May is no Monday.
+function contextYear(ctx: ClaimContext, dated: Dated[]): number | undefined {
+  const first = dated[0] ?? datedRanked(ctx, ctx.ranked.length)[0];
+  if (first) return first.date.getUTCFullYear();
+  const years = new Set([...ctx.index.datelines()].map((iso) => Number(iso.slice(0, 4))));
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
+function isWeekdayOf(draft: DraftDate, year: number): boolean {
+  return new Date(Date.UTC(year, draft.month, draft.day)).getUTCDay() === draft.weekday;
+}
+
+/**
+ * "Wednesday 1 June" where 1 June of that year is a Thursday: the draft's weekday and day cannot both be
+ * right. Where the sources put that weekday on a day of the same week, that day is the suggestion;
+ * otherwise the calendar's nearest such weekday is named (and suggested when it is in the same month:
+ * the fix replaces the day alone, and "31 June" would be no date).
+ */
+function weekdayClash(draft: DraftDate, dated: Dated[], ctx: ClaimContext): Judgement | undefined {
   if (draft.weekday === undefined) return undefined;
+  const sourceYear = contextYear(ctx, dated);
+  const y = draft.year ?? sourceYear;
+  if (y === undefined) return undefined;
+  const written = new Date(Date.UTC(y, draft.month, draft.day));
+  if (written.getUTCMonth() !== draft.month || isWeekdayOf(draft, y)) return undefined;
+  // "Monday 29 May 2022": right in the sources' year, so the year is what is wrong, and judged on the year.
+  if (sourceYear !== undefined && sourceYear !== y && isWeekdayOf(draft, sourceYear)) return undefined;
+  const weekdayName = capitalised(WEEKDAYS[draft.weekday]!);
+  const isName = `${formatDay(written)} is a ${capitalised(WEEKDAYS[written.getUTCDay()]!)}`;
   for (const { sentence, date } of dated) {
-    const y = draft.year ?? date.getUTCFullYear();
-    const written = new Date(Date.UTC(y, draft.month, draft.day));
-    if (written.getUTCMonth() !== draft.month || written.getUTCDay() === draft.weekday) return undefined;
     for (const m of sentence.text.matchAll(ANY_WEEKDAY)) {
       if (WEEKDAYS.indexOf(m[1]!.toLowerCase()) !== draft.weekday) continue;
       const day = weekdayBefore(date, draft.weekday);
@@ -153,13 +168,125 @@ export function dayJudgement(claim: NumberMention, ctx: ClaimContext): Judgement
       return {
         verdict: 'contradicted',
         code: 'contradicted-number',
-        message: `sources put ${m[1]} on ${formatDay(day)}, and ${formatDay(written)} is a ${capitalised(WEEKDAYS[written.getUTCDay()]!)} ("${quote(sentence.text, m[1])}", ${citeLine(sentence)}, dated ${sentence.source.date})`,
+        message: `sources put ${m[1]} on ${formatDay(day)}, and ${isName} ("${quote(sentence.text, m[1])}", ${citeLine(sentence)}, dated ${sentence.source.date})`,
         suggestion: String(day.getUTCDate()),
         evidence: [evidenceOf(sentence, m[1])],
       };
     }
   }
+  const forward = (draft.weekday - written.getUTCDay() + 7) % 7;
+  const nearest = new Date(written.getTime() + (forward <= 3 ? forward : forward - 7) * DAY_MS);
+  const sameMonth = nearest.getUTCMonth() === draft.month;
+  return {
+    verdict: 'contradicted',
+    code: 'contradicted-number',
+    message: `${isName}, not a ${weekdayName}; the nearest ${weekdayName} is ${formatDay(nearest)}`,
+    ...(sameMonth ? { suggestion: String(nearest.getUTCDate()) } : {}),
+    evidence: [],
+  };
+}
+
+/**
+ * "On Wednesday 31 May", where a best-matching source with no dateline says "Wednesday": it cannot be
+ * counted back to a day, but the draft's weekday is the calendar's for that day, and the source's, and
+ * the day falls in the week up to some source's dateline (a "Monday 22 May" a week before the coverage
+ * is another Monday than the one the source speaks of).
+ */
+function undatedWeekday(draft: DraftDate, ctx: ClaimContext, dated: Dated[]): Judgement | undefined {
+  if (draft.weekday === undefined) return undefined;
+  const y = draft.year ?? contextYear(ctx, dated);
+  if (y === undefined || !isWeekdayOf(draft, y)) return undefined;
+  const day = Date.UTC(y, draft.month, draft.day);
+  const inCoverage = [...ctx.index.datelines()].some((iso) => {
+    const before = Date.parse(`${iso}T00:00:00Z`) - day;
+    return before >= 0 && before < 7 * DAY_MS;
+  });
+  if (!inCoverage) return undefined;
+  const weekdayName = capitalised(WEEKDAYS[draft.weekday]!);
+  for (const { id } of ctx.ranked.slice(0, RANKED)) {
+    const sentence = ctx.index.cited(id);
+    if (!sentence || sentence.source.date || !new RegExp(`\\b${weekdayName}\\b`).test(sentence.text)) continue;
+    return {
+      verdict: 'supported',
+      code: 'supported-number',
+      message: `${citeLine(sentence)} says ${weekdayName} ("${quote(sentence.text, weekdayName)}"), and ${formatDay(new Date(Date.UTC(y, draft.month, draft.day)))} is a ${weekdayName}`,
+      evidence: [evidenceOf(sentence, weekdayName)],
+    };
+  }
   return undefined;
+}
+
+// "26 May – 1 June 2023", "26 May to 1 June", "May 26 - June 1, 2023": a period, as a heading or a
+// map's title gives it.
+const DAY_MONTH_RANGE = new RegExp(`\\b(\\d{1,2})(?:\\s+${MONTH})?\\s*(?:–|—|-|to|until)\\s*(\\d{1,2})\\s+${MONTH}(?:,?\\s+(\\d{4}))?`, 'gd');
+const MONTH_DAY_RANGE = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\s*(?:–|—|-|to|until)\\s*(?:${MONTH}\\s+)?(\\d{1,2})(?:,?\\s+(\\d{4}))?`, 'gd');
+/** How far a period's end may lie from the datelines it holds: a news article names the days of its week. */
+const PERIOD_SLACK_DAYS = 7;
+
+interface Period {
+  from: DraftDate;
+  to: DraftDate;
+}
+
+/** The period a day figure opens or closes, if it is one end of a written date range. */
+function periodOf(claim: NumberMention, text: string): Period | undefined {
+  const month = (name: string | undefined) => (name ? MONTHS.indexOf(name.toLowerCase()) : -1);
+  // `d` gives each group's offsets: the claim must be the first or the last day of the range.
+  const isEnd = (m: RegExpMatchArray, dayGroups: [number, number]) => dayGroups.some((g) => m.indices?.[g]?.[0] === claim.start);
+  for (const m of text.matchAll(DAY_MONTH_RANGE)) {
+    const [, d1, m1, d2, m2, y] = m;
+    const to: DraftDate = { day: Number(d2), month: month(m2), ...year(y) };
+    if (isEnd(m, [1, 3])) return { from: { day: Number(d1), month: m1 ? month(m1) : to.month, ...year(y) }, to };
+  }
+  for (const m of text.matchAll(MONTH_DAY_RANGE)) {
+    const [, m1, d1, m2, d2, y] = m;
+    const from: DraftDate = { day: Number(d1), month: month(m1), ...year(y) };
+    if (isEnd(m, [2, 4])) return { from, to: { day: Number(d2), month: m2 ? month(m2) : from.month, ...year(y) } };
+  }
+  return undefined;
+}
+
+/**
+ * A period the sources are dated in ("26 May – 1 June 2023" over articles dated 29 May and 1 June): each
+ * end is supported where a dateline lies within the period and the end is within a week of one.
+ */
+function periodJudgement(claim: NumberMention, ctx: ClaimContext, dated: Dated[]): Judgement | undefined {
+  const period = periodOf(claim, ctx.draft.text);
+  if (!period || period.from.month < 0 || period.to.month < 0) return undefined;
+  const y = period.to.year ?? contextYear(ctx, dated);
+  if (y === undefined) return undefined;
+  const from = Date.UTC(period.from.month > period.to.month ? y - 1 : y, period.from.month, period.from.day);
+  const to = Date.UTC(y, period.to.month, period.to.day);
+  const within = [...ctx.index.datelines()].map((iso) => Date.parse(`${iso}T00:00:00Z`)).filter((d) => d >= from && d <= to).sort((a, b) => a - b);
+  if (within.length === 0) return undefined;
+  const slack = PERIOD_SLACK_DAYS * DAY_MS;
+  if (within[0]! - from > slack || to - within[within.length - 1]! > slack) return undefined;
+  const days = within.map((d) => formatDay(new Date(d)));
+  return {
+    verdict: 'supported',
+    code: 'supported-number',
+    message: `sources are dated ${days.length > 2 ? `${days[0]} to ${days[days.length - 1]}` : days.join(' and ')}, within ${formatDay(new Date(from))} – ${formatDay(new Date(to))}`,
+    evidence: [],
+  };
+}
+
+/**
+ * A day of a month against the datelines: supported, contradicted where its weekday is not the
+ * calendar's, or undefined when the sources say nothing of the day.
+ */
+export function dayJudgement(claim: NumberMention, ctx: ClaimContext): Judgement | undefined {
+  const draft = dateOf(claim, ctx.draft.text);
+  if (!draft || draft.month < 0) return undefined;
+  const dated = datedRanked(ctx);
+  const clash = weekdayClash(draft, dated, ctx);
+  if (clash) return clash;
+  // A wrong year beside a right day ("1 June 2022") is the year's error, judged on the year. Support is
+  // looked for in all the ranked sentences: a dated article that names the weekday of that very day is
+  // evidence enough, and a long draft sentence ("from the Friday clashes of 26 May to the summit on 1
+  // June") matches each event less well.
+  const match = dayInSources(draft, datedRanked(ctx, ctx.ranked.length));
+  if (match) return { verdict: 'supported', code: 'supported-number', message: dayMessage(match), evidence: [evidenceOf(match.sentence, match.weekday)] };
+  return undatedWeekday(draft, ctx, dated) ?? periodJudgement(claim, ctx, dated);
 }
 
 // "29 May 2023", "29th of May, 2023", "May 29, 2023": the day and month before a year.
@@ -191,9 +318,32 @@ export function dateYearJudgement(claim: NumberMention, ctx: ClaimContext): Judg
   return { verdict: 'contradicted', code: 'contradicted-number', message: `${dayMessage(match)}: ${formatDay(match.day)}`, suggestion: String(year), evidence };
 }
 
+const MONTH_BEFORE_YEAR = new RegExp(`\\b${MONTH},?\\s+$`);
+
+/**
+ * "June 2023" (a brief's date line, "the crisis of June 2023"): a month and year some source is dated in.
+ * A day before the month makes it a full date, which dateYearJudgement weighs.
+ */
+function monthOfDatelines(claim: NumberMention, ctx: ClaimContext): Judgement | undefined {
+  const before = ctx.draft.text.slice(Math.max(0, claim.start - 16), claim.start);
+  const month = MONTH_BEFORE_YEAR.exec(before);
+  if (!month || /\d\s*(?:st|nd|rd|th)?(?:\s+of)?\s+\S+,?\s+$/.test(before)) return undefined;
+  const prefix = `${claim.value}-${String(MONTHS.indexOf(month[1]!.toLowerCase()) + 1).padStart(2, '0')}-`;
+  const days = [...ctx.index.datelines()].filter((iso) => iso.startsWith(prefix)).sort();
+  if (days.length === 0) return undefined;
+  return {
+    verdict: 'supported',
+    code: 'supported-number',
+    message: `sources are dated ${days.map((iso) => formatDay(new Date(`${iso}T00:00:00Z`))).join(', ')}`,
+    evidence: [],
+  };
+}
+
 /** A year the best matches are dated in, where they state no year of their own. */
 export function yearJudgement(claim: NumberMention, ctx: ClaimContext): Judgement | undefined {
   if (claim.numKind !== 'year' || claim.high !== undefined) return undefined;
+  const month = monthOfDatelines(claim, ctx);
+  if (month) return month;
   const dated = datedRanked(ctx);
   // A year the sentences state (1999, "the 1998-1999 war") is the number verdict's to weigh, not this.
   const statesYears = ctx.ranked.slice(0, RANKED).some(({ sentence }) => sentence.numbers.some((n) => n.numKind === 'year' || (n.numKind === 'range' && n.value >= 1000)));

@@ -93,7 +93,7 @@ interface Slot {
 }
 
 /** Whether two keys may name one thing: an acronym and its long form, a spelling, a longer form. */
-function mayBeOneThing(a: string, b: string, ctx: ClaimContext): boolean {
+export function mayBeOneThing(a: string, b: string, ctx: ClaimContext): boolean {
   // A short form's longer ones too: "Rangers" for "Queens Park Rangers", which is QPR.
   const keys = (k: string) => [k, ...resolve(k, ctx).map((e) => e.key), ...ctx.index.names.containing(k.split(' ')).map((e) => e.key)];
   const contains = (x: string, y: string) => ` ${x} `.includes(` ${y} `);
@@ -121,7 +121,7 @@ const TOGETHER = 6;
 const LISTED = /\b(?:and|or)\b|&/i;
 
 /** Whether the sources write the two names side by side, not as members of a list: one tied to the other. */
-function writtenTogether(claim: NameMention, other: NameMention, ctx: ClaimContext): boolean {
+export function writtenTogether(claim: NameMention, other: NameMention, ctx: ClaimContext): boolean {
   let read = 0;
   const entries = resolve(claim.key, ctx);
   const keys = new Set(entries.map((e) => e.key));
@@ -193,12 +193,12 @@ function writtenSoAnywhere(claim: NameMention, slot: Slot, ctx: ClaimContext): b
 }
 
 /** A people ("Kosovo Albanian media", "Kosovo Serbs") is neither a place nor a body. */
-function isPeople(name: NameMention): boolean {
+export function isPeople(name: NameMention): boolean {
   return !!name.demonym || isDemonym(name.key.split(' ').pop()!);
 }
 
 /** Starts of the names that are members of a list ("France, Portugal and Italy"): lists are listVerdict's. */
-function listMembers(text: string, names: NameMention[]): Set<number> {
+export function listMembers(text: string, names: NameMention[]): Set<number> {
   const out = new Set<number>();
   for (const list of namesLists(text, names)) for (const m of list.members) out.add(m.start);
   return out;
@@ -230,7 +230,7 @@ const contentBeside = oncePerDraft((ctx): Set<number> => {
 });
 
 /** Starts of the draft's names that are members of a list: lists are listVerdict's. */
-const listedInDraft = oncePerDraft((ctx): Set<number> => listMembers(ctx.draft.text, ctx.draft.names));
+export const listedInDraft = oncePerDraft((ctx): Set<number> => listMembers(ctx.draft.text, ctx.draft.names));
 
 /** The names of the best match, from the index (untagged). */
 const bestNames = oncePerDraft((ctx): string[] => (ctx.ranked[0] ? ctx.index.namesIn(ctx.ranked[0].id).map((n) => n.key) : []));
