@@ -21,6 +21,14 @@ test('a named summit in another place than the sources\' is contradicted, with t
   assert.match(j.message, /^sources have the summit in Moldova, not Slovakia \(".*", corpus\/001_69cd343abdbbf914\.txt:5\)$/);
 });
 
+test('the summit\'s sentence need not be the best match: "he said at the summit in Slovakia" → Moldova', () => {
+  // The best match is the call for the "alleged mayors" to go; the summit in Moldova ranks third.
+  const j = judge('He wants the "alleged mayors" withdrawn, Vučić said at the summit in Slovakia.', 'Slovakia');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Moldova');
+  assert.equal(judge('Aleksandar Vučić wants the "alleged mayors" withdrawn, he said at the summit in Moldova.', 'Moldova').verdict, 'supported');
+});
+
 test('a meeting placed in the next source sentence: "would meet both leaders in Bratislava"', () => {
   const j = judge('A German government spokesperson said Chancellor Olaf Scholz and President Emmanuel Macron would meet both leaders in Bratislava on Thursday.', 'Bratislava');
   assert.equal(j.verdict, 'contradicted');

@@ -76,6 +76,13 @@ test('a misspelled name is contradicted as misspelled, with the sources\' spelli
   assert.equal(accented.suggestion, 'Aleksandar Vučić');
 });
 
+test('a misspelling is corrected to the sources\' spelling nearest the writer\'s: diacritics kept, or left out', () => {
+  // The seed corpus writes both "Vučić" and "Vucic".
+  const seed = buildIndex(seedSources());
+  assert.equal(judge(seed, 'Aleksander Vučić wants the alleged mayors withdrawn.', 'Aleksander Vučić').suggestion, 'Aleksandar Vučić');
+  assert.equal(judge(seed, 'Aleksander Vucic wants the alleged mayors withdrawn.', 'Aleksander Vucic').suggestion, 'Aleksandar Vucic');
+});
+
 test('a misspelled surname alone is corrected to the surname', () => {
   const j = judge(KOSOVO, 'Kurtti said he will not back down.', 'Kurtti');
   assert.equal(j.code, 'misspelled-name');

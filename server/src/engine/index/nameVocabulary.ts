@@ -3,7 +3,7 @@
 // kept in buckets by first letter and word count (a misspelling keeps both) and fuse.js searches one.
 import Fuse from 'fuse.js';
 import type { NameMention } from '../claims/names';
-import { nameKey } from '../text/fold';
+import { editDistance, nameKey } from '../text/fold';
 
 export interface NameEntry {
   key: string;
@@ -29,6 +29,23 @@ export function preferredForm(entry: NameEntry): string {
     if (count > bestCount) {
       best = form;
       bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * The entry's spelling nearest the writer's: "Aleksandar Vučić" for a draft's "Aleksander Vučić" where
+ * the sources mostly write "Vucic", so a fix keeps the writer's diacritics. The most used on a tie.
+ */
+export function formNearest(entry: NameEntry, written: string): string {
+  let best = preferredForm(entry);
+  let bestDistance = editDistance(best, written);
+  for (const form of entry.forms.keys()) {
+    const distance = editDistance(form, written, bestDistance);
+    if (distance < bestDistance) {
+      best = form;
+      bestDistance = distance;
     }
   }
   return best;

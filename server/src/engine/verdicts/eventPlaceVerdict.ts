@@ -13,7 +13,7 @@ import { wordsOf } from './relations';
 
 /** Source sentences compared: the best few, only those nearly as relevant as the best, with their neighbours. */
 const RANKED = 5;
-const MIN_RELEVANCE = 0.5;
+const MIN_RELEVANCE = 0.4;
 /** Words allowed between the event word and "in": "meet both leaders in", "summit in". */
 const GAP_WORDS = 4;
 /** The same for a speech word: "Speaking at an international security forum in". */

@@ -5,7 +5,7 @@ import type { NameMention } from '../claims/names';
 import { isDemonym } from '../claims/names';
 import { SPELLING_JOINERS } from '../claims/spelledOutAcronyms';
 import type { CitedSentence, IndexedSentence } from '../index/corpusIndex';
-import { preferredForm, type NameEntry } from '../index/nameVocabulary';
+import { formNearest, preferredForm, type NameEntry } from '../index/nameVocabulary';
 import { editDistance, nameKey } from '../text/fold';
 import { bestInPool, citeLine, replacedName, evidenceOf, MAX_EVIDENCE, uniqueEvidence, quote, type ClaimContext, type Judgement } from './judgement';
 import { contextOfSpan, contextOverlap, sentenceOverlap } from './numberContext';
@@ -309,7 +309,8 @@ export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
   if (similar.length > 0) {
     const entry = similar[0];
     // A surname alone that is close to a token of a full name is corrected to that token.
-    const suggestion = closeSpelling(claim.key, entry.key) ? preferredForm(entry) : preferredForm(entry).split(' ').find((w) => closeSpelling(claim.key, nameKey(w)));
+    const nearest = formNearest(entry, claim.text);
+    const suggestion = closeSpelling(claim.key, entry.key) ? nearest : nearest.split(' ').find((w) => closeSpelling(claim.key, nameKey(w)));
     const sentences = sentencesOf([entry], ctx);
     return {
       verdict: 'contradicted',
