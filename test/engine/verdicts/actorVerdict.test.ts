@@ -78,3 +78,14 @@ test('a body\'s statement given to another body is contradicted: "NATO said … 
   const added = buildIndex({ 'a.txt': 'Serbian President Aleksandar Vucic said he talked with EU foreign policy chief Josep Borrell about Pristina, adding that Kosovo representatives did not want to meet Serbian leaders at the summit.\n\nFrench President Emmanuel Macron and German Chancellor Olaf Scholz spoke in Paris.\n' });
   assert.notEqual(judgeNamed(added, 'Chancellor Olaf Scholz and President Emmanuel Macron will meet both leaders at the summit.', 'Emmanuel Macron').verdict, 'contradicted');
 });
+
+test('a body given another\'s act: "EULEX fenced the town halls" → KFOR, from "Police and KFOR fenced town halls"; "has since urged" too', () => {
+  const fenced = judgeNamed(SEED, 'EULEX fenced the town halls.', 'EULEX');
+  assert.equal(fenced.verdict, 'contradicted');
+  assert.equal(fenced.suggestion, 'KFOR');
+  const urged = judgeNamed(SEED, 'EULEX has since urged both sides to engage in the EU-led dialogue.', 'EULEX');
+  assert.equal(urged.suggestion, 'KFOR');
+  assert.equal(judgeNamed(SEED, 'KFOR has since urged both sides to engage in the EU-led dialogue.', 'KFOR').verdict, 'supported');
+  // Bodies in a list act together: lists are listVerdict's.
+  assert.notEqual(judgeNamed(SEED, 'Police, EULEX and KFOR fenced the town halls.', 'EULEX').verdict, 'contradicted');
+});

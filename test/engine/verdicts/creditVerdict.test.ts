@@ -35,3 +35,15 @@ test('a name that only qualifies who is credited ("according to US envoy Gabriel
   assert.equal(judgeNamed(index, 'Talks could resume within two weeks, according to US envoy Gabriel Escobar.', 'US').verdict === 'contradicted', false);
   assert.notEqual(judgeNamed(index, 'Unemployment fell to 4.2% in March, according to the IMF\'s latest report.', 'IMF').verdict, 'contradicted');
 });
+
+test('a possessive credit ("by the IMF\'s count") is a credit, and a figure mistyped by a slip still ties the sentences', () => {
+  const count = judgeNamed(buildIndex(STATISTICS), 'Unemployment fell to 4.2% in March, by the IMF\'s count.', 'IMF');
+  assert.equal(count.verdict, 'contradicted');
+  assert.equal(count.suggestion, 'Eurostat');
+  // "3.74%" for 3.47%: the figure is wrong too, and the credit is still the KQZ's.
+  const slip = judgeNamed(SEED, 'Only 3.74% of eligible voters cast ballots, according to EULEX, handing the town halls to Albanians.', 'EULEX');
+  assert.equal(slip.verdict, 'contradicted');
+  assert.equal(slip.suggestion, 'Kosovo Central Election Commission');
+  // A figure with other digits ties nothing: "4.7%" is not a slip of 3.47%.
+  assert.notEqual(judgeNamed(SEED, 'Only 4.8% of eligible voters cast ballots, according to EULEX, handing the town halls to Albanians.', 'EULEX').verdict, 'contradicted');
+});

@@ -38,3 +38,26 @@ describe('the place of a counted crowd', () => {
     assert.equal(judgeNamed(onward, 'At least 100 Albanians marched in Zvecan.', 'Zvecan').verdict, 'supported');
   });
 });
+
+test('a scene\'s town: "the protest outside the city hall in Leposavic" → Zvecan, where the best match sets it', () => {
+  const draft = (town: string) => `On Wednesday a peaceful protest was held outside the city hall in ${town}, 28 miles north of Pristina.`;
+  const j = judgeNamed(SEED, draft('Leposavic'), 'Leposavic');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Zvecan');
+  assert.match(j.message, /^sources set this in Zvecan, not Leposavic \(".*", corpus\/003_8fbeb65e4de37aad\.txt:13\)$/);
+  assert.equal(judgeNamed(SEED, draft('Zvecan'), 'Zvecan').verdict, 'supported');
+  // A country holds its towns: "in Kosovo" is no other town (the sources neither call it one nor list it with one).
+  assert.notEqual(judgeNamed(SEED, draft('Kosovo'), 'Kosovo').verdict, 'contradicted');
+});
+
+test('a town the sources write with words as like the draft\'s is left alone', () => {
+  const index = buildIndex({
+    'a.txt': 'Wednesday\'s protest outside the city hall in Zvecan was peaceful.\n\nThe town of Leposavic stayed calm.\n',
+    'b.txt': 'On Thursday the mayor in Leposavic said the day was peaceful too.\n\nThursday\'s protest outside the city hall in Leposavic was small.\n',
+  });
+  const draft = 'A peaceful protest was held on Wednesday outside the city hall in Leposavic.';
+  assert.notEqual(judgeNamed(index, draft, 'Leposavic').verdict, 'contradicted');
+  // Without the sentence that writes it so, the town is the sources' other one.
+  const without = buildIndex({ 'a.txt': 'Wednesday\'s protest outside the city hall in Zvecan was peaceful.\n\nThe town of Leposavic stayed calm.\n' });
+  assert.equal(judgeNamed(without, draft, 'Leposavic').suggestion, 'Zvecan');
+});

@@ -13,7 +13,7 @@ import type { NameMention } from '../claims/names';
 import type { AnalysedSentence } from '../claims/analyse';
 import { replacedName, type ClaimContext, type Judgement } from './judgement';
 import { isPersonName, sameName } from './relationVerdict';
-import { isPeople, listedInDraft, listMembers, mayBeOneThing, writtenTogether } from './slotVerdict';
+import { isPeople, listedInDraft, mayBeOneThing, writtenTogether } from './slotVerdict';
 
 const RANKED = 5;
 /** Content words a predicate needs before it says enough to tell one person's act from another's. */
@@ -60,7 +60,8 @@ function verbOf(after: Token[]): number {
   for (let k = i; k < after.length && k <= i + BEFORE_VERB; k++) {
     const t = after[k]!;
     if (t.pos === 'VERB') return k;
-    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return -1;
+    // "has since urged": the tagger reads "since" as a conjunction even there.
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && !(t.lower === 'since' && after[k - 1]?.pos === 'AUX')) return -1;
   }
   return -1;
 }
@@ -121,9 +122,8 @@ export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement
     const text = ctx.index.cited(ranked.id)!.text.toLowerCase();
     if (!text.includes(stem) && !text.includes(form)) continue;
     const sentence = ranked.sentence;
-    const listed = body ? listMembers(sentence.text, sentence.names) : undefined;
     const doers = sentence.names.filter((person) => {
-      if (!isPerson(person) || listed?.has(person.start)) return false;
+      if (!isPerson(person)) return false;
       const source = predicateOf(sentence, person);
       return !!source && covered(draft, source);
     });

@@ -17,9 +17,25 @@ const CREDIT_BEFORE = /\b(?:according\s+to|per)\s+(?:the\s+|an?\s+)?$/i;
 // Gabriel Escobar" or "Kosovo's interior ministry" the name only qualifies who is credited.
 const CREDIT_ENDS = /^\s*(?:[.,;:!?)|(\]]|$)/;
 
-/** The name a text credits with what it states: a name right after "according to" or "per" that ends the phrase. */
+// "3.47% by EULEX's count", "on the KQZ's figures": a possessive credit.
+const POSSESSIVE_CREDIT = /^['’]s\s+(?:count|counts|figures?|estimates?|tally|data|numbers|reckoning|calculations?)\b/i;
+
+/**
+ * The name a text credits with what it states: a name right after "according to" or "per" that ends the
+ * phrase, or one whose count or figures they are.
+ */
 function creditIn(text: string, names: NameMention[]): NameMention | undefined {
-  return names.find((n) => !n.demonym && CREDIT_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)) && CREDIT_ENDS.test(text.slice(n.end)));
+  return names.find(
+    (n) =>
+      !n.demonym &&
+      ((CREDIT_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)) && CREDIT_ENDS.test(text.slice(n.end))) || POSSESSIVE_CREDIT.test(text.slice(n.end, n.end + 20))),
+  );
+}
+
+/** A slip of the keys: the same digits in another order ("3.74" for 3.47). */
+function sameDigits(a: number, b: number): boolean {
+  const digits = (n: number) => [...String(n)].sort().join('');
+  return a !== b && String(a).length === String(b).length && digits(a) === digits(b);
 }
 
 const draftCredit = oncePerDraft((ctx) => creditIn(ctx.draft.text, ctx.draft.names));
@@ -28,8 +44,11 @@ const draftCredit = oncePerDraft((ctx) => creditIn(ctx.draft.text, ctx.draft.nam
 export function creditJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
   const credit = draftCredit(ctx);
   if (!credit || credit.start !== claim.start || ctx.draft.numbers.length === 0) return undefined;
-  const stated = ctx.draft.numbers.map((n) => ctx.index.sentencesWithValue(n.value));
-  const stating = ctx.ranked.slice(0, RANKED).filter((r) => stated.some((ids) => ids.has(r.id)));
+  // The draft's figure may itself be wrong by a slip ("3.74%" credited to the wrong body): the source's
+  // credit for the figure it slipped from still says who gave it.
+  const stating = ctx.ranked
+    .slice(0, RANKED)
+    .filter((r) => ctx.draft.numbers.some((n) => ctx.index.mayStateValue(r.id, (v) => v === n.value || sameDigits(v, n.value))));
   let other: { name: NameMention; id: number } | undefined;
   for (const { id } of stating) {
     const text = ctx.index.cited(id)?.text ?? '';

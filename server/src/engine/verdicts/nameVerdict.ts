@@ -15,7 +15,7 @@ import { attributionJudgement } from './attributionVerdict';
 import { eventPlaceJudgement } from './eventPlaceVerdict';
 import { listJudgement } from './listVerdict';
 import { distanceJudgement } from './distanceVerdict';
-import { scenePlaceJudgement } from './scenePlaceVerdict';
+import { scenePlaceJudgement, townSlotJudgement } from './scenePlaceVerdict';
 import { appositionJudgement } from './appositionVerdict';
 import { creditJudgement } from './creditVerdict';
 import { actorJudgement } from './actorVerdict';
@@ -292,7 +292,7 @@ export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
     };
   }
   if (entries.length > 0) {
-    const role = roleJudgement(claim, entries, ctx) ?? relationJudgement(claim, ctx) ?? attributionJudgement(claim, ctx) ?? eventPlaceJudgement(claim, ctx) ?? listJudgement(claim, ctx) ?? distanceJudgement(claim, ctx) ?? scenePlaceJudgement(claim, ctx) ?? appositionJudgement(claim, ctx) ?? creditJudgement(claim, ctx) ?? actorJudgement(claim, ctx) ?? slotJudgement(claim, ctx);
+    const role = roleJudgement(claim, entries, ctx) ?? relationJudgement(claim, ctx) ?? attributionJudgement(claim, ctx) ?? eventPlaceJudgement(claim, ctx) ?? listJudgement(claim, ctx) ?? distanceJudgement(claim, ctx) ?? scenePlaceJudgement(claim, ctx) ?? appositionJudgement(claim, ctx) ?? creditJudgement(claim, ctx) ?? actorJudgement(claim, ctx) ?? slotJudgement(claim, ctx) ?? townSlotJudgement(claim, ctx);
     if (role) return role;
     const sentences = sentencesOf(entries, ctx);
     const best = sentences[0];

@@ -12,7 +12,9 @@
 import type { NameMention } from '../claims/names';
 import type { NumberMention } from '../claims/numbers';
 import { bestInPool, oncePerDraft, replacedName, type ClaimContext, type Judgement } from './judgement';
+import { contextOfSpan, contextOverlap, sentenceOverlap } from './numberContext';
 import { locatedIn } from './eventPlaceVerdict';
+import { namesLists } from './listVerdict';
 import { resolve } from './nameVerdict';
 import { isPersonName, samePlace } from './relationVerdict';
 
@@ -149,4 +151,62 @@ export function scenePlaceJudgement(claim: NameMention, ctx: ClaimContext): Judg
     return replacedName(claim, `set the ${countText(ctx.draft.text, figure)} in ${other.place.text}`, ctx.index.cited(other.id)!, other.place.text);
   }
   return undefined;
+}
+
+/** Whether a sentence of the pool lists the two places as members of one list. */
+function listedWith(a: NameMention, b: NameMention, ctx: ClaimContext): boolean {
+  for (const [id] of bestInPool(ctx.pool, (id) => namesPlace(id, a, ctx) && namesPlace(id, b, ctx), VALUE_SENTENCES)) {
+    const text = ctx.index.cited(id)!.text;
+    for (const list of namesLists(text, ctx.index.namesIn(id))) {
+      if (list.members.some((m) => samePlace(m, a)) && list.members.some((m) => samePlace(m, b))) return true;
+    }
+  }
+  return false;
+}
+
+/** Best-matching sentences read for the town they set the draft's scene in. */
+const SLOT_RANKED = 3;
+/** How much of the draft sentence a source sentence must share to be the same scene. */
+const SLOT_SENTENCE_OVERLAP = 0.4;
+/** How much the words around the two towns must share. */
+const SLOT_CONTEXT = 0.35;
+
+/**
+ * "Wednesday's protest outside the city hall in Leposavic" where the best-matching source sentence has
+ * that protest "outside the city hall in Zvecan": a town after "in" or "at" where a sentence much like the
+ * draft's, and naming no draft place, has another town after the same word, with the same words around
+ * it. Town against town only (as above), and never where a source sentence writes the draft's town with
+ * words as like the draft's, where the best matches disagree, or where one town is written in the other.
+ */
+export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
+  const before = ctx.draft.text.slice(Math.max(0, claim.start - 4), claim.start);
+  if (claim.demonym || !PLACE_BEFORE.test(before) || isPersonName(claim, ctx.index)) return undefined;
+  const preposition = before.trim().toLowerCase();
+  const near = contextOfSpan(ctx.draft, claim);
+  let other: { place: NameMention; id: number; score: number } | undefined;
+  for (const { id, sentence } of ctx.ranked.slice(0, SLOT_RANKED)) {
+    const names = ctx.index.namesIn(id);
+    if (names.some((n) => ctx.draft.names.some((d) => samePlace(n, d)) && samePlace(n, claim))) continue;
+    const text = ctx.index.cited(id)!.text;
+    const candidates = names.filter((n) => !n.demonym && text.slice(Math.max(0, n.start - 4), n.start).trim().toLowerCase() === preposition);
+    if (candidates.length === 0 || sentenceOverlap(ctx.draft, sentence, undefined) < SLOT_SENTENCE_OVERLAP) continue;
+    for (const name of candidates) {
+      if (ctx.draft.names.some((d) => samePlace(d, name)) || isPersonName(name, ctx.index) || !isTown(name, ctx)) continue;
+      const score = contextOverlap(near, contextOfSpan(sentence, name));
+      if (score < SLOT_CONTEXT) continue;
+      if (other && !samePlace(other.place, name)) return undefined;
+      if (!other || score > other.score) other = { place: name, id, score };
+    }
+  }
+  // Town against town: the sources call both one, or list the two side by side ("Zvecan, Zubin Potok, and
+  // Leposavic"), which a country and its town never are.
+  if (!other || locatedIn(claim, other.place, ctx) || !(isTown(claim, ctx) || listedWith(claim, other.place, ctx))) return undefined;
+  // A source writing the draft's town in words as like the draft's: the scene may be set there too.
+  for (const [id] of bestInPool(ctx.pool, (id) => namesPlace(id, claim, ctx), VALUE_SENTENCES)) {
+    const sentence = ctx.index.sentence(id)!;
+    for (const name of sentence.names) {
+      if (samePlace(name, claim) && contextOverlap(near, contextOfSpan(sentence, name)) >= other.score * 0.8) return undefined;
+    }
+  }
+  return replacedName(claim, `set this in ${other.place.text}`, ctx.index.cited(other.id)!, other.place.text);
 }
