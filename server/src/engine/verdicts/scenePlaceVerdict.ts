@@ -12,7 +12,9 @@
 import type { NameMention } from '../claims/names';
 import type { NumberMention } from '../claims/numbers';
 import { bestInPool, oncePerDraft, replacedName, type ClaimContext, type Judgement } from './judgement';
-import { contextOfSpan, contextOverlap, sentenceOverlap } from './numberContext';
+import { contextKey, contextOfSpan, contextOverlap, sentenceOverlap, type WeightedContext } from './numberContext';
+import { TITLES } from '../claims/names';
+import type { AnalysedSentence } from '../claims/analyse';
 import { locatedIn } from './eventPlaceVerdict';
 import { namesLists } from './listVerdict';
 import { resolve } from './nameVerdict';
@@ -164,6 +166,16 @@ function listedWith(a: NameMention, b: NameMention, ctx: ClaimContext): boolean 
   return false;
 }
 
+/**
+ * The words around a town that say what happened there: names and titles left out, as "the mayor in
+ * Leposaviq, Lulzim Hetemi" says whose office is there (relationVerdict's to weigh), not what took place.
+ */
+function sceneContext(sentence: AnalysedSentence, place: NameMention): WeightedContext {
+  const context = contextOfSpan(sentence, place);
+  for (const t of sentence.tokens) if (t.pos === 'PROPN' || TITLES.has(t.lower)) context.delete(contextKey(t.lemma));
+  return context;
+}
+
 /** Best-matching sentences read for the town they set the draft's scene in. */
 const SLOT_RANKED = 3;
 /** How much of the draft sentence a source sentence must share to be the same scene. */
@@ -182,7 +194,7 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
   const before = ctx.draft.text.slice(Math.max(0, claim.start - 4), claim.start);
   if (claim.demonym || !PLACE_BEFORE.test(before) || isPersonName(claim, ctx.index)) return undefined;
   const preposition = before.trim().toLowerCase();
-  const near = contextOfSpan(ctx.draft, claim);
+  const near = sceneContext(ctx.draft, claim);
   let other: { place: NameMention; id: number; score: number } | undefined;
   for (const { id, sentence } of ctx.ranked.slice(0, SLOT_RANKED)) {
     const names = ctx.index.namesIn(id);
@@ -192,7 +204,7 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
     if (candidates.length === 0 || sentenceOverlap(ctx.draft, sentence, undefined) < SLOT_SENTENCE_OVERLAP) continue;
     for (const name of candidates) {
       if (ctx.draft.names.some((d) => samePlace(d, name)) || isPersonName(name, ctx.index) || !isTown(name, ctx)) continue;
-      const score = contextOverlap(near, contextOfSpan(sentence, name));
+      const score = contextOverlap(near, sceneContext(sentence, name));
       if (score < SLOT_CONTEXT) continue;
       if (other && !samePlace(other.place, name)) return undefined;
       if (!other || score > other.score) other = { place: name, id, score };
@@ -205,7 +217,7 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
   for (const [id] of bestInPool(ctx.pool, (id) => namesPlace(id, claim, ctx), VALUE_SENTENCES)) {
     const sentence = ctx.index.sentence(id)!;
     for (const name of sentence.names) {
-      if (samePlace(name, claim) && contextOverlap(near, contextOfSpan(sentence, name)) >= other.score * 0.8) return undefined;
+      if (samePlace(name, claim) && contextOverlap(near, sceneContext(sentence, name)) >= other.score * 0.8) return undefined;
     }
   }
   return replacedName(claim, `set this in ${other.place.text}`, ctx.index.cited(other.id)!, other.place.text);
