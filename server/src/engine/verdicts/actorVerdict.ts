@@ -66,11 +66,30 @@ function verbOf(after: Token[]): number {
   return -1;
 }
 
+// A Unicode-property regex lives in a constant: esbuild turns a /\p{..}/u literal into `new RegExp(...)`,
+// which inside a function would build a RegExp at every call.
+const HAS_LETTER = /\p{L}/u;
+
+// A source sentence's mentions live as long as its analysis, and every claim of every draft sentence that
+// ranks it asks what its persons did: the answer is kept with the mention.
+const sourcePredicates = new WeakMap<NameMention, Predicate | null>();
+
+function sourcePredicateOf(sentence: AnalysedSentence, person: NameMention): Predicate | undefined {
+  let known = sourcePredicates.get(person);
+  if (known === undefined) sourcePredicates.set(person, (known = predicateOf(sentence, person) ?? null));
+  return known ?? undefined;
+}
+
 /** What a sentence says `person` did: the content lemmas of the clause after the name, if they are its subject. */
 function predicateOf(sentence: AnalysedSentence, person: NameMention): Predicate | undefined {
+  const { tokens } = sentence;
+  let first = 0;
+  while (first < tokens.length && tokens[first]!.end <= person.start) first++;
   // "the buildings of Zubin Potok", "in Kurti's office": a name after a preposition is no subject.
-  const before = sentence.tokens.filter((t) => t.end <= person.start).pop();
-  const rest = sentence.tokens.filter((t) => t.start >= person.end);
+  const before = tokens[first - 1];
+  let after = first;
+  while (after < tokens.length && tokens[after]!.start < person.end) after++;
+  const rest = tokens.slice(after);
   // "… from Eva Lund, who said …": the relative clause is hers, whatever stands before her name.
   const relative = rest[0]?.text === ',' && rest[1]?.lower === 'who';
   if (before?.pos === 'ADP' && !relative) return undefined;
@@ -85,7 +104,7 @@ function predicateOf(sentence: AnalysedSentence, person: NameMention): Predicate
   // elections"); an act is not: "scored a Champions League goal" is any scorer's.
   const report = REPORTING.has(rest[verbAt]!.lemma);
   const counts = (t: Token) => (PREDICATE_POS.has(t.pos) && !WEAK.has(t.lemma)) || (report && t.pos === 'PROPN') || PARTICLES.has(t.lower);
-  const words = new Set(clause.filter((t) => counts(t) && /\p{L}/u.test(t.lemma)).map((t) => t.lemma));
+  const words = new Set(clause.filter((t) => counts(t) && HAS_LETTER.test(t.lemma)).map((t) => t.lemma));
   // "said …, but hinted at …": the verbs of the clause, not only the first, say what the person did.
   return words.size >= MIN_WORDS ? { verb: rest[verbAt]!.lemma, form: rest[verbAt]!.lower, words } : undefined;
 }
@@ -103,13 +122,16 @@ function covered(draft: Predicate, source: Predicate): boolean {
 export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
   // A body or a country acts and speaks too ("NATO said …", "the EU said …"), but another of its names
   // ("KFOR", "NATO-led KFOR") is no other actor: bodies are compared only with bodies.
-  const body = !isPeople(claim) && !isPersonName(claim, ctx.index);
-  const isPerson = body ? (m: NameMention) => !isPeople(m) && !isPersonName(m, ctx.index) : (m: NameMention) => !m.demonym && isPersonName(m, ctx.index);
-  if (!body && !isPerson(claim)) return undefined;
-  // "France, Portugal and Italy signed …": a list acts together, and lists are listVerdict's.
-  if (body && listedInDraft(ctx).has(claim.start)) return undefined;
+  // Most names are no subject: that is found before the dearer look-ups.
+  if (claim.demonym) return undefined;
   const draft = predicateOf(ctx.draft, claim);
   if (!draft) return undefined;
+  const person = isPersonName(claim, ctx.index);
+  const body = !isPeople(claim) && !person;
+  const isPerson = body ? (m: NameMention) => !isPeople(m) && !isPersonName(m, ctx.index) : (m: NameMention) => !m.demonym && isPersonName(m, ctx.index);
+  if (!body && !person) return undefined;
+  // "France, Portugal and Italy signed …": a list acts together, and lists are listVerdict's.
+  if (body && listedInDraft(ctx).has(claim.start)) return undefined;
   let other: { person: NameMention; id: number } | undefined;
   // A sentence whose text has neither the verb's stem nor its written form cannot hold the act, and is not
   // tagged to find that out (a past written otherwise, "rode" against "rides", is missed: a miss, never
@@ -123,9 +145,8 @@ export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement
     if (!text.includes(stem) && !text.includes(form)) continue;
     const sentence = ranked.sentence;
     const doers = sentence.names.filter((person) => {
-      if (!isPerson(person)) return false;
-      const source = predicateOf(sentence, person);
-      return !!source && covered(draft, source);
+      const source = sourcePredicateOf(sentence, person);
+      return !!source && covered(draft, source) && isPerson(person);
     });
     if (doers.length === 0) continue;
     // A sentence that says it of the draft's person, or names them beside the one it says it of
