@@ -89,3 +89,11 @@ test('a body given another\'s act: "EULEX fenced the town halls" → KFOR, from 
   // Bodies in a list act together: lists are listVerdict's.
   assert.notEqual(judgeNamed(SEED, 'Police, EULEX and KFOR fenced the town halls.', 'EULEX').verdict, 'contradicted');
 });
+
+test('a long apposition is skipped to the verb: "the U.S., the most outspoken supporter of …, decided to cancel" → "Germany cancelled" is the U.S.\'s act', () => {
+  const j = judgeNamed(SEED, "Germany has cancelled Pristina's participation in a NATO military exercise.", 'Germany');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'U.S.');
+  // Another name of the same country is no other actor.
+  assert.equal(judgeNamed(SEED, "Washington has cancelled Pristina's participation in a NATO military exercise.", 'Washington').verdict, 'supported');
+});

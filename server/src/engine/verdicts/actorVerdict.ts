@@ -41,7 +41,7 @@ interface Predicate {
 // ("resigned after a row").
 const CLAUSE_OPENERS = new Set(['when', 'while', 'because', 'although', 'though', 'who', 'which', 'whom', 'whose', 'where']);
 /** Tokens between a name and its verb: an apposition (", the Albanian mayor of Leposavic,"), then an auxiliary or two. */
-const APPOSITION_TOKENS = 10;
+const APPOSITION_TOKENS = 14;
 const BEFORE_VERB = 2;
 
 /** The index of the verb `person` is the subject of, or -1: right after the name or its apposition. */

@@ -20,6 +20,7 @@ import { contextOfSpan, contextOverlap, sentenceOverlap } from './numberContext'
 import { escapeRegExp, isPersonName, sameName } from './relationVerdict';
 import { namesLists } from './listVerdict';
 import { closeSpelling, initialsOf, resolve } from './nameVerdict';
+import { placeAliases } from './placeAliases';
 
 const RANKED = 3;
 const MIN_OVERLAP = 0.4;
@@ -94,8 +95,9 @@ interface Slot {
 
 /** Whether two keys may name one thing: an acronym and its long form, a spelling, a longer form. */
 export function mayBeOneThing(a: string, b: string, ctx: ClaimContext): boolean {
-  // A short form's longer ones too: "Rangers" for "Queens Park Rangers", which is QPR.
-  const keys = (k: string) => [k, ...resolve(k, ctx).map((e) => e.key), ...ctx.index.names.containing(k.split(' ')).map((e) => e.key)];
+  // A short form's longer ones too: "Rangers" for "Queens Park Rangers", which is QPR; and the names no
+  // spelling connects ("Washington" for the U.S.).
+  const keys = (k: string) => [k, ...placeAliases(k), ...resolve(k, ctx).map((e) => e.key), ...ctx.index.names.containing(k.split(' ')).map((e) => e.key)];
   const contains = (x: string, y: string) => ` ${x} `.includes(` ${y} `);
   for (const x of keys(a)) {
     for (const y of keys(b)) {
