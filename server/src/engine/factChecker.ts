@@ -60,14 +60,16 @@ export const POOL = 300;
 /** Draft sentences whose capitalisation is counted between two yields of checkSteps. */
 const COUNTING_STEP = 50;
 const QUERY_POS = new Set(['NOUN', 'PROPN', 'NUM', 'VERB', 'ADJ']);
+// The particle of a phrasal verb is its meaning: "back down", "step down", "pull out".
+const PHRASAL_PARTICLES = new Set(['back', 'down', 'up', 'out', 'off', 'away']);
 
 /**
  * The words a draft sentence is searched by: its content words, each once. BM25 walks the posting list
  * of every query term, so leaving out function words and repeats keeps a query cheap in a large corpus.
  */
-function searchQuery(sentence: AnalysedSentence): string {
+export function searchQuery(sentence: AnalysedSentence): string {
   const words = new Set<string>();
-  for (const t of sentence.tokens) if (QUERY_POS.has(t.pos)) words.add(t.text);
+  for (const t of sentence.tokens) if (QUERY_POS.has(t.pos) || PHRASAL_PARTICLES.has(t.lower)) words.add(t.text);
   return words.size > 0 ? [...words].join(' ') : sentence.text;
 }
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseSentence, combinedEvidence, WordCaseCounter, type AnalysedSentence } from '../../../server/src/engine/claims/analyse';
-import { CANDIDATES, POOL } from '../../../server/src/engine/factChecker';
+import { CANDIDATES, POOL, searchQuery } from '../../../server/src/engine/factChecker';
 import { CorpusIndex } from '../../../server/src/engine/index/corpusIndex';
 import { liteTokens } from '../../../server/src/engine/nlp/liteTokens';
 import { decodeSource, sourceSentences } from '../../../server/src/engine/sources/readSource';
@@ -27,7 +27,8 @@ export function contextFor(index: CorpusIndex, draft: string, allowed: string[] 
   const draftCase = new WordCaseCounter();
   draftCase.count(liteTokens(draft));
   const analysed = analyseSentence(draft, combinedEvidence(index.wordCase, draftCase));
-  const { ranked, pool } = index.retrieve(draft, CANDIDATES, POOL);
+  // Searched by the same words as FactChecker searches by, so a test ranks the sources as a check does.
+  const { ranked, pool } = index.retrieve(searchQuery(analysed), CANDIDATES, POOL);
   return { analysed, ctx: { index, draft: analysed, ranked, pool, allowed: new Set(allowed.map(nameKey)) } };
 }
 

@@ -6,8 +6,9 @@
 //
 // Only persons (two to four words, or a corpus surname), the draft's person the subject of a verb with
 // no other person between, a predicate of at least MIN_WORDS content words that the source's covers
-// almost whole (its verb included), in one of the RANKED best-matching sentences, which must not name
-// the draft's person at all; and never when any of them says it of two different persons.
+// almost whole (its verb included), in one of the RANKED best-matching sentences (or a lower-ranked one
+// that writes most of the act's words), which must not name the draft's person at all; and never when any
+// of them says it of two different persons. Bodies and countries ("NATO said …") are compared with bodies.
 import type { Token } from '../nlp/tagger';
 import type { NameMention } from '../claims/names';
 import type { AnalysedSentence } from '../claims/analyse';
@@ -140,9 +141,14 @@ export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement
   const reported = REPORTING.has(draft.verb) ? [...draft.words].sort((a, b) => b.length - a.length)[0] : undefined;
   const stem = (reported ?? draft.verb).slice(0, 4);
   const form = reported ? stem : draft.form;
-  for (const ranked of ctx.ranked.slice(0, RANKED)) {
+  // The draft's person ranks the sentences naming them first ("Vjosa Osmani said … mayors" finds every
+  // Osmani sentence before Kurti's "will not back down"): past the best few, a sentence must also write
+  // most of the act's words to be read.
+  const prefixes = [...draft.words].map((w) => w.slice(0, 4));
+  for (const [rank, ranked] of ctx.ranked.entries()) {
     const text = ctx.index.cited(ranked.id)!.text.toLowerCase();
     if (!text.includes(stem) && !text.includes(form)) continue;
+    if (rank >= RANKED && prefixes.filter((p) => text.includes(p)).length < COVERED * prefixes.length) continue;
     const sentence = ranked.sentence;
     const doers = sentence.names.filter((person) => {
       const source = sourcePredicateOf(sentence, person);
