@@ -60,8 +60,16 @@ export const POOL = 300;
 /** Draft sentences whose capitalisation is counted between two yields of checkSteps. */
 const COUNTING_STEP = 50;
 const QUERY_POS = new Set(['NOUN', 'PROPN', 'NUM', 'VERB', 'ADJ']);
-// The particle of a phrasal verb is its meaning: "back down", "step down", "pull out".
+// The particle of a phrasal verb is its meaning: "back down", "step down", "pull out". Only beside its
+// verb or another particle: "up" and "out" stand in a great many sentences, and each query term walks its
+// postings.
 const PHRASAL_PARTICLES = new Set(['back', 'down', 'up', 'out', 'off', 'away']);
+
+function isPhrasal(tokens: AnalysedSentence['tokens'], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return before?.pos === 'VERB' || PHRASAL_PARTICLES.has(before?.lower ?? '') || PHRASAL_PARTICLES.has(after?.lower ?? '');
+}
 
 /**
  * The words a draft sentence is searched by: its content words, each once. BM25 walks the posting list
@@ -69,7 +77,11 @@ const PHRASAL_PARTICLES = new Set(['back', 'down', 'up', 'out', 'off', 'away']);
  */
 export function searchQuery(sentence: AnalysedSentence): string {
   const words = new Set<string>();
-  for (const t of sentence.tokens) if (QUERY_POS.has(t.pos) || PHRASAL_PARTICLES.has(t.lower)) words.add(t.text);
+  const { tokens } = sentence;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (QUERY_POS.has(t.pos) || (PHRASAL_PARTICLES.has(t.lower) && isPhrasal(tokens, i))) words.add(t.text);
+  }
   return words.size > 0 ? [...words].join(' ') : sentence.text;
 }
 
