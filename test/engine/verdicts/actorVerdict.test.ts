@@ -97,3 +97,10 @@ test('a long apposition is skipped to the verb: "the U.S., the most outspoken su
   // Another name of the same country is no other actor.
   assert.equal(judgeNamed(SEED, "Washington has cancelled Pristina's participation in a NATO military exercise.", 'Washington').verdict, 'supported');
 });
+
+test('a phrasal verb the tagger splits into particles is the act: "President Vjosa Osmani will not back down on the mayors" → Albin Kurti', () => {
+  const j = judgeNamed(SEED, 'The minister regrets that President Vjosa Osmani will not back down on the mayors.', 'Vjosa Osmani');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Albin Kurti');
+  assert.equal(judgeNamed(SEED, 'The minister regrets that Prime Minister Albin Kurti will not back down on the mayors.', 'Albin Kurti').verdict, 'supported');
+});

@@ -60,7 +60,8 @@ function verbOf(after: Token[]): number {
   if (after[i]?.lower === 'who') i++;
   for (let k = i; k < after.length && k <= i + BEFORE_VERB; k++) {
     const t = after[k]!;
-    if (t.pos === 'VERB') return k;
+    // "will not back down": the tagger reads a phrasal verb as two particles ("back" ADV, "down" ADP).
+    if (t.pos === 'VERB' || (PARTICLES.has(t.lower) && PARTICLES.has(after[k + 1]?.lower ?? ''))) return k;
     // "has since urged": the tagger reads "since" as a conjunction even there.
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && !(t.lower === 'since' && after[k - 1]?.pos === 'AUX')) return -1;
   }
