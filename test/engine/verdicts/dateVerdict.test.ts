@@ -121,3 +121,15 @@ test('a month and year some source is dated in ("June 2023") is supported; anoth
   assert.equal(j.message, 'sources are dated 1 June 2023');
   assert.equal(judge(DATED, 'Policy brief, March 2023', '2023').verdict, 'unsupported');
 });
+
+test('an author-year citation\'s year is the year of the sources naming the person: "(Vucic, 2023)" supported, "(Vucic, 2021)" contradicted', () => {
+  const draft = (year: string) => `Vucic called the withdrawal of the mayors the most powerful move (Vucic, ${year}).`;
+  const j = judge(DATED, draft('2023'), '2023');
+  assert.equal(j.verdict, 'supported');
+  assert.match(j.message, /^corpus\/thursday\.txt:1 names Vucic and is dated 2023-06-01$/);
+  const wrong = judge(DATED, draft('2021'), '2021');
+  assert.equal(wrong.verdict, 'contradicted');
+  assert.equal(wrong.suggestion, '2023');
+  // A place and a year in brackets date an event; they cite no one.
+  assert.notEqual(judge(DATED, 'Serbs protested in front of the municipality buildings (Zvecan, 2021).', '2021').verdict, 'contradicted');
+});

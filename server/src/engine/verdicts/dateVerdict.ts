@@ -11,6 +11,8 @@
 import type { NumberMention } from '../claims/numbers';
 import type { CitedSentence } from '../index/corpusIndex';
 import { citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from './judgement';
+import { resolve } from './nameVerdict';
+import { isPersonName } from './relationVerdict';
 
 /** Best-matching sentences read for datelines and weekdays. */
 const RANKED = 5;
@@ -355,5 +357,50 @@ export function yearJudgement(claim: NumberMention, ctx: ClaimContext): Judgemen
     code: 'supported-number',
     message: `${citeLine(inYear.sentence)} is dated ${inYear.sentence.source.date}`,
     evidence: [evidenceOf(inYear.sentence)],
+  };
+}
+
+/** Sentences naming the cited name that are read for their datelines, at most. */
+const CITED_SENTENCES = 200;
+
+/**
+ * The year of an author-year citation, "(Vučić, 2023)" or "(Borrell 2023a)": the year the sources naming
+ * the cited person are dated. Supported where one of them is dated that year; contradicted where all that
+ * are dated give one other year.
+ */
+export function citationYearJudgement(claim: NumberMention, ctx: ClaimContext): Judgement | undefined {
+  if (claim.numKind !== 'year' || claim.high !== undefined) return undefined;
+  const text = ctx.draft.text;
+  if (!/^[a-z]?\s*\)/.test(text.slice(claim.end, claim.end + 4))) return undefined;
+  const open = text.lastIndexOf('(', claim.start);
+  if (open < 0 || claim.start - open > 60 || text.slice(open, claim.start).includes(')')) return undefined;
+  // A person's name: "(Kosovo, 2008)" dates an event in a place, it cites no one.
+  const cited = ctx.draft.names.filter((n) => n.start > open && n.end <= claim.start && isPersonName(n, ctx.index));
+  if (cited.length === 0) return undefined;
+  const byYear = new Map<number, CitedSentence>();
+  let read = 0;
+  for (const name of cited) {
+    for (const entry of resolve(name.key, ctx)) {
+      for (const id of entry.sentenceIds) {
+        if (read++ >= CITED_SENTENCES) break;
+        const sentence = ctx.index.cited(id);
+        const year = sentence?.source.date ? Number(sentence.source.date.slice(0, 4)) : undefined;
+        if (sentence && year !== undefined && !byYear.has(year)) byYear.set(year, sentence);
+      }
+    }
+  }
+  const names = cited.map((n) => n.text).join(', ');
+  const same = byYear.get(claim.value);
+  if (same) {
+    return { verdict: 'supported', code: 'supported-number', message: `${citeLine(same)} names ${names} and is dated ${same.source.date}`, evidence: [evidenceOf(same)] };
+  }
+  if (byYear.size !== 1) return undefined;
+  const [[year, sentence]] = [...byYear];
+  return {
+    verdict: 'contradicted',
+    code: 'contradicted-number',
+    message: `the sources naming ${names} are dated ${year} (${citeLine(sentence!)}, dated ${sentence!.source.date})`,
+    suggestion: String(year),
+    evidence: [evidenceOf(sentence!)],
   };
 }

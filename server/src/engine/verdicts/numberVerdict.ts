@@ -5,7 +5,7 @@ import { formatValue, type NumberMention } from '../claims/numbers';
 import type { AnalysedSentence } from '../claims/analyse';
 import type { IndexedSentence } from '../index/corpusIndex';
 import { bestInPool, citeLine, evidenceOf, MAX_EVIDENCE, oncePerDraft, uniqueEvidence, quote, type ClaimContext, type Judgement } from './judgement';
-import { dateYearJudgement, dayJudgement, yearJudgement } from './dateVerdict';
+import { citationYearJudgement, dateYearJudgement, dayJudgement, yearJudgement } from './dateVerdict';
 import { clauseOf, clauseOverlap, contextOf, contextOverlap, magnitudeCloseness, unitKey } from './numberContext';
 
 /** 'kin': the draft counts people where the source names them by nationality (people / Albanians). */
@@ -361,7 +361,7 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
       evidence: uniqueEvidence(support.map((c) => evidenceOf(c.sentence, c.number.text))),
     };
   }
-  const day = dayJudgement(claim, ctx) ?? dateYearJudgement(claim, ctx);
+  const day = dayJudgement(claim, ctx) ?? dateYearJudgement(claim, ctx) ?? citationYearJudgement(claim, ctx);
   if (day) return day;
   const candidates = all ?? candidatesFor(ids);
   const span = spanEndJudgement(claim, candidates, ctx);
