@@ -154,6 +154,14 @@ describe('positions and Markdown', () => {
     assert.equal(turnout.verdict, 'supported');
   });
 
+  test('a table row of who did what: the name in one cell did what the next cell says', () => {
+    const draft = '| Actor | What it did |\n| --- | --- |\n| EULEX | fenced the town halls |\n| KFOR | fenced the town halls |\n';
+    const [eulex, kfor] = claimsOf(draft).filter((c) => c.kind === 'name');
+    assert.equal(eulex!.verdict, 'contradicted');
+    assert.equal(eulex!.suggestion, 'KFOR');
+    assert.equal(kfor!.verdict, 'supported');
+  });
+
   test('capitalised labels and headline-style capitals are not names', () => {
     const claims = claimsOf('# Kosovo Tensions Rise As Leaders Meet\n\nPRESENTER: Kurti spoke in Pristina.\n\n08:05 Arriving in Moldova, Vucic spoke.');
     const names = claims.filter((c) => c.kind === 'name').map((c) => c.text);

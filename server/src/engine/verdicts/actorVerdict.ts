@@ -56,6 +56,8 @@ function verbOf(after: Token[]): number {
     const close = after.findIndex((t, k) => k > 0 && (t.text === ',' || t.pos === 'VERB'));
     i = close > 0 && close <= APPOSITION_TOKENS && after[close]!.text === ',' ? close + 1 : 1;
   }
+  // "| EULEX | fenced the town halls |": a table row's name cell, then what it did (cells are joined by ":").
+  if (after[0]?.text === ':' && after[1]?.pos === 'VERB') i = 1;
   // "Vjosa Osmani, who said …": the relative pronoun stands for the name.
   if (after[i]?.lower === 'who') i++;
   for (let k = i; k < after.length && k <= i + BEFORE_VERB; k++) {
