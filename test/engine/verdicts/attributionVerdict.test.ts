@@ -75,3 +75,11 @@ describe('who said it, and to whom', () => {
     assert.equal(judge('Kurti told AFP the mayors will stay.', 'AFP').verdict, 'supported');
   });
 });
+
+test('a citation right after a quotation names its speaker: "… de-escalate tensions" (Borrell, 2023) → Antony Blinken', () => {
+  const draft = 'Macron said France wanted new elections, and the envoy urged "all parties to take immediate actions to de-escalate tensions" (Borrell, 2023).';
+  const j = judgeNamed(SEED, draft, 'Borrell');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Antony Blinken');
+  assert.equal(judgeNamed(SEED, draft.replace('Borrell', 'Blinken'), 'Blinken').verdict, 'supported');
+});

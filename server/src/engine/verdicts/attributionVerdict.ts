@@ -19,7 +19,7 @@ const MIN_QUOTE_WORDS = 4;
 /** Words in a row a source quote must share with the draft's (all of a shorter quote). */
 const SHARED_RUN = 6;
 
-const SPEECH_AFTER = /^(?:\s*,[^,"“”]{1,80},)?\s*(?:said|says|told|added|stated|wrote|declared|insisted|warned|explained|replied|tweeted)\b/;
+const SPEECH_AFTER = /^(?:\s*,[^,"“”]{1,80},)?\s*(?:said|says|told|added|stated|wrote|declared|insisted|warned|explained|replied|tweeted|urged|urges|demanded|pleaded|appealed)\b/;
 // A short quote is often a word someone "called" or "described" something as: "X described the violence
 // as "unacceptable"". Read only for short quotes, where the quote is the word chosen.
 // "Why did Peskov call the attacks …?": the bare verb after "did", "does" or "will" before the name.
@@ -34,6 +34,10 @@ const SPOKE_TO = /\b(?:told|spoke to|speaking to|talking to|talked to|said to|in
 // What may follow the outlet: "the Reuters agency", "AFP journalists", the end of the clause, or what was
 // said ("told AFP the mayors ...", "spoke to AFP and said"). "Kurti told Kosovo Albanian media" names no outlet.
 const OUTLET_END = /^(?:\s+(?:news\s+)?(?:agency|journalists?|reporters?|correspondents?|newspaper|broadcaster|television|TV|radio)\b|\s*[,.;:)!?]|\s+(?:that|the|on|in|about|last|this)\b|\s+and\s+[a-z]|\s*$)/;
+
+// An author-year citation right after a closing quotation mark: ""…" (Borrell, 2023)".
+const CITED_BEFORE = /["”»]\s*\(\s*$/;
+const CITED_AFTER = /^,?\s*\d{4}[a-z]?\s*\)/;
 
 const INTERVIEW_WORD = /\b(?:told|spoke|speaking|talking|talked|said to|interview)/i;
 
@@ -87,6 +91,10 @@ const outside = (m: NameMention, spans: Array<[number, number]>) => !spans.some(
  * `characterised`, also "X called / described it as "…"".
  */
 function speakerOf(text: string, names: NameMention[], spans: Array<[number, number]>, index: CorpusIndex, characterised = false): NameMention | undefined {
+  // ""… de-escalate tensions" (Borrell, 2023)": a citation right after the quotation names its speaker,
+  // whoever else the sentence has speak.
+  const cited = names.filter((n) => CITED_BEFORE.test(text.slice(Math.max(0, n.start - 6), n.start)) && CITED_AFTER.test(text.slice(n.end, n.end + 10)) && isPersonName(n, index));
+  if (cited.length === 1) return cited[0];
   const speakers = names.filter((n) => {
     if (!outside(n, spans) || !isPersonName(n, index)) return false;
     const after = text.slice(n.end);
