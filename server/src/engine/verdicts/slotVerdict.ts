@@ -99,10 +99,13 @@ export function mayBeOneThing(a: string, b: string, ctx: ClaimContext): boolean 
   // spelling connects ("Washington" for the U.S.).
   const keys = (k: string) => [k, ...placeAliases(k), ...resolve(k, ctx).map((e) => e.key), ...ctx.index.names.containing(k.split(' ')).map((e) => e.key)];
   const contains = (x: string, y: string) => ` ${x} `.includes(` ${y} `);
-  for (const x of keys(a)) {
-    for (const y of keys(b)) {
-      const [cx, cy] = [x.replace(/ /g, ''), y.replace(/ /g, '')];
-      if (x === y || contains(x, y) || contains(y, x) || closeSpelling(x, y) || initialsOf(x) === cy || initialsOf(y) === cx) return true;
+  // Each side's keys once, with their compact forms and initials: a common name ("Kosovo") is part of
+  // many longer ones, and the pairs are many.
+  const forms = (k: string) => [...new Set(keys(k))].map((key) => ({ key, compact: key.replace(/ /g, ''), initials: initialsOf(key) }));
+  const ys = forms(b);
+  for (const x of forms(a)) {
+    for (const y of ys) {
+      if (x.key === y.key || contains(x.key, y.key) || contains(y.key, x.key) || x.initials === y.compact || y.initials === x.compact || closeSpelling(x.key, y.key)) return true;
     }
   }
   return false;
