@@ -136,6 +136,10 @@ test('nationality words are flagged as demonyms; places are not', () => {
   assert.equal(isDemonym('albanians'), true);
   assert.equal(isDemonym('serbs'), true);
   assert.equal(isDemonym('french'), true);
+  // Nationality words the "-ian", "-ese", "-ish" endings do not catch.
+  assert.equal(isDemonym('german'), true);
+  assert.equal(isDemonym('germany'), false);
+  assert.equal(isDemonym('mexicans'), true);
   assert.equal(isDemonym('kosovo'), false);
   assert.equal(isDemonym('serbia'), false);
 });

@@ -186,3 +186,10 @@ test('a number naming a part ("PART TWO", "Chapter 3", "Article 5") counts nothi
   assert.deepEqual(numbers('Police question 4 men and book 2 rooms.').map((n) => n.text), ['4', '2']);
   assert.deepEqual(numbers('The plan has two parts and a second part of 30 pages.').map((n) => n.text), ['two', '30']);
 });
+
+test('a figure of an addition is marked: "700 more troops", "500 additional police"; a total is not', () => {
+  assert.equal(one('NATO will send 700 more troops.').increment, true);
+  assert.equal(one('Police sent 500 additional officers.').increment, true);
+  assert.equal(one('The mission has 3,800 troops.').increment, undefined);
+  assert.equal(one('It has 3,800 troops or more.').increment, undefined);
+});

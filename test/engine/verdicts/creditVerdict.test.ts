@@ -47,3 +47,13 @@ test('a possessive credit ("by the IMF\'s count") is a credit, and a figure mist
   // A figure with other digits ties nothing: "4.7%" is not a slip of 3.47%.
   assert.notEqual(judgeNamed(SEED, 'Only 4.8% of eligible voters cast ballots, according to EULEX, handing the town halls to Albanians.', 'EULEX').verdict, 'contradicted');
 });
+
+test('an outlet whose journalist reported it: "a Reuters journalist reported" → AFP, tied by the same statement where no figure ties', () => {
+  const draft = (outlet: string) => `Outside the town hall in Zvečan, a few dozen Serbs gathered again, a ${outlet} journalist reported.`;
+  const j = judgeNamed(SEED, draft('Reuters'), 'Reuters');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'AFP');
+  assert.equal(judgeNamed(SEED, draft('AFP'), 'AFP').verdict, 'supported');
+  // A sentence about something else credits nothing: "a Reuters journalist" beside another statement.
+  assert.notEqual(judgeNamed(SEED, 'Prices of bread rose again in the capital, a Reuters journalist reported.', 'Reuters').verdict, 'contradicted');
+});

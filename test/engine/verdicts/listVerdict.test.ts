@@ -57,3 +57,8 @@ test('lists are names joined by "and" or "or"; "Chisinau, Moldova" is a place in
   assert.deepEqual(listed('The buildings of Zvecan, Zubin Potok, and Leposavic were guarded.'), [['of', 'Zvecan', 'Zubin Potok', 'Leposavic']]);
   assert.deepEqual(listed('Leaders met in Chisinau, Moldova on Thursday.'), []);
 });
+
+test('a nationality before a title is no list member: "Macron and German Chancellor Olaf Scholz" lists Macron and Scholz', () => {
+  const j = judgeNamed(SEED, 'Macron and Scholz are expected to meet him and Kosovo President Vjosa Osmani on the sidelines.', 'Scholz');
+  assert.equal(j.verdict, 'supported');
+});

@@ -270,3 +270,17 @@ test('a year named as a span\'s end or start is checked against that end or star
   // A year within the span, with no such word: the war was on then.
   assert.equal(judge(index, 'Albanian separatists fought the war in Kosovo in 1999.', '1999').verdict, 'supported');
 });
+
+test('an addition is not the total: "sending 3,800 more troops" → 700, where the mission is "almost 3,800 troops"', () => {
+  const index = buildIndex({
+    'a.txt': 'NATO said it will send 700 more troops to northern Kosovo after the clashes on Monday.\n\nThe Nato-led peacekeeping mission, KFor, currently consists of almost 3,800 troops.\n',
+  });
+  const j = judge(index, 'After the clashes, NATO is now sending 3,800 more troops to northern Kosovo.', '3,800');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, '700');
+  assert.equal(judge(index, 'After the clashes, NATO is now sending 700 more troops to northern Kosovo.', '700').verdict, 'supported');
+  assert.equal(judge(index, 'The peacekeeping mission, KFor, has almost 3,800 troops.', '3,800').verdict, 'supported');
+  // The sources' total alone, with no addition of that noun, still supports the figure.
+  const total = buildIndex({ 'a.txt': 'The Nato-led peacekeeping mission, KFor, currently consists of almost 3,800 troops.\n' });
+  assert.equal(judge(total, 'KFor now has 3,800 more troops in the peacekeeping mission.', '3,800').verdict, 'supported');
+});

@@ -84,6 +84,8 @@ const DEMONYMS = new Set([
   'eastern', 'northern', 'southern', 'european', 'europeans', 'african', 'africans', 'asian', 'asians',
   'american', 'americans', 'muslim', 'muslims', 'christian', 'christians', 'catholic', 'catholics',
   'democrat', 'democrats', 'republican', 'republicans', 'nazi', 'nazis', 'soviet', 'balkan',
+  'german', 'germans', 'mexican', 'mexicans', 'moroccan', 'moroccans', 'kenyan', 'kenyans', 'cuban', 'cubans',
+  'somali', 'somalis', 'qatari', 'qataris', 'emirati', 'emiratis', 'kuwaiti', 'kuwaitis', 'bangladeshi', 'bangladeshis',
 ]);
 
 // Words that end like a nationality word and are none: people's trades, given names, a newspaper

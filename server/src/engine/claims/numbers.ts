@@ -24,6 +24,8 @@ export interface NumberMention {
   spelled: boolean;
   /** Percent written as a word ("3.5 percent") rather than a sign. */
   percentWord?: boolean;
+  /** Counts an addition, not a total: "700 more troops", "500 extra police". */
+  increment?: boolean;
   /**
    * Implied, not written as a figure: "both bills" counts two bills. A source's implied figure is
    * evidence ("two bills" is supported by "both bills"); a draft's is no claim to check.
@@ -58,6 +60,8 @@ const QUALIFIERS: Array<[RegExp, Qualifier]> = [
   [/\b(?:about|around|approximately|roughly|some|an estimated|circa|approx\.)\s*$/i, 'approx'],
   [/\b(?:only|just|a mere)\s*$/i, 'only'],
 ];
+// "700 more troops", "500 additional police": an addition to what there was.
+const INCREMENT_AFTER = /^\s+(?:more|additional|extra|further|fresh)\s+[\p{L}]/iu;
 // Words between a number and its noun that do not change what is counted ("700 more troops").
 const NOUN_SKIP = new Set(['-', 'strong', 'more', 'additional', 'extra', 'other', 'further', 'new', 'fresh', 'of', 'those', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose', 'these']);
 const SPELLED_ONE_ARTICLES = new Set(['no', 'the', 'this', 'that', 'any', 'every', 'each', 'which', 'someone', 'anyone']);
@@ -158,6 +162,7 @@ function describe(mention: NumberMention, tokens: Token[], sentence: string): Nu
     const yearOld = hyphenNoun && tokens[after + 1].lemma === 'year' && /^\s?-\s?old\b/.test(sentence.slice(tokens[after + 1].end));
     // "3,000-strong" with no noun after it: the size of a force.
     const strength = /^\s?-?\s?strong\b/i.test(sentence.slice(mention.end));
+    if (INCREMENT_AFTER.test(sentence.slice(mention.end, mention.end + 24))) mention.increment = true;
     const unit =
       yearOld || isAge(sentence, mention) ? 'age' : hyphenNoun ? tokens[after + 1].lemma : (nounAfter(tokens, after) ?? (strength ? 'strength' : undefined) ?? askedFor(tokens, sentence, mention));
     if (unit) mention.unit = unit;

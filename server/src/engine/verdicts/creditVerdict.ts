@@ -8,14 +8,19 @@
 import type { NameMention } from '../claims/names';
 import { oncePerDraft, replacedName, type ClaimContext, type Judgement } from './judgement';
 import { samePlace } from './relationVerdict';
+import { sentenceOverlap } from './numberContext';
 
 /** The best-matching source sentences read. */
 const RANKED = 5;
+/** How much of the draft sentence a source sentence must share to say the same, where no figure ties them. */
+const SAME_STATEMENT = 0.5;
 const CREDIT_BEFORE = /\b(?:according\s+to|per)\s+(?:the\s+|an?\s+)?$/i;
 
 // The credited name ends the phrase: "according to the KQZ.", "per the EULEX |". In "according to US envoy
 // Gabriel Escobar" or "Kosovo's interior ministry" the name only qualifies who is credited.
-const CREDIT_ENDS = /^\s*(?:[.,;:!?)|(\]]|$)/;
+const CREDIT_ENDS = /^\s*(?:[.,;:!?)|(\]]|$)|^\s+(?:news\s+)?(?:agency|journalists?|reporters?|correspondents?)\b/;
+// "a Reuters journalist reported", "AFP reporters counted": the outlet whose journalist gave it.
+const JOURNALIST_CREDIT = /^\s+(?:news\s+)?(?:agency|journalists?|reporters?|correspondents?|photographers?)\s+(?:reported|reports|said|says|counted|wrote|saw|estimated)\b/;
 
 // "3.47% by EULEX's count", "on the KQZ's figures": a possessive credit.
 const POSSESSIVE_CREDIT = /^['’]s\s+(?:count|counts|figures?|estimates?|tally|data|numbers|reckoning|calculations?)\b/i;
@@ -28,7 +33,9 @@ function creditIn(text: string, names: NameMention[]): NameMention | undefined {
   return names.find(
     (n) =>
       !n.demonym &&
-      ((CREDIT_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)) && CREDIT_ENDS.test(text.slice(n.end))) || POSSESSIVE_CREDIT.test(text.slice(n.end, n.end + 20))),
+      ((CREDIT_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)) && CREDIT_ENDS.test(text.slice(n.end))) ||
+        POSSESSIVE_CREDIT.test(text.slice(n.end, n.end + 20)) ||
+        JOURNALIST_CREDIT.test(text.slice(n.end, n.end + 40))),
   );
 }
 
@@ -43,12 +50,18 @@ const draftCredit = oncePerDraft((ctx) => creditIn(ctx.draft.text, ctx.draft.nam
 /** The draft's credited name where the sources credit its figure only to another; undefined otherwise. */
 export function creditJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
   const credit = draftCredit(ctx);
-  if (!credit || credit.start !== claim.start || ctx.draft.numbers.length === 0) return undefined;
+  if (!credit || credit.start !== claim.start) return undefined;
   // The draft's figure may itself be wrong by a slip ("3.74%" credited to the wrong body): the source's
   // credit for the figure it slipped from still says who gave it.
+  // Without a figure ("a few dozen Serbs gathered, a Reuters journalist reported"), a sentence that says
+  // much the same ties them instead.
   const stating = ctx.ranked
     .slice(0, RANKED)
-    .filter((r) => ctx.draft.numbers.some((n) => ctx.index.mayStateValue(r.id, (v) => v === n.value || sameDigits(v, n.value))));
+    .filter((r) =>
+      ctx.draft.numbers.length > 0
+        ? ctx.draft.numbers.some((n) => ctx.index.mayStateValue(r.id, (v) => v === n.value || sameDigits(v, n.value)))
+        : sentenceOverlap(ctx.draft, r.sentence, undefined) >= SAME_STATEMENT,
+    );
   let other: { name: NameMention; id: number } | undefined;
   for (const { id } of stating) {
     const text = ctx.index.cited(id)?.text ?? '';

@@ -352,7 +352,11 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
   const vagueOnly = !claim.qualifier && support.length > 0 && support.every((c) => c.number.value !== claim.value && isVague(c.number));
   const all = vagueOnly ? candidatesFor(ids) : undefined;
   const sharper = all ? all.filter((c) => !c.sameValue && !isVague(c.number) && c.unit === 'same' && aboutTheSameThing(c, claim)) : [];
-  if (support.length > 0 && sharper.length === 0) {
+  // "3,800 more troops" where the sources have "almost 3,800 troops" in the mission and "700 more troops"
+  // on the way: an addition is not the total, and the sources' addition of that noun is the figure to compare.
+  const totalsOnly = claim.increment && support.length > 0 && support.every((c) => !c.number.increment);
+  const additions = totalsOnly ? (all ?? candidatesFor(ids)).filter((c) => c.number.increment && !c.sameValue && c.unit === 'same' && aboutTheSameThing(c, claim)) : [];
+  if (support.length > 0 && sharper.length === 0 && additions.length === 0) {
     const best = support[0];
     return {
       verdict: 'supported',
