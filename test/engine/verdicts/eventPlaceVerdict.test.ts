@@ -68,3 +68,15 @@ test('a briefing is a speech: "Hebestreit, who briefed reporters in Chisinau" ag
   assert.equal(j.suggestion, 'Berlin');
   assert.equal(judge('Spokesman Steffen Hebestreit briefed reporters in Berlin.', 'Berlin').verdict, 'supported');
 });
+
+test('a name before "meet" is its subject, not a qualifier of the meeting; the place may stand seven words on', () => {
+  for (const draft of [
+    'Macron and Olaf Scholz meet both leaders in Bratislava on Thursday.',
+    'On Thursday 1 June Macron and Olaf Scholz meet the leaders of Serbia and Kosovo in Bratislava.',
+  ]) {
+    const j = judge(draft, 'Bratislava');
+    assert.equal(j.verdict, 'contradicted', draft);
+    assert.equal(j.suggestion, 'Chisinau');
+  }
+  assert.equal(judge('On Thursday 1 June Macron and Olaf Scholz meet the leaders of Serbia and Kosovo in Chisinau.', 'Chisinau').verdict, 'supported');
+});

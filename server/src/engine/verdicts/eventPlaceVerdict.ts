@@ -14,8 +14,8 @@ import { wordsOf } from './relations';
 /** Source sentences compared: the best few, only those nearly as relevant as the best, with their neighbours. */
 const RANKED = 5;
 const MIN_RELEVANCE = 0.4;
-/** Words allowed between the event word and "in": "meet both leaders in", "summit in". */
-const GAP_WORDS = 4;
+/** Words allowed between the event word and "in": "summit in", "meet the leaders of Serbia and Kosovo in". */
+const GAP_WORDS = 7;
 /** The same for a speech word: "Speaking at an international security forum in". */
 const SPEECH_GAP_WORDS = 7;
 
@@ -27,6 +27,8 @@ const EVENTS: Record<string, string> = {
   said: 'speech', says: 'speech', told: 'speech', speaking: 'speech', spoke: 'speech', speech: 'speech',
   briefed: 'speech', briefing: 'speech', briefs: 'speech',
 };
+
+const EVENT_VERBS = new Set(['meet', 'meets', 'met']);
 
 interface EventPlace {
   event: string;
@@ -69,7 +71,9 @@ function eventPlaces(text: string, names: NameMention[], isPerson: (m: NameMenti
         if (speaker) out.push({ event, places, speaker });
         continue;
       }
-      const qualifier = names.filter((n) => n.end <= words[at].start && /^\s*$/.test(text.slice(n.end, words[at].start))).pop();
+      // "the European Political Community summit": a name right before the event's noun qualifies it; before
+      // a verb ("Olaf Scholz meet …") it is the subject.
+      const qualifier = EVENT_VERBS.has(words[at].lower) ? undefined : names.filter((n) => n.end <= words[at].start && /^\s*$/.test(text.slice(n.end, words[at].start))).pop();
       out.push({ event, places, ...(qualifier ? { qualifier } : {}) });
     }
   }
