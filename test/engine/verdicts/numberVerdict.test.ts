@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { findNumbers } from '../../../server/src/engine/claims/numbers';
 import { tag } from '../../../server/src/engine/nlp/tagger';
 import type { CorpusIndex } from '../../../server/src/engine/index/corpusIndex';
-import { buildIndex, contextFor } from './harness';
+import { buildIndex, contextFor, seedSources } from './harness';
 import type { Judgement } from '../../../server/src/engine/verdicts/judgement';
 import { judgeNumber, mayAgree, valuesAgree } from '../../../server/src/engine/verdicts/numberVerdict';
 
@@ -283,4 +283,11 @@ test('an addition is not the total: "sending 3,800 more troops" → 700, where t
   // The sources' total alone, with no addition of that noun, still supports the figure.
   const total = buildIndex({ 'a.txt': 'The Nato-led peacekeeping mission, KFor, currently consists of almost 3,800 troops.\n' });
   assert.equal(judge(total, 'KFor now has 3,800 more troops in the peacekeeping mission.', '3,800').verdict, 'supported');
+});
+
+test('a percentage to two places few sentences state is the same figure whatever noun it hangs on ("turnout in the April vote at 3.47%")', () => {
+  const seed = buildIndex(seedSources());
+  const j = judge(seed, '**KQZ**: the Kosovo Central Election Commission, which put turnout in the April vote at 3.47%.', '3.47%');
+  assert.equal(j.verdict, 'supported');
+  assert.match(j.message, /3\.47% of eligible voters/);
 });

@@ -284,6 +284,10 @@ function supportAmong(candidates: Candidate[], claim: NumberMention): Candidate[
 /** Whether a source figure with the same value speaks of what the draft's figure speaks of. */
 function supports(c: Candidate, claim: NumberMention): boolean {
   if (!c.sameValue) return false;
+  // A percentage to two places that few sentences state ("3.47%") is distinctive: the very figure, in a
+  // related sentence, is the same figure whatever noun each sentence hangs it on ("turnout in the April
+  // vote at 3.47%" / "3.47% of eligible voters").
+  if (claim.numKind === 'percent' && c.rare && c.number.value === claim.value && decimals(claim.value) >= 2 && (c.nearby > 0 || c.related >= 0.1)) return true;
   // A percentage of a paraphrased whole ("90 per cent ethnic Albanian" / "90% ethnic Albanian majority").
   if (c.unit === 'different') return claim.numKind === 'percent' && c.nearby >= 0.4;
   if (c.unit === 'kin') return c.nearby >= 0.2;
