@@ -149,6 +149,11 @@ test('"CLICK HERE" is shouting, not a name, while an acronym next to it still is
   assert.deepEqual(texts('Read more: CLICK HERE'), []);
 });
 
+test('shouting past a possessive ("TODAY\'S LEAD"), while an acronym stays a name', () => {
+  assert.deepEqual(texts("1. TODAY'S LEAD"), []);
+  assert.deepEqual(texts("They met UNESCO's envoy.", corpusCase), ['UNESCO']);
+});
+
 test('a past form the lexicon lacks is no name at a note\'s start: "Archived from …", while "Ahmed", "Fred" stay names', () => {
   assert.deepEqual(names("Archived from a regional reporter's account.").map((n) => n.text), []);
   assert.deepEqual(names('Sourced from the agency copy.').map((n) => n.text), []);

@@ -228,9 +228,15 @@ function isShoutedWord(t: Token | undefined): boolean {
   return !!t && t.text.length >= 2 && allUpper(t.text) && isKnownWord(t.lower);
 }
 
-/** "CLICK HERE": ordinary words in capitals, side by side, are shouting, not acronyms like NATO. */
+/** The token next to i that way, past a possessive ("TODAY'S LEAD"). */
+function besideWord(tokens: Token[], i: number, step: 1 | -1): Token | undefined {
+  const next = tokens[i + step];
+  return next && /^['’]s$/i.test(next.text) ? tokens[i + 2 * step] : next;
+}
+
+/** "CLICK HERE", "TODAY'S LEAD": ordinary words in capitals, side by side, are shouting, not acronyms like NATO. */
 function isShouting(tokens: Token[], i: number): boolean {
-  return isShoutedWord(tokens[i]) && (isShoutedWord(tokens[i - 1]) || isShoutedWord(tokens[i + 1]));
+  return isShoutedWord(tokens[i]) && (isShoutedWord(besideWord(tokens, i, -1)) || isShoutedWord(besideWord(tokens, i, 1)));
 }
 
 function isNameToken(t: Token): boolean {
