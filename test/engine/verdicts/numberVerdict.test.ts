@@ -291,3 +291,9 @@ test('a percentage to two places few sentences state is the same figure whatever
   assert.equal(j.verdict, 'supported');
   assert.match(j.message, /3\.47% of eligible voters/);
 });
+
+test('news words for an election count elections: "won all four mayoral contests" / "four Serb-majority mayoral elections"', () => {
+  const seed = buildIndex(seedSources());
+  assert.equal(judge(seed, "Candidates from Kosovo's ethnic Albanian majority won all four mayoral contests in April.", 'four').verdict, 'supported');
+  assert.equal(judge(seed, "Candidates from Kosovo's ethnic Albanian majority won all five mayoral contests in April.", 'five').verdict, 'contradicted');
+});

@@ -22,6 +22,7 @@ const UNIT_SENSE: Record<string, string> = {
   soldier: 'troop', peacekeeper: 'troop', serviceman: 'troop', servicemen: 'troop', personnel: 'troop',
   person: 'people', individual: 'people', resident: 'people', demonstrator: 'protester',
   policeman: 'officer', policemen: 'officer', kid: 'child', children: 'child', ballot: 'vote',
+  contest: 'election', race: 'election',
   // "a 4,000-strong mission" counts troops.
   mission: 'troop', force: 'troop', contingent: 'troop', strength: 'troop',
 };
