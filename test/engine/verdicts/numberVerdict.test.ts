@@ -297,3 +297,13 @@ test('news words for an election count elections: "won all four mayoral contests
   assert.equal(judge(seed, "Candidates from Kosovo's ethnic Albanian majority won all four mayoral contests in April.", 'four').verdict, 'supported');
   assert.equal(judge(seed, "Candidates from Kosovo's ethnic Albanian majority won all five mayoral contests in April.", 'five').verdict, 'contradicted');
 });
+
+test('the draft\'s own rounding of a figure it states is that figure: "3.47%, which most reports round to 3.5%"', () => {
+  const seed = buildIndex(seedSources());
+  const draft = 'The KQZ put turnout at 3.47%, a figure most reports round to 3.5%.';
+  const j = judge(seed, draft, '3.5%');
+  assert.equal(j.verdict, 'supported');
+  assert.match(j.message, /^rounds 3\.47%, as sources do: /);
+  // Not the other way round: an exact figure is no rounding of a coarser one.
+  assert.doesNotMatch(judge(seed, draft, '3.47%').message, /^rounds/);
+});

@@ -414,6 +414,18 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
   const dated = yearJudgement(claim, ctx);
   if (dated) return dated;
   const elsewhere = candidates.filter((c) => c.sameValue);
+  // "3.47%, which most reports round to 3.5%": the draft's own rounding of a figure it states, which the
+  // sources give too, is that figure.
+  const roundingOf = claim.numKind === 'percent' ? stated.find((n) => n.numKind === 'percent' && decimals(claim.value) < decimals(n.value) && valuesAgree(claim, n)) : undefined;
+  if (elsewhere.length > 0 && roundingOf) {
+    const best = elsewhere[0];
+    return {
+      verdict: 'supported',
+      code: 'supported-number',
+      message: `rounds ${roundingOf.text}, as sources do: ${phrase(best.sentence, best.number)} ("${quote(best.sentence.text, best.number.text)}", ${citeLine(best.sentence)})`,
+      evidence: uniqueEvidence(elsewhere.map((c) => evidenceOf(c.sentence, c.number.text))),
+    };
+  }
   if (elsewhere.length > 0) {
     const best = elsewhere[0];
     return {
