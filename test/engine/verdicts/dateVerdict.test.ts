@@ -2,22 +2,10 @@
 // "on Monday" in an article dated 2023-05-29.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CorpusIndex } from '../../../server/src/engine/index/corpusIndex';
-import type { Judgement } from '../../../server/src/engine/verdicts/judgement';
-import { judgeNumber } from '../../../server/src/engine/verdicts/numberVerdict';
-import { buildIndex, contextFor } from './harness';
+import { buildIndex, contextFor, datedSources, judgeFigure } from './harness';
 
-function judge(index: CorpusIndex, draft: string, numberText: string, occurrence = 1): Judgement {
-  const { analysed, ctx } = contextFor(index, draft);
-  const claim = analysed.numbers.filter((n) => n.text === numberText)[occurrence - 1];
-  assert.ok(claim, `${numberText} in ${JSON.stringify(analysed.numbers.map((n) => n.text))}`);
-  return judgeNumber(claim, ctx);
-}
-
-const DATED = buildIndex({
-  'monday.txt': ' date 2023-05-29 Kosovo Serbs protested again on Monday in front of the municipality buildings in Zvecan.\n\nPolice in riot gear were deployed around the premises.\n',
-  'thursday.txt': ' date 2023-06-01 Serbian President Aleksandar Vucic spoke at a summit in Moldova.\n',
-});
+const DATED = buildIndex(datedSources());
+const judge = judgeFigure;
 
 test('a day of a month is supported by a source dated that day, or by its weekday counted back from the dateline', () => {
   const monday = judge(DATED, 'On Monday 29 May, Serbs protested in front of the municipality buildings in Zvecan.', '29');
@@ -39,27 +27,6 @@ test('"Monday 28 May" is contradicted where the sources\' Monday is the 29th and
   assert.match(j.message, /^sources put Monday on 29 May 2023, and 28 May 2023 is a Sunday \(".*", corpus\/monday\.txt:1, dated 2023-05-29\)$/);
   // Without a weekday, a day the sources do not date is left unsupported, not contradicted.
   assert.equal(judge(DATED, 'On 27 May Serbs protested in front of the municipality buildings in Zvecan.', '27').verdict, 'unsupported');
-});
-
-test('a year is supported by the datelines of the best-matching sources, unless they state a year of their own', () => {
-  const j = judge(DATED, 'In 2023, Serbs protested in front of the municipality buildings in Zvecan.', '2023');
-  assert.equal(j.verdict, 'supported');
-  assert.match(j.message, /is dated 2023-05-29$/);
-  assert.equal(judge(DATED, 'In 2021, Serbs protested in front of the municipality buildings in Zvecan.', '2021').verdict, 'unsupported');
-  const independence = buildIndex({ 'a.txt': ' date 2023-05-29 Kosovo declared independence from Serbia in 2008.\n' });
-  assert.equal(judge(independence, 'Kosovo declared independence from Serbia in 2023.', '2023').verdict, 'contradicted');
-  const war = buildIndex({ 'a.txt': ' date 2023-05-29 The 1998-1999 war ended after Nato bombing.\n' });
-  assert.notEqual(judge(war, 'The war ended in 2023 after Nato bombing.', '2023').verdict, 'supported');
-});
-
-test('a full date with the wrong year: the day is supported, the year contradicted with the dateline\'s', () => {
-  const draft = 'Vucic spoke at a summit in Moldova on 1 June 2022.';
-  assert.equal(judge(DATED, draft, '1').verdict, 'supported');
-  const year = judge(DATED, draft, '2022');
-  assert.equal(year.verdict, 'contradicted');
-  assert.equal(year.suggestion, '2023');
-  assert.match(year.message, /is dated 2023-06-01: 1 June 2023$/);
-  assert.equal(judge(DATED, 'Vucic spoke at a summit in Moldova on June 1, 2023.', '2023').verdict, 'supported');
 });
 
 test('a figure before the verb "may" is no date: "30 may have been hurt"', () => {
@@ -113,23 +80,4 @@ test('a period the sources are dated in: both ends of "26 May – 1 June 2023" a
   assert.equal(judge(DATED, draft, '1').verdict, 'supported');
   assert.equal(judge(DATED, 'Flashpoints from May 26 to June 1, 2023', '26').verdict, 'supported');
   assert.equal(judge(DATED, 'Map: northern Kosovo flashpoints, 2 May – 1 June 2023', '2').verdict, 'unsupported');
-});
-
-test('a month and year some source is dated in ("June 2023") is supported; another month is not', () => {
-  const j = judge(DATED, 'Policy brief, June 2023', '2023');
-  assert.equal(j.verdict, 'supported');
-  assert.equal(j.message, 'sources are dated 1 June 2023');
-  assert.equal(judge(DATED, 'Policy brief, March 2023', '2023').verdict, 'unsupported');
-});
-
-test('an author-year citation\'s year is the year of the sources naming the person: "(Vucic, 2023)" supported, "(Vucic, 2021)" contradicted', () => {
-  const draft = (year: string) => `Vucic called the withdrawal of the mayors the most powerful move (Vucic, ${year}).`;
-  const j = judge(DATED, draft('2023'), '2023');
-  assert.equal(j.verdict, 'supported');
-  assert.match(j.message, /^corpus\/thursday\.txt:1 names Vucic and is dated 2023-06-01$/);
-  const wrong = judge(DATED, draft('2021'), '2021');
-  assert.equal(wrong.verdict, 'contradicted');
-  assert.equal(wrong.suggestion, '2023');
-  // A place and a year in brackets date an event; they cite no one.
-  assert.notEqual(judge(DATED, 'Serbs protested in front of the municipality buildings (Zvecan, 2021).', '2021').verdict, 'contradicted');
 });

@@ -11,6 +11,7 @@ import { decodeSource, sourceSentences } from '../../../server/src/engine/source
 import { nameKey } from '../../../server/src/engine/text/fold';
 import type { ClaimContext, Judgement } from '../../../server/src/engine/verdicts/judgement';
 import { judgeName } from '../../../server/src/engine/verdicts/nameVerdict';
+import { judgeNumber } from '../../../server/src/engine/verdicts/numberVerdict';
 
 export function buildIndex(sources: Record<string, string>): CorpusIndex {
   const index = new CorpusIndex();
@@ -38,6 +39,22 @@ export function judgeNamed(index: CorpusIndex, draft: string, nameText: string, 
   const claim = analysed.names.find((n) => n.text === nameText);
   assert.ok(claim, `${nameText} in ${JSON.stringify(analysed.names.map((n) => n.text))}`);
   return judgeName(claim, ctx);
+}
+
+/** Judges the `occurrence`-th number written `numberText` in one draft sentence, as the fact checker does. */
+export function judgeFigure(index: CorpusIndex, draft: string, numberText: string, occurrence = 1): Judgement {
+  const { analysed, ctx } = contextFor(index, draft);
+  const claim = analysed.numbers.filter((n) => n.text === numberText)[occurrence - 1];
+  assert.ok(claim, `${numberText} in ${JSON.stringify(analysed.numbers.map((n) => n.text))}`);
+  return judgeNumber(claim, ctx);
+}
+
+/** Two dated articles: "on Monday" dated Monday 2023-05-29, a summit dated Thursday 2023-06-01. */
+export function datedSources(): Record<string, string> {
+  return {
+    'monday.txt': ' date 2023-05-29 Kosovo Serbs protested again on Monday in front of the municipality buildings in Zvecan.\n\nPolice in riot gear were deployed around the premises.\n',
+    'thursday.txt': ' date 2023-06-01 Serbian President Aleksandar Vucic spoke at a summit in Moldova.\n',
+  };
 }
 
 const SEED_CORPUS = join(__dirname, '..', '..', '..', 'corpus');

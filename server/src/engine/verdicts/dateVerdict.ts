@@ -5,22 +5,20 @@
 //     the draft's weekday and that weekday, counted back from its dateline, is that day;
 //   - "Monday 28 May" is contradicted where those sentences put Monday on the 29th (and 28 May of that
 //     year is no Monday): the suggestion is the day, in the same month;
-//   - a year is supported where the best-matching sources are dated in it and state no year of their own
-//     (a year they state is the number verdict's to compare).
+//   - a weekday the calendar does not give the day is contradicted; a period's ends are supported where
+//     sources are dated within it. (Years are yearVerdict.ts's.)
 // Written by hand: no library here reads datelines, and the arithmetic is Date.UTC's.
 import type { NumberMention } from '../claims/numbers';
 import type { CitedSentence } from '../index/corpusIndex';
 import { citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from './judgement';
-import { resolve } from './nameVerdict';
-import { isPersonName } from './relationVerdict';
 
 /** Best-matching sentences read for datelines and weekdays. */
-const RANKED = 5;
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const RANKED = 5;
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 // Capitalised, as English writes dates: "30 may have been hurt" holds no date.
 const capitalisedAlternatives = (words: string[]) => `(${words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})`;
-const MONTH = capitalisedAlternatives(MONTHS);
+export const MONTH = capitalisedAlternatives(MONTHS);
 const WEEKDAY = capitalisedAlternatives(WEEKDAYS);
 // "29 May", "29th of May", "1 June 2023"; and "May 29", "May 29, 2023".
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}\\b(?:,?\\s+(\\d{4})\\b)?`);
@@ -31,7 +29,7 @@ const WEEKDAY_BEFORE_DAY = new RegExp(`\\b${WEEKDAY},?\\s+(?:the\\s+)?$`);
 const WEEKDAY_BEFORE_MONTH = new RegExp(`\\b${WEEKDAY},?\\s+${MONTH}\\s+$`);
 const ANY_WEEKDAY = new RegExp(`\\b${WEEKDAY}\\b`, 'g');
 
-interface DraftDate {
+export interface DraftDate {
   day: number;
   /** 0-based. */
   month: number;
@@ -71,7 +69,7 @@ interface Dated {
   date: Date;
 }
 
-function datedRanked(ctx: ClaimContext, count = RANKED): Dated[] {
+export function datedRanked(ctx: ClaimContext, count = RANKED): Dated[] {
   const out: Dated[] = [];
   for (const { id } of ctx.ranked.slice(0, count)) {
     const sentence = ctx.index.cited(id);
@@ -93,7 +91,7 @@ function capitalised(word: string): string {
   return word[0]!.toUpperCase() + word.slice(1);
 }
 
-function formatDay(date: Date): string {
+export function formatDay(date: Date): string {
   return `${date.getUTCDate()} ${capitalised(MONTHS[date.getUTCMonth()]!)} ${date.getUTCFullYear()}`;
 }
 
@@ -109,7 +107,7 @@ interface DayMatch {
  * The best match that dates the draft's day and month, whatever year the draft gives: by its dateline,
  * or by a weekday it names counted back from the dateline.
  */
-function dayInSources(draft: DraftDate, dated: Dated[]): DayMatch | undefined {
+export function dayInSources(draft: DraftDate, dated: Dated[]): DayMatch | undefined {
   const same = (d: Date) => d.getUTCMonth() === draft.month && d.getUTCDate() === draft.day;
   for (const { sentence, date } of dated) {
     if (same(date)) return { sentence, day: date };
@@ -121,7 +119,7 @@ function dayInSources(draft: DraftDate, dated: Dated[]): DayMatch | undefined {
   return undefined;
 }
 
-function dayMessage(match: DayMatch): string {
+export function dayMessage(match: DayMatch): string {
   const { sentence, day, weekday } = match;
   return weekday
     ? `sources put ${weekday} on ${formatDay(day)} ("${quote(sentence.text, weekday)}", ${citeLine(sentence)}, dated ${sentence.source.date})`
@@ -289,118 +287,4 @@ export function dayJudgement(claim: NumberMention, ctx: ClaimContext): Judgement
   const match = dayInSources(draft, datedRanked(ctx, ctx.ranked.length));
   if (match) return { verdict: 'supported', code: 'supported-number', message: dayMessage(match), evidence: [evidenceOf(match.sentence, match.weekday)] };
   return undatedWeekday(draft, ctx, dated) ?? periodJudgement(claim, ctx, dated);
-}
-
-// "29 May 2023", "29th of May, 2023", "May 29, 2023": the day and month before a year.
-const DAY_MONTH_BEFORE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH},?\\s+$`);
-const MONTH_DAY_BEFORE = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+$`);
-
-/** The day and month written before a year ("1 June 2022"), if any. */
-function dayBeforeYear(claim: NumberMention, text: string): DraftDate | undefined {
-  const before = text.slice(Math.max(0, claim.start - 30), claim.start);
-  const dm = DAY_MONTH_BEFORE.exec(before);
-  if (dm) return { day: Number(dm[1]), month: MONTHS.indexOf(dm[2]!.toLowerCase()), year: claim.value };
-  const md = MONTH_DAY_BEFORE.exec(before);
-  if (md) return { day: Number(md[2]), month: MONTHS.indexOf(md[1]!.toLowerCase()), year: claim.value };
-  return undefined;
-}
-
-/**
- * The year of a full date the best matches date ("1 June 2022" where a source dated 2023-06-01 reports
- * the summit): supported or contradicted by that date, before any figure of the sentences is weighed.
- */
-export function dateYearJudgement(claim: NumberMention, ctx: ClaimContext): Judgement | undefined {
-  if (claim.numKind !== 'year' || claim.high !== undefined) return undefined;
-  const full = dayBeforeYear(claim, ctx.draft.text);
-  const match = full && full.month >= 0 ? dayInSources(full, datedRanked(ctx)) : undefined;
-  if (!match) return undefined;
-  const year = match.day.getUTCFullYear();
-  const evidence = [evidenceOf(match.sentence, match.weekday)];
-  if (year === claim.value) return { verdict: 'supported', code: 'supported-number', message: dayMessage(match), evidence };
-  return { verdict: 'contradicted', code: 'contradicted-number', message: `${dayMessage(match)}: ${formatDay(match.day)}`, suggestion: String(year), evidence };
-}
-
-const MONTH_BEFORE_YEAR = new RegExp(`\\b${MONTH},?\\s+$`);
-
-/**
- * "June 2023" (a brief's date line, "the crisis of June 2023"): a month and year some source is dated in.
- * A day before the month makes it a full date, which dateYearJudgement weighs.
- */
-function monthOfDatelines(claim: NumberMention, ctx: ClaimContext): Judgement | undefined {
-  const before = ctx.draft.text.slice(Math.max(0, claim.start - 16), claim.start);
-  const month = MONTH_BEFORE_YEAR.exec(before);
-  if (!month || /\d\s*(?:st|nd|rd|th)?(?:\s+of)?\s+\S+,?\s+$/.test(before)) return undefined;
-  const prefix = `${claim.value}-${String(MONTHS.indexOf(month[1]!.toLowerCase()) + 1).padStart(2, '0')}-`;
-  const days = [...ctx.index.datelines()].filter((iso) => iso.startsWith(prefix)).sort();
-  if (days.length === 0) return undefined;
-  return {
-    verdict: 'supported',
-    code: 'supported-number',
-    message: `sources are dated ${days.map((iso) => formatDay(new Date(`${iso}T00:00:00Z`))).join(', ')}`,
-    evidence: [],
-  };
-}
-
-/** A year the best matches are dated in, where they state no year of their own. */
-export function yearJudgement(claim: NumberMention, ctx: ClaimContext): Judgement | undefined {
-  if (claim.numKind !== 'year' || claim.high !== undefined) return undefined;
-  const month = monthOfDatelines(claim, ctx);
-  if (month) return month;
-  const dated = datedRanked(ctx);
-  // A year the sentences state (1999, "the 1998-1999 war") is the number verdict's to weigh, not this.
-  const statesYears = ctx.ranked.slice(0, RANKED).some(({ sentence }) => sentence.numbers.some((n) => n.numKind === 'year' || (n.numKind === 'range' && n.value >= 1000)));
-  if (statesYears) return undefined;
-  const inYear = dated.find(({ date }) => date.getUTCFullYear() === claim.value);
-  if (!inYear) return undefined;
-  return {
-    verdict: 'supported',
-    code: 'supported-number',
-    message: `${citeLine(inYear.sentence)} is dated ${inYear.sentence.source.date}`,
-    evidence: [evidenceOf(inYear.sentence)],
-  };
-}
-
-/** Sentences naming the cited name that are read for their datelines, at most. */
-const CITED_SENTENCES = 200;
-
-/**
- * The year of an author-year citation, "(Vučić, 2023)" or "(Borrell 2023a)": the year the sources naming
- * the cited person are dated. Supported where one of them is dated that year; contradicted where all that
- * are dated give one other year.
- */
-export function citationYearJudgement(claim: NumberMention, ctx: ClaimContext): Judgement | undefined {
-  if (claim.numKind !== 'year' || claim.high !== undefined) return undefined;
-  const text = ctx.draft.text;
-  if (!/^[a-z]?\s*\)/.test(text.slice(claim.end, claim.end + 4))) return undefined;
-  const open = text.lastIndexOf('(', claim.start);
-  if (open < 0 || claim.start - open > 60 || text.slice(open, claim.start).includes(')')) return undefined;
-  // A person's name: "(Kosovo, 2008)" dates an event in a place, it cites no one.
-  const cited = ctx.draft.names.filter((n) => n.start > open && n.end <= claim.start && isPersonName(n, ctx.index));
-  if (cited.length === 0) return undefined;
-  const byYear = new Map<number, CitedSentence>();
-  let read = 0;
-  for (const name of cited) {
-    for (const entry of resolve(name.key, ctx)) {
-      for (const id of entry.sentenceIds) {
-        if (read++ >= CITED_SENTENCES) break;
-        const sentence = ctx.index.cited(id);
-        const year = sentence?.source.date ? Number(sentence.source.date.slice(0, 4)) : undefined;
-        if (sentence && year !== undefined && !byYear.has(year)) byYear.set(year, sentence);
-      }
-    }
-  }
-  const names = cited.map((n) => n.text).join(', ');
-  const same = byYear.get(claim.value);
-  if (same) {
-    return { verdict: 'supported', code: 'supported-number', message: `${citeLine(same)} names ${names} and is dated ${same.source.date}`, evidence: [evidenceOf(same)] };
-  }
-  if (byYear.size !== 1) return undefined;
-  const [[year, sentence]] = [...byYear];
-  return {
-    verdict: 'contradicted',
-    code: 'contradicted-number',
-    message: `the sources naming ${names} are dated ${year} (${citeLine(sentence!)}, dated ${sentence!.source.date})`,
-    suggestion: String(year),
-    evidence: [evidenceOf(sentence!)],
-  };
 }

@@ -5,8 +5,10 @@ import { formatValue, type NumberMention } from '../claims/numbers';
 import type { AnalysedSentence } from '../claims/analyse';
 import type { IndexedSentence } from '../index/corpusIndex';
 import { bestInPool, citeLine, evidenceOf, MAX_EVIDENCE, oncePerDraft, uniqueEvidence, quote, type ClaimContext, type Judgement } from './judgement';
-import { citationYearJudgement, dateYearJudgement, dayJudgement, yearJudgement } from './dateVerdict';
+import { dayJudgement } from './dateVerdict';
+import { citationYearJudgement, dateYearJudgement, yearJudgement } from './yearVerdict';
 import { clauseOf, clauseOverlap, contextOf, contextOverlap, magnitudeCloseness, unitKey } from './numberContext';
+import { decimals, digitSlip, isVague, mayAgree, meetsBound, valuesAgree } from './figureValues';
 
 /** 'kin': the draft counts people where the source names them by nationality (people / Albanians). */
 type UnitRelation = 'same' | 'kin' | 'unknown' | 'different';
@@ -30,59 +32,6 @@ const UNITLESS = new Set(['year', 'decade', 'time']);
 const COMPARABLE: Record<string, string> = {
   count: 'count', range: 'count', score: 'score', money: 'money', percent: 'percent', year: 'year', decade: 'year', time: 'time', ordinal: 'ordinal', weekday: 'weekday',
 };
-
-function decimals(n: number): number {
-  const s = String(n);
-  return s.includes('.') ? s.length - s.indexOf('.') - 1 : 0;
-}
-
-/** A figure its own words make approximate: "more than 50", "about 700", "almost 4,000". */
-function isVague(n: NumberMention): boolean {
-  return n.qualifier !== undefined && n.qualifier !== 'only';
-}
-
-function isBound(n: NumberMention): boolean {
-  return n.qualifier === 'moreThan' || n.qualifier === 'atLeast' || n.qualifier === 'lessThan' || n.qualifier === 'atMost';
-}
-
-/**
- * Whether a source figure states the claim's: the same value, a percentage rounded either way (3.47%
- * reads as 3.5%), or a figure that meets the claim's own bound or approximation ("more than 50" in the
- * draft, 52 in the source). Not the other way round: a source's "at least 10 people" states no exact
- * figure, so it does not say "eleven" (nor does it contradict it: see meetsBound).
- */
-export function valuesAgree(claim: NumberMention, source: NumberMention): boolean {
-  if ((claim.high ?? claim.value) !== (source.high ?? source.value) && (claim.high !== undefined || source.high !== undefined)) return false;
-  // "more than 50" in a source excludes 50 itself, unless the draft bounds it the same way.
-  if (claim.value === source.value) return !(source.qualifier === 'moreThan' || source.qualifier === 'lessThan') || claim.qualifier === source.qualifier;
-  const places = Math.min(decimals(claim.value), decimals(source.value));
-  // Rounding reads 3.47% as 3.5% (or 3%), but a bound ("more than 4%") is not a rounded figure, and a
-  // figure half-way between two ("3.5%") rounds to neither for sure: "some 4 percent" is not 3.5%.
-  const rounded =
-    decimals(claim.value) !== decimals(source.value) &&
-    claim.value.toFixed(places) === source.value.toFixed(places) &&
-    Math.abs(claim.value - source.value) < 0.5 * 10 ** -places - 1e-9;
-  if (rounded && claim.numKind === 'percent' && !isBound(claim) && !isBound(source)) return true;
-  return meetsBound(claim, source);
-}
-
-/**
- * Whether `bounded`'s bound or approximation admits `exact`'s figure: "more than 50" admits 52, "about
- * 700" admits 690; "more than 50" is not evidence for 1,200.
- */
-export function meetsBound(bounded: NumberMention, exact: NumberMention): boolean {
-  if (exact.qualifier && exact.qualifier !== 'only') return false;
-  const { qualifier, value: bound } = bounded;
-  const { value } = exact;
-  if (qualifier === 'approx' && Math.abs(bound - value) <= 0.05 * bound) return true;
-  if (qualifier === 'almost' && value <= bound && value >= 0.97 * bound) return true;
-  // "more than 50" is not 50 itself; "at least 50" may be.
-  const above = qualifier === 'moreThan' ? value > bound : qualifier === 'atLeast' && value >= bound;
-  const below = qualifier === 'lessThan' ? value < bound : qualifier === 'atMost' && value <= bound;
-  if (above && value <= 1.25 * bound && !isBound(exact)) return true;
-  if (below && value >= 0.8 * bound && !isBound(exact)) return true;
-  return false;
-}
 
 function unitRelation(a: NumberMention, b: NumberMention): UnitRelation {
   // A score is the same score whatever it is called: "a 2-1 win", "beat Stoke 2-1".
@@ -156,20 +105,6 @@ function comparedSentences(claim: NumberMention, ctx: ClaimContext): { ids: numb
 }
 
 /**
- * Whether `value` is near enough to the claim's for `valuesAgree` to accept it: every way it accepts
- * two figures (rounding, "about", "more than", "almost") keeps them half a unit apart or within 25% of
- * the larger ("more than 50" fits 62). The screen allows 30%: a wider one only costs taggings, a
- * narrower one would change verdicts.
- */
-export function mayAgree(claim: NumberMention): (value: number) => boolean {
-  const target = claim.value;
-  return (value) => {
-    const gap = Math.abs(value - target);
-    return gap <= 0.5 || gap <= 0.3 * Math.max(Math.abs(value), Math.abs(target));
-  };
-}
-
-/**
  * The claim's candidates among the sentences `ids`, best first. Made per claim: the tiers of judgeNumber
  * and its look-up of every candidate ask for growing lists of sentences, and a sentence is scored once.
  */
@@ -221,24 +156,6 @@ function candidateScorer(claim: NumberMention, ctx: ClaimContext, rare: boolean)
     }
     return out.sort((a, b) => b.score - a.score);
   };
-}
-
-function digitsOf(n: NumberMention): string | undefined {
-  if (n.spelled) return undefined;
-  const digits = n.text.replace(/[^\d.]/g, '').replace(/^\./, '');
-  return digits.length >= 2 ? digits : undefined;
-}
-
-/** Two figures one typing slip apart: a digit changed or swapped with its neighbour, or the point moved. */
-export function digitSlip(a: NumberMention, b: NumberMention): boolean {
-  const x = digitsOf(a);
-  const y = digitsOf(b);
-  if (!x || !y || x === y) return false;
-  if (x.replace('.', '') === y.replace('.', '')) return true;
-  if (x.length !== y.length) return false;
-  const diff = [...x].map((ch, i) => (ch === y[i] ? -1 : i)).filter((i) => i >= 0);
-  if (diff.length === 1) return x[diff[0]] !== '.' && y[diff[0]] !== '.';
-  return diff.length === 2 && diff[1] === diff[0] + 1 && x[diff[0]] === y[diff[1]] && x[diff[1]] === y[diff[0]];
 }
 
 /** Whether a source figure with another value speaks of what the draft's figure speaks of. */

@@ -1,0 +1,124 @@
+// Years checked against the sources' datelines: the year of a full date the best matches date ("1 June
+// 2022" against an article dated 2023-06-01), a month and year some source is dated in ("June 2023"), a
+// year the best matches are dated in where they state none of their own ("the 2023 crisis"), and the year
+// of an author-year citation ("(Vučić, 2023)"). Days of a month are dateVerdict.ts's.
+import type { NumberMention } from '../claims/numbers';
+import type { CitedSentence } from '../index/corpusIndex';
+import { datedRanked, dayInSources, dayMessage, formatDay, MONTH, MONTHS, RANKED, type DraftDate } from './dateVerdict';
+import { citeLine, evidenceOf, type ClaimContext, type Judgement } from './judgement';
+import { resolve } from './nameVerdict';
+import { isPersonName } from './relationVerdict';
+
+// "29 May 2023", "29th of May, 2023", "May 29, 2023": the day and month before a year.
+const DAY_MONTH_BEFORE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH},?\\s+$`);
+const MONTH_DAY_BEFORE = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+$`);
+
+/** The day and month written before a year ("1 June 2022"), if any. */
+function dayBeforeYear(claim: NumberMention, text: string): DraftDate | undefined {
+  const before = text.slice(Math.max(0, claim.start - 30), claim.start);
+  const dm = DAY_MONTH_BEFORE.exec(before);
+  if (dm) return { day: Number(dm[1]), month: MONTHS.indexOf(dm[2]!.toLowerCase()), year: claim.value };
+  const md = MONTH_DAY_BEFORE.exec(before);
+  if (md) return { day: Number(md[2]), month: MONTHS.indexOf(md[1]!.toLowerCase()), year: claim.value };
+  return undefined;
+}
+
+/**
+ * The year of a full date the best matches date ("1 June 2022" where a source dated 2023-06-01 reports
+ * the summit): supported or contradicted by that date, before any figure of the sentences is weighed.
+ */
+export function dateYearJudgement(claim: NumberMention, ctx: ClaimContext): Judgement | undefined {
+  if (claim.numKind !== 'year' || claim.high !== undefined) return undefined;
+  const full = dayBeforeYear(claim, ctx.draft.text);
+  const match = full && full.month >= 0 ? dayInSources(full, datedRanked(ctx)) : undefined;
+  if (!match) return undefined;
+  const year = match.day.getUTCFullYear();
+  const evidence = [evidenceOf(match.sentence, match.weekday)];
+  if (year === claim.value) return { verdict: 'supported', code: 'supported-number', message: dayMessage(match), evidence };
+  return { verdict: 'contradicted', code: 'contradicted-number', message: `${dayMessage(match)}: ${formatDay(match.day)}`, suggestion: String(year), evidence };
+}
+
+const MONTH_BEFORE_YEAR = new RegExp(`\\b${MONTH},?\\s+$`);
+
+/**
+ * "June 2023" (a brief's date line, "the crisis of June 2023"): a month and year some source is dated in.
+ * A day before the month makes it a full date, which dateYearJudgement weighs.
+ */
+function monthOfDatelines(claim: NumberMention, ctx: ClaimContext): Judgement | undefined {
+  const before = ctx.draft.text.slice(Math.max(0, claim.start - 16), claim.start);
+  const month = MONTH_BEFORE_YEAR.exec(before);
+  if (!month || /\d\s*(?:st|nd|rd|th)?(?:\s+of)?\s+\S+,?\s+$/.test(before)) return undefined;
+  const prefix = `${claim.value}-${String(MONTHS.indexOf(month[1]!.toLowerCase()) + 1).padStart(2, '0')}-`;
+  const days = [...ctx.index.datelines()].filter((iso) => iso.startsWith(prefix)).sort();
+  if (days.length === 0) return undefined;
+  return {
+    verdict: 'supported',
+    code: 'supported-number',
+    message: `sources are dated ${days.map((iso) => formatDay(new Date(`${iso}T00:00:00Z`))).join(', ')}`,
+    evidence: [],
+  };
+}
+
+/** A year the best matches are dated in, where they state no year of their own. */
+export function yearJudgement(claim: NumberMention, ctx: ClaimContext): Judgement | undefined {
+  if (claim.numKind !== 'year' || claim.high !== undefined) return undefined;
+  const month = monthOfDatelines(claim, ctx);
+  if (month) return month;
+  const dated = datedRanked(ctx);
+  // A year the sentences state (1999, "the 1998-1999 war") is the number verdict's to weigh, not this.
+  const statesYears = ctx.ranked.slice(0, RANKED).some(({ sentence }) => sentence.numbers.some((n) => n.numKind === 'year' || (n.numKind === 'range' && n.value >= 1000)));
+  if (statesYears) return undefined;
+  const inYear = dated.find(({ date }) => date.getUTCFullYear() === claim.value);
+  if (!inYear) return undefined;
+  return {
+    verdict: 'supported',
+    code: 'supported-number',
+    message: `${citeLine(inYear.sentence)} is dated ${inYear.sentence.source.date}`,
+    evidence: [evidenceOf(inYear.sentence)],
+  };
+}
+
+/** Sentences naming the cited name that are read for their datelines, at most. */
+const CITED_SENTENCES = 200;
+
+/**
+ * The year of an author-year citation, "(Vučić, 2023)" or "(Borrell 2023a)": the year the sources naming
+ * the cited person are dated. Supported where one of them is dated that year; contradicted where all that
+ * are dated give one other year.
+ */
+export function citationYearJudgement(claim: NumberMention, ctx: ClaimContext): Judgement | undefined {
+  if (claim.numKind !== 'year' || claim.high !== undefined) return undefined;
+  const text = ctx.draft.text;
+  if (!/^[a-z]?\s*\)/.test(text.slice(claim.end, claim.end + 4))) return undefined;
+  const open = text.lastIndexOf('(', claim.start);
+  if (open < 0 || claim.start - open > 60 || text.slice(open, claim.start).includes(')')) return undefined;
+  // A person's name: "(Kosovo, 2008)" dates an event in a place, it cites no one.
+  const cited = ctx.draft.names.filter((n) => n.start > open && n.end <= claim.start && isPersonName(n, ctx.index));
+  if (cited.length === 0) return undefined;
+  const byYear = new Map<number, CitedSentence>();
+  let read = 0;
+  for (const name of cited) {
+    for (const entry of resolve(name.key, ctx)) {
+      for (const id of entry.sentenceIds) {
+        if (read++ >= CITED_SENTENCES) break;
+        const sentence = ctx.index.cited(id);
+        const year = sentence?.source.date ? Number(sentence.source.date.slice(0, 4)) : undefined;
+        if (sentence && year !== undefined && !byYear.has(year)) byYear.set(year, sentence);
+      }
+    }
+  }
+  const names = cited.map((n) => n.text).join(', ');
+  const same = byYear.get(claim.value);
+  if (same) {
+    return { verdict: 'supported', code: 'supported-number', message: `${citeLine(same)} names ${names} and is dated ${same.source.date}`, evidence: [evidenceOf(same)] };
+  }
+  if (byYear.size !== 1) return undefined;
+  const [[year, sentence]] = [...byYear];
+  return {
+    verdict: 'contradicted',
+    code: 'contradicted-number',
+    message: `the sources naming ${names} are dated ${year} (${citeLine(sentence!)}, dated ${sentence!.source.date})`,
+    suggestion: String(year),
+    evidence: [evidenceOf(sentence!)],
+  };
+}

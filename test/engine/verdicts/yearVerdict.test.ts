@@ -1,0 +1,47 @@
+// Years against the sources' datelines: "the 2023 crisis", "1 June 2022", "June 2023", "(Vucic, 2023)".
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildIndex, datedSources, judgeFigure } from './harness';
+
+const DATED = buildIndex(datedSources());
+const judge = judgeFigure;
+
+test('a year is supported by the datelines of the best-matching sources, unless they state a year of their own', () => {
+  const j = judge(DATED, 'In 2023, Serbs protested in front of the municipality buildings in Zvecan.', '2023');
+  assert.equal(j.verdict, 'supported');
+  assert.match(j.message, /is dated 2023-05-29$/);
+  assert.equal(judge(DATED, 'In 2021, Serbs protested in front of the municipality buildings in Zvecan.', '2021').verdict, 'unsupported');
+  const independence = buildIndex({ 'a.txt': ' date 2023-05-29 Kosovo declared independence from Serbia in 2008.\n' });
+  assert.equal(judge(independence, 'Kosovo declared independence from Serbia in 2023.', '2023').verdict, 'contradicted');
+  const war = buildIndex({ 'a.txt': ' date 2023-05-29 The 1998-1999 war ended after Nato bombing.\n' });
+  assert.notEqual(judge(war, 'The war ended in 2023 after Nato bombing.', '2023').verdict, 'supported');
+});
+
+test('a full date with the wrong year: the day is supported, the year contradicted with the dateline\'s', () => {
+  const draft = 'Vucic spoke at a summit in Moldova on 1 June 2022.';
+  assert.equal(judge(DATED, draft, '1').verdict, 'supported');
+  const year = judge(DATED, draft, '2022');
+  assert.equal(year.verdict, 'contradicted');
+  assert.equal(year.suggestion, '2023');
+  assert.match(year.message, /is dated 2023-06-01: 1 June 2023$/);
+  assert.equal(judge(DATED, 'Vucic spoke at a summit in Moldova on June 1, 2023.', '2023').verdict, 'supported');
+});
+
+test('a month and year some source is dated in ("June 2023") is supported; another month is not', () => {
+  const j = judge(DATED, 'Policy brief, June 2023', '2023');
+  assert.equal(j.verdict, 'supported');
+  assert.equal(j.message, 'sources are dated 1 June 2023');
+  assert.equal(judge(DATED, 'Policy brief, March 2023', '2023').verdict, 'unsupported');
+});
+
+test('an author-year citation\'s year is the year of the sources naming the person: "(Vucic, 2023)" supported, "(Vucic, 2021)" contradicted', () => {
+  const draft = (year: string) => `Vucic called the withdrawal of the mayors the most powerful move (Vucic, ${year}).`;
+  const j = judge(DATED, draft('2023'), '2023');
+  assert.equal(j.verdict, 'supported');
+  assert.match(j.message, /^corpus\/thursday\.txt:1 names Vucic and is dated 2023-06-01$/);
+  const wrong = judge(DATED, draft('2021'), '2021');
+  assert.equal(wrong.verdict, 'contradicted');
+  assert.equal(wrong.suggestion, '2023');
+  // A place and a year in brackets date an event; they cite no one.
+  assert.notEqual(judge(DATED, 'Serbs protested in front of the municipality buildings (Zvecan, 2021).', '2021').verdict, 'contradicted');
+});
