@@ -223,3 +223,8 @@ test('"Hundreds of Serbs" and "the Government" name nobody; "Hundreds of Serbs" 
   // An institution's full name is a name: "Kosovo Government", "Ministry of Defence".
   assert.deepEqual(texts('The Ministry of Defence and the Kosovo Government spoke.'), ['Ministry of Defence', 'Kosovo Government']);
 });
+
+test('a plural is no head of a name: "Memories of Slobodan Milosevic" names Slobodan Milosevic; "Council of Europe" stays one name', () => {
+  assert.deepEqual(texts('Memories of Slobodan Milosevic run deep.'), ['Slobodan Milosevic']);
+  assert.deepEqual(texts('Council of Europe officials met.'), ['Council of Europe']);
+});

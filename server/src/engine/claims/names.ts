@@ -205,8 +205,12 @@ function initialWordIsName(tokens: Token[], i: number, evidence: WordCaseEvidenc
   // its capital is taken away.
   if (token.lemma !== lower) return false;
   const next = tokens[i + 1];
-  // "Council of Europe", "Bank of England": a known word joined to a name by a connector.
-  if (next && CONNECTORS.has(next.lower) && tokens[i + 2] && isNameToken(tokens[i + 2]) && !isKnownWord(tokens[i + 2].lower)) return true;
+  // "Council of Europe", "Bank of England": a known word joined to a name by a connector. A plural is
+  // no such head ("Memories of Slobodan Milosevic"): the tagger does not lemmatise a proper noun, so the
+  // word is read again in lower case.
+  if (next && CONNECTORS.has(next.lower) && tokens[i + 2] && isNameToken(tokens[i + 2]) && !isKnownWord(tokens[i + 2].lower)) {
+    return tag(lower)[0]?.lemma === lower;
+  }
   if (!next || !(isTitleAt(tokens, i + 1) || (isNameToken(next) && !isKnownWord(next.lower)))) return false;
   const window = [lower, ...tokens.slice(i + 1, i + 3).map((t) => t.text)].join(' ');
   const retagged = tag(window)[0];
