@@ -104,3 +104,10 @@ test('a phrasal verb the tagger splits into particles is the act: "President Vjo
   assert.equal(j.suggestion, 'Albin Kurti');
   assert.equal(judgeNamed(SEED, 'The minister regrets that Prime Minister Albin Kurti will not back down on the mayors.', 'Albin Kurti').verdict, 'supported');
 });
+
+test('a report written as a noun is a report: "the KFOR line that low turnout offers no long-term political solutions" → EU', () => {
+  const j = judgeNamed(SEED, 'Quote the KFOR line that low turnout offers no long-term political solutions.', 'KFOR');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'EU');
+  assert.equal(judgeNamed(SEED, "Quote the EU's statement that low turnout offers no long-term political solutions.", 'EU').verdict, 'supported');
+});

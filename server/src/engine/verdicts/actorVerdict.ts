@@ -84,6 +84,19 @@ function sourcePredicateOf(sentence: AnalysedSentence, person: NameMention): Pre
   return known ?? undefined;
 }
 
+// "the KFOR line that …", "NATO's statement that …": a report written as a noun; what follows "that" was said.
+const STATEMENT_NOUNS = new Set(['line', 'statement', 'claim', 'warning', 'view', 'message', 'position', 'assessment', 'argument']);
+
+/** The report a name's statement noun gives ("the KFOR line that low turnout offers …"), read as "said that …". */
+function statementOf(rest: Token[]): Predicate | undefined {
+  const at = rest[0]?.lower === "'s" || rest[0]?.lower === '’s' ? 1 : 0;
+  if (!STATEMENT_NOUNS.has(rest[at]?.lemma ?? '') || rest[at + 1]?.lower !== 'that') return undefined;
+  const end = rest.findIndex((t, k) => k > at + 1 && (t.text === ';' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower)));
+  const clause = rest.slice(at + 2, end < 0 ? rest.length : end);
+  const words = new Set(clause.filter((t) => ((PREDICATE_POS.has(t.pos) && !WEAK.has(t.lemma)) || t.pos === 'PROPN' || PARTICLES.has(t.lower)) && HAS_LETTER.test(t.lemma)).map((t) => t.lemma));
+  return words.size >= MIN_WORDS ? { verb: 'say', form: 'said', words } : undefined;
+}
+
 /** What a sentence says `person` did: the content lemmas of the clause after the name, if they are its subject. */
 function predicateOf(sentence: AnalysedSentence, person: NameMention): Predicate | undefined {
   const { tokens } = sentence;
@@ -97,6 +110,8 @@ function predicateOf(sentence: AnalysedSentence, person: NameMention): Predicate
   // "… from Eva Lund, who said …": the relative clause is hers, whatever stands before her name.
   const relative = rest[0]?.text === ',' && rest[1]?.lower === 'who';
   if (before?.pos === 'ADP' && !relative) return undefined;
+  const statement = statementOf(rest);
+  if (statement) return statement;
   const verbAt = verbOf(rest);
   if (verbAt < 0) return undefined;
   // "said (in a statement) that …": the complement of a report is what was said, not a clause of its own.
