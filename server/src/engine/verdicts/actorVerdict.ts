@@ -92,9 +92,18 @@ function statementOf(rest: Token[]): Predicate | undefined {
   const at = rest[0]?.lower === "'s" || rest[0]?.lower === '’s' ? 1 : 0;
   if (!STATEMENT_NOUNS.has(rest[at]?.lemma ?? '') || rest[at + 1]?.lower !== 'that') return undefined;
   const end = rest.findIndex((t, k) => k > at + 1 && (t.text === ';' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower)));
-  const clause = rest.slice(at + 2, end < 0 ? rest.length : end);
-  const words = new Set(clause.filter((t) => ((PREDICATE_POS.has(t.pos) && !WEAK.has(t.lemma)) || t.pos === 'PROPN' || PARTICLES.has(t.lower)) && HAS_LETTER.test(t.lemma)).map((t) => t.lemma));
+  const words = predicateWords(rest.slice(at + 2, end < 0 ? rest.length : end), true);
   return words.size >= MIN_WORDS ? { verb: 'say', form: 'said', words } : undefined;
+}
+
+/**
+ * The lemmas that say what a clause is about. What was said is told from another report by its names too
+ * ("said France and Germany want new elections"); an act is not: "scored a Champions League goal" is any
+ * scorer's.
+ */
+function predicateWords(clause: Token[], report: boolean): Set<string> {
+  const counts = (t: Token) => (PREDICATE_POS.has(t.pos) && !WEAK.has(t.lemma)) || (report && t.pos === 'PROPN') || PARTICLES.has(t.lower);
+  return new Set(clause.filter((t) => counts(t) && HAS_LETTER.test(t.lemma)).map((t) => t.lemma));
 }
 
 /** What a sentence says `person` did: the content lemmas of the clause after the name, if they are its subject. */
@@ -118,12 +127,7 @@ function predicateOf(sentence: AnalysedSentence, person: NameMention): Predicate
   // Only the report's own "that", a few words on ("adding that …" further on is another clause).
   const thatOf = REPORTING.has(rest[verbAt]!.lemma) ? rest.findIndex((t, k) => k > verbAt && k <= verbAt + REPORT_THAT && t.lower === 'that') : -1;
   const end = rest.findIndex((t, k) => k > verbAt && k !== thatOf && (t.text === ';' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower)));
-  const clause = rest.slice(verbAt, end < 0 ? rest.length : end);
-  // What was said is told from another report by its names too ("said France and Germany want new
-  // elections"); an act is not: "scored a Champions League goal" is any scorer's.
-  const report = REPORTING.has(rest[verbAt]!.lemma);
-  const counts = (t: Token) => (PREDICATE_POS.has(t.pos) && !WEAK.has(t.lemma)) || (report && t.pos === 'PROPN') || PARTICLES.has(t.lower);
-  const words = new Set(clause.filter((t) => counts(t) && HAS_LETTER.test(t.lemma)).map((t) => t.lemma));
+  const words = predicateWords(rest.slice(verbAt, end < 0 ? rest.length : end), REPORTING.has(rest[verbAt]!.lemma));
   // "said …, but hinted at …": the verbs of the clause, not only the first, say what the person did.
   return words.size >= MIN_WORDS ? { verb: rest[verbAt]!.lemma, form: rest[verbAt]!.lower, words } : undefined;
 }

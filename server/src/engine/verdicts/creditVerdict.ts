@@ -9,6 +9,7 @@ import type { NameMention } from '../claims/names';
 import { oncePerDraft, replacedName, type ClaimContext, type Judgement } from './judgement';
 import { samePlace } from './relationVerdict';
 import { sentenceOverlap } from './numberContext';
+import { sameDigits } from './figureValues';
 
 /** The best-matching source sentences read. */
 const RANKED = 5;
@@ -37,12 +38,6 @@ function creditIn(text: string, names: NameMention[]): NameMention | undefined {
         POSSESSIVE_CREDIT.test(text.slice(n.end, n.end + 20)) ||
         JOURNALIST_CREDIT.test(text.slice(n.end, n.end + 40))),
   );
-}
-
-/** A slip of the keys: the same digits in another order ("3.74" for 3.47). */
-function sameDigits(a: number, b: number): boolean {
-  const digits = (n: number) => [...String(n)].sort().join('');
-  return a !== b && String(a).length === String(b).length && digits(a) === digits(b);
 }
 
 const draftCredit = oncePerDraft((ctx) => creditIn(ctx.draft.text, ctx.draft.names));

@@ -205,7 +205,7 @@ function undatedWeekday(draft: DraftDate, ctx: ClaimContext, dated: Dated[]): Ju
   const weekdayName = capitalised(WEEKDAYS[draft.weekday]!);
   for (const { id } of ctx.ranked.slice(0, RANKED)) {
     const sentence = ctx.index.cited(id);
-    if (!sentence || sentence.source.date || !new RegExp(`\\b${weekdayName}\\b`).test(sentence.text)) continue;
+    if (!sentence || sentence.source.date || ![...sentence.text.matchAll(ANY_WEEKDAY)].some((m) => m[1] === weekdayName)) continue;
     return {
       verdict: 'supported',
       code: 'supported-number',

@@ -86,3 +86,12 @@ export function digitSlip(a: NumberMention, b: NumberMention): boolean {
   if (diff.length === 1) return x[diff[0]] !== '.' && y[diff[0]] !== '.';
   return diff.length === 2 && diff[1] === diff[0] + 1 && x[diff[0]] === y[diff[1]] && x[diff[1]] === y[diff[0]];
 }
+
+/**
+ * The same digits in another order ("3.74" for 3.47), by value alone: the screen of untagged sentences,
+ * which have values but no written figures for `digitSlip` to read.
+ */
+export function sameDigits(a: number, b: number): boolean {
+  const digits = (n: number) => [...String(n)].sort().join('');
+  return a !== b && String(a).length === String(b).length && digits(a) === digits(b);
+}
