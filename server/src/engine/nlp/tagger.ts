@@ -55,10 +55,13 @@ export function tag(text: string): Token[] {
 }
 
 const knownWords = new Map<string, boolean>();
+// Common words wink's lexicon lacks (found in drafts: "Everything below is checked …" read as a name).
+const LEXICON_GAPS = new Set(['everything']);
 
 /** Whether wink's lexicon knows this word (lower-case): an unknown capitalised word is likely a name. */
 export function isKnownWord(word: string): boolean {
   const lower = word.toLowerCase();
+  if (LEXICON_GAPS.has(lower)) return true;
   let known = knownWords.get(lower);
   if (known === undefined) {
     const engine = getNlp();
