@@ -111,3 +111,9 @@ test('a report written as a noun is a report: "the KFOR line that low turnout of
   assert.equal(j.suggestion, 'EU');
   assert.equal(judgeNamed(SEED, "Quote the EU's statement that low turnout offers no long-term political solutions.", 'EU').verdict, 'supported');
 });
+
+test('a noun the draft shortens from the source\'s still ties the act: "Pristina\'s part" for "Pristina\'s participation"', () => {
+  const j = judgeNamed(SEED, "France has cancelled Pristina's part in a NATO exercise.", 'France');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'U.S.');
+});

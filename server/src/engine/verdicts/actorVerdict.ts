@@ -137,8 +137,19 @@ function covered(draft: Predicate, source: Predicate): boolean {
   // ("has said she will not back down"), what the two say.
   if (REPORTING.has(draft.verb) ? !REPORTING.has(source.verb) : !source.words.has(draft.verb)) return false;
   let shared = 0;
-  for (const w of draft.words) if (source.words.has(w)) shared++;
+  for (const w of draft.words) if (source.words.has(w) || shortFormIn(w, source.words)) shared++;
   return shared / draft.words.size >= COVERED;
+}
+
+/**
+ * A noun the draft shortens from the source's ("part" for "participation", "elect" for "election"): the
+ * draft's word of four letters or more begins a longer source word. A tie of one word among the three or
+ * more a predicate needs, beside the verb's, which must match whole.
+ */
+function shortFormIn(word: string, words: ReadonlySet<string>): boolean {
+  if (word.length < 4) return false;
+  for (const w of words) if (w.length > word.length + 2 && w.startsWith(word)) return true;
+  return false;
 }
 
 /** The person the best-matching sources give the draft person's act to; undefined otherwise. */
