@@ -83,6 +83,12 @@ test('a misspelling is corrected to the sources\' spelling nearest the writer\'s
   assert.equal(judge(seed, 'Aleksander Vucic wants the alleged mayors withdrawn.', 'Aleksander Vucic').suggestion, 'Aleksandar Vucic');
 });
 
+test('a word is no misspelling of a word inside a body\'s name: "Politika" is not "European Political Community"', () => {
+  const seed = buildIndex(seedSources());
+  const j = judge(seed, 'The Belgrade daily Politika called it a turning point.', 'Politika');
+  assert.equal(j.verdict, 'unsupported');
+});
+
 test('a misspelled surname alone is corrected to the surname', () => {
   const j = judge(KOSOVO, 'Kurtti said he will not back down.', 'Kurtti');
   assert.equal(j.code, 'misspelled-name');

@@ -173,6 +173,12 @@ function oneWordOff(claim: NameMention, ctx: ClaimContext): { entry: NameEntry; 
 const ONE_WORD_OFF_RANKED = 5;
 const ONE_WORD_OFF_OVERLAP = 0.4;
 
+/** Whether one word is close to the last word of a person's full name in the vocabulary. */
+function isSurnameOf(word: string, entry: NameEntry): boolean {
+  const surname = entry.tokens[entry.tokens.length - 1]!;
+  return closeSpelling(word, surname) && !PLACE_OR_BODY_HEADS.has(surname) && !entry.tokens.some((t) => PLACE_OR_BODY_HEADS.has(t));
+}
+
 function isSwap(a: string, b: string): boolean {
   return a.length === b.length && a.length >= 3 && [...a].sort().join('') === [...b].sort().join('');
 }
@@ -305,7 +311,9 @@ export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
   }
   const similar = ctx.index.names
     .similar(claim.key)
-    .filter((e) => !isDemonym(e.key) && (closeSpelling(claim.key, e.key) || e.tokens.some((t) => closeSpelling(claim.key, t))));
+    // A single word is also checked against a full name's surname ("Kurtti" for Kurti), not against a
+    // word inside a body's name ("Politika" is no misspelling of "European Political Community").
+    .filter((e) => !isDemonym(e.key) && (closeSpelling(claim.key, e.key) || (e.tokens.length > 1 && isSurnameOf(claim.key, e))));
   if (similar.length > 0) {
     const entry = similar[0];
     // A surname alone that is close to a token of a full name is corrected to that token.
