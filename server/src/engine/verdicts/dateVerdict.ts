@@ -132,8 +132,8 @@ const DAY_MS = 86_400_000;
  * The year a draft's date is read in where it gives none: the best matches' datelines, or the one year
  * all the sources are dated in.
  */
-function contextYear(ctx: ClaimContext, dated: Dated[]): number | undefined {
-  const first = dated[0] ?? datedRanked(ctx, ctx.ranked.length)[0];
+function contextYear(ctx: ClaimContext, allDated: Dated[]): number | undefined {
+  const first = allDated[0];
   if (first) return first.date.getUTCFullYear();
   const years = new Set([...ctx.index.datelines()].map((iso) => Number(iso.slice(0, 4))));
   return years.size === 1 ? [...years][0] : undefined;
@@ -149,9 +149,8 @@ function isWeekdayOf(draft: DraftDate, year: number): boolean {
  * otherwise the calendar's nearest such weekday is named (and suggested when it is in the same month:
  * the fix replaces the day alone, and "31 June" would be no date).
  */
-function weekdayClash(draft: DraftDate, dated: Dated[], ctx: ClaimContext): Judgement | undefined {
+function weekdayClash(draft: DraftDate, dated: Dated[], sourceYear: number | undefined): Judgement | undefined {
   if (draft.weekday === undefined) return undefined;
-  const sourceYear = contextYear(ctx, dated);
   const y = draft.year ?? sourceYear;
   if (y === undefined) return undefined;
   const written = new Date(Date.UTC(y, draft.month, draft.day));
@@ -192,9 +191,9 @@ function weekdayClash(draft: DraftDate, dated: Dated[], ctx: ClaimContext): Judg
  * the day falls in the week up to some source's dateline (a "Monday 22 May" a week before the coverage
  * is another Monday than the one the source speaks of).
  */
-function undatedWeekday(draft: DraftDate, ctx: ClaimContext, dated: Dated[]): Judgement | undefined {
+function undatedWeekday(draft: DraftDate, ctx: ClaimContext, sourceYear: number | undefined): Judgement | undefined {
   if (draft.weekday === undefined) return undefined;
-  const y = draft.year ?? contextYear(ctx, dated);
+  const y = draft.year ?? sourceYear;
   if (y === undefined || !isWeekdayOf(draft, y)) return undefined;
   const day = Date.UTC(y, draft.month, draft.day);
   const inCoverage = [...ctx.index.datelines()].some((iso) => {
@@ -250,10 +249,10 @@ function periodOf(claim: NumberMention, text: string): Period | undefined {
  * A period the sources are dated in ("26 May – 1 June 2023" over articles dated 29 May and 1 June): each
  * end is supported where a dateline lies within the period and the end is within a week of one.
  */
-function periodJudgement(claim: NumberMention, ctx: ClaimContext, dated: Dated[]): Judgement | undefined {
+function periodJudgement(claim: NumberMention, ctx: ClaimContext, sourceYear: number | undefined): Judgement | undefined {
   const period = periodOf(claim, ctx.draft.text);
   if (!period || period.from.month < 0 || period.to.month < 0) return undefined;
-  const y = period.to.year ?? contextYear(ctx, dated);
+  const y = period.to.year ?? sourceYear;
   if (y === undefined) return undefined;
   const from = Date.UTC(period.from.month > period.to.month ? y - 1 : y, period.from.month, period.from.day);
   const to = Date.UTC(y, period.to.month, period.to.day);
@@ -277,14 +276,16 @@ function periodJudgement(claim: NumberMention, ctx: ClaimContext, dated: Dated[]
 export function dayJudgement(claim: NumberMention, ctx: ClaimContext): Judgement | undefined {
   const draft = dateOf(claim, ctx.draft.text);
   if (!draft || draft.month < 0) return undefined;
-  const dated = datedRanked(ctx);
-  const clash = weekdayClash(draft, dated, ctx);
+  // The best matches' datelines (compared first), and those of every ranked sentence, read once.
+  const allDated = datedRanked(ctx, ctx.ranked.length);
+  const sourceYear = contextYear(ctx, allDated);
+  const clash = weekdayClash(draft, datedRanked(ctx), sourceYear);
   if (clash) return clash;
   // A wrong year beside a right day ("1 June 2022") is the year's error, judged on the year. Support is
   // looked for in all the ranked sentences: a dated article that names the weekday of that very day is
   // evidence enough, and a long draft sentence ("from the Friday clashes of 26 May to the summit on 1
   // June") matches each event less well.
-  const match = dayInSources(draft, datedRanked(ctx, ctx.ranked.length));
+  const match = dayInSources(draft, allDated);
   if (match) return { verdict: 'supported', code: 'supported-number', message: dayMessage(match), evidence: [evidenceOf(match.sentence, match.weekday)] };
-  return undatedWeekday(draft, ctx, dated) ?? periodJudgement(claim, ctx, dated);
+  return undatedWeekday(draft, ctx, sourceYear) ?? periodJudgement(claim, ctx, sourceYear);
 }

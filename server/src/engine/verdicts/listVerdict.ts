@@ -6,7 +6,7 @@
 // Only lists of the same length, in source sentences that rank near the top for the draft sentence,
 // after a preposition (or the same word) and with the words around the list alike; never when a source
 // sentence as like the draft's puts the draft's member in the list.
-import { isDemonym, type NameMention } from '../claims/names';
+import type { NameMention } from '../claims/names';
 import { oncePerDraft, replacedName, type ClaimContext, type Judgement } from './judgement';
 import { contextOfSpan, contextOverlap, sentenceOverlap } from './numberContext';
 import { samePlace } from './relationVerdict';
@@ -30,8 +30,7 @@ interface List {
 
 /** Every list of two or more names joined by commas, "and" or "or". */
 export function namesLists(text: string, names: NameMention[]): List[] {
-  // "Macron and German Chancellor Olaf Scholz": a nationality before a title is no member.
-  const sorted = names.filter((n) => !n.demonym && !isDemonym(n.key)).sort((a, b) => a.start - b.start);
+  const sorted = names.filter((n) => !n.demonym).sort((a, b) => a.start - b.start);
   const out: List[] = [];
   let run: NameMention[] = [];
   const close = () => {

@@ -198,7 +198,7 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
   let other: { place: NameMention; id: number; score: number } | undefined;
   for (const { id, sentence } of ctx.ranked.slice(0, SLOT_RANKED)) {
     const names = ctx.index.namesIn(id);
-    if (names.some((n) => ctx.draft.names.some((d) => samePlace(n, d)) && samePlace(n, claim))) continue;
+    if (names.some((n) => samePlace(n, claim))) continue;
     const text = ctx.index.cited(id)!.text;
     const candidates = names.filter((n) => !n.demonym && text.slice(Math.max(0, n.start - 4), n.start).trim().toLowerCase() === preposition);
     if (candidates.length === 0 || sentenceOverlap(ctx.draft, sentence, undefined) < SLOT_SENTENCE_OVERLAP) continue;
