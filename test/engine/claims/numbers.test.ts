@@ -98,6 +98,17 @@ test('a conversion in brackets repeats the figure before it and is not a claim',
   assert.deepEqual(pick(n, 'text', 'value'), { text: '198', value: 198 });
 });
 
+test('a percentage in brackets after a percentage is a figure of its own, not a conversion', () => {
+  const n = findNumbers('The KQZ put turnout at 3.47% (3.5% in most reports).', tag('The KQZ put turnout at 3.47% (3.5% in most reports).'));
+  assert.deepEqual(n.map((m) => m.text), ['3.47%', '3.5%']);
+});
+
+test('a force\'s strength is marked: "the 4,000-strong mission", "a mission that is 700 strong"; an addition is not one', () => {
+  assert.equal(one('NATO will boost its 4,000-strong mission.').strength, true);
+  assert.equal(one('KFOR, a mission that is 700 strong, was reinforced.').strength, true);
+  assert.equal(one('NATO will send 700 more troops.').strength, undefined);
+});
+
 test('qualifiers before a number: almost, at least, more than, up to, approximately', () => {
   assert.deepEqual(pick(one('KFor currently consists of almost 3,800 troops.'), 'text', 'value', 'qualifier', 'unit'), { text: '3,800', value: 3800, qualifier: 'almost', unit: 'troop' });
   assert.equal(one('At least 100 Albanians gathered in the city.').qualifier, 'atLeast');

@@ -228,6 +228,25 @@ test('an addition is not the total: "sending 3,800 more troops" → 700, where t
   assert.equal(judge(total, 'KFor now has 3,800 more troops in the peacekeeping mission.', '3,800').verdict, 'supported');
 });
 
+test('a strength is not an addition: "the 700-strong mission" → 4,000, and "4,000 more troops" beside it → 700', () => {
+  const seed = buildIndex(seedSources());
+  const swapped = "How did NATO's 700-strong mission come to need 4,000 more troops?";
+  const strength = judge(seed, swapped, '700');
+  assert.equal(strength.verdict, 'contradicted');
+  assert.equal(strength.suggestion, '4,000');
+  const addition = judge(seed, swapped, '4,000');
+  assert.equal(addition.verdict, 'contradicted');
+  assert.equal(addition.suggestion, '700');
+  // "a mission that is 700 strong", with the sources' other figure beside it in brackets.
+  const beside = judge(seed, 'NATO is sending more troops to KFOR, a mission that is 700 strong (another report says almost 3,800).', '700');
+  assert.equal(beside.verdict, 'contradicted');
+  assert.equal(beside.suggestion, '4,000');
+  // Written the right way round, both are supported.
+  const right = "How did NATO's 4,000-strong mission come to need 700 more troops?";
+  assert.equal(judge(seed, right, '4,000').verdict, 'supported');
+  assert.equal(judge(seed, right, '700').verdict, 'supported');
+});
+
 test('a percentage to two places few sentences state is the same figure whatever noun it hangs on ("turnout in the April vote at 3.47%")', () => {
   const seed = buildIndex(seedSources());
   const j = judge(seed, '**KQZ**: the Kosovo Central Election Commission, which put turnout in the April vote at 3.47%.', '3.47%');

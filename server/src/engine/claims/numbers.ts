@@ -26,6 +26,8 @@ export interface NumberMention {
   percentWord?: boolean;
   /** Counts an addition, not a total: "700 more troops", "500 extra police". */
   increment?: boolean;
+  /** The size of a whole force: "the 4,000-strong mission", "a mission that is 700 strong". */
+  strength?: boolean;
   /**
    * Implied, not written as a figure: "both bills" counts two bills. A source's implied figure is
    * evidence ("two bills" is supported by "both bills"); a draft's is no claim to check.
@@ -163,6 +165,7 @@ function describe(mention: NumberMention, tokens: Token[], sentence: string): Nu
     // "3,000-strong" with no noun after it: the size of a force.
     const strength = /^\s?-?\s?strong\b/i.test(sentence.slice(mention.end));
     if (INCREMENT_AFTER.test(sentence.slice(mention.end, mention.end + 24))) mention.increment = true;
+    if (strength) mention.strength = true;
     const unit =
       yearOld || isAge(sentence, mention) ? 'age' : hyphenNoun ? tokens[after + 1].lemma : (nounAfter(tokens, after) ?? (strength ? 'strength' : undefined) ?? askedFor(tokens, sentence, mention));
     if (unit) mention.unit = unit;
@@ -255,10 +258,13 @@ export function findNumbers(sentence: string, tokens: Token[]): NumberMention[] 
     mentions.push({ start, end: start + m[0].length, text: m[0], value: WEEKDAYS.indexOf(m[1].toLowerCase()) + 1, numKind: 'weekday', unit: 'day', spelled: true });
   }
   mentions.sort((a, b) => a.start - b.start);
-  // "198 metres (656 ft)": a conversion in brackets repeats the figure before it; it is not a claim.
+  // "198 metres (656 ft)": a conversion in brackets repeats the figure before it; it is not a claim. A
+  // percentage after a percentage is no conversion but another figure: "3.47% (3.5% in most reports)".
+  const conversion = (m: NumberMention, before: NumberMention): boolean =>
+    /\(\s*$/.test(sentence.slice(before.end, m.start)) && m.start - before.end < 24 && !(m.numKind === 'percent' && before.numKind === 'percent');
   const claims = mentions.filter(
     (m, i) =>
-      !(i > 0 && /\(\s*$/.test(sentence.slice(mentions[i - 1].end, m.start)) && m.start - mentions[i - 1].end < 24) &&
+      !(i > 0 && conversion(m, mentions[i - 1])) &&
       !(m.numKind !== 'weekday' && SEQUENCE_LABEL.test(sentence.slice(Math.max(0, m.start - 12), m.start))),
   );
   return claims.map((m) => describe(m, tokens, sentence));

@@ -277,7 +277,12 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
   // on the way: an addition is not the total, and the sources' addition of that noun is the figure to compare.
   const totalsOnly = claim.increment && support.length > 0 && support.every((c) => !c.number.increment);
   const additions = totalsOnly ? (all ?? candidatesFor(ids)).filter((c) => c.number.increment && !c.sameValue && c.unit === 'same' && aboutTheSameThing(c, claim)) : [];
-  if (support.length > 0 && sharper.length === 0 && additions.length === 0) {
+  // And the other way round: "the 700-strong mission" where the sources' 700 are on their way to a
+  // 4,000-strong one. A force's strength is compared with the sources' strengths, not their additions,
+  // nor a figure with no noun of its own ("on top of 700 already on their way").
+  const additionsOnly = claim.strength && support.length > 0 && support.every((c) => c.number.increment || c.unit !== 'same');
+  const strengths = additionsOnly ? (all ?? candidatesFor(ids)).filter((c) => !c.number.increment && !c.sameValue && c.unit === 'same' && aboutTheSameThing(c, claim)) : [];
+  if (support.length > 0 && sharper.length === 0 && additions.length === 0 && strengths.length === 0) {
     const best = support[0];
     return {
       verdict: 'supported',
@@ -297,7 +302,7 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
   // the two figures, and each is contradicted by the other's.
   const stated = ctx.draft.numbers.filter((n) => n !== claim);
   const statedHere = (source: NumberMention): boolean =>
-    stated.some((n) => (valuesAgree(n, source) || meetsBound(source, n)) && unitRelation(n, source) !== 'different');
+    stated.some((n) => (valuesAgree(n, source) || meetsBound(source, n)) && unitRelation(n, source) !== 'different' && !n.increment === !source.increment);
   // A source's bound the figure fits ("at least 10" for eleven) neither states nor contradicts it.
   const narrowing = namedModifiers(ctx.draft, claim);
   const conflicts = candidates.filter(
@@ -309,6 +314,12 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
       narrowing.every((word) => mentions(c.sentence.text, word)) &&
       aboutTheSameThing(c, claim),
   );
+  // An addition is compared with an addition, a strength with a strength, before anything else.
+  if (claim.increment || claim.strength) {
+    const kindOf = (n: NumberMention) => (n.increment ? 2 : n.strength ? 1 : 0);
+    const wanted = kindOf(claim);
+    conflicts.sort((a, b) => Number(kindOf(b.number) === wanted) - Number(kindOf(a.number) === wanted));
+  }
   if (conflicts.length > 0) {
     // The sources' sharpest form of their figure: "3.47%" where the best match says "3.5%", "52" where
     // it says "more than 50". The suggestion replaces the draft's figure, so it should be the exact one.
