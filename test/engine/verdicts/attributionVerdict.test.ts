@@ -50,6 +50,15 @@ describe('who said it, and to whom', () => {
     assert.equal(judge('Vucic called for "normality".', 'Vucic').verdict, 'supported');
   });
 
+  test('three words in a row from another\'s longer quote: "Kurti also claimed Moscow was "unconditionally supporting Serbia"" → Dmitry Peskov', () => {
+    const j = judge('Kurti also claimed Moscow was "unconditionally supporting Serbia".', 'Kurti');
+    assert.equal(j.verdict, 'contradicted');
+    assert.equal(j.suggestion, 'Dmitry Peskov');
+    assert.equal(judge('Peskov also claimed Moscow was "unconditionally supporting Serbia".', 'Peskov').verdict, 'supported');
+    // Two words inside a longer quote are anyone's words: "supporting Serbia".
+    assert.equal(judge('Kurti claimed Moscow was "supporting Serbia".', 'Kurti').verdict, 'supported');
+  });
+
   test('a short quote the draft\'s speaker says elsewhere in the sources, or the sentence after, is theirs too', () => {
     const filler = Array.from({ length: 12 }, (_, i) => `Attacks on KFOR soldiers in Zvecan were reported on day ${i + 1} by the local police.`);
     const index = buildIndex({
@@ -71,6 +80,9 @@ describe('who said it, and to whom', () => {
     assert.equal(judge('Igor Simic told Reuters the mayors represent nobody.', 'Reuters').verdict, 'supported');
     // "AFP and Reuters": a list of outlets, not one the sources contradict.
     assert.equal(judge('Igor Simic told AFP and Reuters the mayors represent nobody.', 'AFP').verdict, 'supported');
+    // The outlet's own interview: "AFP's interview with Igor Simic".
+    assert.equal(judge("AFP's interview with Igor Simic of the Serbian List was widely read.", 'AFP').suggestion, 'Reuters');
+    assert.equal(judge('A Reuters interview with Igor Simic of the Serbian List was widely read.', 'Reuters').verdict, 'supported');
     // The sources name no outlet Kurti spoke to ("Kosovo Albanian media"): nothing to contradict.
     assert.equal(judge('Kurti told AFP the mayors will stay.', 'AFP').verdict, 'supported');
   });

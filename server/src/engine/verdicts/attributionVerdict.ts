@@ -19,7 +19,11 @@ const MIN_QUOTE_WORDS = 4;
 /** Words in a row a source quote must share with the draft's (all of a shorter quote). */
 const SHARED_RUN = 6;
 
-const SPEECH_AFTER = /^(?:\s*,[^,"“”]{1,80},)?\s*(?:said|says|told|added|stated|wrote|declared|insisted|warned|explained|replied|tweeted|urged|urges|demanded|pleaded|appealed)\b/;
+// "Kurti also claimed Moscow was "…"": an adverb may stand between the speaker and the verb.
+const SPEECH_AFTER =
+  /^(?:\s*,[^,"“”]{1,80},)?\s*(?:(?:also|again|later|then|had|has|have|repeatedly)\s+)?(?:said|says|told|added|stated|wrote|declared|insisted|warned|explained|replied|tweeted|urged|urges|demanded|pleaded|appealed|claimed|claims|argued|asserted|stressed|noted|alleged|maintained|complained)\b/;
+// "Lavrov's "unconditionally supporting Serbia"": a possessive right before the quotation.
+const OWNS_QUOTE = /^['’]s\s*["“«]/;
 // A short quote is often a word someone "called" or "described" something as: "X described the violence
 // as "unacceptable"". Read only for short quotes, where the quote is the word chosen.
 // "Why did Peskov call the attacks …?": the bare verb after "did", "does" or "will" before the name.
@@ -40,6 +44,7 @@ const CITED_BEFORE = /["”»]\s*\(\s*$/;
 const CITED_AFTER = /^,?\s*\d{4}[a-z]?\s*\)/;
 
 const INTERVIEW_WORD = /\b(?:told|spoke|speaking|talking|talked|said to|interview)/i;
+const INTERVIEW_WITH = /^(?:['’]s)?\s+(?:(?:exclusive|recent|brief|short)\s+)?interviews?\s+with\s+/i;
 
 /** Spans inside quotation marks; a closing mark without an opening one quotes from the sentence start. */
 function quoteSpans(text: string): Array<[number, number]> {
@@ -100,6 +105,7 @@ function speakerOf(text: string, names: NameMention[], spans: Array<[number, num
     const after = text.slice(n.end);
     return (
       SPEECH_AFTER.test(after) ||
+      OWNS_QUOTE.test(after) ||
       (characterised && (CHARACTERISED_AFTER.test(after) || (CHARACTERISED_BARE.test(after) && ASKED_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start))))) ||
       SPEECH_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)) ||
       WHO_SAID.test(text.slice(0, n.start))
@@ -181,9 +187,11 @@ function shortQuoteJudgement(claim: NameMention, ctx: ClaimContext): Judgement |
   for (const { id } of ctx.ranked.slice(0, RANKED)) {
     const text = ctx.index.cited(id)?.text ?? '';
     const sourceSpans = quoteSpans(text);
+    // A word or two must be the source's whole quotation, as its chosen word; three words in a row
+    // ("unconditionally supporting Serbia") are distinctive inside a longer one too.
     const exact = sourceSpans.some(([a, b]) => {
-      const words = wordsIn(text.slice(a, b)).join(' ');
-      return shortQuotes.some((q) => q.join(' ') === words);
+      const words = wordsIn(text.slice(a, b));
+      return shortQuotes.some((q) => q.join(' ') === words.join(' ') || (q.length >= 3 && longestSharedRun(q, words) === q.length));
     });
     if (!exact) continue;
     const names = ctx.index.namesIn(id);
@@ -225,6 +233,13 @@ function interviews(text: string, names: NameMention[], index: CorpusIndex): Arr
   const out: Array<{ speaker: NameMention; outlet: NameMention }> = [];
   for (const outlet of names) {
     if (outlet.demonym || isPersonName(outlet, index)) continue;
+    // "AFP's interview with Igor Simic", "a Reuters interview with him": the person follows.
+    const owned = text.slice(outlet.end, outlet.end + 40).match(INTERVIEW_WITH);
+    if (owned) {
+      const speaker = names.find((n) => n.start === outlet.end + owned[0].length && isPersonName(n, index));
+      if (speaker) out.push({ speaker, outlet });
+      continue;
+    }
     const verb = text.slice(Math.max(0, outlet.start - 40), outlet.start).match(SPOKE_TO);
     if (!verb || !OUTLET_END.test(text.slice(outlet.end))) continue;
     const verbAt = outlet.start - verb[0].length;
