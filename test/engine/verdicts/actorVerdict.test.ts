@@ -117,3 +117,15 @@ test('a noun the draft shortens from the source\'s still ties the act: "Pristina
   assert.equal(j.verdict, 'contradicted');
   assert.equal(j.suggestion, 'U.S.');
 });
+
+test('an act written as a noun after its doer\'s possessive is that act: "Josep Borrell\'s warning … that European integration was at risk" → Antony Blinken', () => {
+  const j = judgeNamed(SEED, "Josep Borrell's warning to Pristina and Belgrade that European integration was at risk.", 'Josep Borrell');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Antony Blinken');
+  assert.equal(judgeNamed(SEED, "Antony Blinken's warning to Pristina and Belgrade that European integration was at risk.", 'Antony Blinken').verdict, 'supported');
+  // "call … for the alleged mayors to be withdrawn" is Vučić's: the noun "call" is the verb "called".
+  assert.equal(judgeNamed(SEED, "Osmani's call for the alleged mayors to be withdrawn was echoed in Belgrade.", 'Osmani').suggestion, 'Aleksandar Vučić');
+  assert.equal(judgeNamed(SEED, "Vučić's call for the alleged mayors to be withdrawn was echoed in Belgrade.", 'Vučić').verdict, 'supported');
+  // A possessive before any other noun is no act: "Borrell's office in Brussels".
+  assert.equal(judgeNamed(SEED, "Josep Borrell's office in Brussels said European integration was at risk.", 'Josep Borrell').verdict, 'supported');
+});

@@ -85,7 +85,27 @@ function sourcePredicateOf(sentence: AnalysedSentence, person: NameMention): Pre
 }
 
 // "the KFOR line that …", "NATO's statement that …": a report written as a noun; what follows "that" was said.
-const STATEMENT_NOUNS = new Set(['line', 'statement', 'claim', 'warning', 'view', 'message', 'position', 'assessment', 'argument']);
+const STATEMENT_NOUNS = new Set(['line', 'statement', 'claim', 'view', 'message', 'position', 'assessment', 'argument']);
+// "Borrell's warning to Pristina and Belgrade that …", "the EU's decision to drop …": an act written as a
+// noun after its doer's possessive is that act, compared as the verb it names.
+const ACT_NOUNS = new Map([
+  ['warning', 'warn'], ['call', 'call'], ['appeal', 'appeal'], ['demand', 'demand'], ['threat', 'threaten'],
+  ['refusal', 'refuse'], ['decision', 'decide'], ['promise', 'promise'], ['pledge', 'pledge'], ['proposal', 'propose'],
+  ['request', 'request'], ['offer', 'offer'], ['announcement', 'announce'], ['criticism', 'criticise'],
+  ['condemnation', 'condemn'], ['insistence', 'insist'], ['vow', 'vow'], ['invitation', 'invite'],
+]);
+
+/** The act a possessive's noun names ("Borrell's warning … that European integration was at risk"), read as the verb. */
+function nounActOf(rest: Token[]): Predicate | undefined {
+  if (rest[0]?.lower !== "'s" && rest[0]?.lower !== '’s') return undefined;
+  const verb = rest[1]?.pos === 'NOUN' ? ACT_NOUNS.get(rest[1].lemma) : undefined;
+  if (!verb) return undefined;
+  // The noun's "that" opens what the act says, not a clause of its own.
+  const end = rest.findIndex((t, k) => k > 2 && (t.text === ';' || (t.pos === 'SCONJ' && t.lower !== 'that') || CLAUSE_OPENERS.has(t.lower)));
+  const words = predicateWords(rest.slice(2, end < 0 ? rest.length : end), false);
+  words.add(verb);
+  return words.size >= MIN_WORDS ? { verb, form: verb, words } : undefined;
+}
 
 /** The report a name's statement noun gives ("the KFOR line that low turnout offers …"), read as "said that …". */
 function statementOf(rest: Token[]): Predicate | undefined {
@@ -103,7 +123,8 @@ function statementOf(rest: Token[]): Predicate | undefined {
  */
 function predicateWords(clause: Token[], report: boolean): Set<string> {
   const counts = (t: Token) => (PREDICATE_POS.has(t.pos) && !WEAK.has(t.lemma)) || (report && t.pos === 'PROPN') || PARTICLES.has(t.lower);
-  return new Set(clause.filter((t) => counts(t) && HAS_LETTER.test(t.lemma)).map((t) => t.lemma));
+  // "warning they were putting …" (the tagger's noun) is the act "warn", as the draft's verb or noun is.
+  return new Set(clause.filter((t) => counts(t) && HAS_LETTER.test(t.lemma)).map((t) => ACT_NOUNS.get(t.lemma) ?? t.lemma));
 }
 
 /** What a sentence says `person` did: the content lemmas of the clause after the name, if they are its subject. */
@@ -119,7 +140,7 @@ function predicateOf(sentence: AnalysedSentence, person: NameMention): Predicate
   // "… from Eva Lund, who said …": the relative clause is hers, whatever stands before her name.
   const relative = rest[0]?.text === ',' && rest[1]?.lower === 'who';
   if (before?.pos === 'ADP' && !relative) return undefined;
-  const statement = statementOf(rest);
+  const statement = statementOf(rest) ?? nounActOf(rest);
   if (statement) return statement;
   const verbAt = verbOf(rest);
   if (verbAt < 0) return undefined;
