@@ -103,6 +103,11 @@ test('a percentage in brackets after a percentage is a figure of its own, not a 
   assert.deepEqual(n.map((m) => m.text), ['3.47%', '3.5%']);
 });
 
+test('a percentage something rounds or moves to has no noun before it: "which most outlets round to 3.5%"', () => {
+  assert.equal(one('A turnout of 3.5% was reported.').object, 'turnout');
+  assert.equal(one('Most outlets round to 3.5% anyway.').object, undefined);
+});
+
 test('a force\'s strength is marked: "the 4,000-strong mission", "a mission that is 700 strong"; an addition is not one', () => {
   assert.equal(one('NATO will boost its 4,000-strong mission.').strength, true);
   assert.equal(one('KFOR, a mission that is 700 strong, was reinforced.').strength, true);

@@ -265,7 +265,23 @@ test('the draft\'s own rounding of a figure it states is that figure: "3.47%, wh
   const draft = 'The KQZ put turnout at 3.47%, a figure most reports round to 3.5%.';
   const j = judge(seed, draft, '3.5%');
   assert.equal(j.verdict, 'supported');
-  assert.match(j.message, /^rounds 3\.47%, as sources do: /);
+  // The sources round it too, and say so of turnout.
+  assert.match(j.message, /3\.5% election turnout/);
   // Not the other way round: an exact figure is no rounding of a coarser one.
   assert.doesNotMatch(judge(seed, draft, '3.47%').message, /^rounds/);
+  // In brackets, as most reports give it.
+  assert.equal(judge(seed, 'Serbs boycotted the April vote; the KQZ put turnout at 3.47% (3.5% in most reports).', '3.5%').verdict, 'supported');
+});
+
+test('a slip in a percentage to two places is that figure on any noun, and its rounding stays right: "the KQZ\'s figure of 3.43%, which most outlets round to 3.5%"', () => {
+  const seed = buildIndex(seedSources());
+  const draft = "It quotes the KQZ's figure of 3.43%, which most outlets round to 3.5%, and the EU's verdict that low turnout solved nothing.";
+  const slip = judge(seed, draft, '3.43%');
+  assert.equal(slip.verdict, 'contradicted');
+  assert.equal(slip.suggestion, '3.47%');
+  const rounding = judge(seed, draft, '3.5%');
+  assert.equal(rounding.verdict, 'supported');
+  assert.match(rounding.message, /^rounds 3\.47%, as sources do: /);
+  // A two-place figure the slip rule does not reach: no digit of 3.47 mistyped.
+  assert.equal(judge(seed, "It quotes the KQZ's figure of 5.12%, and the EU's verdict that low turnout solved nothing.", '5.12%').verdict, 'unsupported');
 });

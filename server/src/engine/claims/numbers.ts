@@ -124,6 +124,9 @@ function nounBefore(tokens: Token[], index: number): string | undefined {
     const t = tokens[i];
     // "Turnout: 3.5%": a label and its figure.
     if (i === index - 1 && t.text === ':') continue;
+    // "rose to 3.5%", "which most outlets round to 3.5%" (the tagger's noun): a figure something moves or
+    // rounds to is no noun's before it.
+    if (i === index - 1 && t.lower === 'to') return undefined;
     if (t.pos === 'NOUN') return t.lemma;
     if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'CCONJ') return undefined;
   }

@@ -167,6 +167,9 @@ function aboutTheSameThing(c: Candidate, claim: NumberMention): boolean {
   // the same thing.
   if (digitSlip(claim, c.number)) {
     if (c.unit === 'same' && (c.nearby >= 0.1 || c.related >= 0.2)) return true;
+    // A slip of a percentage to two places few sentences state ("the KQZ's figure of 3.43%" for 3.47%) is
+    // that figure whatever noun each hangs it on, as the very figure would be (see `supports`).
+    if (claim.numKind === 'percent' && c.number.numKind === 'percent' && c.rare && decimals(claim.value) >= 2 && decimals(c.number.value) >= 2 && (c.nearby > 0 || c.related >= 0.1)) return true;
     if (c.unit === 'unknown' && (c.nearby >= 0.25 || (UNITLESS.has(claim.numKind) && c.related >= 0.3))) return true;
   }
   // Two spans of years that overlap ("in 1997-1999" against "the 1998-1999 war") need fewer shared words
@@ -301,8 +304,13 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
   // to another noun than the source does: "52 soldiers and 30 Serbs" for "30 troops and 52 Serbs" swaps
   // the two figures, and each is contradicted by the other's.
   const stated = ctx.draft.numbers.filter((n) => n !== claim);
+  // Nor does a rounding state the exact figure for the claim that gives it to as many places: in "3.43%,
+  // which most outlets round to 3.5%", the sources' 3.47% is what 3.43% got wrong.
+  const precise = (n: NumberMention, source: NumberMention) => decimals(n.value) < decimals(source.value) && decimals(claim.value) >= decimals(source.value);
   const statedHere = (source: NumberMention): boolean =>
-    stated.some((n) => (valuesAgree(n, source) || meetsBound(source, n)) && unitRelation(n, source) !== 'different' && !n.increment === !source.increment);
+    stated.some(
+      (n) => (valuesAgree(n, source) || meetsBound(source, n)) && unitRelation(n, source) !== 'different' && !n.increment === !source.increment && !precise(n, source),
+    );
   // A source's bound the figure fits ("at least 10" for eleven) neither states nor contradicts it.
   const narrowing = namedModifiers(ctx.draft, claim);
   const conflicts = candidates.filter(
@@ -344,13 +352,18 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
   const elsewhere = candidates.filter((c) => c.sameValue);
   // "3.47%, which most reports round to 3.5%": the draft's own rounding of a figure it states, which the
   // sources give too, is that figure.
-  const roundingOf = claim.numKind === 'percent' ? stated.find((n) => n.numKind === 'percent' && decimals(claim.value) < decimals(n.value) && valuesAgree(claim, n)) : undefined;
+  // So is its rounding of a figure it mistypes ("3.43%, which most outlets round to 3.5%"): the mistyped
+  // one is contradicted by the sources' 3.47%, which the rounding gives right.
+  const finer = claim.numKind === 'percent' ? stated.filter((n) => n.numKind === 'percent' && decimals(claim.value) < decimals(n.value)) : [];
+  const roundingOf =
+    finer.find((n) => valuesAgree(claim, n))?.text ??
+    elsewhere.find((c) => finer.some((n) => decimals(n.value) === decimals(c.number.value) && digitSlip(n, c.number)))?.number.text;
   if (elsewhere.length > 0 && roundingOf) {
     const best = elsewhere[0];
     return {
       verdict: 'supported',
       code: 'supported-number',
-      message: `rounds ${roundingOf.text}, as sources do: ${phrase(best.sentence, best.number)} ("${quote(best.sentence.text, best.number.text)}", ${citeLine(best.sentence)})`,
+      message: `rounds ${roundingOf}, as sources do: ${phrase(best.sentence, best.number)} ("${quote(best.sentence.text, best.number.text)}", ${citeLine(best.sentence)})`,
       evidence: uniqueEvidence(elsewhere.map((c) => evidenceOf(c.sentence, c.number.text))),
     };
   }
