@@ -72,6 +72,26 @@ test('an undated source\'s weekday supports a day of the same weekday in the wee
   assert.equal(judge(index, 'On Wednesday 24 May a peaceful crowd spread a huge Serbian flag outside the city hall in Zvecan.', '24').verdict, 'unsupported');
 });
 
+test('an undated source\'s weekday lies nearest the weekdays it names that the dated sources fix: its "Wednesday" after their Monday 29 May is 31 May', () => {
+  const index = buildIndex({
+    ...datedSources(),
+    'undated.txt': 'Serbs gathered again after the clashes on Monday.\n\nOn Wednesday, United Nations judges imposed increased sentences for two allies of Slobodan Milosevic.\n',
+  });
+  const draft = (day: number) => `On Wednesday ${day} May, United Nations judges increased the sentences of two allies of Slobodan Milosevic.`;
+  const early = judge(index, draft(24), '24');
+  assert.equal(early.verdict, 'contradicted');
+  assert.equal(early.suggestion, '31');
+  assert.match(early.message, /names Monday, which the dated sources put on 29 May 2023: its Wednesday is 31 May 2023$/);
+  assert.equal(judge(index, draft(31), '31').verdict, 'supported');
+  // Dated sources that put Monday on two days fix no week: the weekday alone supports either Wednesday.
+  const twoMondays = buildIndex({
+    ...datedSources(),
+    'later.txt': ' date 2023-06-06 Police met on Monday in Pristina.\n',
+    'undated.txt': 'Serbs gathered again after the clashes on Monday.\n\nOn Wednesday, United Nations judges imposed increased sentences for two allies of Slobodan Milosevic.\n',
+  });
+  assert.equal(judge(twoMondays, draft(24), '24').verdict, 'supported');
+});
+
 test('a period the sources are dated in: both ends of "26 May – 1 June 2023" are supported, a far start is not', () => {
   const draft = 'Map: northern Kosovo flashpoints, 26 May – 1 June 2023';
   const start = judge(DATED, draft, '26');

@@ -166,6 +166,18 @@ export class CorpusIndex {
     return this.datelineCache.days;
   }
 
+  /** One source's sentence ids, in the order the file gives them. */
+  sentenceIdsOf(path: string): readonly number[] {
+    return this.sources.get(path)?.sentenceIds ?? [];
+  }
+
+  /** Every source that has a dateline, with it. */
+  datedSources(): Array<{ path: string; date: string }> {
+    const out: Array<{ path: string; date: string }> = [];
+    for (const [path, { document }] of this.sources) if (document.date) out.push({ path, date: document.date });
+    return out;
+  }
+
   /** Adds one source's sentences; a source already indexed under the same path is replaced. */
   add(document: SourceDocument, sentences: SourceSentence[], fingerprint?: string): void {
     this.remove(document.path);

@@ -186,6 +186,59 @@ function weekdayClash(draft: DraftDate, dated: Dated[], sourceYear: number | und
 }
 
 /**
+ * The day each weekday stands for in the dated sources, where they all agree on one (a corpus that is a
+ * week's news names one Monday): ISO day by weekday (0 = Sunday). Kept per dateline set, which is made
+ * anew whenever a source is added or removed.
+ */
+const anchorCache = new WeakMap<ReadonlySet<string>, Map<number, number>>();
+
+function weekdayAnchors(ctx: ClaimContext): Map<number, number> {
+  const key = ctx.index.datelines();
+  let anchors = anchorCache.get(key);
+  if (anchors) return anchors;
+  const seen = new Map<number, Set<number>>();
+  for (const { path, date } of ctx.index.datedSources()) {
+    const dateline = new Date(`${date}T00:00:00Z`);
+    if (Number.isNaN(dateline.getTime())) continue;
+    for (const id of ctx.index.sentenceIdsOf(path)) {
+      const text = ctx.index.cited(id)?.text ?? '';
+      if (!text.includes('day')) continue;
+      for (const m of text.matchAll(ANY_WEEKDAY)) {
+        const weekday = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+        if (!seen.has(weekday)) seen.set(weekday, new Set());
+        seen.get(weekday)!.add(weekdayBefore(dateline, weekday).getTime());
+      }
+    }
+  }
+  anchors = new Map([...seen].filter(([, days]) => days.size === 1).map(([weekday, days]) => [weekday, [...days][0]!]));
+  anchorCache.set(key, anchors);
+  return anchors;
+}
+
+/**
+ * The day an undated source's weekday stands for, where the same source names another weekday that the
+ * dated sources all put on one day: the weekdays one article names lie as close together as they can
+ * (its "Monday" is the dated sources' 29 May, so its "Wednesday" is 31 May, not 24 May).
+ */
+function anchoredWeekday(path: string, weekday: number, ctx: ClaimContext): { day: Date; anchor: string; anchorDay: Date } | undefined {
+  const anchors = weekdayAnchors(ctx);
+  if (anchors.size === 0) return undefined;
+  for (const id of ctx.index.sentenceIdsOf(path)) {
+    const text = ctx.index.cited(id)?.text ?? '';
+    if (!text.includes('day')) continue;
+    for (const m of text.matchAll(ANY_WEEKDAY)) {
+      const other = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      const at = anchors.get(other);
+      if (other === weekday || at === undefined) continue;
+      const forward = (weekday - other + 7) % 7;
+      const offset = forward <= 3 ? forward : forward - 7;
+      return { day: new Date(at + offset * DAY_MS), anchor: m[1]!, anchorDay: new Date(at) };
+    }
+  }
+  return undefined;
+}
+
+/**
  * "On Wednesday 31 May", where a best-matching source with no dateline says "Wednesday": it cannot be
  * counted back to a day, but the draft's weekday is the calendar's for that day, and the source's, and
  * the day falls in the week up to some source's dateline (a "Monday 22 May" a week before the coverage
@@ -205,6 +258,17 @@ function undatedWeekday(draft: DraftDate, ctx: ClaimContext, sourceYear: number 
   for (const { id } of ctx.ranked.slice(0, RANKED)) {
     const sentence = ctx.index.cited(id);
     if (!sentence || sentence.source.date || ![...sentence.text.matchAll(ANY_WEEKDAY)].some((m) => m[1] === weekdayName)) continue;
+    const anchored = anchoredWeekday(sentence.source.path, draft.weekday, ctx);
+    if (anchored && anchored.day.getTime() !== day) {
+      const sameMonth = anchored.day.getUTCMonth() === draft.month;
+      return {
+        verdict: 'contradicted',
+        code: 'contradicted-number',
+        message: `${citeLine(sentence)} says ${weekdayName} ("${quote(sentence.text, weekdayName)}") and names ${anchored.anchor}, which the dated sources put on ${formatDay(anchored.anchorDay)}: its ${weekdayName} is ${formatDay(anchored.day)}`,
+        ...(sameMonth ? { suggestion: String(anchored.day.getUTCDate()) } : {}),
+        evidence: [evidenceOf(sentence, weekdayName)],
+      };
+    }
     return {
       verdict: 'supported',
       code: 'supported-number',
