@@ -285,3 +285,18 @@ test('a slip in a percentage to two places is that figure on any noun, and its r
   // A two-place figure the slip rule does not reach: no digit of 3.47 mistyped.
   assert.equal(judge(seed, "It quotes the KQZ's figure of 5.12%, and the EU's verdict that low turnout solved nothing.", '5.12%').verdict, 'unsupported');
 });
+
+test('a figure for another fate is no figure for the same people: "police arrested 15 people" is not contradicted by "injuries to at least 10 people"', () => {
+  const index = buildIndex({
+    'a.txt': 'Stun grenades and tear gas were used, which caused injuries to at least 10 people after a police vehicle was set on fire.\n',
+  });
+  const arrested = judge(index, "Police arrested 15 people after a police vehicle was set on fire and tear gas was used.", '15');
+  assert.equal(arrested.verdict, 'unsupported');
+  assert.equal(arrested.suggestion, undefined);
+  // The same fate, another figure: contradicted.
+  assert.equal(judge(index, 'Stun grenades and tear gas injured 25 people after a police vehicle was set on fire.', '25').verdict, 'contradicted');
+  // Nor does the very figure for another fate support it.
+  const same = buildIndex({ 'a.txt': 'Police said 12 people were injured after a police vehicle was set on fire.\n' });
+  assert.equal(judge(same, 'Police said 12 people were arrested after a police vehicle was set on fire.', '12').verdict, 'unsupported');
+  assert.equal(judge(same, 'Police said 12 people were hurt after a police vehicle was set on fire.', '12').verdict, 'supported');
+});

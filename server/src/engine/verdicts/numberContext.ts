@@ -87,6 +87,35 @@ export function contextOfSpan(sentence: AnalysedSentence, n: { start: number; en
   return weights;
 }
 
+// What befell the people a figure counts, by context key: the arrested are not the hurt, nor the dead.
+const OUTCOMES: Record<string, string> = {
+  hurt: 'harm', injur: 'harm',
+  kill: 'death', dead: 'death', death: 'death', die: 'death',
+  arres: 'arrest', detai: 'arrest', jail: 'arrest', jaile: 'arrest', custo: 'arrest',
+};
+
+function outcomesIn(context: WeightedContext): Set<string> {
+  const out = new Set<string>();
+  for (const key of context.keys()) {
+    const outcome = OUTCOMES[key];
+    if (outcome) out.add(outcome);
+  }
+  return out;
+}
+
+/**
+ * Whether two figures' words say different things befell what they count ("police arrested 15 people"
+ * against "injuries to at least 10 people"): then they are no two figures for the same thing.
+ */
+export function otherOutcome(draft: WeightedContext, source: WeightedContext): boolean {
+  const a = outcomesIn(draft);
+  if (a.size === 0) return false;
+  const b = outcomesIn(source);
+  if (b.size === 0) return false;
+  for (const o of a) if (b.has(o)) return false;
+  return true;
+}
+
 /** How much of the draft number's context the source number shares, from 0 to 1. */
 export function contextOverlap(draft: WeightedContext, source: WeightedContext): number {
   let total = 0;

@@ -7,7 +7,7 @@ import type { IndexedSentence } from '../index/corpusIndex';
 import { bestInPool, citeLine, evidenceOf, MAX_EVIDENCE, oncePerDraft, uniqueEvidence, quote, type ClaimContext, type Judgement } from './judgement';
 import { dayJudgement } from './dateVerdict';
 import { citationYearJudgement, dateYearJudgement, yearJudgement } from './yearVerdict';
-import { clauseOf, clauseOverlap, contextOf, contextOverlap, magnitudeCloseness, unitKey } from './numberContext';
+import { clauseOf, clauseOverlap, contextOf, contextOverlap, otherOutcome, magnitudeCloseness, unitKey } from './numberContext';
 import { decimals, digitSlip, isVague, mayAgree, meetsBound, valuesAgree } from './figureValues';
 
 /** 'kin': the draft counts people where the source names them by nationality (people / Albanians). */
@@ -26,6 +26,8 @@ interface Candidate {
   rare: boolean;
   /** Few candidate sentences count this noun. */
   rareUnit: boolean;
+  /** The two figures' words say different things befell what they count (arrested, hurt, killed). */
+  otherOutcome: boolean;
 }
 
 const UNITLESS = new Set(['year', 'decade', 'time']);
@@ -123,7 +125,8 @@ function candidateScorer(claim: NumberMention, ctx: ClaimContext, rare: boolean)
     for (const n of sentence.numbers) {
       if (COMPARABLE[n.numKind] !== COMPARABLE[claim.numKind] && !yearInSpan(claim, n)) continue;
       const unitRel = unitRelation(claim, n);
-      const nearby = contextOverlap(near, contextOf(sentence, n));
+      const around = contextOf(sentence, n);
+      const nearby = contextOverlap(near, around);
       const sameValue = valuesAgree(claim, n);
       const score =
         (unitRel === 'same' ? 1 : unitRel === 'unknown' || unitRel === 'kin' ? 0.3 : 0) +
@@ -131,7 +134,7 @@ function candidateScorer(claim: NumberMention, ctx: ClaimContext, rare: boolean)
         (sameValue ? related : overlap) +
         (sameValue ? 0 : 0.5 * magnitudeCloseness(claim.value, n.value)) +
         (claim.qualifier && claim.qualifier === n.qualifier ? 0.1 : 0);
-      out.push({ sentence, number: n, sameValue, unit: unitRel, nearby, related: sameValue ? related : overlap, score, rare, rareUnit: false });
+      out.push({ sentence, number: n, sameValue, unit: unitRel, nearby, related: sameValue ? related : overlap, score, rare, rareUnit: false, otherOutcome: otherOutcome(near, around) });
     }
     return out;
   };
@@ -160,6 +163,7 @@ function candidateScorer(claim: NumberMention, ctx: ClaimContext, rare: boolean)
 
 /** Whether a source figure with another value speaks of what the draft's figure speaks of. */
 function aboutTheSameThing(c: Candidate, claim: NumberMention): boolean {
+  if (c.otherOutcome) return false;
   // Every weekday counts "days", so only words around it can tie it to the same event.
   if (claim.numKind === 'weekday') return c.nearby >= 0.3 && c.related >= 0.3;
   // A slip of the keys: a swapped, changed or dropped digit or decimal point (3.74% for 3.47%, 35% for
@@ -203,7 +207,7 @@ function supportAmong(candidates: Candidate[], claim: NumberMention): Candidate[
 
 /** Whether a source figure with the same value speaks of what the draft's figure speaks of. */
 function supports(c: Candidate, claim: NumberMention): boolean {
-  if (!c.sameValue) return false;
+  if (!c.sameValue || c.otherOutcome) return false;
   // A percentage to two places that few sentences state ("3.47%") is distinctive: the very figure, in a
   // related sentence, is the same figure whatever noun each sentence hangs it on ("turnout in the April
   // vote at 3.47%" / "3.47% of eligible voters").
