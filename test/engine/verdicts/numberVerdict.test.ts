@@ -300,3 +300,11 @@ test('a figure for another fate is no figure for the same people: "police arrest
   assert.equal(judge(same, 'Police said 12 people were arrested after a police vehicle was set on fire.', '12').verdict, 'unsupported');
   assert.equal(judge(same, 'Police said 12 people were hurt after a police vehicle was set on fire.', '12').verdict, 'supported');
 });
+
+test('an election of a mayor counts one: "four Albanian mayors" is supported by "four Serb-majority mayoral elections", "five" contradicted', () => {
+  const seed = buildIndex(seedSources());
+  assert.equal(judge(seed, 'The April vote that Serbs boycotted left four Albanian mayors installed in Serb-majority towns.', 'four').verdict, 'supported');
+  const five = judge(seed, 'The April vote that Serbs boycotted left five Albanian mayors installed in Serb-majority towns.', 'five');
+  assert.equal(five.verdict, 'contradicted');
+  assert.equal(five.suggestion, 'four');
+});

@@ -50,6 +50,17 @@ function unitRelation(a: NumberMention, b: NumberMention): UnitRelation {
 }
 
 /**
+ * "four mayors" against "four Serb-majority mayoral elections": an election of a mayor counts one, so the
+ * two figures count one thing.
+ */
+function electedIn(claim: NumberMention, source: NumberMention, text: string): boolean {
+  if (!claim.unit || unitKey(source.unit) !== 'election' || claim.unit.length < 4) return false;
+  const between = text.slice(source.end, source.end + 40).toLowerCase();
+  const at = between.indexOf(claim.unit);
+  return at >= 0 && /^\w*al\b/.test(between.slice(at + claim.unit.length)) && /\belections?\b/.test(between.slice(at));
+}
+
+/**
  * Capitalised words between a figure and its noun: "1,100 Italian soldiers" counts a part of what
  * "a 4,000-strong mission" counts, so a source figure can only contradict it where the source speaks of
  * Italians (or Italy) too.
@@ -124,7 +135,7 @@ function candidateScorer(claim: NumberMention, ctx: ClaimContext, rare: boolean)
     const out: Candidate[] = [];
     for (const n of sentence.numbers) {
       if (COMPARABLE[n.numKind] !== COMPARABLE[claim.numKind] && !yearInSpan(claim, n)) continue;
-      const unitRel = unitRelation(claim, n);
+      const unitRel = electedIn(claim, n, sentence.text) ? 'same' : unitRelation(claim, n);
       const around = contextOf(sentence, n);
       const nearby = contextOverlap(near, around);
       const sameValue = valuesAgree(claim, n);
