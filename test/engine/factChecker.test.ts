@@ -260,6 +260,15 @@ describe('quotations with their speaker on the line below', () => {
     // A dash line under a sentence that is no quotation stays a sentence of its own.
     assert.equal(claim('NATO sent more troops.\n— Aleksandar Vucic, in Belgrade\n', 'Aleksandar Vucic').verdict, 'supported');
   });
+
+  test('a pull quote that paraphrases around its quoted words gets its speaker too: "… "the most powerful move" to end the crisis." / "— Igor Simic" → Aleksandar Vučić', () => {
+    const quote = (speaker: string) => `> Withdrawing the "alleged mayors" would be "the most powerful move" to end the crisis.\n> — ${speaker}, arriving at the European Political Community summit\n`;
+    const wrong = claim(quote('Igor Simic'), 'Igor Simic');
+    assert.equal(wrong.verdict, 'contradicted');
+    // Spelt as the quoting sentence spells him ("… in Moldova, Vučić said …").
+    assert.equal(wrong.suggestion, 'Aleksandar Vučić');
+    assert.equal(claim(quote('Aleksandar Vučić'), 'Aleksandar Vučić').verdict, 'supported');
+  });
 });
 
 describe('quiz and FAQ lines: a short answer on the line under its question', () => {

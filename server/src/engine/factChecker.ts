@@ -93,6 +93,9 @@ function isSectionNumber(heading: string, n: NumberMention): boolean {
 // "— Aleksandar Vucic, to Kosovo media" on the line under a quotation: the dash line says who spoke.
 const ATTRIBUTION_LINE = /^(?:—|–|--)\s*\p{Lu}/u;
 const ENDS_IN_QUOTE = /["”»]\s*$/;
+// A pull quote that paraphrases around its quoted words ("Withdrawing the "alleged mayors" would be "the
+// most powerful move" to end the crisis."), with its attribution on the next line.
+const HOLDS_QUOTE = /["“”«»]/;
 /** An answer longer than this is prose of its own, not the reply to the question above it. */
 const ANSWER_WORDS = 25;
 
@@ -108,7 +111,10 @@ function joinedToTheLineAbove(text: string, spans: Array<{ start: number; end: n
     const previous = out[out.length - 1];
     const sentence = text.slice(span.start, span.end);
     const above = previous && text.slice(previous.start, previous.end);
-    const attribution = above !== undefined && ATTRIBUTION_LINE.test(sentence) && ENDS_IN_QUOTE.test(above);
+    const attribution =
+      above !== undefined &&
+      ATTRIBUTION_LINE.test(sentence) &&
+      (ENDS_IN_QUOTE.test(above) || (HOLDS_QUOTE.test(above) && text.slice(previous!.end, span.start).includes('\n')));
     const answer =
       above !== undefined && /\?["”]?\s*$/.test(above) && text.slice(previous!.end, span.start).includes('\n') && sentence.split(/\s+/).length <= ANSWER_WORDS;
     if (attribution || answer) previous!.end = span.end;

@@ -126,6 +126,10 @@ test('an act written as a noun after its doer\'s possessive is that act: "Josep 
   // "call … for the alleged mayors to be withdrawn" is Vučić's: the noun "call" is the verb "called".
   assert.equal(judgeNamed(SEED, "Osmani's call for the alleged mayors to be withdrawn was echoed in Belgrade.", 'Osmani').suggestion, 'Aleksandar Vučić');
   assert.equal(judgeNamed(SEED, "Vučić's call for the alleged mayors to be withdrawn was echoed in Belgrade.", 'Vučić').verdict, 'supported');
+  // The act's words end where an aside on the whole clause begins: ", a sign that …".
+  const decision = judgeNamed(SEED, "the European Union's decision to cancel Pristina's participation in a NATO military exercise, a sign that installing the mayors carries a cost;", 'European Union');
+  assert.equal(decision.verdict, 'contradicted');
+  assert.equal(decision.suggestion, 'U.S.');
   // A possessive before any other noun is no act: "Borrell's office in Brussels".
   assert.equal(judgeNamed(SEED, "Josep Borrell's office in Brussels said European integration was at risk.", 'Josep Borrell').verdict, 'supported');
 });

@@ -35,6 +35,13 @@ test('a meeting placed in the next source sentence: "would meet both leaders in 
   assert.equal(j.suggestion, 'Chisinau');
 });
 
+test('an event set on the attribution line of a quote the sources give to "he said": "— Kurti, at an international security forum in Chisinau" → Bratislava', () => {
+  const j = judge(`${KURTI_QUOTE.replace(/,"$/, '."')} — Kurti, at an international security forum in Chisinau`, 'Chisinau');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Bratislava');
+  assert.equal(judge(`${KURTI_QUOTE.replace(/,"$/, '."')} — Kurti, at an international security forum in Bratislava`, 'Bratislava').verdict, 'supported');
+});
+
 test('a speech placed elsewhere: the quote\'s source sentence says "he said", the one before it where', () => {
   const j = judge(`${KURTI_QUOTE} Prime Minister Albin Kurti said in Berlin.`, 'Berlin');
   assert.equal(j.verdict, 'contradicted');

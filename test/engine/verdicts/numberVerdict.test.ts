@@ -241,6 +241,11 @@ test('a strength is not an addition: "the 700-strong mission" → 4,000, and "4,
   const beside = judge(seed, 'NATO is sending more troops to KFOR, a mission that is 700 strong (another report says almost 3,800).', '700');
   assert.equal(beside.verdict, 'contradicted');
   assert.equal(beside.suggestion, '4,000');
+  // What a force has is its strength: "NATO has only 700 soldiers in Kosovo".
+  const has = judge(seed, 'NATO has only 700 soldiers in Kosovo.', '700');
+  assert.equal(has.verdict, 'contradicted');
+  assert.equal(has.suggestion, '4,000');
+  assert.equal(judge(seed, 'NATO will send 700 more soldiers to Kosovo.', '700').verdict, 'supported');
   // Written the right way round, both are supported.
   const right = "How did NATO's 4,000-strong mission come to need 700 more troops?";
   assert.equal(judge(seed, right, '4,000').verdict, 'supported');

@@ -26,7 +26,7 @@ export interface NumberMention {
   percentWord?: boolean;
   /** Counts an addition, not a total: "700 more troops", "500 extra police". */
   increment?: boolean;
-  /** The size of a whole force: "the 4,000-strong mission", "a mission that is 700 strong". */
+  /** The size of a whole force: "the 4,000-strong mission", "a mission that is 700 strong", "they have 700 soldiers". */
   strength?: boolean;
   /**
    * Implied, not written as a figure: "both bills" counts two bills. A source's implied figure is
@@ -63,6 +63,7 @@ const QUALIFIERS: Array<[RegExp, Qualifier]> = [
   [/\b(?:only|just|a mere)\s*$/i, 'only'],
 ];
 // "700 more troops", "500 additional police": an addition to what there was.
+const HOLDING_BEFORE = /\b(?:has|have|had)\s+(?:only\s+|just\s+|about\s+|some\s+|around\s+|roughly\s+)?$/i;
 const INCREMENT_AFTER = /^\s+(?:more|additional|extra|further|fresh)\s+[\p{L}]/iu;
 // Words between a number and its noun that do not change what is counted ("700 more troops").
 const NOUN_SKIP = new Set(['-', 'strong', 'more', 'additional', 'extra', 'other', 'further', 'new', 'fresh', 'of', 'those', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose', 'these']);
@@ -168,7 +169,9 @@ function describe(mention: NumberMention, tokens: Token[], sentence: string): Nu
     // "3,000-strong" with no noun after it: the size of a force.
     const strength = /^\s?-?\s?strong\b/i.test(sentence.slice(mention.end));
     if (INCREMENT_AFTER.test(sentence.slice(mention.end, mention.end + 24))) mention.increment = true;
-    if (strength) mention.strength = true;
+    // "they only have 700 soldiers here": what a force has is its strength too.
+    const holding = HOLDING_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start));
+    if ((strength || holding) && !mention.increment) mention.strength = true;
     const unit =
       yearOld || isAge(sentence, mention) ? 'age' : hyphenNoun ? tokens[after + 1].lemma : (nounAfter(tokens, after) ?? (strength ? 'strength' : undefined) ?? askedFor(tokens, sentence, mention));
     if (unit) mention.unit = unit;

@@ -100,8 +100,13 @@ function nounActOf(rest: Token[]): Predicate | undefined {
   if (rest[0]?.lower !== "'s" && rest[0]?.lower !== '’s') return undefined;
   const verb = rest[1]?.pos === 'NOUN' ? ACT_NOUNS.get(rest[1].lemma) : undefined;
   if (!verb) return undefined;
-  // The noun's "that" opens what the act says, not a clause of its own.
-  const end = rest.findIndex((t, k) => k > 2 && (t.text === ';' || (t.pos === 'SCONJ' && t.lower !== 'that') || CLAUSE_OPENERS.has(t.lower)));
+  // The noun's "that" opens what the act says, not a clause of its own. A comma before "a sign that …" or
+  // "and …" ends the act's words; one before "on arrival at …" opens an aside within them.
+  const end = rest.findIndex(
+    (t, k) =>
+      k > 2 &&
+      (t.text === ';' || (t.pos === 'SCONJ' && t.lower !== 'that') || CLAUSE_OPENERS.has(t.lower) || (t.text === ',' && (rest[k + 1]?.pos === 'DET' || rest[k + 1]?.pos === 'CCONJ'))),
+  );
   const words = predicateWords(rest.slice(2, end < 0 ? rest.length : end), false);
   words.add(verb);
   return words.size >= MIN_WORDS ? { verb, form: verb, words } : undefined;

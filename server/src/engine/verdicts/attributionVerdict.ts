@@ -3,7 +3,7 @@
 // Both read only the draft sentence's best BM25 matches, as untagged text with the index's names.
 import type { NameMention } from '../claims/names';
 import type { CorpusIndex } from '../index/corpusIndex';
-import { foldKeepingOffsets } from '../text/fold';
+import { foldKeepingOffsets, foldWord } from '../text/fold';
 import { citeLine, evidenceOf, oncePerDraft, quote, type ClaimContext, type Judgement } from './judgement';
 import { resolve } from './nameVerdict';
 import { fullName, isPersonName, sameName, samePlace } from './relationVerdict';
@@ -30,8 +30,9 @@ const OWNS_QUOTE = /^['’]s\s*["“«]/;
 const CHARACTERISED_AFTER = /^(?:\s*,[^,"“”]{1,80},|\s*,\s*who)?\s*(?:(?:also|again|later|then|had|has)\s+)?(?:called|calls|calling|described|describes|describing|termed|terms|labell?ed|branded|dubbed)\b/;
 const CHARACTERISED_BARE = /^\s*(?:call|describe|term|label|brand|dub)\b/;
 const ASKED_BEFORE = /\b(?:did|does|do|will|would|could)\s+$/i;
-// "… according to X", and a dash right after the quotation: ""…," — Aleksandar Vucic".
-const SPEECH_BEFORE = /(?:\b(?:said|says|added|according to)|["”»]\s*(?:—|–|--))\s*$/;
+// "… according to X", and a dash right after the quotation: ""…," — Aleksandar Vucic", or after a pull
+// quote's last sentence: "… "the most powerful move" to end the crisis. — Igor Simic".
+const SPEECH_BEFORE = /(?:\b(?:said|says|added|according to)|["”».!?]\s*(?:—|–|--))\s*$/;
 // The name that answers a "Who said …?" question (a quiz or FAQ line and its answer, read as one sentence).
 const WHO_SAID = /^\W*who\s+(?:said|says|told|called|described|wrote|warned)\b[^?]*\?["”]?\s*\W*$/i;
 const SPOKE_TO = /\b(?:told|spoke to|speaking to|talking to|talked to|said to|in an interview with|interviewed by)\s+(?:the\s+|an?\s+)?$/i;
@@ -217,7 +218,12 @@ function shortQuoteJudgement(claim: NameMention, ctx: ClaimContext): Judgement |
 }
 
 function attributed(claim: NameMention, other: { speaker: NameMention; id: number }, ctx: ClaimContext): Judgement {
-  const suggestion = fullName(other.speaker.key, ctx);
+  // The full name, with the surname spelt as the quoting sentence spells it ("Vučić said …" gives
+  // "Aleksandar Vučić", whichever spelling the corpus uses more).
+  const full = fullName(other.speaker.key, ctx);
+  const written = other.speaker.text.split(' ').pop()!;
+  const parts = full.split(' ');
+  const suggestion = foldWord(parts[parts.length - 1]!) === foldWord(written) ? [...parts.slice(0, -1), written].join(' ') : full;
   const sentence = ctx.index.cited(other.id)!;
   return {
     verdict: 'contradicted',

@@ -29,6 +29,7 @@ const EVENTS: Record<string, string> = {
 };
 
 const EVENT_VERBS = new Set(['meet', 'meets', 'met']);
+const PRONOUN_SPEAKER = /["”»]\s*(?:he|she|they)\s+(?:said|added|told|says)\b/i;
 
 interface EventPlace {
   event: string;
@@ -115,7 +116,12 @@ function compared(draft: EventPlace, ctx: ClaimContext, isPerson: (m: NameMentio
     if (relevance < MIN_RELEVANCE) break;
     if (!ids.includes(id)) ids.push(id);
     const anchor = ctx.index.cited(id);
-    if (!anchor || !namesEvent(anchor.text, draft.event)) continue;
+    if (!anchor) continue;
+    // ""As long as there is a violent mob …," he said.": a quote told by a pronoun has its setting in the
+    // sentence before ("Speaking at an international security forum in Bratislava, … Kurti said …").
+    const before = ctx.index.cited(id - 1);
+    if (PRONOUN_SPEAKER.test(anchor.text) && before?.source.path === anchor.source.path && !ids.includes(id - 1)) ids.push(id - 1);
+    if (!namesEvent(anchor.text, draft.event)) continue;
     if (eventPlaces(anchor.text, ctx.index.namesIn(id), isPerson).some((e) => e.event === draft.event)) continue;
     for (const near of [id + 1, id - 1]) if (!ids.includes(near) && ctx.index.cited(near)?.source.path === anchor.source.path) ids.push(near);
   }
