@@ -313,3 +313,14 @@ test('an election of a mayor counts one: "four Albanian mayors" is supported by 
   assert.equal(five.verdict, 'contradicted');
   assert.equal(five.suggestion, 'four');
 });
+
+test('a share whose whole each sentence names in other words: "the Albanian majority, about 90% of Kosovo\'s population" / "Kosovo\'s 90% ethnic Albanian majority"', () => {
+  const seed = buildIndex(seedSources());
+  const draft = (share: number) => `Candidates from the Albanian majority, about ${share}% of Kosovo's population, won all of the mayoralties.`;
+  assert.equal(judge(seed, draft(90), '90%').verdict, 'supported');
+  const wrong = judge(seed, draft(80), '80%');
+  assert.equal(wrong.verdict, 'contradicted');
+  assert.equal(wrong.suggestion, '90%');
+  // Without the source's noun among the draft's words, a share of another whole stays apart.
+  assert.notEqual(judge(seed, "About 90% of Kosovo's population voted for the mayoralties.", '90%').verdict, 'supported');
+});

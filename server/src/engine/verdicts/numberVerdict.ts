@@ -7,7 +7,7 @@ import type { IndexedSentence } from '../index/corpusIndex';
 import { bestInPool, citeLine, evidenceOf, MAX_EVIDENCE, oncePerDraft, uniqueEvidence, quote, type ClaimContext, type Judgement } from './judgement';
 import { dayJudgement } from './dateVerdict';
 import { citationYearJudgement, dateYearJudgement, yearJudgement } from './yearVerdict';
-import { clauseOf, clauseOverlap, contextOf, contextOverlap, otherOutcome, magnitudeCloseness, unitKey } from './numberContext';
+import { clauseOf, clauseOverlap, contextKey, contextOf, contextOverlap, otherOutcome, magnitudeCloseness, unitKey, type WeightedContext } from './numberContext';
 import { decimals, digitSlip, isVague, mayAgree, meetsBound, valuesAgree } from './figureValues';
 
 /** 'kin': the draft counts people where the source names them by nationality (people / Albanians). */
@@ -47,6 +47,18 @@ function unitRelation(a: NumberMention, b: NumberMention): UnitRelation {
   // nationality are people, so the nouns do not part the two, but only the words around them tie them.
   if (ka === 'people' && kb !== undefined && isDemonym(kb)) return 'kin';
   return 'different';
+}
+
+/**
+ * "the Albanian majority, about 90% of Kosovo's population" against "Kosovo's 90% ethnic Albanian
+ * majority": a percentage whose whole each sentence names in other words, where the draft's words
+ * around it hold the source's noun, may be the same share.
+ */
+function crossedUnits(claim: NumberMention, source: NumberMention, near: WeightedContext): boolean {
+  if (claim.numKind !== 'percent' || source.numKind !== 'percent') return false;
+  const [a, b] = [unitKey(claim.object), unitKey(source.object)];
+  if (!a || !b || a === b) return false;
+  return near.has(contextKey(b));
 }
 
 /**
@@ -135,8 +147,8 @@ function candidateScorer(claim: NumberMention, ctx: ClaimContext, rare: boolean)
     const out: Candidate[] = [];
     for (const n of sentence.numbers) {
       if (COMPARABLE[n.numKind] !== COMPARABLE[claim.numKind] && !yearInSpan(claim, n)) continue;
-      const unitRel = electedIn(claim, n, sentence.text) ? 'same' : unitRelation(claim, n);
       const around = contextOf(sentence, n);
+      const unitRel = electedIn(claim, n, sentence.text) ? 'same' : crossedUnits(claim, n, near) ? 'kin' : unitRelation(claim, n);
       const nearby = contextOverlap(near, around);
       const sameValue = valuesAgree(claim, n);
       const score =
