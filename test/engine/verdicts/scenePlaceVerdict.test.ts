@@ -61,3 +61,14 @@ test('a town the sources write with words as like the draft\'s is left alone', (
   const without = buildIndex({ 'a.txt': 'Wednesday\'s protest outside the city hall in Zvecan was peaceful.\n\nThe town of Leposavic stayed calm.\n' });
   assert.equal(judgeNamed(without, draft, 'Leposavic').suggestion, 'Zvecan');
 });
+
+test('a scene the sources tell in two sentences, and a town of two words: the flag "outside the city hall of Zubin Potok" → Zvecan', () => {
+  // "The crowd then spread a huge Serbian flag." / "Wednesday's protest outside the city hall in Zvecan …".
+  const draft = (town: string) => `Serbs unrolled a huge Serbian flag outside the city hall of ${town} on Wednesday.`;
+  const j = judgeNamed(SEED, draft('Zubin Potok'), 'Zubin Potok');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Zvecan');
+  assert.equal(judgeNamed(SEED, draft('Zvecan'), 'Zvecan').verdict, 'supported');
+  // The sources list "Zvecan, Zubin Potok, and Leposavic": a list of towns is no town inside another.
+  assert.equal(judgeNamed(SEED, draft('Leposavic'), 'Leposavic').suggestion, 'Zvecan');
+});

@@ -133,8 +133,10 @@ export function locatedIn(a: NameMention, b: NameMention, ctx: ClaimContext): bo
   for (const id of ctx.pool.keys()) {
     const names = ctx.index.namesIn(id);
     const text = ctx.index.cited(id)?.text ?? '';
+    // "Zvecan, Zubin Potok, and Leposavic" is a list of towns, no town in another.
+    const listed = (j: number) => j >= 0 && j + 1 < names.length && /^\s*,?\s*(?:and|or)?\s*$/.test(text.slice(names[j].end, names[j + 1].start));
     for (let i = 0; i + 1 < names.length; i++) {
-      if (!/^\s*,\s*$/.test(text.slice(names[i].end, names[i + 1].start))) continue;
+      if (!/^\s*,\s*$/.test(text.slice(names[i].end, names[i + 1].start)) || listed(i - 1) || listed(i + 1)) continue;
       const [x, y] = [names[i], names[i + 1]];
       if ((samePlace(x, a) && samePlace(y, b)) || (samePlace(x, b) && samePlace(y, a))) return true;
     }

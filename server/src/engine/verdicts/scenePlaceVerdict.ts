@@ -192,16 +192,34 @@ const SLOT_CONTEXT = 0.35;
  */
 export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
   const before = ctx.draft.text.slice(Math.max(0, claim.start - 4), claim.start);
-  if (claim.demonym || !PLACE_BEFORE.test(before) || isPersonName(claim, ctx.index)) return undefined;
-  const preposition = before.trim().toLowerCase();
+  // "the city hall of Zubin Potok": a place by its words, whatever its two capitalised words suggest.
+  const settlement = (text: string, at: number) => SETTLEMENT_BEFORE.test(text.slice(Math.max(0, at - 24), at));
+  const settled = settlement(ctx.draft.text, claim.start);
+  if (claim.demonym || !(PLACE_BEFORE.test(before) || settled) || (!settled && isPersonName(claim, ctx.index))) return undefined;
+  const preposition = before.trim().toLowerCase().split(/\s+/).pop();
   const near = sceneContext(ctx.draft, claim);
   let other: { place: NameMention; id: number; score: number } | undefined;
+  const townsIn = (id: number): NameMention[] => {
+    const text = ctx.index.cited(id)!.text;
+    return ctx.index
+      .namesIn(id)
+      .filter((n) => !n.demonym && (text.slice(Math.max(0, n.start - 4), n.start).trim().toLowerCase().split(/\s+/).pop() === preposition || (settled && settlement(text, n.start))));
+  };
+  // A scene a source tells in two sentences ("The crowd then spread a huge Serbian flag." / "Wednesday's
+  // protest outside the city hall in Zvecan …"): a best match with no town is read with the next one.
+  const scenes: Array<{ id: number; sentence: AnalysedSentence; told: AnalysedSentence }> = [];
   for (const { id, sentence } of ctx.ranked.slice(0, SLOT_RANKED)) {
+    scenes.push({ id, sentence, told: sentence });
+    const next = ctx.index.cited(id + 1);
+    if (townsIn(id).length > 0 || next?.source.path !== ctx.index.cited(id)!.source.path || ctx.index.namesIn(id).some((n) => samePlace(n, claim))) continue;
+    const after = ctx.index.sentence(id + 1)!;
+    scenes.push({ id: id + 1, sentence: after, told: { ...after, tokens: [...sentence.tokens, ...after.tokens] } });
+  }
+  for (const { id, sentence, told } of scenes) {
     const names = ctx.index.namesIn(id);
     if (names.some((n) => samePlace(n, claim))) continue;
-    const text = ctx.index.cited(id)!.text;
-    const candidates = names.filter((n) => !n.demonym && text.slice(Math.max(0, n.start - 4), n.start).trim().toLowerCase() === preposition);
-    if (candidates.length === 0 || sentenceOverlap(ctx.draft, sentence, undefined) < SLOT_SENTENCE_OVERLAP) continue;
+    const candidates = townsIn(id);
+    if (candidates.length === 0 || sentenceOverlap(ctx.draft, told, undefined) < SLOT_SENTENCE_OVERLAP) continue;
     for (const name of candidates) {
       if (ctx.draft.names.some((d) => samePlace(d, name)) || isPersonName(name, ctx.index) || !isTown(name, ctx)) continue;
       const score = contextOverlap(near, sceneContext(sentence, name));
