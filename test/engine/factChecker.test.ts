@@ -162,6 +162,17 @@ describe('positions and Markdown', () => {
     assert.equal(kfor!.verdict, 'supported');
   });
 
+  test('a name under a "Source" heading is credited with the row\'s figure: "| Turnout in April vote | 3.47% | EULEX |" → KQZ', () => {
+    const table = (credit: string, heading = 'Source') => `| Indicator | Latest reading | ${heading} |\n|---|---|---|\n| Turnout in April vote | 3.47% | ${credit} |\n`;
+    const wrong = claim(table('EULEX'), 'EULEX');
+    assert.equal(wrong.verdict, 'contradicted');
+    assert.equal(wrong.suggestion, 'KQZ');
+    assert.equal(table('EULEX').slice(wrong.offsets.start, wrong.offsets.end), 'EULEX', 'the fix lands on the cell');
+    assert.equal(claim(table('KQZ'), 'KQZ').verdict, 'supported');
+    // Under another heading the name is no credit.
+    assert.notEqual(claim(table('EULEX', 'Note'), 'EULEX').verdict, 'contradicted');
+  });
+
   test('capitalised labels and headline-style capitals are not names', () => {
     const claims = claimsOf('# Kosovo Tensions Rise As Leaders Meet\n\nPRESENTER: Kurti spoke in Pristina.\n\n08:05 Arriving in Moldova, Vucic spoke.');
     const names = claims.filter((c) => c.kind === 'name').map((c) => c.text);

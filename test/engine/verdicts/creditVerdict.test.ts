@@ -21,10 +21,23 @@ test('the name a draft credits a figure to is contradicted where the sources cre
   assert.equal(judgeNamed(buildIndex(STATISTICS), 'Unemployment fell to 4.2% in March, according to Eurostat.', 'Eurostat').verdict, 'supported');
 });
 
-test('on the seed corpus: "3.47% of eligible voters cast ballots, per the EULEX" → the Kosovo Central Election Commission', () => {
-  const j = judgeNamed(SEED, 'Only 3.47% of eligible voters cast ballots, per the EULEX.', 'EULEX');
+test('on the seed corpus: "3.47% of eligible voters cast ballots, per the European Union Rule of Law Mission" → the Kosovo Central Election Commission, "per the EULEX" → KQZ', () => {
+  const j = judgeNamed(SEED, 'Only 3.47% of eligible voters cast ballots, per the European Union Rule of Law Mission.', 'European Union Rule of Law Mission');
   assert.equal(j.verdict, 'contradicted');
   assert.equal(j.suggestion, 'Kosovo Central Election Commission');
+  // An acronym is replaced by the acronym the source gives beside its name: "(KQZ)".
+  assert.equal(judgeNamed(SEED, 'Only 3.47% of eligible voters cast ballots, per the EULEX.', 'EULEX').suggestion, 'KQZ');
+});
+
+test('who asked for it: "at the request of EULEX" → the Serbian List, tied by the same statement', () => {
+  const draft = (who: string) => `KFOR soldiers now guard the town hall and the approach roads, at the request of ${who}.`;
+  const j = judgeNamed(SEED, draft('EULEX'), 'EULEX');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Serbian List');
+  assert.match(j.message, /^sources have this done at the request of Serbian List, not EULEX/);
+  assert.equal(judgeNamed(SEED, draft('the Serbian List'), 'Serbian List').verdict, 'supported');
+  // A request is no credit: "according to EULEX" is not compared with the source's requester.
+  assert.notEqual(judgeNamed(SEED, 'KFOR soldiers now guard the town hall and the approach roads, according to EULEX.', 'EULEX').suggestion, 'Serbian List');
 });
 
 test('a name that only qualifies who is credited ("according to US envoy Gabriel Escobar", "Kosovo\'s interior ministry") is left alone', () => {
@@ -43,7 +56,7 @@ test('a possessive credit ("by the IMF\'s count") is a credit, and a figure mist
   // "3.74%" for 3.47%: the figure is wrong too, and the credit is still the KQZ's.
   const slip = judgeNamed(SEED, 'Only 3.74% of eligible voters cast ballots, according to EULEX, handing the town halls to Albanians.', 'EULEX');
   assert.equal(slip.verdict, 'contradicted');
-  assert.equal(slip.suggestion, 'Kosovo Central Election Commission');
+  assert.equal(slip.suggestion, 'KQZ');
   // A figure with other digits ties nothing: "4.7%" is not a slip of 3.47%.
   assert.notEqual(judgeNamed(SEED, 'Only 4.8% of eligible voters cast ballots, according to EULEX, handing the town halls to Albanians.', 'EULEX').verdict, 'contradicted');
 });

@@ -16,6 +16,8 @@ const RANKED = 5;
 /** How much of the draft sentence a source sentence must share to say the same, where no figure ties them. */
 const SAME_STATEMENT = 0.5;
 const CREDIT_BEFORE = /\b(?:according\s+to|per)\s+(?:the\s+|an?\s+)?$/i;
+// "at the request of the Serbian List": who asked for what the sentence says was done, read the same way.
+const REQUEST_BEFORE = /\bat\s+the\s+(?:request|invitation|behest)\s+of\s+(?:the\s+)?$/i;
 
 // The credited name ends the phrase: "according to the KQZ.", "per the EULEX |". In "according to US envoy
 // Gabriel Escobar" or "Kosovo's interior ministry" the name only qualifies who is credited.
@@ -30,14 +32,23 @@ const POSSESSIVE_CREDIT = /^['’]s\s+(?:count|counts|figures?|estimates?|tally|
  * The name a text credits with what it states: a name right after "according to" or "per" that ends the
  * phrase, or one whose count or figures they are.
  */
-function creditIn(text: string, names: NameMention[]): NameMention | undefined {
-  return names.find(
-    (n) =>
-      !n.demonym &&
-      ((CREDIT_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)) && CREDIT_ENDS.test(text.slice(n.end))) ||
-        POSSESSIVE_CREDIT.test(text.slice(n.end, n.end + 20)) ||
-        JOURNALIST_CREDIT.test(text.slice(n.end, n.end + 40))),
-  );
+interface Credit {
+  name: NameMention;
+  /** Credited with what the sentence states, or the one who asked for what it says was done. */
+  kind: 'credit' | 'request';
+}
+
+function creditIn(text: string, names: NameMention[]): Credit | undefined {
+  for (const n of names) {
+    if (n.demonym) continue;
+    const before = text.slice(Math.max(0, n.start - 30), n.start);
+    const ends = CREDIT_ENDS.test(text.slice(n.end));
+    if (ends && REQUEST_BEFORE.test(before)) return { name: n, kind: 'request' };
+    if ((ends && CREDIT_BEFORE.test(before)) || POSSESSIVE_CREDIT.test(text.slice(n.end, n.end + 20)) || JOURNALIST_CREDIT.test(text.slice(n.end, n.end + 40))) {
+      return { name: n, kind: 'credit' };
+    }
+  }
+  return undefined;
 }
 
 const draftCredit = oncePerDraft((ctx) => creditIn(ctx.draft.text, ctx.draft.names));
@@ -45,7 +56,7 @@ const draftCredit = oncePerDraft((ctx) => creditIn(ctx.draft.text, ctx.draft.nam
 /** The draft's credited name where the sources credit its figure only to another; undefined otherwise. */
 export function creditJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
   const credit = draftCredit(ctx);
-  if (!credit || credit.start !== claim.start) return undefined;
+  if (!credit || credit.name.start !== claim.start) return undefined;
   // The draft's figure may itself be wrong by a slip ("3.74%" credited to the wrong body): the source's
   // credit for the figure it slipped from still says who gave it.
   // Without a figure ("a few dozen Serbs gathered, a Reuters journalist reported"), a sentence that says
@@ -61,8 +72,9 @@ export function creditJudgement(claim: NameMention, ctx: ClaimContext): Judgemen
   for (const { id } of stating) {
     const text = ctx.index.cited(id)?.text ?? '';
     const names = ctx.index.namesIn(id);
-    const sourceCredit = creditIn(text, names);
-    if (!sourceCredit) continue;
+    const found = creditIn(text, names);
+    if (!found || found.kind !== credit.kind) continue;
+    const sourceCredit = found.name;
     // A source crediting the draft's name, or naming it beside its own credit ("the KQZ ... EULEX"), leaves the draft alone.
     if (samePlace(sourceCredit, claim) || names.some((n) => samePlace(n, claim))) return undefined;
     if (other && !samePlace(other.name, sourceCredit)) return undefined;
@@ -70,5 +82,9 @@ export function creditJudgement(claim: NameMention, ctx: ClaimContext): Judgemen
   }
   if (!other) return undefined;
   const cited = ctx.index.cited(other.id)!;
-  return replacedName(claim, `credit this figure to ${other.name.text}`, cited, other.name.text);
+  const saying = credit.kind === 'request' ? `have this done at the request of ${other.name.text}` : `credit this figure to ${other.name.text}`;
+  // The draft writes an acronym ("EULEX"), and the source spells its own out beside it ("the Kosovo
+  // Central Election Commission (KQZ)"): the fix keeps the draft's style.
+  const acronym = /^[\p{Lu}.]{2,}$/u.test(claim.text) ? cited.text.slice(other.name.end).match(/^\s*\(([\p{Lu}.]{2,})\)/u)?.[1] : undefined;
+  return replacedName(claim, saying, cited, acronym ?? other.name.text);
 }
