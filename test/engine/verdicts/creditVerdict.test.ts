@@ -70,3 +70,12 @@ test('an outlet whose journalist reported it: "a Reuters journalist reported" �
   // A sentence about something else credits nothing: "a Reuters journalist" beside another statement.
   assert.notEqual(judgeNamed(SEED, 'Prices of bread rose again in the capital, a Reuters journalist reported.', 'Reuters').verdict, 'contradicted');
 });
+
+test('a body the source credits with a name only qualifying it: "according to Reuters" → Kosovo\'s interior ministry', () => {
+  const draft = (credit: string) => `Masked men threw stones at two police cars on Wednesday, and one officer was hurt, according to ${credit}.`;
+  const j = judgeNamed(SEED, draft('Reuters'), 'Reuters');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Kosovo’s interior ministry');
+  // The draft crediting that body names no credit of its own to contradict.
+  assert.notEqual(judgeNamed(SEED, draft("Kosovo's interior ministry"), 'Kosovo').verdict, 'contradicted');
+});

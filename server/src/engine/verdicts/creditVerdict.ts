@@ -32,18 +32,25 @@ const POSSESSIVE_CREDIT = /^['’]s\s+(?:count|counts|figures?|estimates?|tally|
  * The name a text credits with what it states: a name right after "according to" or "per" that ends the
  * phrase, or one whose count or figures they are.
  */
+// "according to Kosovo's interior ministry": a source credits a body the name only qualifies.
+const QUALIFIED_CREDIT = /^['’]s\s+((?:[a-z]+\s+){0,2}(?:ministry|government|office|police|authorities|presidency|commission|army|military))\b(?=\s*(?:[.,;:!?)]|$))/;
+
 interface Credit {
   name: NameMention;
   /** Credited with what the sentence states, or the one who asked for what it says was done. */
   kind: 'credit' | 'request';
+  /** The body credited, where the name only qualifies it: "Kosovo's interior ministry". */
+  body?: string;
 }
 
-function creditIn(text: string, names: NameMention[]): Credit | undefined {
+function creditIn(text: string, names: NameMention[], qualified = false): Credit | undefined {
   for (const n of names) {
     if (n.demonym) continue;
     const before = text.slice(Math.max(0, n.start - 30), n.start);
     const ends = CREDIT_ENDS.test(text.slice(n.end));
     if (ends && REQUEST_BEFORE.test(before)) return { name: n, kind: 'request' };
+    const body = qualified && CREDIT_BEFORE.test(before) ? QUALIFIED_CREDIT.exec(text.slice(n.end)) : null;
+    if (body) return { name: n, kind: 'credit', body: `${n.text}${text.slice(n.end, n.end + body[0].length)}` };
     if ((ends && CREDIT_BEFORE.test(before)) || POSSESSIVE_CREDIT.test(text.slice(n.end, n.end + 20)) || JOURNALIST_CREDIT.test(text.slice(n.end, n.end + 40))) {
       return { name: n, kind: 'credit' };
     }
@@ -68,20 +75,21 @@ export function creditJudgement(claim: NameMention, ctx: ClaimContext): Judgemen
         ? ctx.draft.numbers.some((n) => ctx.index.mayStateValue(r.id, (v) => v === n.value || sameDigits(v, n.value)))
         : sentenceOverlap(ctx.draft, r.sentence, undefined) >= SAME_STATEMENT,
     );
-  let other: { name: NameMention; id: number } | undefined;
+  let other: { name: NameMention; id: number; body?: string } | undefined;
   for (const { id } of stating) {
     const text = ctx.index.cited(id)?.text ?? '';
     const names = ctx.index.namesIn(id);
-    const found = creditIn(text, names);
+    const found = creditIn(text, names, true);
     if (!found || found.kind !== credit.kind) continue;
     const sourceCredit = found.name;
     // A source crediting the draft's name, or naming it beside its own credit ("the KQZ ... EULEX"), leaves the draft alone.
     if (samePlace(sourceCredit, claim) || names.some((n) => samePlace(n, claim))) return undefined;
-    if (other && !samePlace(other.name, sourceCredit)) return undefined;
-    other ??= { name: sourceCredit, id };
+    if (other && (!samePlace(other.name, sourceCredit) || other.body !== found.body)) return undefined;
+    other ??= { name: sourceCredit, id, ...(found.body ? { body: found.body } : {}) };
   }
   if (!other) return undefined;
   const cited = ctx.index.cited(other.id)!;
+  if (other.body) return replacedName(claim, `credit this to ${other.body}`, cited, other.body);
   const saying = credit.kind === 'request' ? `have this done at the request of ${other.name.text}` : `credit this figure to ${other.name.text}`;
   // The draft writes an acronym ("EULEX"), and the source spells its own out beside it ("the Kosovo
   // Central Election Commission (KQZ)"): the fix keeps the draft's style.
