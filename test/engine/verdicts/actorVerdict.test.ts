@@ -133,3 +133,13 @@ test('an act written as a noun after its doer\'s possessive is that act: "Josep 
   // A possessive before any other noun is no act: "Borrell's office in Brussels".
   assert.equal(judgeNamed(SEED, "Josep Borrell's office in Brussels said European integration was at risk.", 'Josep Borrell').verdict, 'supported');
 });
+
+test('what a quotation before "Mr Peskov said" says is what he said: "Putin said it himself this week: Russia is unconditionally supporting Serbia" → Peskov', () => {
+  const j = judgeNamed(SEED, 'And Putin said it himself this week: Russia is unconditionally supporting Serbia.', 'Putin');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Peskov');
+  assert.equal(judgeNamed(SEED, 'Peskov said it himself this week: Russia is unconditionally supporting Serbia.', 'Peskov').verdict, 'supported');
+  // A one-word name the sources write after a title ("despotic President Putin") is a person's, so a
+  // person is compared with it; without the manner adverb, "supporting Serbia" is too little to tie.
+  assert.notEqual(judgeNamed(SEED, 'Putin said Russia is supporting Serbia.', 'Putin').verdict, 'contradicted');
+});

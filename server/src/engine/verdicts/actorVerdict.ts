@@ -22,7 +22,8 @@ const MIN_WORDS = 3;
 /** How much of the draft's predicate the source's must hold. */
 const COVERED = 0.75;
 const PREDICATE_POS = new Set(['NOUN', 'VERB', 'ADJ', 'NUM']);
-const WEAK = new Set(['be', 'have', 'do', 'say', 'tell', 'would', 'will', 'could', 'also', 'make', 'get', 'go']);
+// Time words date an act; they do not say what it was ("said it himself this week").
+const WEAK = new Set(['be', 'have', 'do', 'say', 'tell', 'would', 'will', 'could', 'also', 'make', 'get', 'go', 'week', 'today', 'yesterday', 'tonight']);
 /** Verbs that report speech: what follows them is what was said, the act to compare. */
 const REPORTING = new Set(['say', 'tell']);
 /** The particle of a phrasal verb says what the act is: "back down", "step down", "pull out". */
@@ -127,7 +128,9 @@ function statementOf(rest: Token[]): Predicate | undefined {
  * scorer's.
  */
 function predicateWords(clause: Token[], report: boolean): Set<string> {
-  const counts = (t: Token) => (PREDICATE_POS.has(t.pos) && !WEAK.has(t.lemma)) || (report && t.pos === 'PROPN') || PARTICLES.has(t.lower);
+  // A manner adverb says how it was done or said ("unconditionally supporting"); "also", "still" do not.
+  const manner = (t: Token) => t.pos === 'ADV' && t.lower.length > 7 && t.lower.endsWith('ly');
+  const counts = (t: Token) => (PREDICATE_POS.has(t.pos) && !WEAK.has(t.lemma)) || (report && t.pos === 'PROPN') || PARTICLES.has(t.lower) || manner(t);
   // "warning they were putting …" (the tagger's noun) is the act "warn", as the draft's verb or noun is.
   return new Set(clause.filter((t) => counts(t) && HAS_LETTER.test(t.lemma)).map((t) => ACT_NOUNS.get(t.lemma) ?? t.lemma));
 }
@@ -149,6 +152,14 @@ function predicateOf(sentence: AnalysedSentence, person: NameMention): Predicate
   if (statement) return statement;
   const verbAt = verbOf(rest);
   if (verbAt < 0) return undefined;
+  // "“We are … unconditionally supporting Serbia,” Mr Peskov said …": what was said is the quotation before.
+  if (REPORTING.has(rest[verbAt]!.lemma)) {
+    const quoted = quotationBefore(tokens, first);
+    if (quoted) {
+      const words = predicateWords(quoted, true);
+      if (words.size >= MIN_WORDS) return { verb: rest[verbAt]!.lemma, form: rest[verbAt]!.lower, words };
+    }
+  }
   // "said (in a statement) that …": the complement of a report is what was said, not a clause of its own.
   // Only the report's own "that", a few words on ("adding that …" further on is another clause).
   const thatOf = REPORTING.has(rest[verbAt]!.lemma) ? rest.findIndex((t, k) => k > verbAt && k <= verbAt + REPORT_THAT && t.lower === 'that') : -1;
@@ -156,6 +167,21 @@ function predicateOf(sentence: AnalysedSentence, person: NameMention): Predicate
   const words = predicateWords(rest.slice(verbAt, end < 0 ? rest.length : end), REPORTING.has(rest[verbAt]!.lemma));
   // "said …, but hinted at …": the verbs of the clause, not only the first, say what the person did.
   return words.size >= MIN_WORDS ? { verb: rest[verbAt]!.lemma, form: rest[verbAt]!.lower, words } : undefined;
+}
+
+const CLOSING_QUOTES = new Set(['”', '"', '»']);
+const OPENING_QUOTES = new Set(['“', '"', '«']);
+const SPEAKER_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
+
+/** The tokens of a quotation closing right before the name (and its "Mr"): "“…,” Mr Peskov said". */
+function quotationBefore(tokens: Token[], nameAt: number): Token[] | undefined {
+  let k = nameAt - 1;
+  while (k >= 0 && SPEAKER_TITLES.has(tokens[k]!.lower)) k--;
+  if (k >= 0 && tokens[k]!.text === ',') k--;
+  if (k < 0 || !CLOSING_QUOTES.has(tokens[k]!.text)) return undefined;
+  const close = k;
+  for (k = close - 1; k >= 0; k--) if (OPENING_QUOTES.has(tokens[k]!.text)) return tokens.slice(k + 1, close);
+  return undefined;
 }
 
 function covered(draft: Predicate, source: Predicate): boolean {

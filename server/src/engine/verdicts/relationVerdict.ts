@@ -9,7 +9,7 @@
 // It contradicts only when the sources state the relation another way and nowhere state the draft's:
 // a false error on a right name costs a writer more than a missed one.
 import type { NameMention } from '../claims/names';
-import { isDemonym } from '../claims/names';
+import { isDemonym, TITLES } from '../claims/names';
 import type { CorpusIndex } from '../index/corpusIndex';
 import { preferredForm, type NameEntry } from '../index/nameVocabulary';
 import { LruCache } from '../lruCache';
@@ -46,7 +46,42 @@ export function isPersonName(m: NameMention, index: CorpusIndex): boolean {
   const bodyWord = (t: string) => PLACE_OR_BODY_HEADS.has(t) || PLACE_OR_BODY_HEADS.has(t.replace(/s$/, '')) || NOT_PERSON_WORDS.has(t);
   if (tokens.some((t) => bodyWord(t) || t === 'of' || t === 'and') || isDemonym(tokens[tokens.length - 1]) || isDemonym(tokens[0])) return false;
   if (tokens.length >= 2) return tokens.length <= 4;
-  return index.names.containing(tokens).some((e) => e.tokens.length >= 2 && e.tokens.length <= 4 && e.tokens[e.tokens.length - 1] === tokens[0] && !e.tokens.some(bodyWord));
+  return (
+    index.names.containing(tokens).some((e) => e.tokens.length >= 2 && e.tokens.length <= 4 && e.tokens[e.tokens.length - 1] === tokens[0] && !e.tokens.some(bodyWord)) ||
+    titledInSources(tokens[0]!, index)
+  );
+}
+
+/** Source sentences read for a title before a one-word name. */
+const TITLED_SENTENCES = 8;
+// Kept with the entry, and read again when sources naming it come or go.
+const titled = new WeakMap<NameEntry, { sentences: number; known: boolean }>();
+
+/**
+ * "despotic President Putin", "Mr Peskov": a one-word name the sources write after a person's title is
+ * a person's, though they never give a first name. Read from the few sentences naming it, once per entry.
+ */
+function titledInSources(key: string, index: CorpusIndex): boolean {
+  const entry = index.names.get(key);
+  if (!entry) return false;
+  const cached = titled.get(entry);
+  if (cached?.sentences === entry.sentenceIds.size) return cached.known;
+  let known = false;
+  {
+    let read = 0;
+    for (const id of entry.sentenceIds) {
+      if (read++ >= TITLED_SENTENCES) break;
+      for (const m of index.namesIn(id)) {
+        if (m.key !== key) continue;
+        const text = index.cited(id)?.text ?? '';
+        const word = text.slice(Math.max(0, m.start - 16), m.start).match(/([\p{L}.]+)\s+$/u)?.[1]?.toLowerCase().replace(/\.$/, '');
+        if (word && TITLES.has(word)) known = true;
+      }
+      if (known) break;
+    }
+    titled.set(entry, { sentences: entry.sentenceIds.size, known });
+  }
+  return known;
 }
 
 /** Surname-tolerant: "Kurti" and "Albin Kurti" are one person, "Luke Wells" and "Liam Wells" are not. */
