@@ -308,6 +308,7 @@ test('a figure for another fate is no figure for the same people: "police arrest
 
 test('an election of a mayor counts one: "four Albanian mayors" is supported by "four Serb-majority mayoral elections", "five" contradicted', () => {
   const seed = buildIndex(seedSources());
+  assert.equal(judge(seed, 'Ethnic Albanian candidates won all four mayoralties.', 'four').verdict, 'supported');
   assert.equal(judge(seed, 'The April vote that Serbs boycotted left four Albanian mayors installed in Serb-majority towns.', 'four').verdict, 'supported');
   const five = judge(seed, 'The April vote that Serbs boycotted left five Albanian mayors installed in Serb-majority towns.', 'five');
   assert.equal(five.verdict, 'contradicted');
@@ -323,4 +324,11 @@ test('a share whose whole each sentence names in other words: "the Albanian majo
   assert.equal(wrong.suggestion, '90%');
   // Without the source's noun among the draft's words, a share of another whole stays apart.
   assert.notEqual(judge(seed, "About 90% of Kosovo's population voted for the mayoralties.", '90%').verdict, 'supported');
+});
+
+test('a common noun opening the sentence is what its percentage measures, though the tagger takes it for a name: "Turnout was 3.5%"', () => {
+  const seed = buildIndex(seedSources());
+  const j = judge(seed, 'Turnout was 3.5%, and ethnic Albanian candidates took every seat.', '3.5%');
+  assert.equal(j.verdict, 'supported');
+  assert.match(j.message, /3\.5% election turnout/);
 });

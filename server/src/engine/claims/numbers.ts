@@ -1,5 +1,5 @@
 // Finds the numbers in a sentence, with a normalised value and the thing each counts or measures.
-import type { Token } from '../nlp/tagger';
+import { isKnownWord, type Token } from '../nlp/tagger';
 import { findNumberWords } from './numberWords';
 
 export type NumberKind = 'count' | 'percent' | 'year' | 'decade' | 'range' | 'score' | 'time' | 'money' | 'ordinal' | 'weekday';
@@ -129,6 +129,8 @@ function nounBefore(tokens: Token[], index: number): string | undefined {
     // rounds to is no noun's before it.
     if (i === index - 1 && t.lower === 'to') return undefined;
     if (t.pos === 'NOUN') return t.lemma;
+    // "Turnout was 3.5%": the tagger takes a common noun opening the sentence for a name.
+    if (i === 0 && t.pos === 'PROPN' && t.text !== t.text.toUpperCase() && isKnownWord(t.lower)) return t.lower;
     if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'CCONJ') return undefined;
   }
   return undefined;

@@ -6,6 +6,7 @@ import type { AnalysedSentence } from '../claims/analyse';
 import type { IndexedSentence } from '../index/corpusIndex';
 import { bestInPool, citeLine, evidenceOf, MAX_EVIDENCE, oncePerDraft, uniqueEvidence, quote, type ClaimContext, type Judgement } from './judgement';
 import { dayJudgement } from './dateVerdict';
+import { listedCountJudgement } from './listedCountVerdict';
 import { citationYearJudgement, dateYearJudgement, yearJudgement } from './yearVerdict';
 import { clauseOf, clauseOverlap, contextKey, contextOf, contextOverlap, otherOutcome, magnitudeCloseness, unitKey, type WeightedContext } from './numberContext';
 import { decimals, digitSlip, isVague, mayAgree, meetsBound, valuesAgree } from './figureValues';
@@ -62,14 +63,16 @@ function crossedUnits(claim: NumberMention, source: NumberMention, near: Weighte
 }
 
 /**
- * "four mayors" against "four Serb-majority mayoral elections": an election of a mayor counts one, so the
+ * "four mayors" (or "mayoralties") against "four Serb-majority mayoral elections": an election of a mayor counts one, so the
  * two figures count one thing.
  */
 function electedIn(claim: NumberMention, source: NumberMention, text: string): boolean {
   if (!claim.unit || unitKey(source.unit) !== 'election' || claim.unit.length < 4) return false;
+  // The office's adjective before "elections" ("mayoral"), whose stem begins the draft's noun ("mayor",
+  // "mayoralty") or the other way round.
   const between = text.slice(source.end, source.end + 40).toLowerCase();
-  const at = between.indexOf(claim.unit);
-  return at >= 0 && /^\w*al\b/.test(between.slice(at + claim.unit.length)) && /\belections?\b/.test(between.slice(at));
+  const office = between.match(/\b(\p{L}{3,})al\s+elections?\b/u)?.[1];
+  return office !== undefined && (claim.unit.startsWith(office) || office.startsWith(claim.unit));
 }
 
 /**
@@ -321,7 +324,7 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
       evidence: uniqueEvidence(support.map((c) => evidenceOf(c.sentence, c.number.text))),
     };
   }
-  const day = dayJudgement(claim, ctx) ?? dateYearJudgement(claim, ctx) ?? citationYearJudgement(claim, ctx);
+  const day = dayJudgement(claim, ctx) ?? dateYearJudgement(claim, ctx) ?? citationYearJudgement(claim, ctx) ?? listedCountJudgement(claim, ctx);
   if (day) return day;
   const candidates = all ?? candidatesFor(ids);
   const span = spanEndJudgement(claim, candidates, ctx);
