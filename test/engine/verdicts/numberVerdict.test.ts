@@ -330,5 +330,5 @@ test('a common noun opening the sentence is what its percentage measures, though
   const seed = buildIndex(seedSources());
   const j = judge(seed, 'Turnout was 3.5%, and ethnic Albanian candidates took every seat.', '3.5%');
   assert.equal(j.verdict, 'supported');
-  assert.match(j.message, /3\.5% election turnout/);
+  assert.match(j.message, /turnout was only 3\.5%|3\.5% election turnout/);
 });
