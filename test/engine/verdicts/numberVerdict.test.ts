@@ -332,3 +332,9 @@ test('a common noun opening the sentence is what its percentage measures, though
   assert.equal(j.verdict, 'supported');
   assert.match(j.message, /turnout was only 3\.5%|3\.5% election turnout/);
 });
+
+test('people the draft names by the nationality the source counts: "Albanian rallies of at least 100 people" / "at least 100 Albanians"', () => {
+  const seed = buildIndex(seedSources());
+  assert.equal(judge(seed, 'Albanian rallies of at least 100 people were held on the bridge.', '100').verdict, 'supported');
+  assert.notEqual(judge(seed, 'Serb rallies of at least 100 people were held on the bridge.', '100').verdict, 'supported');
+});

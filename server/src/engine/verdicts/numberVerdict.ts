@@ -63,6 +63,15 @@ function crossedUnits(claim: NumberMention, source: NumberMention, near: Weighte
 }
 
 /**
+ * "Albanian rallies of at least 100 people" against "at least 100 Albanians": people the draft's own
+ * words name by the nationality the source counts are those people.
+ */
+function namedPeople(claim: NumberMention, source: NumberMention, near: WeightedContext): boolean {
+  const key = unitKey(source.unit);
+  return key !== undefined && unitKey(claim.unit) === 'people' && isDemonym(key) && near.has(contextKey(key));
+}
+
+/**
  * "four mayors" (or "mayoralties") against "four Serb-majority mayoral elections": an election of a mayor counts one, so the
  * two figures count one thing.
  */
@@ -151,7 +160,7 @@ function candidateScorer(claim: NumberMention, ctx: ClaimContext, rare: boolean)
     for (const n of sentence.numbers) {
       if (COMPARABLE[n.numKind] !== COMPARABLE[claim.numKind] && !yearInSpan(claim, n)) continue;
       const around = contextOf(sentence, n);
-      const unitRel = electedIn(claim, n, sentence.text) ? 'same' : crossedUnits(claim, n, near) ? 'kin' : unitRelation(claim, n);
+      const unitRel = electedIn(claim, n, sentence.text) ? 'same' : crossedUnits(claim, n, near) ? 'kin' : namedPeople(claim, n, near) ? 'same' : unitRelation(claim, n);
       const nearby = contextOverlap(near, around);
       const sameValue = valuesAgree(claim, n);
       const score =
