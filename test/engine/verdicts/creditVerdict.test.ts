@@ -78,4 +78,10 @@ test('a body the source credits with a name only qualifying it: "according to Re
   assert.equal(j.suggestion, 'Kosovo’s interior ministry');
   // The draft crediting that body names no credit of its own to contradict.
   assert.notEqual(judgeNamed(SEED, draft("Kosovo's interior ministry"), 'Kosovo').verdict, 'contradicted');
+  // Another country's interior ministry: the qualifier is what is wrong.
+  const serbia = judgeNamed(SEED, draft("Serbia's interior ministry"), 'Serbia');
+  assert.equal(serbia.verdict, 'contradicted');
+  assert.equal(serbia.suggestion, 'Kosovo');
+  // A body of another kind is not compared: "Serbia's army" is no ministry.
+  assert.notEqual(judgeNamed(SEED, draft("Serbia's army"), 'Serbia').verdict, 'contradicted');
 });

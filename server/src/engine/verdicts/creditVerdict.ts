@@ -58,7 +58,10 @@ function creditIn(text: string, names: NameMention[], qualified = false): Credit
   return undefined;
 }
 
-const draftCredit = oncePerDraft((ctx) => creditIn(ctx.draft.text, ctx.draft.names));
+const draftCredit = oncePerDraft((ctx) => creditIn(ctx.draft.text, ctx.draft.names, true));
+
+/** "Serbia's interior ministry" → "interior ministry": the body a qualified credit names. */
+const bodyWords = (body: string) => body.replace(/^.*?['’]s\s+/, '').toLowerCase();
 
 /** The draft's credited name where the sources credit its figure only to another; undefined otherwise. */
 export function creditJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
@@ -81,6 +84,9 @@ export function creditJudgement(claim: NameMention, ctx: ClaimContext): Judgemen
     const names = ctx.index.namesIn(id);
     const found = creditIn(text, names, true);
     if (!found || found.kind !== credit.kind) continue;
+    // "according to Serbia's interior ministry" is compared only with another country's interior
+    // ministry: the draft's name is the qualifier, and only a qualifier can replace it.
+    if (credit.body !== undefined && (found.body === undefined || bodyWords(found.body) !== bodyWords(credit.body))) continue;
     const sourceCredit = found.name;
     // A source crediting the draft's name, or naming it beside its own credit ("the KQZ ... EULEX"), leaves the draft alone.
     if (samePlace(sourceCredit, claim) || names.some((n) => samePlace(n, claim))) return undefined;
@@ -89,6 +95,7 @@ export function creditJudgement(claim: NameMention, ctx: ClaimContext): Judgemen
   }
   if (!other) return undefined;
   const cited = ctx.index.cited(other.id)!;
+  if (credit.body !== undefined) return replacedName(claim, `credit this to ${other.body}`, cited, other.name.text);
   if (other.body) return replacedName(claim, `credit this to ${other.body}`, cited, other.body);
   const saying = credit.kind === 'request' ? `have this done at the request of ${other.name.text}` : `credit this figure to ${other.name.text}`;
   // The draft writes an acronym ("EULEX"), and the source spells its own out beside it ("the Kosovo
