@@ -87,3 +87,21 @@ test('a name before "meet" is its subject, not a qualifier of the meeting; the p
   }
   assert.equal(judge('On Thursday 1 June Macron and Olaf Scholz meet the leaders of Serbia and Kosovo in Chisinau.', 'Chisinau').verdict, 'supported');
 });
+
+test('a place opening the sentence, then its speaker and a word of speech: "In Bratislava, Vučić called … "the most powerful move"" → Moldova', () => {
+  const draft = (place: string) => `In ${place}, Vučić called the withdrawal of the "alleged mayors" "the most powerful move" to end the crisis.`;
+  const j = judge(draft('Bratislava'), 'Bratislava');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Moldova');
+  assert.equal(judge(draft('Moldova'), 'Moldova').verdict, 'supported');
+  // A place opening a sentence whose person does no speaking is left alone.
+  assert.notEqual(judge('In Bratislava, Vučić met the withdrawal of the "alleged mayors" with silence.', 'Bratislava').verdict, 'contradicted');
+});
+
+test('an announcement is a speech, and a misspelt speaker is still the speaker: "Stefan Hebestreit, announced it to reporters in Chisinau" → Berlin', () => {
+  const j = judge('The German government spokesman, Stefan Hebestreit, announced it to reporters in Chisinau.', 'Chisinau');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Berlin');
+  assert.match(j.message, /^sources have Steffen Hebestreit speaking in Berlin, not Chisinau/);
+  assert.equal(judge('The German government spokesman, Steffen Hebestreit, announced it to reporters in Berlin.', 'Berlin').verdict, 'supported');
+});

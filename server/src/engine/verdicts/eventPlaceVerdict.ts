@@ -9,6 +9,7 @@
 import type { NameMention } from '../claims/names';
 import { citeLine, evidenceOf, oncePerDraft, quote, type ClaimContext, type Judgement } from './judgement';
 import { fullName, isPersonName, sameName, samePlace } from './relationVerdict';
+import { closeSpelling } from './nameVerdict';
 import { wordsOf } from './relations';
 
 /** Source sentences compared: the best few, only those nearly as relevant as the best, with their neighbours. */
@@ -16,8 +17,8 @@ const RANKED = 5;
 const MIN_RELEVANCE = 0.4;
 /** Words allowed between the event word and "in": "summit in", "meet the leaders of Serbia and Kosovo in". */
 const GAP_WORDS = 7;
-/** The same for a speech word: "Speaking at an international security forum in". */
-const SPEECH_GAP_WORDS = 7;
+/** The same for a speech word: "Speaking on arrival at a European Political Community summit in". */
+const SPEECH_GAP_WORDS = 10;
 
 // Event words by the event they name. Protests and gatherings are left out: a story has them in many places.
 const EVENTS: Record<string, string> = {
@@ -26,7 +27,13 @@ const EVENTS: Record<string, string> = {
   forum: 'forum', conference: 'conference', talks: 'talks',
   said: 'speech', says: 'speech', told: 'speech', speaking: 'speech', spoke: 'speech', speech: 'speech',
   briefed: 'speech', briefing: 'speech', briefs: 'speech',
+  announced: 'speech', announces: 'speech', announcing: 'speech',
 };
+// "In Bratislava, Vučić called the withdrawal … "the most powerful move"": a place opening the sentence,
+// then its speaker and a word of speech.
+const OPENING_SPEECH = new Set([...Object.keys(EVENTS).filter((w) => EVENTS[w] === 'speech'), 'called', 'calls', 'urged', 'urges', 'warned', 'warns']);
+/** Words allowed between the opening place and the speech word: the speaker's name and title. */
+const OPENING_GAP_WORDS = 5;
 
 const EVENT_VERBS = new Set(['meet', 'meets', 'met']);
 const PRONOUN_SPEAKER = /["”»]\s*(?:he|she|they)\s+(?:said|added|told|says)\b/i;
@@ -61,6 +68,12 @@ function eventPlaces(text: string, names: NameMention[], isPerson: (m: NameMenti
       const event = EVENTS[words[at].lower];
       if (event && !events.has(event) && (event === 'speech' || (events.size === 0 && at >= i - 1 - GAP_WORDS))) events.set(event, at);
     }
+    // "In Bratislava, Vučić called …": the speech after the opening place, said by the person before it.
+    const opening = events.size === 0 && i === 0 && /^\s*,/.test(text.slice(place.end)) ? openingSpeech(words, i + 2, names, place, isPerson) : undefined;
+    if (opening) {
+      out.push({ event: 'speech', places: [place], speaker: opening });
+      continue;
+    }
     if (events.size === 0) continue;
     const places = [place];
     const next = names.find((n) => n.start > place.end && /^\s*,\s*$/.test(text.slice(place.end, n.start)));
@@ -81,11 +94,21 @@ function eventPlaces(text: string, names: NameMention[], isPerson: (m: NameMenti
   return out;
 }
 
+/** The person who speaks in the words after a sentence's opening place, if a speech word follows them. */
+function openingSpeech(words: ReturnType<typeof wordsOf>, from: number, names: NameMention[], place: NameMention, isPerson: (m: NameMention) => boolean): NameMention | undefined {
+  for (let at = from; at < words.length && at <= from + OPENING_GAP_WORDS; at++) {
+    if (!OPENING_SPEECH.has(words[at]!.lower)) continue;
+    return names.filter((n) => n.start > place.end && n.end <= words[at]!.start && isPerson(n)).pop();
+  }
+  return undefined;
+}
+
 const inDraft = oncePerDraft((ctx): EventPlace[] => eventPlaces(ctx.draft.text, ctx.draft.names, (m) => isPersonName(m, ctx.index)));
 
 function sameEvent(draft: EventPlace, source: EventPlace, sourceNames: NameMention[]): boolean {
   if (draft.event !== source.event) return false;
-  if (draft.speaker && !(source.speaker && sameName(draft.speaker.key, source.speaker.key))) return false;
+  // The speaker as the sources name them, or misspelt ("Stefan Hebestreit"): the spelling is nameVerdict's to flag.
+  if (draft.speaker && !(source.speaker && (sameName(draft.speaker.key, source.speaker.key) || closeSpelling(draft.speaker.key, source.speaker.key)))) return false;
   // "the NATO summit" is not "the EU summit"; a draft's qualifier must be in the source sentence.
   return !draft.qualifier || sourceNames.some((n) => n.key === draft.qualifier!.key);
 }
@@ -146,14 +169,14 @@ export function locatedIn(a: NameMention, b: NameMention, ctx: ClaimContext): bo
 
 function judgeEvent(claim: NameMention, draft: EventPlace, ctx: ClaimContext): Judgement | undefined {
   const isPerson = (m: NameMention) => isPersonName(m, ctx.index);
-  let other: { place: NameMention; id: number } | undefined;
+  let other: { place: NameMention; id: number; speaker?: NameMention } | undefined;
   for (const id of compared(draft, ctx, isPerson)) {
     const text = ctx.index.cited(id)?.text ?? '';
     const names = ctx.index.namesIn(id);
     for (const source of eventPlaces(text, names, isPerson)) {
       if (!sameEvent(draft, source, names)) continue;
       if (source.places.some((p) => samePlace(p, claim))) return undefined;
-      other ??= { place: source.places[0], id };
+      other ??= { place: source.places[0], id, ...(source.speaker ? { speaker: source.speaker } : {}) };
     }
   }
   if (!other) return undefined;
@@ -167,7 +190,7 @@ function judgeEvent(claim: NameMention, draft: EventPlace, ctx: ClaimContext): J
   }
   if (locatedIn(claim, other.place, ctx)) return undefined;
   const sentence = ctx.index.cited(other.id)!;
-  const what = draft.speaker ? `${fullName(draft.speaker.key, ctx)} speaking in` : `the ${draft.event} in`;
+  const what = draft.speaker ? `${fullName((other.speaker ?? draft.speaker).key, ctx)} speaking in` : `the ${draft.event} in`;
   return {
     verdict: 'contradicted',
     code: 'contradicted-name',
