@@ -72,3 +72,12 @@ test('a scene the sources tell in two sentences, and a town of two words: the fl
   // The sources list "Zvecan, Zubin Potok, and Leposavic": a list of towns is no town inside another.
   assert.equal(judgeNamed(SEED, draft('Leposavic'), 'Leposavic').suggestion, 'Zvecan');
 });
+
+test('the scene\'s first sentence counts toward it, "town hall" is "city hall", and a heading opens another scene', () => {
+  const j = judgeNamed(SEED, 'A peaceful crowd outside the town hall in Leposavic spread a huge Serbian flag.', 'Leposavic');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Zvecan');
+  // "… according to Kosovo's interior ministry." is followed by the heading "Demonstration in Mitrovica":
+  // the stoning is not set in Mitrovica.
+  assert.notEqual(judgeNamed(SEED, 'On Wednesday, masked men stoned two police cars in Zvečan; one officer was hurt, the interior ministry said.', 'Zvečan').verdict, 'contradicted');
+});

@@ -14,6 +14,8 @@ const IGNORED = new Set([
 const SAME_SENSE: Record<string, string> = {
   extra: 'more', additional: 'more', further: 'more', fresh: 'more',
   injure: 'hurt', injured: 'hurt', wound: 'hurt', wounded: 'hurt',
+  // "the town hall", "the city hall": news copy calls one place either.
+  town: 'city',
 };
 // "more than 50": a bound on the figure, not what it is about.
 const QUALIFYING = new Set(['more', 'less', 'fewer', 'than', 'least', 'almost', 'nearly', 'about', 'around', 'some', 'only', 'approximately']);

@@ -176,6 +176,22 @@ function sceneContext(sentence: AnalysedSentence, place: NameMention): WeightedC
   return context;
 }
 
+const SENTENCE_END = /[.!?]["”’)]?\s*$/;
+/** How much a word of the scene's first sentence weighs beside the town of its second. */
+const SCENE_WORD_WEIGHT = 0.2;
+
+/** The words of a scene's first sentence ("The crowd then spread a huge Serbian flag."), weighed as distant ones. */
+function withSceneWords(context: WeightedContext, first: AnalysedSentence | undefined): WeightedContext {
+  if (!first) return context;
+  const out = new Map(context);
+  for (const t of first.tokens) {
+    if (t.pos !== 'NOUN' && t.pos !== 'VERB' && t.pos !== 'ADJ') continue;
+    const key = contextKey(t.lemma);
+    if (!out.has(key)) out.set(key, SCENE_WORD_WEIGHT);
+  }
+  return out;
+}
+
 /** Best-matching sentences read for the town they set the draft's scene in. */
 const SLOT_RANKED = 3;
 /** How much of the draft sentence a source sentence must share to be the same scene. */
@@ -207,22 +223,23 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
   };
   // A scene a source tells in two sentences ("The crowd then spread a huge Serbian flag." / "Wednesday's
   // protest outside the city hall in Zvecan …"): a best match with no town is read with the next one.
-  const scenes: Array<{ id: number; sentence: AnalysedSentence; told: AnalysedSentence }> = [];
+  const scenes: Array<{ id: number; sentence: AnalysedSentence; told: AnalysedSentence; before?: AnalysedSentence }> = [];
   for (const { id, sentence } of ctx.ranked.slice(0, SLOT_RANKED)) {
     scenes.push({ id, sentence, told: sentence });
     const next = ctx.index.cited(id + 1);
-    if (townsIn(id).length > 0 || next?.source.path !== ctx.index.cited(id)!.source.path || ctx.index.namesIn(id).some((n) => samePlace(n, claim))) continue;
+    // A heading after it ("Demonstration in Mitrovica", no final stop) opens another scene.
+    if (townsIn(id).length > 0 || next?.source.path !== ctx.index.cited(id)!.source.path || !SENTENCE_END.test(next.text) || ctx.index.namesIn(id).some((n) => samePlace(n, claim))) continue;
     const after = ctx.index.sentence(id + 1)!;
-    scenes.push({ id: id + 1, sentence: after, told: { ...after, tokens: [...sentence.tokens, ...after.tokens] } });
+    scenes.push({ id: id + 1, sentence: after, told: { ...after, tokens: [...sentence.tokens, ...after.tokens] }, before: sentence });
   }
-  for (const { id, sentence, told } of scenes) {
+  for (const { id, sentence, told, before: told1 } of scenes) {
     const names = ctx.index.namesIn(id);
     if (names.some((n) => samePlace(n, claim))) continue;
     const candidates = townsIn(id);
     if (candidates.length === 0 || sentenceOverlap(ctx.draft, told, undefined) < SLOT_SENTENCE_OVERLAP) continue;
     for (const name of candidates) {
       if (ctx.draft.names.some((d) => samePlace(d, name)) || isPersonName(name, ctx.index) || !isTown(name, ctx)) continue;
-      const score = contextOverlap(near, sceneContext(sentence, name));
+      const score = contextOverlap(near, withSceneWords(sceneContext(sentence, name), told1));
       if (score < SLOT_CONTEXT) continue;
       if (other && !samePlace(other.place, name)) return undefined;
       if (!other || score > other.score) other = { place: name, id, score };
