@@ -20,3 +20,9 @@ test('a list of places does not count people, nor a list of people places', () =
   assert.notEqual(judgeFigure(index, 'Three leaders spoke outside the town halls on Monday.', 'Three').verdict, 'supported');
   assert.equal(judgeFigure(index, 'Three leaders met in Chisinau on Thursday.', 'Three').verdict, 'supported');
 });
+
+test('office holders counted by the places listed after their title: "two of the new mayors" / "The mayors of Zvečan and Zubin Potok"', () => {
+  const draft = (n: string) => `Our local staff work from home for now, as ${n} of the new mayors do.`;
+  assert.equal(judgeFigure(SEED, draft('two'), 'two').verdict, 'supported');
+  assert.notEqual(judgeFigure(SEED, draft('three'), 'three').verdict, 'supported');
+});

@@ -4,7 +4,8 @@
 // though no source writes the figure.
 //
 // Only small counts (two to twelve) of a noun for places or for people, against a list of exactly that
-// many names of that kind (places for "towns", persons for "leaders") in one of the best few sentences.
+// many names of that kind (places for "towns", persons for "leaders", or the places of office holders:
+// "the mayors of Zvečan and Zubin Potok") in one of the best few sentences.
 import type { NumberMention } from '../claims/numbers';
 import { citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from './judgement';
 import { namesLists } from './listVerdict';
@@ -31,7 +32,9 @@ export function listedCountJudgement(claim: NumberMention, ctx: ClaimContext): J
       if (list.members.length !== claim.value) continue;
       // Two capitalised words pass for a person ("Zubin Potok"): a list of places need only not be all persons.
       const allPersons = list.members.every((m) => isPersonName(m, ctx.index));
-      if (allPersons !== persons) continue;
+      // "The mayors of Zvečan and Zubin Potok": one office holder for each place listed.
+      const holders = persons && list.before === 'of' && new RegExp(`\\b${noun}s?\\s+of\\s+$`, 'i').test(text.slice(Math.max(0, list.members[0]!.start - 40), list.members[0]!.start));
+      if (allPersons !== persons && !holders) continue;
       const first = list.members[0]!.text;
       const cited = ctx.index.cited(id)!;
       return {
