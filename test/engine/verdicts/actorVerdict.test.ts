@@ -143,3 +143,10 @@ test('what a quotation before "Mr Peskov said" says is what he said: "Putin said
   // person is compared with it; without the manner adverb, "supporting Serbia" is too little to tie.
   assert.notEqual(judgeNamed(SEED, 'Putin said Russia is supporting Serbia.', 'Putin').verdict, 'contradicted');
 });
+
+test('"called on" and "urged" write one act: "Macron\'s call on "all parties" to de-escalate" → Antony Blinken, who "urged all parties to … de-escalate"', () => {
+  const j = judgeNamed(SEED, 'Compare Macron\'s call on "all parties" to de-escalate.', 'Macron');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Antony Blinken');
+  assert.equal(judgeNamed(SEED, 'Blinken called on all parties to take immediate actions to de-escalate tensions.', 'Blinken').verdict, 'supported');
+});

@@ -96,6 +96,12 @@ const ACT_NOUNS = new Map([
   ['condemnation', 'condemn'], ['insistence', 'insist'], ['vow', 'vow'], ['invitation', 'invite'],
 ]);
 
+// Verbs news copy uses for one act: "urged all parties to …" is "called on all parties to …".
+const ACT_SENSE: Record<string, string> = { urge: 'call' };
+/** The beginnings of the words that write each act, for the screen of untagged text. */
+const ACT_STEMS: Record<string, string[]> = { call: ['call', 'urg'] };
+const actOf = (lemma: string): string => ACT_SENSE[lemma] ?? lemma;
+
 /** The act a possessive's noun names ("Borrell's warning … that European integration was at risk"), read as the verb. */
 function nounActOf(rest: Token[]): Predicate | undefined {
   if (rest[0]?.lower !== "'s" && rest[0]?.lower !== '’s') return undefined;
@@ -132,7 +138,7 @@ function predicateWords(clause: Token[], report: boolean): Set<string> {
   const manner = (t: Token) => t.pos === 'ADV' && t.lower.length > 7 && t.lower.endsWith('ly');
   const counts = (t: Token) => (PREDICATE_POS.has(t.pos) && !WEAK.has(t.lemma)) || (report && t.pos === 'PROPN') || PARTICLES.has(t.lower) || manner(t);
   // "warning they were putting …" (the tagger's noun) is the act "warn", as the draft's verb or noun is.
-  return new Set(clause.filter((t) => counts(t) && HAS_LETTER.test(t.lemma)).map((t) => ACT_NOUNS.get(t.lemma) ?? t.lemma));
+  return new Set(clause.filter((t) => counts(t) && HAS_LETTER.test(t.lemma)).map((t) => actOf(ACT_NOUNS.get(t.lemma) ?? t.lemma)));
 }
 
 /** What a sentence says `person` did: the content lemmas of the clause after the name, if they are its subject. */
@@ -157,7 +163,7 @@ function predicateOf(sentence: AnalysedSentence, person: NameMention): Predicate
     const quoted = quotationBefore(tokens, first);
     if (quoted) {
       const words = predicateWords(quoted, true);
-      if (words.size >= MIN_WORDS) return { verb: rest[verbAt]!.lemma, form: rest[verbAt]!.lower, words };
+      if (words.size >= MIN_WORDS) return { verb: actOf(rest[verbAt]!.lemma), form: rest[verbAt]!.lower, words };
     }
   }
   // "said (in a statement) that …": the complement of a report is what was said, not a clause of its own.
@@ -166,7 +172,7 @@ function predicateOf(sentence: AnalysedSentence, person: NameMention): Predicate
   const end = rest.findIndex((t, k) => k > verbAt && k !== thatOf && (t.text === ';' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower)));
   const words = predicateWords(rest.slice(verbAt, end < 0 ? rest.length : end), REPORTING.has(rest[verbAt]!.lemma));
   // "said …, but hinted at …": the verbs of the clause, not only the first, say what the person did.
-  return words.size >= MIN_WORDS ? { verb: rest[verbAt]!.lemma, form: rest[verbAt]!.lower, words } : undefined;
+  return words.size >= MIN_WORDS ? { verb: actOf(rest[verbAt]!.lemma), form: rest[verbAt]!.lower, words } : undefined;
 }
 
 const CLOSING_QUOTES = new Set(['”', '"', '»']);
@@ -226,13 +232,14 @@ export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement
   const reported = REPORTING.has(draft.verb) ? [...draft.words].sort((a, b) => b.length - a.length)[0] : undefined;
   const stem = (reported ?? draft.verb).slice(0, 4);
   const form = reported ? stem : draft.form;
+  const stems = reported ? [stem] : (ACT_STEMS[draft.verb] ?? [stem]);
   // The draft's person ranks the sentences naming them first ("Vjosa Osmani said … mayors" finds every
   // Osmani sentence before Kurti's "will not back down"): past the best few, a sentence must also write
   // most of the act's words to be read.
   const prefixes = [...draft.words].map((w) => w.slice(0, 4));
   for (const [rank, ranked] of ctx.ranked.entries()) {
     const text = ctx.index.cited(ranked.id)!.text.toLowerCase();
-    if (!text.includes(stem) && !text.includes(form)) continue;
+    if (!stems.some((st) => text.includes(st)) && !text.includes(form)) continue;
     if (rank >= RANKED && prefixes.filter((p) => text.includes(p)).length < COVERED * prefixes.length) continue;
     const sentence = ranked.sentence;
     const doers = sentence.names.filter((person) => {
