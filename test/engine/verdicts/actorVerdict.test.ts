@@ -150,3 +150,12 @@ test('"called on" and "urged" write one act: "Macron\'s call on "all parties" to
   assert.equal(j.suggestion, 'Antony Blinken');
   assert.equal(judgeNamed(SEED, 'Blinken called on all parties to take immediate actions to de-escalate tensions.', 'Blinken').verdict, 'supported');
 });
+
+test('a passive\'s agent did what the clause before "by" says: "Town halls fenced off by police and EULEX" → KFOR', () => {
+  const j = judgeNamed(SEED, 'Town halls were fenced off by police and EULEX.', 'EULEX');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'KFOR');
+  assert.equal(judgeNamed(SEED, 'Town halls were fenced off by police and KFOR.', 'KFOR').verdict, 'supported');
+  // "by" after no participle is no passive: "a report by EULEX on the town halls".
+  assert.notEqual(judgeNamed(SEED, 'Read a report by EULEX on the fenced town halls.', 'EULEX').verdict, 'contradicted');
+});

@@ -9,7 +9,7 @@
 // almost whole (its verb included), in one of the RANKED best-matching sentences (or a lower-ranked one
 // that writes most of the act's words), which must not name the draft's person at all; and never when any
 // of them says it of two different persons. Bodies and countries ("NATO said …") are compared with bodies.
-import type { Token } from '../nlp/tagger';
+import { isKnownWord, type Token } from '../nlp/tagger';
 import type { NameMention } from '../claims/names';
 import type { AnalysedSentence } from '../claims/analyse';
 import { replacedName, type ClaimContext, type Judgement } from './judgement';
@@ -153,6 +153,10 @@ function predicateOf(sentence: AnalysedSentence, person: NameMention): Predicate
   const rest = tokens.slice(after);
   // "… from Eva Lund, who said …": the relative clause is hers, whatever stands before her name.
   const relative = rest[0]?.text === ',' && rest[1]?.lower === 'who';
+  // "by police and EULEX": the agent may be the last of several.
+  let by = first - 1;
+  while (by > 0 && by >= first - 4 && tokens[by]!.lower !== 'by' && (tokens[by]!.pos === 'CCONJ' || tokens[by]!.pos === 'NOUN' || tokens[by]!.pos === 'DET' || tokens[by]!.text === ',')) by--;
+  if (tokens[by]?.lower === 'by' && !relative) return passiveAct(tokens, by);
   if (before?.pos === 'ADP' && !relative) return undefined;
   const statement = statementOf(rest) ?? nounActOf(rest);
   if (statement) return statement;
@@ -173,6 +177,33 @@ function predicateOf(sentence: AnalysedSentence, person: NameMention): Predicate
   const words = predicateWords(rest.slice(verbAt, end < 0 ? rest.length : end), REPORTING.has(rest[verbAt]!.lemma));
   // "said …, but hinted at …": the verbs of the clause, not only the first, say what the person did.
   return words.size >= MIN_WORDS ? { verb: actOf(rest[verbAt]!.lemma), form: rest[verbAt]!.lower, words } : undefined;
+}
+
+/** Tokens between a passive's verb and its "by": "fenced off by". */
+const PASSIVE_GAP = 2;
+
+/**
+ * "Town halls fenced off by police and EULEX": the agent after "by" did what the clause before it says,
+ * from the clause's start to "by", its verb a participle right before (or a particle before) "by".
+ */
+function passiveAct(tokens: Token[], by: number): Predicate | undefined {
+  let verbAt = -1;
+  for (let k = by - 1; k >= 0 && k >= by - 1 - PASSIVE_GAP; k--) {
+    if (tokens[k]!.pos === 'VERB') {
+      verbAt = k;
+      break;
+    }
+    if (!PARTICLES.has(tokens[k]!.lower)) return undefined;
+  }
+  if (verbAt < 0) return undefined;
+  let start = verbAt;
+  while (start > 0 && !/^[,;:(]$/.test(tokens[start - 1]!.text)) start--;
+  const verb = tokens[verbAt]!;
+  // "Town halls fenced off by …": the clause opens with a common noun the tagger takes for a name, and
+  // the particle adds nothing to the act the sources write without it ("fenced town halls").
+  const clause = tokens.slice(start, by).map((t) => (t.pos === 'PROPN' && t.text !== t.text.toUpperCase() && isKnownWord(t.lower) ? { ...t, pos: 'NOUN' } : t));
+  const words = predicateWords(clause.filter((t) => !PARTICLES.has(t.lower)), false);
+  return words.size >= MIN_WORDS ? { verb: actOf(verb.lemma), form: verb.lower, words } : undefined;
 }
 
 const CLOSING_QUOTES = new Set(['”', '"', '»']);
