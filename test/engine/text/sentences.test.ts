@@ -130,3 +130,16 @@ test('a 1 MB line with no sentence end and no spaces still finishes', () => {
   assert.equal(splitSentences('x'.repeat(1_000_000), markdown).length, 1);
   assert.ok(performance.now() - started < 3000);
 });
+
+test('memo and chat lines a Markdown renderer runs into one paragraph stay apart: a field label, a line under a one-word header', () => {
+  const md = (text: string) => splitSentences(text, { lineBreaks: 'markdown' }).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(md('Appellant: an ethnic Albanian resident of Mitrovica\nSource of facts: the press file'), [
+    'Appellant: an ethnic Albanian resident of Mitrovica',
+    'Source of facts: the press file',
+  ]);
+  assert.deepEqual(md('ines  \nCasualties?'), ['ines', 'Casualties?']);
+  // Wrapped prose still runs on: "the president of\nKosovo said".
+  assert.deepEqual(md('Serbs protested outside the town halls, and the president of\nKosovo said the mayors would stay.'), [
+    'Serbs protested outside the town halls, and the president of\nKosovo said the mayors would stay.',
+  ]);
+});

@@ -69,6 +69,9 @@ const STARTS_LIKE_SENTENCE = /^(?:["'“”‘’«»„(\[]|[\p{Lu}\p{Lt}\p{N}]
 // Unicode-property regexes live in constants: esbuild (tsx and the bundle alike) turns a /\p{..}/u
 // literal into `new RegExp(...)`, which inside a function would build a RegExp at every call.
 const TRAILING_WORD = /(\p{L}+)$/u;
+const FIELD_LINE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}:\s/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const WORDS = /\p{L}+/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LOWER_CASE = /\p{Ll}/u;
 const STARTS_WITH_DIGIT = /^\p{N}/u;
@@ -126,6 +129,11 @@ export function splitSentences(text: string, options: SentenceSplitOptions): Spa
 function lineBreakJoin(text: string, previous: Span, nextStart: number, mode: SentenceSplitOptions['lineBreaks']): Join {
   const tail = text.slice(Math.max(previous.start, previous.end - 40), previous.end);
   if (TERMINAL_AT_END.test(tail)) return 'rules';
+  const next = text.slice(nextStart, nextStart + 40);
+  // Memo and chat lines a renderer runs into one paragraph: a line that opens with a field label
+  // ("Source of facts: …"), or one under a line of a word or two ("ines 09:20", a signature).
+  if (FIELD_LINE.test(next)) return 'never';
+  if (STARTS_UPPER.test(next) && (text.slice(previous.start, previous.end).match(WORDS)?.length ?? 0) <= 2) return 'never';
   if (mode === 'markdown') return 'always';
   if (!STARTS_LIKE_SENTENCE.test(text.slice(nextStart, nextStart + 3))) return 'always';
   if (/[,:;\-–—/&(“‘«„]$/u.test(tail)) return 'always';
