@@ -159,3 +159,10 @@ test('a passive\'s agent did what the clause before "by" says: "Town halls fence
   // "by" after no participle is no passive: "a report by EULEX on the town halls".
   assert.notEqual(judgeNamed(SEED, 'Read a report by EULEX on the fenced town halls.', 'EULEX').verdict, 'contradicted');
 });
+
+test('a participle opening an aside belongs to it: "Osmani, speaking at a security forum, said Kosovo police will not accept …" → Albin Kurti', () => {
+  const j = judgeNamed(SEED, "Osmani, speaking at a security forum, said Kosovo police will not accept the Serbs' demands for a complete withdrawal.", 'Osmani');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Albin Kurti');
+  assert.equal(judgeNamed(SEED, "Kurti, speaking at a security forum, said Kosovo police will not accept the Serbs' demands for a complete withdrawal.", 'Kurti').verdict, 'supported');
+});

@@ -54,7 +54,8 @@ function verbOf(after: Token[]): number {
   if (after[0]?.text === ',') {
     // "Osmani, the president, has …" skips the apposition; "Kosovo's President, Vjosa Osmani, has …"
     // closes the one the name stood in.
-    const close = after.findIndex((t, k) => k > 0 && (t.text === ',' || t.pos === 'VERB'));
+    // "Scholz, speaking at the summit, said …": a participle opening the aside is part of it.
+    const close = after.findIndex((t, k) => k > 0 && (t.text === ',' || (t.pos === 'VERB' && !(k === 1 && t.lower.endsWith('ing')))));
     i = close > 0 && close <= APPOSITION_TOKENS && after[close]!.text === ',' ? close + 1 : 1;
   }
   // "| EULEX | fenced the town halls |": a table row's name cell, then what it did (cells are joined by ":").
