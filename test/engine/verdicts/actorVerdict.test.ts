@@ -166,3 +166,12 @@ test('a participle opening an aside belongs to it: "Osmani, speaking at a securi
   assert.equal(j.suggestion, 'Albin Kurti');
   assert.equal(judgeNamed(SEED, "Kurti, speaking at a security forum, said Kosovo police will not accept the Serbs' demands for a complete withdrawal.", 'Kurti').verdict, 'supported');
 });
+
+test('a name that only qualifies a noun of the act is not its doer: "NATO has cancelled Pristina\'s part in a military exercise" → U.S. ("a NATO military exercise")', () => {
+  const j = judgeNamed(SEED, "NATO has cancelled Pristina's part in a military exercise.", 'NATO');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'U.S.');
+  // Named beside the doer, before the act, the name still leaves the draft alone.
+  const index = buildIndex({ 'a.txt': 'Osmani and Kurti hinted at the possibility of early local elections in the north.\n' });
+  assert.notEqual(judgeNamed(index, 'Vjosa Osmani hinted at the possibility of early local elections in the north.', 'Vjosa Osmani').verdict, 'contradicted');
+});

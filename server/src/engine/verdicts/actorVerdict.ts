@@ -281,7 +281,13 @@ export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement
     if (doers.length === 0) continue;
     // A sentence that says it of the draft's person, or names them beside the one it says it of
     // ("Osmani and Kurti hinted …"), leaves the draft alone.
-    if (sentence.names.some((n) => sameName(n.key, claim.key))) return undefined;
+    // Not a name after the doer that only qualifies a noun of the act: "cancel Pristina's participation
+    // in a NATO military exercise" is no act of NATO's.
+    const attributive = (n: NameMention) => {
+      const next = sentence.tokens.find((t) => t.start >= n.end)?.pos;
+      return doers.every((d) => n.start > d.end) && (next === 'NOUN' || next === 'ADJ');
+    };
+    if (sentence.names.some((n) => sameName(n.key, claim.key) && !attributive(n))) return undefined;
     for (const person of doers) {
       if (other && !sameName(other.person.key, person.key)) return undefined;
       other ??= { person, id: ranked.id };
