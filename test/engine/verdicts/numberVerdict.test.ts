@@ -338,3 +338,11 @@ test('people the draft names by the nationality the source counts: "Albanian ral
   assert.equal(judge(seed, 'Albanian rallies of at least 100 people were held on the bridge.', '100').verdict, 'supported');
   assert.notEqual(judge(seed, 'Serb rallies of at least 100 people were held on the bridge.', '100').verdict, 'supported');
 });
+
+test('a figure with nothing but a rare noun beside it is that noun\'s figure: "Turnout was about 4.5%." → 3.5%', () => {
+  const seed = buildIndex(seedSources());
+  const j = judge(seed, 'Turnout was about 4.5%.', '4.5%');
+  assert.equal(j.verdict, 'contradicted');
+  assert.match(j.suggestion ?? '', /^3\.(5|47)%$/);
+  assert.equal(judge(seed, 'Turnout was 3.5%.', '3.5%').verdict, 'supported');
+});

@@ -29,6 +29,8 @@ interface Candidate {
   rareUnit: boolean;
   /** The two figures' words say different things befell what they count (arrested, hurt, killed). */
   otherOutcome: boolean;
+  /** The draft's clause says nothing but the figure and its noun ("Turnout was about 4.5%."). */
+  unitOnly: boolean;
 }
 
 const UNITLESS = new Set(['year', 'decade', 'time']);
@@ -149,6 +151,7 @@ function candidateScorer(claim: NumberMention, ctx: ClaimContext, rare: boolean)
   const near = contextOf(ctx.draft, claim);
   const unit = claim.numKind === 'percent' ? claim.object : claim.unit;
   const clause = clauseOf(ctx.draft, claim, unit);
+  const unitOnly = !!unit && clause.size === 0;
   const scored = new Map<number, Candidate[]>();
   const scoreSentence = (id: number): Candidate[] => {
     const sentence = ctx.index.sentence(id)!;
@@ -169,7 +172,7 @@ function candidateScorer(claim: NumberMention, ctx: ClaimContext, rare: boolean)
         (sameValue ? related : overlap) +
         (sameValue ? 0 : 0.5 * magnitudeCloseness(claim.value, n.value)) +
         (claim.qualifier && claim.qualifier === n.qualifier ? 0.1 : 0);
-      out.push({ sentence, number: n, sameValue, unit: unitRel, nearby, related: sameValue ? related : overlap, score, rare, rareUnit: false, otherOutcome: otherOutcome(near, around) });
+      out.push({ sentence, number: n, sameValue, unit: unitRel, nearby, related: sameValue ? related : overlap, score, rare, rareUnit: false, otherOutcome: otherOutcome(near, around), unitOnly });
     }
     return out;
   };
@@ -220,8 +223,9 @@ function aboutTheSameThing(c: Candidate, claim: NumberMention): boolean {
   if (c.unit === 'same') {
     // "the 1996-1999 war" against "the 1998-1999 war": overlapping spans of the same thing.
     if (spans) return true;
-    // A noun the sources count rarely ("turnout") ties two figures more surely than a common one ("people").
-    return c.nearby >= 0.2 || c.related >= (c.rareUnit ? 0.25 : 0.4);
+    // A noun the sources count rarely ("turnout") ties two figures more surely than a common one ("people"),
+    // alone where the draft says nothing else of it ("Turnout was about 4.5%.").
+    return c.nearby >= 0.2 || c.related >= (c.rareUnit ? 0.25 : 0.4) || (c.unitOnly && c.rareUnit);
   }
   // A percentage of a paraphrased whole: "80% ethnic Albanian" against "90% ethnic Albanian majority".
   if (c.unit === 'different') return claim.numKind === 'percent' && c.nearby >= 0.4;
