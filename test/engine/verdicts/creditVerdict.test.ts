@@ -85,3 +85,10 @@ test('a body the source credits with a name only qualifying it: "according to Re
   // A body of another kind is not compared: "Serbia's army" is no ministry.
   assert.notEqual(judgeNamed(SEED, draft("Serbia's army"), 'Serbia').verdict, 'contradicted');
 });
+
+test('a credit after the statement: "…, says EULEX." → KQZ', () => {
+  const j = judgeNamed(SEED, 'Only 3.47% of eligible voters cast ballots in the four northern municipalities, says EULEX.', 'EULEX');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'KQZ');
+  assert.equal(judgeNamed(SEED, 'Only 3.47% of eligible voters cast ballots in the four northern municipalities, says the KQZ.', 'KQZ').verdict, 'supported');
+});

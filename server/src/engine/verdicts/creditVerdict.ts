@@ -15,7 +15,8 @@ import { sameDigits } from './figureValues';
 const RANKED = 5;
 /** How much of the draft sentence a source sentence must share to say the same, where no figure ties them. */
 const SAME_STATEMENT = 0.5;
-const CREDIT_BEFORE = /\b(?:according\s+to|per)\s+(?:the\s+|an?\s+)?$/i;
+// "… 3.47% of eligible voters cast ballots, says EULEX.": a credit after the statement, at its end.
+const CREDIT_BEFORE = /(?:\b(?:according\s+to|per)|,\s*(?:says|said|reports|reported))\s+(?:the\s+|an?\s+)?$/i;
 // "at the request of the Serbian List": who asked for what the sentence says was done, read the same way.
 const REQUEST_BEFORE = /\bat\s+the\s+(?:request|invitation|behest)\s+of\s+(?:the\s+)?$/i;
 
