@@ -92,3 +92,13 @@ test('a credit after the statement: "…, says EULEX." → KQZ', () => {
   assert.equal(j.suggestion, 'KQZ');
   assert.equal(judgeNamed(SEED, 'Only 3.47% of eligible voters cast ballots in the four northern municipalities, says the KQZ.', 'KQZ').verdict, 'supported');
 });
+
+test('a body named by its nationality is a credit, and of two sentences crediting the draft\'s figures the closer one speaks', () => {
+  const j = judgeNamed(SEED, 'In the Serbian part of Mitrovica, two Kosovar Albanians were attacked and injured by "an organized group of masked men", according to KFOR.', 'KFOR');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Kosovar police');
+  // "one officer; two cars" is the stoning's, which states both figures, not the Mitrovica attack's "two".
+  const table = judgeNamed(SEED, 'Police hurt in stone attack : one officer; two cars damaged : according to Reuters', 'Reuters');
+  assert.equal(table.verdict, 'contradicted');
+  assert.equal(table.suggestion, 'Kosovo’s interior ministry');
+});

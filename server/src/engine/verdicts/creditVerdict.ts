@@ -15,6 +15,13 @@ import { sameDigits } from './figureValues';
 const RANKED = 5;
 /** How much of the draft sentence a source sentence must share to say the same, where no figure ties them. */
 const SAME_STATEMENT = 0.5;
+/**
+ * Two sentences stating the draft's figure that credit it to two names: the one sharing this many times
+ * more of the draft's words is the draft's statement ("two" is in many a sentence).
+ */
+const CLEARLY_CLOSER = 2;
+/** How far fewer shared words a sentence stating more of the draft's figures may have and still be closer. */
+const FIGURES_OUTWEIGH = 1.5;
 // "… 3.47% of eligible voters cast ballots, says EULEX.": a credit after the statement, at its end.
 const CREDIT_BEFORE = /(?:\b(?:according\s+to|per)|,\s*(?:says|said|reports|reported))\s+(?:the\s+|an?\s+)?$/i;
 // "at the request of the Serbian List": who asked for what the sentence says was done, read the same way.
@@ -36,6 +43,8 @@ const POSSESSIVE_CREDIT = /^['’]s\s+(?:count|counts|figures?|estimates?|tally|
 // "according to Kosovo's interior ministry": a source credits a body the name only qualifies.
 const QUALIFIED_CREDIT = /^['’]s\s+((?:[a-z]+\s+){0,2}(?:ministry|government|office|police|authorities|presidency|commission|army|military))\b(?=\s*(?:[.,;:!?)]|$))/;
 
+const DEMONYM_BODY = /^\s+(?:police|government|authorities|officials|army|military|ministry|media)\b(?=\s*(?:[.,;:!?)]|$))/;
+
 interface Credit {
   name: NameMention;
   /** Credited with what the sentence states, or the one who asked for what it says was done. */
@@ -46,8 +55,13 @@ interface Credit {
 
 function creditIn(text: string, names: NameMention[], qualified = false): Credit | undefined {
   for (const n of names) {
-    if (n.demonym) continue;
     const before = text.slice(Math.max(0, n.start - 30), n.start);
+    // "according to Kosovar police": a body named by its nationality.
+    if (n.demonym) {
+      const body = qualified && CREDIT_BEFORE.test(before) ? DEMONYM_BODY.exec(text.slice(n.end)) : null;
+      if (body) return { name: n, kind: 'credit', body: `${n.text}${body[0]}` };
+      continue;
+    }
     const ends = CREDIT_ENDS.test(text.slice(n.end));
     if (ends && REQUEST_BEFORE.test(before)) return { name: n, kind: 'request' };
     const body = qualified && CREDIT_BEFORE.test(before) ? QUALIFIED_CREDIT.exec(text.slice(n.end)) : null;
@@ -79,7 +93,7 @@ export function creditJudgement(claim: NameMention, ctx: ClaimContext): Judgemen
         ? ctx.draft.numbers.some((n) => ctx.index.mayStateValue(r.id, (v) => v === n.value || sameDigits(v, n.value)))
         : sentenceOverlap(ctx.draft, r.sentence, undefined) >= SAME_STATEMENT,
     );
-  let other: { name: NameMention; id: number; body?: string } | undefined;
+  let other: { name: NameMention; id: number; overlap: number; figures: number; body?: string } | undefined;
   for (const { id } of stating) {
     const text = ctx.index.cited(id)?.text ?? '';
     const names = ctx.index.namesIn(id);
@@ -91,8 +105,17 @@ export function creditJudgement(claim: NameMention, ctx: ClaimContext): Judgemen
     const sourceCredit = found.name;
     // A source crediting the draft's name, or naming it beside its own credit ("the KQZ ... EULEX"), leaves the draft alone.
     if (samePlace(sourceCredit, claim) || names.some((n) => samePlace(n, claim))) return undefined;
-    if (other && (!samePlace(other.name, sourceCredit) || other.body !== found.body)) return undefined;
-    other ??= { name: sourceCredit, id, ...(found.body ? { body: found.body } : {}) };
+    const overlap = sentenceOverlap(ctx.draft, ctx.index.sentence(id)!, undefined);
+    const figures = ctx.draft.numbers.filter((n) => ctx.index.mayStateValue(id, (v) => v === n.value)).length;
+    const candidate = { name: sourceCredit, id, overlap, figures, ...(found.body ? { body: found.body } : {}) };
+    if (other && (!samePlace(other.name, sourceCredit) || other.body !== found.body)) {
+      // The sentence clearly closer to the draft's, by its words or by stating more of its figures with as many words.
+      const closer = (a: typeof candidate, b: typeof candidate) => a.overlap >= CLEARLY_CLOSER * b.overlap || (a.figures > b.figures && FIGURES_OUTWEIGH * a.overlap >= b.overlap);
+      if (closer(other, candidate)) continue;
+      if (!closer(candidate, other)) return undefined;
+      other = candidate;
+    }
+    other ??= candidate;
   }
   if (!other) return undefined;
   const cited = ctx.index.cited(other.id)!;
