@@ -168,6 +168,10 @@ test('a field label in title case ("Status:", "Turnout:") is no name, even where
   assert.deepEqual(names(memo, counted).map((n) => n.text), [], 'its own capital before a colon is no evidence of a name');
   assert.deepEqual(names('Turnout: 3.5% of voters.').map((n) => n.text), []);
   assert.deepEqual(names('Kurti: we will not back down.').map((n) => n.text), ['Kurti']);
+  // After "the" or "for" a capital before a colon ends a phrase on a name: "Peskov for the Kremlin: …".
+  const kremlin = new WordCaseCounter();
+  kremlin.count(tag('Kremlin spokesman Dmitry Peskov said on Wednesday that Moscow is monitoring the situation.'));
+  assert.deepEqual(names('Same day, Peskov for the Kremlin: "We are following that."', kremlin).map((n) => n.text), ['Peskov', 'Kremlin']);
 });
 
 test('a script\'s production cue in brackets ("[SOUNDBITE, TRANSLATED]", "[MUSIC]") is no name; names beside a cue, and an acronym in brackets, still are', () => {

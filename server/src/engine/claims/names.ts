@@ -169,7 +169,9 @@ function isCueLabel(tokens: Token[], i: number, evidence: WordCaseEvidence): boo
   // A field label in title case ("Status:", "Result:", "Turnout:" heading a memo's lines, which run
   // into one sentence): a word the model knows that the sources never capitalise inside a sentence.
   // "Kurti:" (unknown) and "Turkey:" (capitalised in the sources) stay names.
-  const fieldLabel = tokens[i + 1]?.text === ':' && (i === 0 || !isNameToken(tokens[i - 1]!));
+  // Not after a word that wants a noun: "for the Kremlin: …" ends a phrase on a name.
+  const previous = tokens[i - 1];
+  const fieldLabel = tokens[i + 1]?.text === ':' && (i === 0 || (!isNameToken(previous!) && previous!.pos !== 'DET' && previous!.pos !== 'ADP'));
   if (fieldLabel && !allUpper(t.text) && isKnownWord(t.lower) && evidence.capitalisedInside(t.lower) === 0) return true;
   if (t.text.length < 3 || !allUpper(t.text) || (evidence.allCaps?.(t.lower) ?? 0) > 0) return false;
   if (inCueBrackets(tokens, i)) return true;
