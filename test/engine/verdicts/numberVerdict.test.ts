@@ -346,3 +346,13 @@ test('a figure with nothing but a rare noun beside it is that noun\'s figure: "T
   assert.match(j.suggestion ?? '', /^3\.(5|47)%$/);
   assert.equal(judge(seed, 'Turnout was 3.5%.', '3.5%').verdict, 'supported');
 });
+
+test('bounds on one figure pointing apart contradict, with the sources\' bound named and no figure to suggest: "fewer than 100" / "at least 100"', () => {
+  const seed = buildIndex(seedSources());
+  const j = judge(seed, 'On Thursday fewer than 100 Albanians gathered on the main bridge in Mitrovica.', '100');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, undefined);
+  assert.match(j.message, /^sources say at least 100 Albanians/);
+  assert.equal(judge(seed, 'On Thursday at least 100 Albanians gathered on the main bridge in Mitrovica.', '100').verdict, 'supported');
+  assert.equal(judge(seed, 'On Thursday more than 100 Albanians gathered on the main bridge in Mitrovica.', '100').verdict, 'supported');
+});

@@ -12,6 +12,14 @@ export function isVague(n: NumberMention): boolean {
   return n.qualifier !== undefined && n.qualifier !== 'only';
 }
 
+const upward = (n: NumberMention) => n.qualifier === 'moreThan' || n.qualifier === 'atLeast';
+const downward = (n: NumberMention) => n.qualifier === 'lessThan' || n.qualifier === 'atMost';
+
+/** Bounds on the same figure pointing apart: "fewer than 100" against "at least 100". */
+export function opposite(a: NumberMention, b: NumberMention): boolean {
+  return (upward(a) && downward(b)) || (downward(a) && upward(b));
+}
+
 export function isBound(n: NumberMention): boolean {
   return n.qualifier === 'moreThan' || n.qualifier === 'atLeast' || n.qualifier === 'lessThan' || n.qualifier === 'atMost';
 }
@@ -24,8 +32,12 @@ export function isBound(n: NumberMention): boolean {
  */
 export function valuesAgree(claim: NumberMention, source: NumberMention): boolean {
   if ((claim.high ?? claim.value) !== (source.high ?? source.value) && (claim.high !== undefined || source.high !== undefined)) return false;
-  // "more than 50" in a source excludes 50 itself, unless the draft bounds it the same way.
-  if (claim.value === source.value) return !(source.qualifier === 'moreThan' || source.qualifier === 'lessThan') || claim.qualifier === source.qualifier;
+  // "more than 50" in a source excludes 50 itself, unless the draft bounds it the same way; and "fewer
+  // than 100" is the other side of the sources' "at least 100".
+  if (claim.value === source.value) {
+    if (opposite(claim, source)) return false;
+    return !(source.qualifier === 'moreThan' || source.qualifier === 'lessThan') || claim.qualifier === source.qualifier;
+  }
   const places = Math.min(decimals(claim.value), decimals(source.value));
   // Rounding reads 3.47% as 3.5% (or 3%), but a bound ("more than 4%") is not a rounded figure, and a
   // figure half-way between two ("3.5%") rounds to neither for sure: "some 4 percent" is not 3.5%.

@@ -111,6 +111,7 @@ function phrase(sentence: IndexedSentence, n: NumberMention): string {
   return sentence.text.slice(n.start, end);
 }
 
+const BOUND_WORDS = /\b(?:at least|no fewer than|no less than|more than|over|above|less than|fewer than|under|below|up to|at most|as many as|no more than)\s+$/i;
 const RARE_VALUE_SENTENCES = 3;
 const ALL_VALUE_SENTENCES = 50;
 const VALUE_LOOKUPS = 20;
@@ -382,11 +383,14 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
       c !== conflicts[0] && !c.sameValue && !isVague(c.number) && valuesAgree(conflicts[0].number, c.number) && c.number.value !== conflicts[0].number.value;
     const best = candidates.find(exactForm) ?? conflicts[0];
     const suggestion = formatValue(best.number, claim);
+    // "fewer than 100" against "at least 100": the figure is right and its bound wrong, which replacing
+    // the figure cannot mend, so the message names the bound and nothing is suggested.
+    const bound = suggestion === claim.text ? BOUND_WORDS.exec(best.sentence.text.slice(Math.max(0, best.number.start - 24), best.number.start))?.[0]?.toLowerCase() ?? '' : '';
     return {
       verdict: 'contradicted',
       code: 'contradicted-number',
-      message: `sources say ${phrase(best.sentence, best.number)} ("${quote(best.sentence.text, best.number.text)}", ${citeLine(best.sentence)})`,
-      suggestion,
+      message: `sources say ${bound}${phrase(best.sentence, best.number)} ("${quote(best.sentence.text, best.number.text)}", ${citeLine(best.sentence)})`,
+      ...(suggestion !== claim.text ? { suggestion } : {}),
       evidence: uniqueEvidence([best, ...conflicts.filter((c) => c !== best)].map((c) => evidenceOf(c.sentence, c.number.text))),
     };
   }
