@@ -175,3 +175,10 @@ test('a name that only qualifies a noun of the act is not its doer: "NATO has ca
   const index = buildIndex({ 'a.txt': 'Osmani and Kurti hinted at the possibility of early local elections in the north.\n' });
   assert.notEqual(judgeNamed(index, 'Vjosa Osmani hinted at the possibility of early local elections in the north.', 'Vjosa Osmani').verdict, 'contradicted');
 });
+
+test('"dropped" writes the act "cancelled", and an aside after a comma is no part of it: "The EU has dropped Pristina from a NATO military exercise, the sharpest rebuke so far" → U.S.', () => {
+  const j = judgeNamed(SEED, 'The EU has dropped Pristina from a NATO military exercise, the sharpest rebuke so far.', 'EU');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'U.S.');
+  assert.equal(judgeNamed(SEED, 'The U.S. has dropped Pristina from a NATO military exercise, the sharpest rebuke so far.', 'U.S.').verdict, 'supported');
+});

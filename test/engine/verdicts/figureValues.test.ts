@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findNumbers } from '../../../server/src/engine/claims/numbers';
 import { tag } from '../../../server/src/engine/nlp/tagger';
-import { mayAgree, valuesAgree } from '../../../server/src/engine/verdicts/figureValues';
+import { digitSlip, mayAgree, valuesAgree } from '../../../server/src/engine/verdicts/figureValues';
 
 test('valuesAgree: equal values, rounded percentages, bounds and ranges', () => {
   const n = (sentence: string) => findNumbers(sentence, tag(sentence))[0];
@@ -52,4 +52,11 @@ test('mayAgree, the untagged screen for support, passes every pair of figures va
     assert.ok(mayAgree(a)(b.value), `${a.qualifier ?? ''} ${a.value} agrees with ${b.qualifier ?? ''} ${b.value}, the screen must pass it`);
   }
   assert.ok(agreeing > 1000, `enough agreeing pairs to mean something (${agreeing})`);
+});
+
+test('a zero dropped or doubled is a slip; another digit dropped is not', () => {
+  const n = (text: string) => findNumbers(text, tag(text))[0]!;
+  assert.equal(digitSlip(n('5,000 Serbs'), n('50,000 Serbs')), true);
+  assert.equal(digitSlip(n('7000 troops'), n('700 troops')), true);
+  assert.equal(digitSlip(n('5,200 Serbs'), n('52 Serbs')), false);
 });

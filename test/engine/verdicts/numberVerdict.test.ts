@@ -356,3 +356,11 @@ test('bounds on one figure pointing apart contradict, with the sources\' bound n
   assert.equal(judge(seed, 'On Thursday at least 100 Albanians gathered on the main bridge in Mitrovica.', '100').verdict, 'supported');
   assert.equal(judge(seed, 'On Thursday more than 100 Albanians gathered on the main bridge in Mitrovica.', '100').verdict, 'supported');
 });
+
+test('a zero dropped is a slip of the keys: "Roughly 5,000 Serbs live in the north" → 50,000; towns count the municipalities they are', () => {
+  const seed = buildIndex(seedSources());
+  const j = judge(seed, 'Roughly 5,000 Serbs live in the north of Kosovo.', '5,000');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, '50,000');
+  assert.equal(judge(seed, 'In April Albanian candidates won all four towns.', 'four').verdict, 'supported');
+});

@@ -97,10 +97,11 @@ const ACT_NOUNS = new Map([
   ['condemnation', 'condemn'], ['insistence', 'insist'], ['vow', 'vow'], ['invitation', 'invite'],
 ]);
 
-// Verbs news copy uses for one act: "urged all parties to …" is "called on all parties to …".
-const ACT_SENSE: Record<string, string> = { urge: 'call' };
+// Verbs news copy uses for one act: "urged all parties to …" is "called on all parties to …", "dropped
+// Pristina from the exercise" is "cancelled Pristina's participation".
+const ACT_SENSE: Record<string, string> = { urge: 'call', drop: 'cancel', scrap: 'cancel' };
 /** The beginnings of the words that write each act, for the screen of untagged text. */
-const ACT_STEMS: Record<string, string[]> = { call: ['call', 'urg'] };
+const ACT_STEMS: Record<string, string[]> = { call: ['call', 'urg'], cancel: ['cance', 'drop', 'scrap'] };
 const actOf = (lemma: string): string => ACT_SENSE[lemma] ?? lemma;
 
 /** The act a possessive's noun names ("Borrell's warning … that European integration was at risk"), read as the verb. */
@@ -174,7 +175,10 @@ function predicateOf(sentence: AnalysedSentence, person: NameMention): Predicate
   // "said (in a statement) that …": the complement of a report is what was said, not a clause of its own.
   // Only the report's own "that", a few words on ("adding that …" further on is another clause).
   const thatOf = REPORTING.has(rest[verbAt]!.lemma) ? rest.findIndex((t, k) => k > verbAt && k <= verbAt + REPORT_THAT && t.lower === 'that') : -1;
-  const end = rest.findIndex((t, k) => k > verbAt && k !== thatOf && (t.text === ';' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower)));
+  // A comma before "the sharpest rebuke so far" opens an aside on the whole act, not more of it.
+  const end = rest.findIndex(
+    (t, k) => k > verbAt && k !== thatOf && (t.text === ';' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower) || (t.text === ',' && rest[k + 1]?.pos === 'DET' && k > verbAt + 3)),
+  );
   const words = predicateWords(rest.slice(verbAt, end < 0 ? rest.length : end), REPORTING.has(rest[verbAt]!.lemma));
   // "said …, but hinted at …": the verbs of the clause, not only the first, say what the person did.
   return words.size >= MIN_WORDS ? { verb: actOf(rest[verbAt]!.lemma), form: rest[verbAt]!.lower, words } : undefined;

@@ -31,7 +31,8 @@ const REQUEST_BEFORE = /\bat\s+the\s+(?:request|invitation|behest)\s+of\s+(?:the
 // Gabriel Escobar" or "Kosovo's interior ministry" the name only qualifies who is credited.
 const CREDIT_ENDS = /^\s*(?:[.,;:!?)|(\]]|$)|^\s+(?:news\s+)?(?:agency|journalists?|reporters?|correspondents?)\b/;
 // "a Reuters journalist reported", "AFP reporters counted": the outlet whose journalist gave it.
-const JOURNALIST_CREDIT = /^\s+(?:news\s+)?(?:agency|journalists?|reporters?|correspondents?|photographers?)\s+(?:reported|reports|said|says|counted|wrote|saw|estimated)\b/;
+// "the Reuters reporter's note that …": the journalist's own account.
+const JOURNALIST_CREDIT = /^\s+(?:news\s+)?(?:agency|journalists?|reporters?|correspondents?|photographers?)(?:\s+(?:reported|reports|said|says|counted|wrote|saw|estimated)\b|['’]s\s+(?:note|notes|report|account|count|estimate|story)\b)/;
 
 // "3.47% by EULEX's count", "on the KQZ's figures": a possessive credit.
 const POSSESSIVE_CREDIT = /^['’]s\s+(?:count|counts|figures?|estimates?|tally|data|numbers|reckoning|calculations?)\b/i;

@@ -87,12 +87,17 @@ function digitsOf(n: NumberMention): string | undefined {
   return digits.length >= 2 ? digits : undefined;
 }
 
-/** Two figures one typing slip apart: a digit changed or swapped with its neighbour, or the point moved. */
+/** Two figures one typing slip apart: a digit changed or swapped with its neighbour, a zero dropped or doubled, or the point moved. */
 export function digitSlip(a: NumberMention, b: NumberMention): boolean {
   const x = digitsOf(a);
   const y = digitsOf(b);
   if (!x || !y || x === y) return false;
   if (x.replace('.', '') === y.replace('.', '')) return true;
+  // A zero dropped or doubled: "5,000" for 50,000.
+  if (Math.abs(x.length - y.length) === 1) {
+    const [short, long] = x.length < y.length ? [x, y] : [y, x];
+    return [...long].some((ch, i) => ch === '0' && long.slice(0, i) + long.slice(i + 1) === short);
+  }
   if (x.length !== y.length) return false;
   const diff = [...x].map((ch, i) => (ch === y[i] ? -1 : i)).filter((i) => i >= 0);
   if (diff.length === 1) return x[diff[0]] !== '.' && y[diff[0]] !== '.';

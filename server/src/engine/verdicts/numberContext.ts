@@ -25,6 +25,8 @@ const UNIT_SENSE: Record<string, string> = {
   person: 'people', individual: 'people', resident: 'people', demonstrator: 'protester',
   policeman: 'officer', policemen: 'officer', kid: 'child', children: 'child', ballot: 'vote',
   contest: 'election', race: 'election',
+  // Where municipalities are towns ("the four northern towns" / "four municipalities").
+  town: 'municipality',
   // "a 4,000-strong mission" counts troops.
   mission: 'troop', force: 'troop', contingent: 'troop', strength: 'troop',
 };
