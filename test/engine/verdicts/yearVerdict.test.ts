@@ -1,7 +1,7 @@
 // Years against the sources' datelines: "the 2023 crisis", "1 June 2022", "June 2023", "(Vucic, 2023)".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildIndex, datedSources, judgeFigure } from './harness';
+import { buildIndex, datedSources, judgeFigure, seedSources } from './harness';
 
 const DATED = buildIndex(datedSources());
 const judge = judgeFigure;
@@ -44,4 +44,12 @@ test('an author-year citation\'s year is the year of the sources naming the pers
   assert.equal(wrong.suggestion, '2023');
   // A place and a year in brackets date an event; they cite no one.
   assert.notEqual(judge(DATED, 'Serbs protested in front of the municipality buildings (Zvecan, 2021).', '2021').verdict, 'contradicted');
+});
+
+test('a month and year the sources are dated in outweighs a year the best matches give something else, unless the words around the years tie them', () => {
+  const seed = buildIndex(seedSources());
+  assert.equal(judgeFigure(seed, 'Setting: north Kosovo, the last week of May 2023.', '2023').verdict, 'supported');
+  const independence = judgeFigure(seed, 'Kosovo declared independence in May 2023.', '2023');
+  assert.equal(independence.verdict, 'contradicted');
+  assert.equal(independence.suggestion, '2008');
 });

@@ -7,7 +7,7 @@ import type { IndexedSentence } from '../index/corpusIndex';
 import { bestInPool, citeLine, evidenceOf, MAX_EVIDENCE, oncePerDraft, uniqueEvidence, quote, type ClaimContext, type Judgement } from './judgement';
 import { dayJudgement } from './dateVerdict';
 import { listedCountJudgement } from './listedCountVerdict';
-import { citationYearJudgement, dateYearJudgement, yearJudgement } from './yearVerdict';
+import { citationYearJudgement, dateYearJudgement, monthOfDatelines, yearJudgement } from './yearVerdict';
 import { clauseOf, clauseOverlap, contextKey, contextOf, contextOverlap, otherOutcome, magnitudeCloseness, unitKey, type WeightedContext } from './numberContext';
 import { decimals, digitSlip, isVague, mayAgree, meetsBound, valuesAgree } from './figureValues';
 
@@ -112,6 +112,8 @@ function phrase(sentence: IndexedSentence, n: NumberMention): string {
 }
 
 const BOUND_WORDS = /\b(?:at least|no fewer than|no less than|more than|over|above|less than|fewer than|under|below|up to|at most|as many as|no more than)\s+$/i;
+/** How much of a year's nearby words another year must share to outweigh the datelines. */
+const YEAR_TIE = 0.35;
 const RARE_VALUE_SENTENCES = 3;
 const ALL_VALUE_SENTENCES = 50;
 const VALUE_LOOKUPS = 20;
@@ -366,6 +368,13 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
       narrowing.every((word) => mentions(c.sentence.text, word)) &&
       aboutTheSameThing(c, claim),
   );
+  // "the last week of May 2023" where sources are dated in May 2023: the datelines outweigh a year the
+  // best matches give something else ("Kosovo's 2008 independence … last week"), unless the words right
+  // around the two years tie them.
+  if (claim.numKind === 'year' && conflicts.every((c) => c.nearby < YEAR_TIE)) {
+    const month = monthOfDatelines(claim, ctx);
+    if (month) return month;
+  }
   // An addition is compared with an addition, a strength with a strength, before anything else.
   if (claim.increment || claim.strength) {
     const kindOf = (n: NumberMention) => (n.increment ? 2 : n.strength ? 1 : 0);

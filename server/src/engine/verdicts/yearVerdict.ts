@@ -44,7 +44,7 @@ const MONTH_BEFORE_YEAR = new RegExp(`\\b${MONTH},?\\s+$`);
  * "June 2023" (a brief's date line, "the crisis of June 2023"): a month and year some source is dated in.
  * A day before the month makes it a full date, which dateYearJudgement weighs.
  */
-function monthOfDatelines(claim: NumberMention, ctx: ClaimContext): Judgement | undefined {
+export function monthOfDatelines(claim: NumberMention, ctx: ClaimContext): Judgement | undefined {
   const before = ctx.draft.text.slice(Math.max(0, claim.start - 16), claim.start);
   const month = MONTH_BEFORE_YEAR.exec(before);
   if (!month || /\d\s*(?:st|nd|rd|th)?(?:\s+of)?\s+\S+,?\s+$/.test(before)) return undefined;
