@@ -105,3 +105,10 @@ test('an announcement is a speech, and a misspelt speaker is still the speaker: 
   assert.match(j.message, /^sources have Steffen Hebestreit speaking in Berlin, not Chisinau/);
   assert.equal(judge('The German government spokesman, Steffen Hebestreit, announced it to reporters in Berlin.', 'Berlin').verdict, 'supported');
 });
+
+test('the best match\'s next sentences that write the event are read: "Vucic arrives at the summit in Bratislava and wants the "alleged mayors" gone" → Moldova', () => {
+  const j = judge('Thursday: Vucic arrives at the summit in Bratislava and wants the "alleged mayors" gone.', 'Bratislava');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Moldova');
+  assert.equal(judge('Thursday: Vucic arrives at the summit in Moldova and wants the "alleged mayors" gone.', 'Moldova').verdict, 'supported');
+});

@@ -140,6 +140,14 @@ function compared(draft: EventPlace, ctx: ClaimContext, isPerson: (m: NameMentio
     if (!ids.includes(id)) ids.push(id);
     const anchor = ctx.index.cited(id);
     if (!anchor) continue;
+    // The best match's next sentences that write the event: "Vučić called on Thursday … "alleged mayors""
+    // is where, two sentences on, "Speaking on arrival at a … summit in Moldova, Vučić said …".
+    if (ids.length === 1) {
+      for (const near of [id + 1, id + 2]) {
+        const next = ctx.index.cited(near);
+        if (next?.source.path === anchor.source.path && namesEvent(next.text, draft.event) && !ids.includes(near)) ids.push(near);
+      }
+    }
     // ""As long as there is a violent mob …," he said.": a quote told by a pronoun has its setting in the
     // sentence before ("Speaking at an international security forum in Bratislava, … Kurti said …").
     const before = ctx.index.cited(id - 1);
