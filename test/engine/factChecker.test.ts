@@ -154,6 +154,13 @@ describe('positions and Markdown', () => {
     assert.equal(turnout.verdict, 'supported');
   });
 
+  test('a figure cell counts its label\'s noun: "| Serb protesters hurt that day | 62 |" → 52, "| Extra soldiers promised by NATO | 4,000 |" → 700', () => {
+    const draft = '| Figure | Count |\n| --- | --- |\n| Serb protesters hurt that day | 62 |\n| Extra soldiers promised by NATO | 4,000 |\n';
+    const claims = claimsOf(draft);
+    assert.equal(claims.find((c) => c.text === '62')!.suggestion, '52');
+    assert.equal(claims.find((c) => c.text === '4,000')!.suggestion, '700');
+  });
+
   test('a table row of who did what: the name in one cell did what the next cell says', () => {
     const draft = '| Actor | What it did |\n| --- | --- |\n| EULEX | fenced the town halls |\n| KFOR | fenced the town halls |\n';
     const [eulex, kfor] = claimsOf(draft).filter((c) => c.kind === 'name');

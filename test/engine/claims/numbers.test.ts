@@ -209,3 +209,12 @@ test('a figure of an addition is marked: "700 more troops", "500 additional poli
   assert.equal(one('The mission has 3,800 troops.').increment, undefined);
   assert.equal(one('It has 3,800 troops or more.').increment, undefined);
 });
+
+test('a figure alone in its table cell counts the first plural noun of the row\'s label, an addition where the label says "extra"', () => {
+  const row = (text: string) => findNumbers(text, tag(text))[0]!;
+  assert.deepEqual(pick(row('Serb protesters hurt that day : 62'), 'unit'), { unit: 'protester' });
+  const extra = row('Extra soldiers promised by NATO : 4,000');
+  assert.equal(extra.unit, 'soldier');
+  assert.equal(extra.increment, true);
+  assert.equal(row('Soldiers in the mission : 4,000').increment, undefined);
+});

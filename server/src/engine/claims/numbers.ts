@@ -155,6 +155,23 @@ function isAge(sentence: string, m: NumberMention): boolean {
   return (NAME_THEN_COMMA.test(before) && /^\s*(?:,|$)/.test(after)) || /\baged\s*$/i.test(before);
 }
 
+// A figure alone in its table cell, after the row's label cell (cells are joined by " : ").
+const AFTER_LABEL = /\s:\s*$/;
+const ADDITION_WORDS = new Set(['more', 'additional', 'extra', 'further', 'fresh']);
+
+/**
+ * "| Serb protesters hurt that day | 62 |", "| Extra soldiers promised by NATO | 4,000 |": a figure
+ * with no noun of its own counts the first plural noun of its row's label, an addition where the label
+ * says "extra".
+ */
+function labelNoun(tokens: Token[], sentence: string, mention: NumberMention): { unit: string; increment: boolean } | undefined {
+  if (!AFTER_LABEL.test(sentence.slice(Math.max(0, mention.start - 4), mention.start))) return undefined;
+  const labelStart = sentence.lastIndexOf(' : ', mention.start - 4) + 1;
+  const at = tokens.findIndex((t) => t.start >= labelStart && t.end <= mention.start && isPlural(t));
+  if (at < 0) return undefined;
+  return { unit: tokens[at]!.lemma, increment: ADDITION_WORDS.has(tokens[at - 1]?.lower ?? '') };
+}
+
 function describe(mention: NumberMention, tokens: Token[], sentence: string): NumberMention {
   const after = tokenIndexAt(tokens, mention.end);
   const qualifier = qualifierBefore(sentence, mention.start);
@@ -176,7 +193,9 @@ function describe(mention: NumberMention, tokens: Token[], sentence: string): Nu
     if ((strength || holding) && !mention.increment) mention.strength = true;
     const unit =
       yearOld || isAge(sentence, mention) ? 'age' : hyphenNoun ? tokens[after + 1].lemma : (nounAfter(tokens, after) ?? (strength ? 'strength' : undefined) ?? askedFor(tokens, sentence, mention));
-    if (unit) mention.unit = unit;
+    const labelled = unit ? undefined : labelNoun(tokens, sentence, mention);
+    if (labelled?.increment) mention.increment = true;
+    if (unit ?? labelled) mention.unit = unit ?? labelled!.unit;
     // "2000 troops": a year-shaped number followed by a plural noun counts something.
     if (mention.numKind === 'year' && unit && tokens[after] && isPlural(tokens[after])) mention.numKind = 'count';
   }
