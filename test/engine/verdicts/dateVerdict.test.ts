@@ -101,3 +101,14 @@ test('a period the sources are dated in: both ends of "26 May – 1 June 2023" a
   assert.equal(judge(DATED, 'Flashpoints from May 26 to June 1, 2023', '26').verdict, 'supported');
   assert.equal(judge(DATED, 'Map: northern Kosovo flashpoints, 2 May – 1 June 2023', '2').verdict, 'unsupported');
 });
+
+test('the draft\'s weekday on another week than the sources\' is contradicted: "sworn in on Monday 22 May" where their Monday is the 29th', () => {
+  const draft = (day: number) => `Kosovo Serbs protested again on Monday ${day} May in front of the municipality buildings in Zvecan.`;
+  const j = judge(DATED, draft(22), '22');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, '29');
+  assert.match(j.message, /^sources put Monday on 29 May 2023/);
+  assert.equal(judge(DATED, draft(29), '29').verdict, 'supported');
+  // A Monday a month before is another event, not this one a week off.
+  assert.notEqual(judge(DATED, 'Kosovo Serbs protested again on Monday 24 April in front of the municipality buildings in Zvecan.', '24').verdict, 'contradicted');
+});

@@ -351,5 +351,37 @@ export function dayJudgement(claim: NumberMention, ctx: ClaimContext): Judgement
   // June") matches each event less well.
   const match = dayInSources(draft, allDated);
   if (match) return { verdict: 'supported', code: 'supported-number', message: dayMessage(match), evidence: [evidenceOf(match.sentence, match.weekday)] };
-  return undatedWeekday(draft, ctx, sourceYear) ?? periodJudgement(claim, ctx, sourceYear);
+  return otherWeek(draft, ctx, sourceYear) ?? undatedWeekday(draft, ctx, sourceYear) ?? periodJudgement(claim, ctx, sourceYear);
+}
+
+/** How relevant a dated sentence naming the weekday must be to date the draft's event. */
+const OTHER_WEEK_RELEVANCE = 0.5;
+
+/**
+ * "sworn in on Monday 22 May" where the best-matching dated sentences put that Monday on the 29th: the
+ * calendar gives the draft's weekday, but the sources' Monday is a week later.
+ */
+function otherWeek(draft: DraftDate, ctx: ClaimContext, sourceYear: number | undefined): Judgement | undefined {
+  if (draft.weekday === undefined) return undefined;
+  const y = draft.year ?? sourceYear;
+  if (y === undefined || !isWeekdayOf(draft, y)) return undefined;
+  const written = Date.UTC(y, draft.month, draft.day);
+  const weekdayName = capitalised(WEEKDAYS[draft.weekday]!);
+  for (const { id, relevance } of ctx.ranked.slice(0, RANKED)) {
+    if (relevance < OTHER_WEEK_RELEVANCE) break;
+    const sentence = ctx.index.cited(id);
+    const iso = sentence?.source.date;
+    if (!sentence || !iso || ![...sentence.text.matchAll(ANY_WEEKDAY)].some((m) => m[1] === weekdayName)) continue;
+    const day = weekdayBefore(new Date(`${iso}T00:00:00Z`), draft.weekday);
+    const weeks = Math.round((day.getTime() - written) / (7 * DAY_MS));
+    if (weeks === 0 || Math.abs(weeks) > 2) continue;
+    return {
+      verdict: 'contradicted',
+      code: 'contradicted-number',
+      message: `sources put ${weekdayName} on ${formatDay(day)} ("${quote(sentence.text, weekdayName)}", ${citeLine(sentence)}, dated ${iso})`,
+      ...(day.getUTCMonth() === draft.month ? { suggestion: String(day.getUTCDate()) } : {}),
+      evidence: [evidenceOf(sentence, weekdayName)],
+    };
+  }
+  return undefined;
 }
