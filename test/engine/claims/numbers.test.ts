@@ -218,3 +218,9 @@ test('a figure alone in its table cell counts the first plural noun of the row\'
   assert.equal(extra.increment, true);
   assert.equal(row('Soldiers in the mission : 4,000').increment, undefined);
 });
+
+test('a row label\'s first word may be a plural the tagger takes for a name, and a label\'s noun before a colon is what a percentage measures', () => {
+  const first = (text: string) => findNumbers(text, tag(text))[0]!;
+  assert.equal(first('Countries with troops in KFOR : 27 : check before use').unit, 'countries');
+  assert.equal(first('Caption: Turnout: 35%').object, 'turnout');
+});

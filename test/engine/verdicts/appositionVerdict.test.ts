@@ -41,3 +41,7 @@ test('sources that locate the place in two places leave the draft\'s third alone
   });
   assert.notEqual(judgeNamed(two, 'The ministers met in Geneva, Austria, to discuss the grain corridor.', 'Austria').verdict, 'contradicted');
 });
+
+test('a possessive or a noun after the second name makes it part of the next clause: "Like the mayor of Leposaviq, Zvečan\'s new mayor …"', () => {
+  assert.notEqual(judgeNamed(SEED, "Like the mayor of Leposaviq, Zvečan's new mayor is working from home.", 'Zvečan').verdict, 'contradicted');
+});

@@ -364,3 +364,10 @@ test('a zero dropped is a slip of the keys: "Roughly 5,000 Serbs live in the nor
   assert.equal(j.suggestion, '50,000');
   assert.equal(judge(seed, 'In April Albanian candidates won all four towns.', 'four').verdict, 'supported');
 });
+
+test('field labels say nothing of a figure: "Caption: Turnout: 35%" is a slip of 3.5% turnout', () => {
+  const seed = buildIndex(seedSources());
+  const j = judge(seed, 'Caption: Turnout: 35%', '35%');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, '3.5%');
+});

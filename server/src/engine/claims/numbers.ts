@@ -130,7 +130,7 @@ function nounBefore(tokens: Token[], index: number): string | undefined {
     if (i === index - 1 && t.lower === 'to') return undefined;
     if (t.pos === 'NOUN') return t.lemma;
     // "Turnout was 3.5%": the tagger takes a common noun opening the sentence for a name.
-    if (i === 0 && t.pos === 'PROPN' && t.text !== t.text.toUpperCase() && isKnownWord(t.lower)) return t.lower;
+    if ((i === 0 || tokens[i - 1]!.text === ':') && t.pos === 'PROPN' && t.text !== t.text.toUpperCase() && isKnownWord(t.lower)) return t.lower;
     if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'CCONJ') return undefined;
   }
   return undefined;
@@ -167,7 +167,9 @@ const ADDITION_WORDS = new Set(['more', 'additional', 'extra', 'further', 'fresh
 function labelNoun(tokens: Token[], sentence: string, mention: NumberMention): { unit: string; increment: boolean } | undefined {
   if (!AFTER_LABEL.test(sentence.slice(Math.max(0, mention.start - 4), mention.start))) return undefined;
   const labelStart = sentence.lastIndexOf(' : ', mention.start - 4) + 1;
-  const at = tokens.findIndex((t) => t.start >= labelStart && t.end <= mention.start && isPlural(t));
+  // The label's first word may be a plural the tagger takes for a name, as it opens the row ("Countries").
+  const opening = (t: Token) => t.pos === 'PROPN' && t.start === labelStart && t.text !== t.text.toUpperCase() && isKnownWord(t.lower) && t.lower.endsWith('s');
+  const at = tokens.findIndex((t) => t.start >= labelStart && t.end <= mention.start && (isPlural(t) || opening(t)));
   if (at < 0) return undefined;
   return { unit: tokens[at]!.lemma, increment: ADDITION_WORDS.has(tokens[at - 1]?.lower ?? '') };
 }

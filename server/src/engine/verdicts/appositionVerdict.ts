@@ -15,6 +15,7 @@ import { resolve } from './nameVerdict';
 /** Sentences naming the located place that are read for its location, at most. */
 const SENTENCES = 300;
 const COMMA = /^\s*,\s*$/;
+const CLAUSE_GOES_ON = /^(?:['’]s\b|\s+\p{Ll})/u;
 /** What joins list members: "A, B", "A and B", "A, B, and C", "A or B". */
 const JOINER = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$/;
 
@@ -23,6 +24,9 @@ function locatedBy(text: string, names: NameMention[], located: NameMention): Na
   const at = names.indexOf(located);
   const place = names[at - 1];
   if (!place || !COMMA.test(text.slice(place.end, located.start))) return undefined;
+  // "Leposaviq, Zvečan's new mayor", "Leposaviq, NATO soldiers …": a possessive or a noun after the
+  // second name makes it part of the next clause, not where the first lies.
+  if (CLAUSE_GOES_ON.test(text.slice(located.end, located.end + 12))) return undefined;
   const before = names[at - 2];
   const after = names[at + 1];
   if (before && JOINER.test(text.slice(before.end, place.start))) return undefined;

@@ -154,7 +154,9 @@ function candidateScorer(claim: NumberMention, ctx: ClaimContext, rare: boolean)
   const near = contextOf(ctx.draft, claim);
   const unit = claim.numKind === 'percent' ? claim.object : claim.unit;
   const clause = clauseOf(ctx.draft, claim, unit);
-  const unitOnly = !!unit && clause.size === 0;
+  // Field labels ("Caption: Turnout: 35%") say nothing of the figure.
+  const labels = new Set(ctx.draft.tokens.filter((t, i, all) => all[i + 1]?.text === ':').map((t) => contextKey(t.lemma)));
+  const unitOnly = !!unit && [...clause.keys()].every((key) => labels.has(key));
   const scored = new Map<number, Candidate[]>();
   const scoreSentence = (id: number): Candidate[] => {
     const sentence = ctx.index.sentence(id)!;
