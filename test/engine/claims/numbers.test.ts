@@ -224,3 +224,10 @@ test('a row label\'s first word may be a plural the tagger takes for a name, and
   assert.equal(first('Countries with troops in KFOR : 27 : check before use').unit, 'countries');
   assert.equal(first('Caption: Turnout: 35%').object, 'turnout');
 });
+
+test('"one … another" sets things apart and counts none: "at least 100 on one day and several hundred on another"', () => {
+  const text = 'Albanians have rallied there this week, at least 100 on one day and several hundred on another.';
+  assert.deepEqual(findNumbers(text, tag(text)).map((n) => n.text), ['100']);
+  const counted = 'One police officer was injured.';
+  assert.deepEqual(findNumbers(counted, tag(counted)).map((n) => n.text), ['One']);
+});

@@ -371,3 +371,8 @@ test('field labels say nothing of a figure: "Caption: Turnout: 35%" is a slip of
   assert.equal(j.verdict, 'contradicted');
   assert.equal(j.suggestion, '3.5%');
 });
+
+test('a conflict counts as a war: "the 1998-1999 conflict" / "the 1998-1999 war"', () => {
+  const seed = buildIndex(seedSources());
+  assert.equal(judge(seed, 'The last war in Kosovo was the 1998-1999 conflict, which ended after Nato bombing.', '1998-1999').verdict, 'supported');
+});

@@ -263,7 +263,9 @@ export function findNumbers(sentence: string, tokens: Token[]): NumberMention[] 
     const text = sentence.slice(w.start, w.end);
     const t = tokens[tokenIndexAt(tokens, w.end)];
     const prev = sentence.slice(0, w.start).match(/(\w+)\W*$/)?.[1]?.toLowerCase();
-    if (/^one$/i.test(text) && (!isNoun(t) && t?.pos !== 'ADJ' || (prev && SPELLED_ONE_ARTICLES.has(prev)) || t?.lower === 'of')) continue;
+    // "on one day and several hundred on another": "one … another" sets things apart, it counts none.
+    const apart = /^one$/i.test(text) && /\b(?:another|the other)\b/i.test(sentence.slice(w.end, w.end + 80));
+    if (/^one$/i.test(text) && (!isNoun(t) && t?.pos !== 'ADJ' || (prev && SPELLED_ONE_ARTICLES.has(prev)) || t?.lower === 'of' || apart)) continue;
     let end = w.end;
     let numKind: NumberKind = 'count';
     let percentWord: boolean | undefined;

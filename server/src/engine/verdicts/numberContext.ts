@@ -24,7 +24,7 @@ const UNIT_SENSE: Record<string, string> = {
   soldier: 'troop', peacekeeper: 'troop', serviceman: 'troop', servicemen: 'troop', personnel: 'troop',
   person: 'people', individual: 'people', resident: 'people', demonstrator: 'protester',
   policeman: 'officer', policemen: 'officer', kid: 'child', children: 'child', ballot: 'vote',
-  contest: 'election', race: 'election',
+  contest: 'election', race: 'election', conflict: 'war',
   // Where municipalities are towns ("the four northern towns" / "four municipalities").
   town: 'municipality',
   // "a 4,000-strong mission" counts troops.
