@@ -232,3 +232,9 @@ test('a plural is no head of a name: "Memories of Slobodan Milosevic" names Slob
   assert.deepEqual(texts('Memories of Slobodan Milosevic run deep.'), ['Slobodan Milosevic']);
   assert.deepEqual(texts('Council of Europe officials met.'), ['Council of Europe']);
 });
+
+test('a first and last name end a name before "of": "Albin Kurti of Vetevendosje"; "Rule of Law" and "Bank of England" join', () => {
+  assert.deepEqual(texts("Kosovo's prime minister, Albin Kurti of Vetevendosje, says the protesters admire Putin."), ['Kosovo', 'Albin Kurti', 'Vetevendosje', 'Putin']);
+  assert.deepEqual(texts('The European Union Rule of Law Mission was there.'), ['European Union Rule of Law Mission']);
+  assert.deepEqual(texts('The Bank of England raised rates.'), ['Bank of England']);
+});

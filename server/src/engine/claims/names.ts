@@ -332,6 +332,16 @@ function gapAfter(sentence: string, tokens: Token[], j: number): number {
   return to === from + 1 && sentence.charCodeAt(from) === 0x20 ? 1 : 2;
 }
 
+/**
+ * "Albin Kurti of Vetevendosje": a first and last name, words the lexicon does not know, end a name; "of"
+ * then says whose party it is. "Rule of Law", "Bank of England" and "Democratic League of Kosovo" join.
+ */
+function personBefore(tokens: Token[], i: number, j: number): boolean {
+  if (j - i < 1 || tokens[j + 1]!.lower !== 'of') return false;
+  for (let k = i; k <= j; k++) if (isKnownWord(tokens[k]!.lower)) return false;
+  return true;
+}
+
 export function findNames(sentence: string, tokens: Token[], evidence: WordCaseEvidence, titleCase = false): NameMention[] {
   const isName: boolean[] = tokens.map(isNameToken);
   for (let i = 0; i < tokens.length; i++) {
@@ -352,7 +362,7 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
     for (;;) {
       const gap = gapAfter(sentence, tokens, j);
       if (isName[j + 1] && gap <= 1) j++;
-      else if (tokens[j + 1] && CONNECTORS.has(tokens[j + 1].lower) && isName[j + 2] && gap === 1 && !isCapitalised(tokens[j + 1].text)) j += 2;
+      else if (tokens[j + 1] && CONNECTORS.has(tokens[j + 1].lower) && isName[j + 2] && gap === 1 && !isCapitalised(tokens[j + 1].text) && !personBefore(tokens, i, j)) j += 2;
       else break;
     }
     const start = tokens[i].start;
