@@ -230,3 +230,16 @@ test('a bare title the sources give only in a narrower form goes to its one hold
   const two = buildIndex({ 'a.txt': 'Kosovo Prime Minister Albin Kurti spoke.\n\nSerbian Prime Minister Ana Brnabic replied.\n\nPresident Vjosa Osmani listened.\n' });
   assert.notEqual(judge(two, 'Prime Minister Vjosa Osmani spoke.', 'Vjosa Osmani').verdict, 'contradicted');
 });
+
+test('marks the sources never put on a word are a misspelling: "Aleksandar Vućić" → Vučić; the unmarked "Vucic" and the sources\' own "Vučić" stay supported', () => {
+  const seed = buildIndex(seedSources());
+  const j = judgeNamed(seed, 'Macron and Scholz are due to meet Vjosa Osmani and Aleksandar Vućić at a summit in Chisinau.', 'Aleksandar Vućić');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.code, 'misspelled-name');
+  assert.equal(j.suggestion, 'Aleksandar Vučić');
+  assert.equal(judgeNamed(seed, 'Macron and Scholz are due to meet Vjosa Osmani and Aleksandar Vučić at a summit in Chisinau.', 'Aleksandar Vučić').verdict, 'supported');
+  assert.equal(judgeNamed(seed, 'Macron and Scholz are due to meet Vjosa Osmani and Aleksandar Vucic at a summit in Chisinau.', 'Aleksandar Vucic').verdict, 'supported');
+  // A word the sources never mark may carry any: "Kürti" is no other spelling the sources reject.
+  const unmarked = buildIndex({ 'a.txt': 'Albin Kurti spoke in Pristina.\n' });
+  assert.notEqual(judgeNamed(unmarked, 'Albin Kürti spoke in Pristina.', 'Albin Kürti').code, 'misspelled-name');
+});

@@ -6,7 +6,7 @@ import { isDemonym } from '../claims/names';
 import { SPELLING_JOINERS } from '../claims/spelledOutAcronyms';
 import type { CitedSentence, IndexedSentence } from '../index/corpusIndex';
 import { formNearest, preferredForm, type NameEntry } from '../index/nameVocabulary';
-import { editDistance, nameKey } from '../text/fold';
+import { editDistance, foldWord, nameKey } from '../text/fold';
 import { bestInPool, citeLine, replacedName, evidenceOf, MAX_EVIDENCE, uniqueEvidence, quote, type ClaimContext, type Judgement } from './judgement';
 import { contextOfSpan, contextOverlap, sentenceOverlap } from './numberContext';
 import { placeAliases } from './placeAliases';
@@ -272,6 +272,35 @@ function onlyByNationality(claim: NameMention, entries: NameEntry[], ctx: ClaimC
   return AS_PLACE_BEFORE.test(ctx.draft.text.slice(Math.max(0, claim.start - 20), claim.start));
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * "Aleksandar Vućić" where the sources write "Vučić" (and "Vucic"): marks the sources never put on the
+ * word. A word written without marks is the sources' too, and a word they never mark may carry any.
+ * The draft's name with the sources' marked word in its place, or undefined.
+ */
+function wrongMarks(claim: NameMention, entry: NameEntry): string | undefined {
+  if (!NON_ASCII.test(claim.text)) return undefined;
+  const words = claim.text.split(' ');
+  let changed = false;
+  const fixed = words.map((word) => {
+    if (!NON_ASCII.test(word)) return word;
+    const key = foldWord(word);
+    const marked = new Map<string, number>();
+    for (const [form, count] of entry.forms) {
+      for (const theirs of form.split(' ')) {
+        if (!NON_ASCII.test(theirs) || foldWord(theirs) !== key) continue;
+        const nfc = theirs.normalize('NFC');
+        marked.set(nfc, (marked.get(nfc) ?? 0) + count);
+      }
+    }
+    if (marked.size === 0 || marked.has(word.normalize('NFC'))) return word;
+    changed = true;
+    return [...marked].sort((a, b) => b[1] - a[1])[0]![0];
+  });
+  return changed ? fixed.join(' ') : undefined;
+}
+
 export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
   if (ctx.allowed.has(claim.key)) {
     return { verdict: 'supported', code: 'supported-name', message: `${claim.text} is on the allowed list`, evidence: [] };
@@ -300,6 +329,19 @@ export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
   if (entries.length > 0) {
     const role = roleJudgement(claim, entries, ctx) ?? relationJudgement(claim, ctx) ?? attributionJudgement(claim, ctx) ?? eventPlaceJudgement(claim, ctx) ?? listJudgement(claim, ctx) ?? distanceJudgement(claim, ctx) ?? scenePlaceJudgement(claim, ctx) ?? appositionJudgement(claim, ctx) ?? creditJudgement(claim, ctx) ?? actorJudgement(claim, ctx) ?? slotJudgement(claim, ctx) ?? townSlotJudgement(claim, ctx);
     if (role) return role;
+    const marked = wrongMarks(claim, entries[0]!);
+    if (marked) {
+      const sentences = sentencesOf(entries, ctx);
+      const lastWord = marked.split(' ').pop()!;
+      const spelt = sentences.find((s) => s.text.normalize('NFC').includes(lastWord)) ?? sentences[0];
+      return {
+        verdict: 'contradicted',
+        code: 'misspelled-name',
+        message: `sources spell it ${marked}` + (spelt ? ` ("${quote(spelt.text, lastWord)}", ${citeLine(spelt)})` : ''),
+        suggestion: marked,
+        evidence: uniqueEvidence(sentences.map((s) => evidenceOf(s, preferredForm(entries[0]!)))),
+      };
+    }
     const sentences = sentencesOf(entries, ctx);
     const best = sentences[0];
     return {
