@@ -81,3 +81,12 @@ test('the scene\'s first sentence counts toward it, "town hall" is "city hall", 
   // the stoning is not set in Mitrovica.
   assert.notEqual(judgeNamed(SEED, 'On Wednesday, masked men stoned two police cars in Zvečan; one officer was hurt, the interior ministry said.', 'Zvečan').verdict, 'contradicted');
 });
+
+test('a count in words, set in a part of a town: "two Kosovar Albanians in Zvečan" → Mitrovica ("in the Serbian part of ethnically divided Mitrovica, two Kosovar Albanians")', () => {
+  const j = judgeNamed(SEED, 'This week an organised group of masked men also attacked two Kosovar Albanians in Zvečan.', 'Zvečan');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Mitrovica');
+  assert.equal(judgeNamed(SEED, 'This week an organised group of masked men also attacked two Kosovar Albanians in Mitrovica.', 'Mitrovica').verdict, 'supported');
+  // Another clause's figure is not this place's: "stoned two police cars, and in Mitrovica two Albanians were attacked".
+  assert.equal(judgeNamed(SEED, 'On Wednesday masked men stoned two police cars, and in Mitrovica two Albanians were attacked by a masked gang.', 'Mitrovica').verdict, 'supported');
+});

@@ -11,6 +11,7 @@
 // disagree, or when the pool writes one place as in the other ("Zvecan, Mitrovica").
 import type { NameMention } from '../claims/names';
 import type { NumberMention } from '../claims/numbers';
+import { findNumberWords } from '../claims/numberWords';
 import { bestInPool, oncePerDraft, replacedName, type ClaimContext, type Judgement } from './judgement';
 import { contextKey, contextOfSpan, contextOverlap, sentenceOverlap, type WeightedContext } from './numberContext';
 import { TITLES } from '../claims/names';
@@ -31,6 +32,8 @@ const PLACE_BEFORE = /\b(?:in|at)\s+$/i;
 // "the city of Mitrovica", "the town of Leposaviq", "city hall in Zvecan", "the town hall of Zubin Potok".
 const SETTLEMENT_BEFORE = /\b(?:city|town|village)(?:\s+(?:hall|centre|center))?\s+(?:of|in)\s+$/i;
 const SETTING_BEFORE = /\b(?:city|town|village)\s+of\s+$/i;
+// "in the Serbian part of ethnically divided Mitrovica": a part of a town is set in the town.
+const PART_OF = /\b(?:part|side|half|north|south|centre|center|outskirts)\s+of\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const ANAPHOR = /\b(?:the|this)\s+(?:city|town|village)\b/i;
 
 interface DraftScene {
@@ -48,7 +51,8 @@ const scenesInDraft = oncePerDraft((ctx): DraftScene[] => {
     for (const figure of numbers) {
       if (figure.numKind !== 'count' || !figure.unit || figure.high !== undefined) continue;
       const [a, b] = figure.end <= place.start ? [figure.end, place.start] : [place.end, figure.start];
-      if (a > b || /[;:—–()]/.test(text.slice(a, b))) continue;
+      // ", and in Mitrovica two Albanians …": a clause of its own, another figure's place.
+      if (a > b || /[;:—–()]|,\s*(?:and|but|while|whereas)\b/.test(text.slice(a, b))) continue;
       found.push({ place, figure });
     }
   }
@@ -68,9 +72,14 @@ function countText(text: string, figure: NumberMention): string {
 /** Whether a source sentence states the figure for the noun: "At least 100 Albanians", "100 ethnic Albanians". */
 function statesCount(text: string, figure: NumberMention): boolean {
   const noun = stem(figure.unit!);
-  for (const m of text.matchAll(/\d[\d,]*(?:\.\d+)?/g)) {
-    if (Number(m[0].replace(/,/g, '')) !== figure.value) continue;
-    const after = text.slice(m.index! + m[0].length).match(/^(?:\s+[\p{L}'’-]+){1,3}/u)?.[0] ?? '';
+  // In digits or in words ("two Kosovar Albanians").
+  const figures = [
+    ...[...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => ({ value: Number(m[0].replace(/,/g, '')), end: m.index! + m[0].length })),
+    ...findNumberWords(text).map((w) => ({ value: w.value, end: w.end })),
+  ];
+  for (const m of figures) {
+    if (m.value !== figure.value) continue;
+    const after = text.slice(m.end).match(/^(?:\s+[\p{L}'’-]+){1,3}/u)?.[0] ?? '';
     const words = after.trim().split(/\s+/).slice(0, NOUN_GAP + 1);
     if (words.some((w) => stem(w.replace(/['’]s?$/, '')) === noun)) return true;
   }
@@ -82,7 +91,7 @@ function settingOf(text: string, names: NameMention[], isTown: (m: NameMention) 
   for (const n of names) {
     if (n.demonym) continue;
     const before = text.slice(Math.max(0, n.start - 30), n.start);
-    if (SETTING_BEFORE.test(before) || (PLACE_BEFORE.test(before) && isTown(n))) return n;
+    if (SETTING_BEFORE.test(before) || ((PLACE_BEFORE.test(before) || PART_OF.test(before)) && isTown(n))) return n;
   }
   return undefined;
 }
