@@ -243,3 +243,12 @@ test('marks the sources never put on a word are a misspelling: "Aleksandar Vući
   const unmarked = buildIndex({ 'a.txt': 'Albin Kurti spoke in Pristina.\n' });
   assert.notEqual(judgeNamed(unmarked, 'Albin Kürti spoke in Pristina.', 'Albin Kürti').code, 'misspelled-name');
 });
+
+test('an unknown name where a best match lists another beside the same members: "Macron and Merkel" → Olaf Scholz ("Macron and German Chancellor Olaf Scholz")', () => {
+  const seed = buildIndex(seedSources());
+  const j = judgeNamed(seed, 'Macron and Merkel are expected to meet Osmani and Vucic on the sidelines of the summit.', 'Merkel');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Olaf Scholz');
+  // No list the draft's other members share: no slot to fill.
+  assert.equal(judgeNamed(seed, 'Merkel is expected to meet Osmani on the sidelines of the summit.', 'Merkel').verdict, 'unsupported');
+});

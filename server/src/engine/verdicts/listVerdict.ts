@@ -6,7 +6,7 @@
 // Only lists of the same length, in source sentences that rank near the top for the draft sentence,
 // after a preposition (or the same word) and with the words around the list alike; never when a source
 // sentence as like the draft's puts the draft's member in the list.
-import type { NameMention } from '../claims/names';
+import { TITLES, type NameMention } from '../claims/names';
 import { oncePerDraft, replacedName, type ClaimContext, type Judgement } from './judgement';
 import { contextOfSpan, contextOverlap, sentenceOverlap } from './numberContext';
 import { samePlace } from './relationVerdict';
@@ -28,7 +28,17 @@ interface List {
   before: string;
 }
 
-/** Every list of two or more names joined by commas, "and" or "or". */
+const JOINER_THEN_TITLE = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)((?:\p{Lu}[\p{L}-]*\s+){1,3})$/u;
+
+/** "Macron and German Chancellor Olaf Scholz": a joiner, then the next member's title in capitals. */
+function titledJoin(between: string): boolean {
+  const title = JOINER_THEN_TITLE.exec(between)?.[1];
+  if (!title) return false;
+  const words = title.trim().split(/\s+/);
+  return TITLES.has(words[words.length - 1]!.toLowerCase());
+}
+
+/** Every list of two or more names joined by commas, "and" or "or" (a member's title may stand between). */
 export function namesLists(text: string, names: NameMention[]): List[] {
   const sorted = names.filter((n) => !n.demonym).sort((a, b) => a.start - b.start);
   const out: List[] = [];
@@ -39,7 +49,7 @@ export function namesLists(text: string, names: NameMention[]): List[] {
   };
   for (const n of sorted) {
     const prev = run[run.length - 1];
-    if (prev && JOINER.test(text.slice(prev.end, n.start))) run.push(n);
+    if (prev && (JOINER.test(text.slice(prev.end, n.start)) || titledJoin(text.slice(prev.end, n.start)))) run.push(n);
     else {
       close();
       run = [n];

@@ -13,7 +13,7 @@ import { placeAliases } from './placeAliases';
 import { isPersonName, relationJudgement } from './relationVerdict';
 import { attributionJudgement } from './attributionVerdict';
 import { eventPlaceJudgement } from './eventPlaceVerdict';
-import { listJudgement } from './listVerdict';
+import { listJudgement, namesLists } from './listVerdict';
 import { distanceJudgement } from './distanceVerdict';
 import { scenePlaceJudgement, townSlotJudgement } from './scenePlaceVerdict';
 import { appositionJudgement } from './appositionVerdict';
@@ -230,6 +230,8 @@ function roleJudgement(claim: NameMention, entries: NameEntry[], ctx: ClaimConte
  * unknown name standing where the sources put another name, in the same words, is that name confused.
  */
 function otherNameInSameSlot(claim: NameMention, ctx: ClaimContext): { entry: NameEntry; sentence: IndexedSentence } | undefined {
+  const listed = otherListMember(claim, ctx);
+  if (listed) return listed;
   const near = contextOfSpan(ctx.draft, claim);
   if (near.size === 0) return undefined;
   const draftKeys = new Set(ctx.draft.names.map((n) => n.key));
@@ -252,6 +254,36 @@ function otherNameInSameSlot(claim: NameMention, ctx: ClaimContext): { entry: Na
     }
   }
   return best;
+}
+
+/**
+ * "Emmanuel Macron and Angela Merkel were to meet …" where a best match lists "Macron and German Chancellor
+ * Olaf Scholz": the one member of a source list of the same length that the draft's list lacks, all its
+ * other members the same.
+ */
+function otherListMember(claim: NameMention, ctx: ClaimContext): { entry: NameEntry; sentence: IndexedSentence } | undefined {
+  const list = namesLists(ctx.draft.text, ctx.draft.names).find((l) => l.members.some((m) => m.start === claim.start));
+  if (!list) return undefined;
+  const others = list.members.filter((m) => m.start !== claim.start);
+  for (const { id, sentence } of ctx.ranked.slice(0, 5)) {
+    if (sentenceOverlap(ctx.draft, sentence, undefined) < SLOT_SENTENCE_OVERLAP) continue;
+    const text = ctx.index.cited(id)!.text;
+    for (const theirs of namesLists(text, ctx.index.namesIn(id))) {
+      if (theirs.members.length !== list.members.length) continue;
+      const left = theirs.members.filter((t) => !others.some((o) => sameKey(o.key, t.key)));
+      if (left.length !== 1 || others.some((o) => !theirs.members.some((t) => sameKey(o.key, t.key)))) continue;
+      const entry = ctx.index.names.get(left[0]!.key);
+      if (entry) return { entry, sentence };
+    }
+  }
+  return undefined;
+}
+
+/** One name, or a surname of it: "Macron" / "Emmanuel Macron". */
+function sameKey(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [ta, tb] = [a.split(' '), b.split(' ')];
+  return (ta.length === 1 || tb.length === 1) && ta[ta.length - 1] === tb[tb.length - 1];
 }
 
 function wordBefore(text: string, offset: number): string {
