@@ -238,3 +238,7 @@ test('a first and last name end a name before "of": "Albin Kurti of Vetevendosje
   assert.deepEqual(texts('The European Union Rule of Law Mission was there.'), ['European Union Rule of Law Mission']);
   assert.deepEqual(texts('The Bank of England raised rates.'), ['Bank of England']);
 });
+
+test('a tag line\'s separator opens a clause: "Poster abstract · Panel: Media and conflict · Authors withheld" has no name', () => {
+  assert.deepEqual(texts('Poster abstract · Panel: Media and conflict · Authors withheld for blind review'), []);
+});

@@ -231,3 +231,15 @@ test('"one … another" sets things apart and counts none: "at least 100 on one 
   const counted = 'One police officer was injured.';
   assert.deepEqual(findNumbers(counted, tag(counted)).map((n) => n.text), ['One']);
 });
+
+test('a clock time written with a point before "in the morning" or "am" is a time: "5.30 in the morning" is 0530', () => {
+  const text = 'He slipped into his office at 5.30 in the morning.';
+  const [time] = findNumbers(text, tag(text));
+  assert.deepEqual(pick(time!, 'text', 'value', 'numKind'), { text: '5.30', value: 530, numKind: 'time' });
+  const decimal = 'Turnout was 5.30 percent.';
+  assert.equal(findNumbers(decimal, tag(decimal))[0]!.numKind, 'percent');
+});
+
+test('what a force\'s possessive holds is its strength: "the mission\'s seven hundred soldiers"', () => {
+  assert.equal(one("The mission's seven hundred soldiers could not be everywhere.").strength, true);
+});

@@ -376,3 +376,11 @@ test('a conflict counts as a war: "the 1998-1999 conflict" / "the 1998-1999 war"
   const seed = buildIndex(seedSources());
   assert.equal(judge(seed, 'The last war in Kosovo was the 1998-1999 conflict, which ended after Nato bombing.', '1998-1999').verdict, 'supported');
 });
+
+test('two strengths of a force are tied by little more than their noun: "they only have 700 soldiers here" → 4,000', () => {
+  const seed = buildIndex(seedSources());
+  const j = judge(seed, 'My question is about NATO. I read they only have 700 soldiers here.', '700');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, '4,000');
+  assert.equal(judgeFigure(seed, 'My question is about NATO. I read they will send 700 more soldiers here.', '700').verdict, 'supported');
+});

@@ -135,12 +135,14 @@ export function startsClause(tokens: Token[], i: number): boolean {
   return true;
 }
 
-/** /^["'“‘(\[:;—–-]+$/: quotes, brackets, colons and dashes that open a clause. */
+/** /^["'“‘(\[:;—–\-·|•]+$/: quotes, brackets, colons, dashes and separators that open a clause. */
 export function isClauseOpener(text: string): boolean {
   if (text.length === 0) return false;
   for (let k = 0; k < text.length; k++) {
     switch (text.charCodeAt(k)) {
+      // ... and the separators of a byline or a tag line: "Poster abstract · Panel: … · Authors withheld", "|", "•".
       case 0x22: case 0x27: case 0x201c: case 0x2018: case 0x28: case 0x5b: case 0x3a: case 0x3b: case 0x2014: case 0x2013: case 0x2d:
+      case 0xb7: case 0x7c: case 0x2022:
         continue;
       default:
         return false;

@@ -47,6 +47,7 @@ const NO_MATCHES: RegExpMatchArray[] = [];
 // literal into `new RegExp(...)`, which inside a function would build a RegExp at every call.
 const NAME_THEN_COMMA = /\p{Lu}[\p{L}'-]*,\s*$/u;
 const CLOCK = /(?<![\w.:])(\d{1,2}):(\d{2})(?![\d:])/g;
+const DOTTED_CLOCK = /(?<![\w.:])(\d{1,2})\.([0-5]\d)(?=\s*(?:a\.?m\b|p\.?m\b|in the (?:morning|afternoon|evening)|at night|o'clock))/gi;
 // "PART TWO", "Chapter 3", "Article 5", "Question 4": the number names a part of something, it counts
 // nothing. Words that are also verbs ("police question 4 men", "book 2 rooms") count only capitalised.
 const SEQUENCE_LABEL =
@@ -63,7 +64,8 @@ const QUALIFIERS: Array<[RegExp, Qualifier]> = [
   [/\b(?:only|just|a mere)\s*$/i, 'only'],
 ];
 // "700 more troops", "500 additional police": an addition to what there was.
-const HOLDING_BEFORE = /\b(?:has|have|had)\s+(?:only\s+|just\s+|about\s+|some\s+|around\s+|roughly\s+)?$/i;
+// "they only have 700 soldiers", "the mission's seven hundred soldiers": what a force has is its strength.
+const HOLDING_BEFORE = /(?:\b(?:has|have|had)|\b(?:mission|force|contingent|KFOR|KFor|alliance)['’]s)\s+(?:only\s+|just\s+|about\s+|some\s+|around\s+|roughly\s+)?$/i;
 const INCREMENT_AFTER = /^\s+(?:more|additional|extra|further|fresh)\s+[\p{L}]/iu;
 // Words between a number and its noun that do not change what is counted ("700 more troops").
 const NOUN_SKIP = new Set(['-', 'strong', 'more', 'additional', 'extra', 'other', 'further', 'new', 'fresh', 'of', 'those', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose', 'these']);
@@ -252,6 +254,11 @@ export function findNumbers(sentence: string, tokens: Token[]): NumberMention[] 
     for (const m of sentence.matchAll(CLOCK)) {
       const start = m.index!;
       mentions.push({ start, end: start + m[0].length, text: m[0], value: Number(m[1]) * 100 + Number(m[2]), numKind: 'time', spelled: false });
+    }
+    // "5.30 in the morning", "5.30am": a clock time written with a point.
+    for (const m of sentence.matchAll(DOTTED_CLOCK)) {
+      const start = m.index!;
+      mentions.push({ start, end: start + m[1]!.length + 1 + m[2]!.length, text: `${m[1]}.${m[2]}`, value: Number(m[1]) * 100 + Number(m[2]), numKind: 'time', spelled: false });
     }
     const clocks = mentions.slice();
     for (const m of sentence.matchAll(DIGITS)) {

@@ -228,6 +228,9 @@ function aboutTheSameThing(c: Candidate, claim: NumberMention): boolean {
   if (c.unit === 'same') {
     // "the 1996-1999 war" against "the 1998-1999 war": overlapping spans of the same thing.
     if (spans) return true;
+    // Two strengths of a force ("the mission's seven hundred soldiers" / "its 4,000-strong mission"): the
+    // force's own noun is the unit, so few words are left around them to tie them.
+    if (claim.strength && c.number.strength && (c.nearby >= 0.1 || c.related >= 0.2 || c.rareUnit)) return true;
     // A noun the sources count rarely ("turnout") ties two figures more surely than a common one ("people"),
     // alone where the draft says nothing else of it ("Turnout was about 4.5%.").
     return c.nearby >= 0.2 || c.related >= (c.rareUnit ? 0.25 : 0.4) || (c.unitOnly && c.rareUnit);
