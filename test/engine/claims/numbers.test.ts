@@ -243,3 +243,8 @@ test('a clock time written with a point before "in the morning" or "am" is a tim
 test('what a force\'s possessive holds is its strength: "the mission\'s seven hundred soldiers"', () => {
   assert.equal(one("The mission's seven hundred soldiers could not be everywhere.").strength, true);
 });
+
+test('a percentage measures the head of the phrase before it: "Turnout in that vote was an official 3.5%" measures turnout', () => {
+  const text = 'Turnout in that vote was an official 3.5%.';
+  assert.equal(findNumbers(text, tag(text))[0]!.object, 'turnout');
+});

@@ -122,6 +122,25 @@ export function nounAfter(tokens: Token[], from: number): string | undefined {
   return noun ?? compound;
 }
 
+/** "Turnout was 3.5%": the tagger takes a common noun opening the sentence (or a label) for a name. */
+function openingNoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return (i === 0 || tokens[i - 1]!.text === ':') && t.pos === 'PROPN' && t.text !== t.text.toUpperCase() && isKnownWord(t.lower);
+}
+
+// A noun inside a phrase on the head before it: "Turnout in that vote was 3.5%".
+const PHRASE_PREPOSITIONS = new Set(['in', 'at', 'for', 'during']);
+
+/** The head noun whose phrase holds the noun at `i` ("turnout" for "vote" in "Turnout in that vote"). */
+function headOf(tokens: Token[], i: number): string | undefined {
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ')) k--;
+  if (k < 1 || !PHRASE_PREPOSITIONS.has(tokens[k]!.lower)) return undefined;
+  const head = tokens[k - 1]!;
+  if (head.pos === 'NOUN') return head.lemma;
+  return openingNoun(tokens, k - 1) ? head.lower : undefined;
+}
+
 function nounBefore(tokens: Token[], index: number): string | undefined {
   for (let i = index - 1, steps = 0; i >= 0 && steps < 5; i--, steps++) {
     const t = tokens[i];
@@ -130,9 +149,9 @@ function nounBefore(tokens: Token[], index: number): string | undefined {
     // "rose to 3.5%", "which most outlets round to 3.5%" (the tagger's noun): a figure something moves or
     // rounds to is no noun's before it.
     if (i === index - 1 && t.lower === 'to') return undefined;
-    if (t.pos === 'NOUN') return t.lemma;
-    // "Turnout was 3.5%": the tagger takes a common noun opening the sentence for a name.
-    if ((i === 0 || tokens[i - 1]!.text === ':') && t.pos === 'PROPN' && t.text !== t.text.toUpperCase() && isKnownWord(t.lower)) return t.lower;
+    // "an official 3.5%": after "a" or "an", the word right before the figure describes it.
+    if (i === index - 1 && (tokens[i - 1]?.lower === 'an' || tokens[i - 1]?.lower === 'a')) continue;
+    if (t.pos === 'NOUN' || openingNoun(tokens, i)) return headOf(tokens, i) ?? (t.pos === 'NOUN' ? t.lemma : t.lower);
     if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'CCONJ') return undefined;
   }
   return undefined;
