@@ -112,3 +112,10 @@ test('the draft\'s weekday on another week than the sources\' is contradicted: "
   // A Monday a month before is another event, not this one a week off.
   assert.notEqual(judge(DATED, 'Kosovo Serbs protested again on Monday 24 April in front of the municipality buildings in Zvecan.', '24').verdict, 'contradicted');
 });
+
+test('a bare date line a source is dated is supported: "Date: 1 June 2023"; a date in a sentence with words still needs the best matches', () => {
+  assert.equal(judge(DATED, 'Date: 1 June 2023', '1').verdict, 'supported');
+  assert.equal(judge(DATED, 'Date: 1 June 2023', '2023').verdict, 'supported');
+  assert.notEqual(judge(DATED, 'Date: 2 June 2023', '2').verdict, 'supported');
+  assert.notEqual(judge(DATED, 'On 1 June 2023 the parliament in Belgrade passed a new budget for hospitals.', '1').verdict, 'supported');
+});

@@ -351,7 +351,21 @@ export function dayJudgement(claim: NumberMention, ctx: ClaimContext): Judgement
   // June") matches each event less well.
   const match = dayInSources(draft, allDated);
   if (match) return { verdict: 'supported', code: 'supported-number', message: dayMessage(match), evidence: [evidenceOf(match.sentence, match.weekday)] };
-  return otherWeek(draft, ctx, sourceYear) ?? undatedWeekday(draft, ctx, sourceYear) ?? periodJudgement(claim, ctx, sourceYear);
+  return otherWeek(draft, ctx, sourceYear) ?? undatedWeekday(draft, ctx, sourceYear) ?? periodJudgement(claim, ctx, sourceYear) ?? datelineOfDateLine(draft, ctx, sourceYear);
+}
+
+/**
+ * "Date: 1 June 2023", a memo's or a cable's date line: a bare date with nothing to match on is supported
+ * where it is a source's dateline (in a sentence with words, the best matches must date it).
+ */
+export function datelineOfDateLine(draft: DraftDate, ctx: ClaimContext, sourceYear: number | undefined): Judgement | undefined {
+  const y = draft.year ?? sourceYear;
+  if (y === undefined) return undefined;
+  const words = [...ctx.draft.lemmas].filter((l) => !MONTHS.includes(l) && !WEEKDAYS.includes(l) && !/\d/.test(l));
+  if (words.length > 1) return undefined;
+  const iso = `${y}-${String(draft.month + 1).padStart(2, '0')}-${String(draft.day).padStart(2, '0')}`;
+  if (!ctx.index.datelines().has(iso)) return undefined;
+  return { verdict: 'supported', code: 'supported-number', message: `sources are dated ${formatDay(new Date(`${iso}T00:00:00Z`))}`, evidence: [] };
 }
 
 /** How relevant a dated sentence naming the weekday must be to date the draft's event. */

@@ -4,7 +4,7 @@
 // of an author-year citation ("(Vučić, 2023)"). Days of a month are dateVerdict.ts's.
 import type { NumberMention } from '../claims/numbers';
 import type { CitedSentence } from '../index/corpusIndex';
-import { datedRanked, dayInSources, dayMessage, formatDay, MONTH, MONTHS, RANKED, type DraftDate } from './dateVerdict';
+import { datedRanked, datelineOfDateLine, dayInSources, dayMessage, formatDay, MONTH, MONTHS, RANKED, type DraftDate } from './dateVerdict';
 import { citeLine, evidenceOf, type ClaimContext, type Judgement } from './judgement';
 import { resolve } from './nameVerdict';
 import { isPersonName } from './relationVerdict';
@@ -31,7 +31,7 @@ export function dateYearJudgement(claim: NumberMention, ctx: ClaimContext): Judg
   if (claim.numKind !== 'year' || claim.high !== undefined) return undefined;
   const full = dayBeforeYear(claim, ctx.draft.text);
   const match = full && full.month >= 0 ? dayInSources(full, datedRanked(ctx)) : undefined;
-  if (!match) return undefined;
+  if (!match) return full && full.month >= 0 ? datelineOfDateLine(full, ctx, undefined) : undefined;
   const year = match.day.getUTCFullYear();
   const evidence = [evidenceOf(match.sentence, match.weekday)];
   if (year === claim.value) return { verdict: 'supported', code: 'supported-number', message: dayMessage(match), evidence };
