@@ -95,3 +95,10 @@ test('a citation right after a quotation names its speaker: "… de-escalate ten
   assert.equal(j.suggestion, 'Antony Blinken');
   assert.equal(judgeNamed(SEED, draft.replace('Borrell', 'Blinken'), 'Blinken').verdict, 'supported');
 });
+
+test('a speech verb right after the quotation, its speaker the one person named after it: "… don\'t represent anyone" said … Igor Simic', () => {
+  const j = judgeNamed(SEED, 'Aleksandar Vucic said of the mayors that they "don\'t represent anyone".', 'Aleksandar Vucic');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Igor Simic');
+  assert.equal(judgeNamed(SEED, 'Igor Simic said of the mayors that they "don\'t represent anyone".', 'Igor Simic').verdict, 'supported');
+});

@@ -40,6 +40,8 @@ const SPOKE_TO = /\b(?:told|spoke to|speaking to|talking to|talked to|said to|in
 // said ("told AFP the mayors ...", "spoke to AFP and said"). "Kurti told Kosovo Albanian media" names no outlet.
 const OUTLET_END = /^(?:\s+(?:news\s+)?(?:agency|journalists?|reporters?|correspondents?|newspaper|broadcaster|television|TV|radio)\b|\s*[,.;:)!?]|\s+(?:that|the|on|in|about|last|this)\b|\s+and\s+[a-z]|\s*$)/;
 
+const INVERTED_SPEECH = /["”»]\s*(?:said|says|told|added)\b/;
+
 // An author-year citation right after a closing quotation mark: ""…" (Borrell, 2023)".
 const CITED_BEFORE = /["”»]\s*\(\s*$/;
 const CITED_AFTER = /^,?\s*\d{4}[a-z]?\s*\)/;
@@ -112,7 +114,14 @@ function speakerOf(text: string, names: NameMention[], spans: Array<[number, num
       WHO_SAID.test(text.slice(0, n.start))
     );
   });
-  return speakers.length === 1 ? speakers[0] : undefined;
+  if (speakers.length === 1) return speakers[0];
+  if (speakers.length > 1) return undefined;
+  // ""… they don't represent anyone" said on Wednesday the vice-president of the Serbian List, …, Igor
+  // Simic": the verb right after the quotation, its speaker the one person named after it.
+  const inverted = INVERTED_SPEECH.exec(text);
+  if (!inverted) return undefined;
+  const after = names.filter((n) => n.start > inverted.index + inverted[0].length && outside(n, spans) && isPersonName(n, index));
+  return after.length === 1 ? after[0] : undefined;
 }
 
 function isNamed(names: NameMention[], key: string, ctx: ClaimContext): boolean {
