@@ -102,3 +102,8 @@ test('a speech verb right after the quotation, its speaker the one person named 
   assert.equal(j.suggestion, 'Igor Simic');
   assert.equal(judgeNamed(SEED, 'Igor Simic said of the mayors that they "don\'t represent anyone".', 'Igor Simic').verdict, 'supported');
 });
+
+test('another person named between a speaker and the quotation may be its speaker: Kurti is not given Simic\'s "don\'t represent anyone"', () => {
+  const draft = 'Prime Minister Albin Kurti said he would not back down from installing the mayors, while Igor Simich of the Serbian List said the mayors "don\'t represent anyone".';
+  assert.equal(judgeNamed(SEED, draft, 'Albin Kurti').verdict, 'supported');
+});

@@ -114,7 +114,13 @@ function speakerOf(text: string, names: NameMention[], spans: Array<[number, num
       WHO_SAID.test(text.slice(0, n.start))
     );
   });
-  if (speakers.length === 1) return speakers[0];
+  // "Albin Kurti said he would not back down, while Igor Simich of the Serbian List said the mayors
+  // "don't represent anyone"": another person named between a speaker and the quotation may be its speaker.
+  const quoteAt = spans[0]?.[0];
+  const nearest = speakers.filter(
+    (sp) => quoteAt === undefined || sp.end > quoteAt || !names.some((n) => n !== sp && n.start > sp.end && n.end < quoteAt && outside(n, spans) && isPersonName(n, index)),
+  );
+  if (speakers.length === 1) return nearest[0];
   if (speakers.length > 1) return undefined;
   // ""… they don't represent anyone" said on Wednesday the vice-president of the Serbian List, …, Igor
   // Simic": the verb right after the quotation, its speaker the one person named after it.
