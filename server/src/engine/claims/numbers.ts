@@ -1,5 +1,5 @@
 // Finds the numbers in a sentence, with a normalised value and the thing each counts or measures.
-import { isKnownWord, type Token } from '../nlp/tagger';
+import { isCapitalisedCommonWord, type Token } from '../nlp/tagger';
 import { findNumberWords } from './numberWords';
 
 export type NumberKind = 'count' | 'percent' | 'year' | 'decade' | 'range' | 'score' | 'time' | 'money' | 'ordinal' | 'weekday';
@@ -124,8 +124,7 @@ export function nounAfter(tokens: Token[], from: number): string | undefined {
 
 /** "Turnout was 3.5%": the tagger takes a common noun opening the sentence (or a label) for a name. */
 function openingNoun(tokens: Token[], i: number): boolean {
-  const t = tokens[i]!;
-  return (i === 0 || tokens[i - 1]!.text === ':') && t.pos === 'PROPN' && t.text !== t.text.toUpperCase() && isKnownWord(t.lower);
+  return (i === 0 || tokens[i - 1]!.text === ':') && isCapitalisedCommonWord(tokens[i]!);
 }
 
 // A noun inside a phrase on the head before it: "Turnout in that vote was 3.5%".
@@ -189,7 +188,7 @@ function labelNoun(tokens: Token[], sentence: string, mention: NumberMention): {
   if (!AFTER_LABEL.test(sentence.slice(Math.max(0, mention.start - 4), mention.start))) return undefined;
   const labelStart = sentence.lastIndexOf(' : ', mention.start - 4) + 1;
   // The label's first word may be a plural the tagger takes for a name, as it opens the row ("Countries").
-  const opening = (t: Token) => t.pos === 'PROPN' && t.start === labelStart && t.text !== t.text.toUpperCase() && isKnownWord(t.lower) && t.lower.endsWith('s');
+  const opening = (t: Token) => t.start === labelStart && isCapitalisedCommonWord(t) && t.lower.endsWith('s');
   const at = tokens.findIndex((t) => t.start >= labelStart && t.end <= mention.start && (isPlural(t) || opening(t)));
   if (at < 0) return undefined;
   return { unit: tokens[at]!.lemma, increment: ADDITION_WORDS.has(tokens[at - 1]?.lower ?? '') };

@@ -73,3 +73,11 @@ export function isKnownWord(word: string): boolean {
   }
   return known;
 }
+
+/**
+ * "Turnout was 3.5%", "Town halls fenced off …", "| Countries with troops |": a common word the tagger
+ * reads as a name because a capital opens its sentence, line or cell (not an acronym in capitals).
+ */
+export function isCapitalisedCommonWord(t: Token): boolean {
+  return t.pos === 'PROPN' && t.text !== t.text.toUpperCase() && isKnownWord(t.lower);
+}

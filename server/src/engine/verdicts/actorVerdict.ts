@@ -9,7 +9,7 @@
 // almost whole (its verb included), in one of the RANKED best-matching sentences (or a lower-ranked one
 // that writes most of the act's words), which must not name the draft's person at all; and never when any
 // of them says it of two different persons. Bodies and countries ("NATO said …") are compared with bodies.
-import { isKnownWord, type Token } from '../nlp/tagger';
+import { isCapitalisedCommonWord, type Token } from '../nlp/tagger';
 import type { NameMention } from '../claims/names';
 import type { AnalysedSentence } from '../claims/analyse';
 import { replacedName, type ClaimContext, type Judgement } from './judgement';
@@ -206,7 +206,7 @@ function passiveAct(tokens: Token[], by: number): Predicate | undefined {
   const verb = tokens[verbAt]!;
   // "Town halls fenced off by …": the clause opens with a common noun the tagger takes for a name, and
   // the particle adds nothing to the act the sources write without it ("fenced town halls").
-  const clause = tokens.slice(start, by).map((t) => (t.pos === 'PROPN' && t.text !== t.text.toUpperCase() && isKnownWord(t.lower) ? { ...t, pos: 'NOUN' } : t));
+  const clause = tokens.slice(start, by).map((t) => (isCapitalisedCommonWord(t) ? { ...t, pos: 'NOUN' } : t));
   const words = predicateWords(clause.filter((t) => !PARTICLES.has(t.lower)), false);
   return words.size >= MIN_WORDS ? { verb: actOf(verb.lemma), form: verb.lower, words } : undefined;
 }

@@ -200,14 +200,9 @@ function weekdayAnchors(ctx: ClaimContext): Map<number, number> {
   for (const { path, date } of ctx.index.datedSources()) {
     const dateline = new Date(`${date}T00:00:00Z`);
     if (Number.isNaN(dateline.getTime())) continue;
-    for (const id of ctx.index.sentenceIdsOf(path)) {
-      const text = ctx.index.cited(id)?.text ?? '';
-      if (!text.includes('day')) continue;
-      for (const m of text.matchAll(ANY_WEEKDAY)) {
-        const weekday = WEEKDAYS.indexOf(m[1]!.toLowerCase());
-        if (!seen.has(weekday)) seen.set(weekday, new Set());
-        seen.get(weekday)!.add(weekdayBefore(dateline, weekday).getTime());
-      }
+    for (const { weekday } of weekdaysIn(path, ctx)) {
+      if (!seen.has(weekday)) seen.set(weekday, new Set());
+      seen.get(weekday)!.add(weekdayBefore(dateline, weekday).getTime());
     }
   }
   anchors = new Map([...seen].filter(([, days]) => days.size === 1).map(([weekday, days]) => [weekday, [...days][0]!]));
@@ -223,19 +218,23 @@ function weekdayAnchors(ctx: ClaimContext): Map<number, number> {
 function anchoredWeekday(path: string, weekday: number, ctx: ClaimContext): { day: Date; anchor: string; anchorDay: Date } | undefined {
   const anchors = weekdayAnchors(ctx);
   if (anchors.size === 0) return undefined;
+  for (const { weekday: other, word } of weekdaysIn(path, ctx)) {
+    const at = anchors.get(other);
+    if (other === weekday || at === undefined) continue;
+    const forward = (weekday - other + 7) % 7;
+    const offset = forward <= 3 ? forward : forward - 7;
+    return { day: new Date(at + offset * DAY_MS), anchor: word, anchorDay: new Date(at) };
+  }
+  return undefined;
+}
+
+/** Every weekday one source's sentences name, in order (0 = Sunday), with the word as written. */
+function* weekdaysIn(path: string, ctx: ClaimContext): Generator<{ weekday: number; word: string }> {
   for (const id of ctx.index.sentenceIdsOf(path)) {
     const text = ctx.index.cited(id)?.text ?? '';
     if (!text.includes('day')) continue;
-    for (const m of text.matchAll(ANY_WEEKDAY)) {
-      const other = WEEKDAYS.indexOf(m[1]!.toLowerCase());
-      const at = anchors.get(other);
-      if (other === weekday || at === undefined) continue;
-      const forward = (weekday - other + 7) % 7;
-      const offset = forward <= 3 ? forward : forward - 7;
-      return { day: new Date(at + offset * DAY_MS), anchor: m[1]!, anchorDay: new Date(at) };
-    }
+    for (const m of text.matchAll(ANY_WEEKDAY)) yield { weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase()), word: m[1]! };
   }
-  return undefined;
 }
 
 /**

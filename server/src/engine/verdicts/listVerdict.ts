@@ -9,7 +9,9 @@
 import { TITLES, type NameMention } from '../claims/names';
 import { oncePerDraft, replacedName, type ClaimContext, type Judgement } from './judgement';
 import { contextOfSpan, contextOverlap, sentenceOverlap } from './numberContext';
-import { samePlace } from './relationVerdict';
+import { sameName, samePlace } from './relationVerdict';
+import type { IndexedSentence } from '../index/corpusIndex';
+import type { NameEntry } from '../index/nameVocabulary';
 
 /** Source sentences compared: the best few by BM25. */
 const RANKED = 5;
@@ -131,4 +133,27 @@ export function listJudgement(claim: NameMention, ctx: ClaimContext): Judgement 
   if (!best || ownScore >= best.score) return undefined;
   const cited = ctx.index.cited(best.id)!;
   return replacedName(claim, `list ${best.member.text} here`, cited, best.member.text);
+}
+
+/**
+ * "Emmanuel Macron and Angela Merkel were to meet …" where a best match lists "Macron and German Chancellor
+ * Olaf Scholz": the one member of a source list of the same length that the draft's list lacks, all its
+ * other members the same.
+ */
+export function missingListMember(claim: NameMention, ctx: ClaimContext, minOverlap: number): { entry: NameEntry; sentence: IndexedSentence } | undefined {
+  const list = namesLists(ctx.draft.text, ctx.draft.names).find((l) => l.members.some((m) => m.start === claim.start));
+  if (!list) return undefined;
+  const others = list.members.filter((m) => m.start !== claim.start);
+  for (const { id, sentence } of ctx.ranked.slice(0, 5)) {
+    if (sentenceOverlap(ctx.draft, sentence, undefined) < minOverlap) continue;
+    const text = ctx.index.cited(id)!.text;
+    for (const theirs of namesLists(text, ctx.index.namesIn(id))) {
+      if (theirs.members.length !== list.members.length) continue;
+      const left = theirs.members.filter((t) => !others.some((o) => sameName(o.key, t.key)));
+      if (left.length !== 1 || others.some((o) => !theirs.members.some((t) => sameName(o.key, t.key)))) continue;
+      const entry = ctx.index.names.get(left[0]!.key);
+      if (entry) return { entry, sentence };
+    }
+  }
+  return undefined;
 }

@@ -6,14 +6,15 @@ import { isDemonym } from '../claims/names';
 import { SPELLING_JOINERS } from '../claims/spelledOutAcronyms';
 import type { CitedSentence, IndexedSentence } from '../index/corpusIndex';
 import { formNearest, preferredForm, type NameEntry } from '../index/nameVocabulary';
-import { editDistance, foldWord, nameKey } from '../text/fold';
+import { editDistance, nameKey } from '../text/fold';
 import { bestInPool, citeLine, replacedName, evidenceOf, MAX_EVIDENCE, uniqueEvidence, quote, type ClaimContext, type Judgement } from './judgement';
 import { contextOfSpan, contextOverlap, sentenceOverlap } from './numberContext';
 import { placeAliases } from './placeAliases';
 import { isPersonName, relationJudgement } from './relationVerdict';
 import { attributionJudgement } from './attributionVerdict';
 import { eventPlaceJudgement } from './eventPlaceVerdict';
-import { listJudgement, namesLists } from './listVerdict';
+import { listJudgement, missingListMember } from './listVerdict';
+import { wrongMarks } from './nameMarks';
 import { distanceJudgement } from './distanceVerdict';
 import { scenePlaceJudgement, townSlotJudgement } from './scenePlaceVerdict';
 import { appositionJudgement } from './appositionVerdict';
@@ -230,7 +231,7 @@ function roleJudgement(claim: NameMention, entries: NameEntry[], ctx: ClaimConte
  * unknown name standing where the sources put another name, in the same words, is that name confused.
  */
 function otherNameInSameSlot(claim: NameMention, ctx: ClaimContext): { entry: NameEntry; sentence: IndexedSentence } | undefined {
-  const listed = otherListMember(claim, ctx);
+  const listed = missingListMember(claim, ctx, SLOT_SENTENCE_OVERLAP);
   if (listed) return listed;
   const near = contextOfSpan(ctx.draft, claim);
   if (near.size === 0) return undefined;
@@ -256,36 +257,6 @@ function otherNameInSameSlot(claim: NameMention, ctx: ClaimContext): { entry: Na
   return best;
 }
 
-/**
- * "Emmanuel Macron and Angela Merkel were to meet …" where a best match lists "Macron and German Chancellor
- * Olaf Scholz": the one member of a source list of the same length that the draft's list lacks, all its
- * other members the same.
- */
-function otherListMember(claim: NameMention, ctx: ClaimContext): { entry: NameEntry; sentence: IndexedSentence } | undefined {
-  const list = namesLists(ctx.draft.text, ctx.draft.names).find((l) => l.members.some((m) => m.start === claim.start));
-  if (!list) return undefined;
-  const others = list.members.filter((m) => m.start !== claim.start);
-  for (const { id, sentence } of ctx.ranked.slice(0, 5)) {
-    if (sentenceOverlap(ctx.draft, sentence, undefined) < SLOT_SENTENCE_OVERLAP) continue;
-    const text = ctx.index.cited(id)!.text;
-    for (const theirs of namesLists(text, ctx.index.namesIn(id))) {
-      if (theirs.members.length !== list.members.length) continue;
-      const left = theirs.members.filter((t) => !others.some((o) => sameKey(o.key, t.key)));
-      if (left.length !== 1 || others.some((o) => !theirs.members.some((t) => sameKey(o.key, t.key)))) continue;
-      const entry = ctx.index.names.get(left[0]!.key);
-      if (entry) return { entry, sentence };
-    }
-  }
-  return undefined;
-}
-
-/** One name, or a surname of it: "Macron" / "Emmanuel Macron". */
-function sameKey(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [ta, tb] = [a.split(' '), b.split(' ')];
-  return (ta.length === 1 || tb.length === 1) && ta[ta.length - 1] === tb[tb.length - 1];
-}
-
 function wordBefore(text: string, offset: number): string {
   return text.slice(Math.max(0, offset - 30), offset).match(/(\S+)\s*$/)?.[1].toLowerCase() ?? '';
 }
@@ -302,35 +273,6 @@ const AS_PLACE_BEFORE = /\b(?:in|into|inside|within|throughout|across|to|towards
 function onlyByNationality(claim: NameMention, entries: NameEntry[], ctx: ClaimContext): boolean {
   if (claim.demonym || isDemonym(claim.key) || !entries.every((e) => e.tokens.length === 1 && isDemonym(e.key))) return false;
   return AS_PLACE_BEFORE.test(ctx.draft.text.slice(Math.max(0, claim.start - 20), claim.start));
-}
-
-const NON_ASCII = /[^\x00-\x7f]/;
-
-/**
- * "Aleksandar Vućić" where the sources write "Vučić" (and "Vucic"): marks the sources never put on the
- * word. A word written without marks is the sources' too, and a word they never mark may carry any.
- * The draft's name with the sources' marked word in its place, or undefined.
- */
-function wrongMarks(claim: NameMention, entry: NameEntry): string | undefined {
-  if (!NON_ASCII.test(claim.text)) return undefined;
-  const words = claim.text.split(' ');
-  let changed = false;
-  const fixed = words.map((word) => {
-    if (!NON_ASCII.test(word)) return word;
-    const key = foldWord(word);
-    const marked = new Map<string, number>();
-    for (const [form, count] of entry.forms) {
-      for (const theirs of form.split(' ')) {
-        if (!NON_ASCII.test(theirs) || foldWord(theirs) !== key) continue;
-        const nfc = theirs.normalize('NFC');
-        marked.set(nfc, (marked.get(nfc) ?? 0) + count);
-      }
-    }
-    if (marked.size === 0 || marked.has(word.normalize('NFC'))) return word;
-    changed = true;
-    return [...marked].sort((a, b) => b[1] - a[1])[0]![0];
-  });
-  return changed ? fixed.join(' ') : undefined;
 }
 
 export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {

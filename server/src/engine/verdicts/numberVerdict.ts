@@ -1,6 +1,5 @@
 // Verdict on one number: supported where a related source sentence gives the same value for the same
 // thing, contradicted where one gives another value for it, unsupported otherwise.
-import { isDemonym } from '../claims/names';
 import { formatValue, type NumberMention } from '../claims/numbers';
 import type { AnalysedSentence } from '../claims/analyse';
 import type { IndexedSentence } from '../index/corpusIndex';
@@ -8,11 +7,11 @@ import { bestInPool, citeLine, evidenceOf, MAX_EVIDENCE, oncePerDraft, uniqueEvi
 import { dayJudgement } from './dateVerdict';
 import { listedCountJudgement } from './listedCountVerdict';
 import { citationYearJudgement, dateYearJudgement, monthOfDatelines, yearJudgement } from './yearVerdict';
-import { clauseOf, clauseOverlap, contextKey, contextOf, contextOverlap, otherOutcome, magnitudeCloseness, unitKey, type WeightedContext } from './numberContext';
+import { clauseOf, clauseOverlap, contextKey, contextOf, contextOverlap, otherOutcome, magnitudeCloseness, unitKey } from './numberContext';
 import { decimals, digitSlip, isVague, mayAgree, meetsBound, valuesAgree } from './figureValues';
+import { figureUnitRelation, unitRelation, type UnitRelation } from './unitRelation';
 
 /** 'kin': the draft counts people where the source names them by nationality (people / Albanians). */
-type UnitRelation = 'same' | 'kin' | 'unknown' | 'different';
 
 interface Candidate {
   sentence: IndexedSentence;
@@ -37,54 +36,6 @@ const UNITLESS = new Set(['year', 'decade', 'time']);
 const COMPARABLE: Record<string, string> = {
   count: 'count', range: 'count', score: 'score', money: 'money', percent: 'percent', year: 'year', decade: 'year', time: 'time', ordinal: 'ordinal', weekday: 'weekday',
 };
-
-function unitRelation(a: NumberMention, b: NumberMention): UnitRelation {
-  // A score is the same score whatever it is called: "a 2-1 win", "beat Stoke 2-1".
-  if (a.numKind === 'score') return 'unknown';
-  const ua = a.numKind === 'percent' ? a.object : a.unit;
-  const ub = b.numKind === 'percent' ? b.object : b.unit;
-  if (!ua || !ub) return 'unknown';
-  const [ka, kb] = [unitKey(ua), unitKey(ub)];
-  if (ka === kb) return 'same';
-  // "100 people gathered" may be the sources' "100 Albanians gathered": people named by their
-  // nationality are people, so the nouns do not part the two, but only the words around them tie them.
-  if (ka === 'people' && kb !== undefined && isDemonym(kb)) return 'kin';
-  return 'different';
-}
-
-/**
- * "the Albanian majority, about 90% of Kosovo's population" against "Kosovo's 90% ethnic Albanian
- * majority": a percentage whose whole each sentence names in other words, where the draft's words
- * around it hold the source's noun, may be the same share.
- */
-function crossedUnits(claim: NumberMention, source: NumberMention, near: WeightedContext): boolean {
-  if (claim.numKind !== 'percent' || source.numKind !== 'percent') return false;
-  const [a, b] = [unitKey(claim.object), unitKey(source.object)];
-  if (!a || !b || a === b) return false;
-  return near.has(contextKey(b));
-}
-
-/**
- * "Albanian rallies of at least 100 people" against "at least 100 Albanians": people the draft's own
- * words name by the nationality the source counts are those people.
- */
-function namedPeople(claim: NumberMention, source: NumberMention, near: WeightedContext): boolean {
-  const key = unitKey(source.unit);
-  return key !== undefined && unitKey(claim.unit) === 'people' && isDemonym(key) && near.has(contextKey(key));
-}
-
-/**
- * "four mayors" (or "mayoralties") against "four Serb-majority mayoral elections": an election of a mayor counts one, so the
- * two figures count one thing.
- */
-function electedIn(claim: NumberMention, source: NumberMention, text: string): boolean {
-  if (!claim.unit || unitKey(source.unit) !== 'election' || claim.unit.length < 4) return false;
-  // The office's adjective before "elections" ("mayoral"), whose stem begins the draft's noun ("mayor",
-  // "mayoralty") or the other way round.
-  const between = text.slice(source.end, source.end + 40).toLowerCase();
-  const office = between.match(/\b(\p{L}{3,})al\s+elections?\b/u)?.[1];
-  return office !== undefined && (claim.unit.startsWith(office) || office.startsWith(claim.unit));
-}
 
 /**
  * Capitalised words between a figure and its noun: "1,100 Italian soldiers" counts a part of what
@@ -168,7 +119,7 @@ function candidateScorer(claim: NumberMention, ctx: ClaimContext, rare: boolean)
     for (const n of sentence.numbers) {
       if (COMPARABLE[n.numKind] !== COMPARABLE[claim.numKind] && !yearInSpan(claim, n)) continue;
       const around = contextOf(sentence, n);
-      const unitRel = electedIn(claim, n, sentence.text) ? 'same' : crossedUnits(claim, n, near) ? 'kin' : namedPeople(claim, n, near) ? 'same' : unitRelation(claim, n);
+      const unitRel = figureUnitRelation(claim, n, near, sentence.text);
       const nearby = contextOverlap(near, around);
       const sameValue = valuesAgree(claim, n);
       const score =

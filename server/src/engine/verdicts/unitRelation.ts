@@ -1,0 +1,66 @@
+// How the nouns of two figures relate: the same thing counted ("troops" and "soldiers"), people and a
+// nationality ("people" and "Albanians"), nothing known, or different things. Beyond the nouns
+// themselves, what the draft's words around its figure and the source's words before its noun say:
+// "four mayors" against "four mayoral elections", "about 90% of Kosovo's population" beside "the
+// Albanian majority" against "90% ethnic Albanian majority".
+import { isDemonym } from '../claims/names';
+import type { NumberMention } from '../claims/numbers';
+import { contextKey, unitKey, type WeightedContext } from './numberContext';
+
+export type UnitRelation = 'same' | 'kin' | 'unknown' | 'different';
+
+export function unitRelation(a: NumberMention, b: NumberMention): UnitRelation {
+  // A score is the same score whatever it is called: "a 2-1 win", "beat Stoke 2-1".
+  if (a.numKind === 'score') return 'unknown';
+  const ua = a.numKind === 'percent' ? a.object : a.unit;
+  const ub = b.numKind === 'percent' ? b.object : b.unit;
+  if (!ua || !ub) return 'unknown';
+  const [ka, kb] = [unitKey(ua), unitKey(ub)];
+  if (ka === kb) return 'same';
+  // "100 people gathered" may be the sources' "100 Albanians gathered": people named by their
+  // nationality are people, so the nouns do not part the two, but only the words around them tie them.
+  if (ka === 'people' && kb !== undefined && isDemonym(kb)) return 'kin';
+  return 'different';
+}
+
+/**
+ * "the Albanian majority, about 90% of Kosovo's population" against "Kosovo's 90% ethnic Albanian
+ * majority": a percentage whose whole each sentence names in other words, where the draft's words
+ * around it hold the source's noun, may be the same share.
+ */
+function crossedUnits(claim: NumberMention, source: NumberMention, near: WeightedContext): boolean {
+  if (claim.numKind !== 'percent' || source.numKind !== 'percent') return false;
+  const [a, b] = [unitKey(claim.object), unitKey(source.object)];
+  if (!a || !b || a === b) return false;
+  return near.has(contextKey(b));
+}
+
+/**
+ * "Albanian rallies of at least 100 people" against "at least 100 Albanians": people the draft's own
+ * words name by the nationality the source counts are those people.
+ */
+function namedPeople(claim: NumberMention, source: NumberMention, near: WeightedContext): boolean {
+  const key = unitKey(source.unit);
+  return key !== undefined && unitKey(claim.unit) === 'people' && isDemonym(key) && near.has(contextKey(key));
+}
+
+/**
+ * "four mayors" (or "mayoralties") against "four Serb-majority mayoral elections": an election of a mayor counts one, so the
+ * two figures count one thing.
+ */
+function electedIn(claim: NumberMention, source: NumberMention, text: string): boolean {
+  if (!claim.unit || unitKey(source.unit) !== 'election' || claim.unit.length < 4) return false;
+  // The office's adjective before "elections" ("mayoral"), whose stem begins the draft's noun ("mayor",
+  // "mayoralty") or the other way round.
+  const between = text.slice(source.end, source.end + 40).toLowerCase();
+  const office = between.match(/\b(\p{L}{3,})al\s+elections?\b/u)?.[1];
+  return office !== undefined && (claim.unit.startsWith(office) || office.startsWith(claim.unit));
+}
+
+/** The relation of a draft figure's noun to a source figure's, read with the words around them. */
+export function figureUnitRelation(claim: NumberMention, source: NumberMention, near: WeightedContext, sourceText: string): UnitRelation {
+  if (electedIn(claim, source, sourceText)) return 'same';
+  if (crossedUnits(claim, source, near)) return 'kin';
+  if (namedPeople(claim, source, near)) return 'same';
+  return unitRelation(claim, source);
+}
