@@ -104,9 +104,11 @@ const ACT_SENSE: Record<string, string> = { urge: 'call', drop: 'cancel', scrap:
 const ACT_STEMS: Record<string, string[]> = { call: ['call', 'urg'], cancel: ['cance', 'drop', 'scrap'] };
 const actOf = (lemma: string): string => ACT_SENSE[lemma] ?? lemma;
 
+const isPossessive = (t: Token | undefined): boolean => t?.lower === "'s" || t?.lower === '’s';
+
 /** The act a possessive's noun names ("Borrell's warning … that European integration was at risk"), read as the verb. */
 function nounActOf(rest: Token[]): Predicate | undefined {
-  if (rest[0]?.lower !== "'s" && rest[0]?.lower !== '’s') return undefined;
+  if (!isPossessive(rest[0])) return undefined;
   const verb = rest[1]?.pos === 'NOUN' ? ACT_NOUNS.get(rest[1].lemma) : undefined;
   if (!verb) return undefined;
   // The noun's "that" opens what the act says, not a clause of its own. A comma before "a sign that …" or
@@ -123,7 +125,7 @@ function nounActOf(rest: Token[]): Predicate | undefined {
 
 /** The report a name's statement noun gives ("the KFOR line that low turnout offers …"), read as "said that …". */
 function statementOf(rest: Token[]): Predicate | undefined {
-  const at = rest[0]?.lower === "'s" || rest[0]?.lower === '’s' ? 1 : 0;
+  const at = isPossessive(rest[0]) ? 1 : 0;
   if (!STATEMENT_NOUNS.has(rest[at]?.lemma ?? '') || rest[at + 1]?.lower !== 'that') return undefined;
   const end = rest.findIndex((t, k) => k > at + 1 && (t.text === ';' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower)));
   const words = predicateWords(rest.slice(at + 2, end < 0 ? rest.length : end), true);

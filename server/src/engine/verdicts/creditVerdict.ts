@@ -37,10 +37,6 @@ const JOURNALIST_CREDIT = /^\s+(?:news\s+)?(?:agency|journalists?|reporters?|cor
 // "3.47% by EULEX's count", "on the KQZ's figures": a possessive credit.
 const POSSESSIVE_CREDIT = /^['’]s\s+(?:count|counts|figures?|estimates?|tally|data|numbers|reckoning|calculations?)\b/i;
 
-/**
- * The name a text credits with what it states: a name right after "according to" or "per" that ends the
- * phrase, or one whose count or figures they are.
- */
 // "according to Kosovo's interior ministry": a source credits a body the name only qualifies.
 const QUALIFIED_CREDIT = /^['’]s\s+((?:[a-z]+\s+){0,2}(?:ministry|government|office|police|authorities|presidency|commission|army|military))\b(?=\s*(?:[.,;:!?)]|$))/;
 
@@ -54,20 +50,26 @@ interface Credit {
   body?: string;
 }
 
+/**
+ * The name a text credits with what it states: a name right after "according to" or "per" that ends the
+ * phrase, or one whose count or figures they are; with `qualified`, also a body the name qualifies
+ * ("Kosovo's interior ministry", "Kosovar police"). Or the name at whose request something was done.
+ */
 function creditIn(text: string, names: NameMention[], qualified = false): Credit | undefined {
   for (const n of names) {
     const before = text.slice(Math.max(0, n.start - 30), n.start);
+    const credited = CREDIT_BEFORE.test(before);
     // "according to Kosovar police": a body named by its nationality.
     if (n.demonym) {
-      const body = qualified && CREDIT_BEFORE.test(before) ? DEMONYM_BODY.exec(text.slice(n.end)) : null;
+      const body = qualified && credited ? DEMONYM_BODY.exec(text.slice(n.end)) : null;
       if (body) return { name: n, kind: 'credit', body: `${n.text}${body[0]}` };
       continue;
     }
     const ends = CREDIT_ENDS.test(text.slice(n.end));
     if (ends && REQUEST_BEFORE.test(before)) return { name: n, kind: 'request' };
-    const body = qualified && CREDIT_BEFORE.test(before) ? QUALIFIED_CREDIT.exec(text.slice(n.end)) : null;
+    const body = qualified && credited ? QUALIFIED_CREDIT.exec(text.slice(n.end)) : null;
     if (body) return { name: n, kind: 'credit', body: `${n.text}${text.slice(n.end, n.end + body[0].length)}` };
-    if ((ends && CREDIT_BEFORE.test(before)) || POSSESSIVE_CREDIT.test(text.slice(n.end, n.end + 20)) || JOURNALIST_CREDIT.test(text.slice(n.end, n.end + 40))) {
+    if ((ends && credited) || POSSESSIVE_CREDIT.test(text.slice(n.end, n.end + 20)) || JOURNALIST_CREDIT.test(text.slice(n.end, n.end + 40))) {
       return { name: n, kind: 'credit' };
     }
   }
