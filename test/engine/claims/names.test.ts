@@ -161,6 +161,22 @@ test('a past form the lexicon lacks is no name at a note\'s start: "Archived fro
   assert.deepEqual(names('Fred said the talks had failed.').map((n) => n.text), ['Fred']);
 });
 
+test('a regular plural the lexicon lacks is no name at a sentence start: "Lorries", "Hauliers", "Depots"; "Edwards" is one where it is capitalised inside a sentence', () => {
+  assert.deepEqual(names('Lorries already on the road north will wait at our yard.').map((n) => n.text), []);
+  assert.deepEqual(names('Hauliers say the roads north are closed.').map((n) => n.text), []);
+  assert.deepEqual(names('Depots near the border stay shut.').map((n) => n.text), []);
+  const counted = new WordCaseCounter();
+  counted.count(tag('The minister met Huw Edwards in Cardiff.'));
+  assert.deepEqual(names('Edwards said the talks had failed.', counted).map((n) => n.text), ['Edwards']);
+  // A people, and a plural place the texts capitalise elsewhere, stay names.
+  assert.deepEqual(names('Serbs protested again.').map((n) => n.text), ['Serbs']);
+  const alps = new WordCaseCounter();
+  alps.count(tag('Snow fell in the Alps overnight.'));
+  assert.deepEqual(names('Alps resorts reopened.', alps).map((n) => n.text), ['Alps']);
+  // An unknown word that is no plural of a known one stays a name.
+  assert.deepEqual(names('Jenkins said the talks had failed.').map((n) => n.text), ['Jenkins']);
+});
+
 test('a field label in title case ("Status:", "Turnout:") is no name, even where lines run into one sentence; "Kurti:" is', () => {
   const memo = 'For: the desk Re: tonight Status: checked against the agency copy';
   const counted = new WordCaseCounter();

@@ -118,6 +118,14 @@ test('a noun the draft shortens from the source\'s still ties the act: "Pristina
   assert.equal(j.suggestion, 'U.S.');
 });
 
+test('", and" before another subject ends the act: "The EU has cancelled Pristina\'s part in a NATO exercise, and the bloc\'s foreign policy chief has spoken to Vučić" → U.S.', () => {
+  const j = judgeNamed(SEED, "The EU has already cancelled Pristina's part in a NATO exercise, and the bloc's foreign policy chief has spoken to Vučić.", 'EU');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'U.S.');
+  // ", and she …" too: what she said next is another clause.
+  assert.equal(judgeNamed(buildIndex(CABINET), 'Eva Lund promised a vote on the budget in May, and she called it a fair deal.', 'Eva Lund').suggestion, 'Lars Holm');
+});
+
 test('an act written as a noun after its doer\'s possessive is that act: "Josep Borrell\'s warning … that European integration was at risk" → Antony Blinken', () => {
   const j = judgeNamed(SEED, "Josep Borrell's warning to Pristina and Belgrade that European integration was at risk.", 'Josep Borrell');
   assert.equal(j.verdict, 'contradicted');

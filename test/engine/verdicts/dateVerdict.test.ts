@@ -92,6 +92,22 @@ test('an undated source\'s weekday lies nearest the weekdays it names that the d
   assert.equal(judge(twoMondays, draft(24), '24').verdict, 'supported');
 });
 
+test('a weekday a week before the coverage is contradicted where the undated source\'s other weekdays fix its week: "took office on Monday 22 May"', () => {
+  const index = buildIndex({
+    ...datedSources(),
+    'summit.txt': ' date 2023-06-01 The leaders met on Thursday in Moldova.\n',
+    'undated.txt': 'Thirty peacekeepers were injured in violence on Monday.\n\nThe leaders are due to meet on Thursday in Moldova.\n',
+  });
+  const draft = (day: number) => `When the mayors took office on Monday ${day} May, thirty peacekeepers were injured in violence.`;
+  const early = judge(index, draft(22), '22');
+  assert.equal(early.verdict, 'contradicted');
+  assert.equal(early.suggestion, '29');
+  assert.match(early.message, /^corpus\/undated\.txt:1 says Monday .* its Monday is 29 May 2023$/);
+  assert.equal(judge(index, draft(29), '29').verdict, 'supported');
+  // Three weeks off is no slip of a week: left open.
+  assert.equal(judge(index, draft(8), '8').verdict, 'unsupported');
+});
+
 test('a period the sources are dated in: both ends of "26 May – 1 June 2023" are supported, a far start is not', () => {
   const draft = 'Map: northern Kosovo flashpoints, 26 May – 1 June 2023';
   const start = judge(DATED, draft, '26');

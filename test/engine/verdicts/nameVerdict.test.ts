@@ -252,3 +252,20 @@ test('an unknown name where a best match lists another beside the same members: 
   // No list the draft's other members share: no slot to fill.
   assert.equal(judgeNamed(seed, 'Merkel is expected to meet Osmani on the sidelines of the summit.', 'Merkel').verdict, 'unsupported');
 });
+
+test('the list\'s other members find a source list below the best matches: "still rejected by Russia and India" → China ("the backing of Russia and China in rejecting it")', () => {
+  const seed = buildIndex(seedSources());
+  const j = judgeNamed(seed, 'Independence from Serbia in 2008 is still rejected by Russia and India.', 'India');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'China');
+  // A sentence of other words that lists the same members is no slot.
+  assert.equal(judgeNamed(seed, 'Russia and India signed a trade deal on grain exports.', 'India').verdict, 'unsupported');
+});
+
+test('an unknown body in a best match\'s slot, whatever article stands before it: "the Council of Europe summit in Moldova" → European Political Community ("a European Political Community summit")', () => {
+  const seed = buildIndex(seedSources());
+  const j = judgeNamed(seed, 'Speaking on arrival at the Council of Europe summit in Moldova, Vučić said withdrawing the mayors would be the most powerful move.', 'Council of Europe');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'European Political Community');
+  assert.equal(judgeNamed(seed, 'Vučić praised the Council of Europe for its work on minority rights.', 'Council of Europe').verdict, 'unsupported');
+});

@@ -90,3 +90,44 @@ test('a count in words, set in a part of a town: "two Kosovar Albanians in Zveč
   // Another clause's figure is not this place's: "stoned two police cars, and in Mitrovica two Albanians were attacked".
   assert.equal(judgeNamed(SEED, 'On Wednesday masked men stoned two police cars, and in Mitrovica two Albanians were attacked by a masked gang.', 'Mitrovica').verdict, 'supported');
 });
+
+test('the scene is looked up without the draft\'s town, whose own sentences would outrank it: the flag "in Zubin Potok" → Zvecan', () => {
+  // "In the town of Zubin Potok, Kosovan police …" ranks above "The crowd then spread a huge Serbian flag."
+  // for the whole sentence; the town stays a place though its two capitalised words could be a person's.
+  const j = judgeNamed(SEED, 'On Wednesday, hundreds of Serbs gathered with a huge Serbian flag outside the town hall in Zubin Potok.', 'Zubin Potok');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Zvecan');
+  assert.equal(judgeNamed(SEED, 'On Wednesday a crowd in Zubin Potok spread a huge Serbian flag.', 'Zubin Potok').suggestion, 'Zvecan');
+  // "outside the Leposavic town hall": a town by its building.
+  assert.equal(judgeNamed(SEED, 'On Wednesday hundreds of Serbs spread a huge Serbian flag outside the Leposavic town hall.', 'Leposavic').suggestion, 'Zvecan');
+  // The sources' own scene in that town is left alone.
+  assert.equal(judgeNamed(SEED, 'In Zubin Potok, police stand by the town hall and the crowd is peaceful.', 'Zubin Potok').verdict, 'supported');
+});
+
+test('a sentence telling several scenes is looked up by the town\'s clause: "…, the huge Serbian flag unfurled at Wednesday\'s protest in Zubin Potok, …"', () => {
+  const draft =
+    'The middle chapters follow the crowds: the clashes that injured thirty peacekeepers, the huge Serbian flag unfurled at Wednesday\'s protest in Zubin Potok, and the 700 extra troops NATO sent.';
+  const j = judgeNamed(SEED, draft, 'Zubin Potok');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Zvecan');
+});
+
+test('a scene set a sentence or two before: "They … chanted slogans in favour of the … (UCK)" after "… parts of the city" after "the northern city of Mitrovica"', () => {
+  const j = judgeNamed(SEED, 'The UCK was hailed in slogans by Albanians on the bridge in Zvecan.', 'Zvecan');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Mitrovica');
+  assert.equal(judgeNamed(SEED, 'The UCK was hailed in slogans by Albanians on the bridge in Mitrovica.', 'Mitrovica').verdict, 'supported');
+  // A sentence that names its own town opens no earlier scene.
+  const towns = buildIndex({
+    'a.txt': 'Officials met in the city of Mitrovica.\n\nIn the town of Zvecan, the crowd waved flags and sang songs.\n',
+    'b.txt': 'Zvecan and Mitrovica are towns.\n',
+  });
+  assert.equal(judgeNamed(towns, 'In Zvecan, the crowd waved flags and sang songs.', 'Zvecan').verdict, 'supported');
+});
+
+test('a part of the draft\'s town is in it: "In the Serbian part of Zvečan, two Kosovar Albanians were attacked" → Mitrovica', () => {
+  const j = judgeNamed(SEED, 'In the Serbian part of Zvečan, two Kosovar Albanians were attacked by masked men.', 'Zvečan');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Mitrovica');
+  assert.equal(judgeNamed(SEED, 'In Zubin Potok, two Albanians were attacked by masked men, police said.', 'Zubin Potok').suggestion, 'Mitrovica');
+});

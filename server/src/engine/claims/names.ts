@@ -203,7 +203,7 @@ function initialWordIsName(tokens: Token[], i: number, evidence: WordCaseEvidenc
   if (evidence.lowercase(lower) > 0) return false;
   if (evidence.capitalisedInside(lower) > 0) return true;
   if (token.pos !== 'PROPN') return false;
-  if (!isKnownWord(lower) && !isPastOfKnownVerb(lower)) return true;
+  if (!isKnownWord(lower) && !isPastOfKnownVerb(lower) && !isCommonPlural(lower, evidence)) return true;
   // A word the model knows, with no evidence either way ("Kremlin spokesman", "Former US host",
   // "Plans were", "Report"): a name if it heads a name or a title and reads as a singular noun once
   // its capital is taken away.
@@ -230,6 +230,18 @@ function isPastOfKnownVerb(lower: string): boolean {
   if (!lower.endsWith('ed')) return false;
   const stem = lower.slice(0, -2);
   return stem.length >= 4 && (isKnownWord(stem) || isKnownWord(`${stem}e`));
+}
+
+/**
+ * "Lorries", "Hauliers", "Depots": the lexicon lacks some regular plurals of nouns it knows. Not a
+ * people ("Serbs") nor a plural whose singular the texts capitalise ("Balkans" where they write "the
+ * Balkan country"); a surname that is such a plural ("Edwards") reads as a name wherever the draft or
+ * the corpus capitalises it inside a sentence (checked before this).
+ */
+function isCommonPlural(lower: string, evidence: WordCaseEvidence): boolean {
+  if (lower.length < 5 || !lower.endsWith('s') || lower.endsWith('ss') || isDemonym(lower)) return false;
+  const singular = lower.endsWith('ies') && isKnownWord(`${lower.slice(0, -3)}y`) ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+  return isKnownWord(singular) && evidence.capitalisedInside(singular) === 0;
 }
 
 function isShoutedWord(t: Token | undefined): boolean {

@@ -177,14 +177,22 @@ function predicateOf(sentence: AnalysedSentence, person: NameMention): Predicate
   // "said (in a statement) that …": the complement of a report is what was said, not a clause of its own.
   // Only the report's own "that", a few words on ("adding that …" further on is another clause).
   const thatOf = REPORTING.has(rest[verbAt]!.lemma) ? rest.findIndex((t, k) => k > verbAt && k <= verbAt + REPORT_THAT && t.lower === 'that') : -1;
-  // A comma before "the sharpest rebuke so far" opens an aside on the whole act, not more of it.
+  // A comma before "the sharpest rebuke so far" opens an aside on the whole act, not more of it; ", and
+  // the bloc's foreign policy chief has spoken …" opens another subject's clause.
+  const newSubject = (k: number) => rest[k + 1]?.pos === 'CCONJ' && NEW_SUBJECT_POS.has(rest[k + 2]?.pos ?? '');
   const end = rest.findIndex(
-    (t, k) => k > verbAt && k !== thatOf && (t.text === ';' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower) || (t.text === ',' && rest[k + 1]?.pos === 'DET' && k > verbAt + 3)),
+    (t, k) =>
+      k > verbAt &&
+      k !== thatOf &&
+      (t.text === ';' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower) || (t.text === ',' && ((rest[k + 1]?.pos === 'DET' && k > verbAt + 3) || newSubject(k)))),
   );
   const words = predicateWords(rest.slice(verbAt, end < 0 ? rest.length : end), REPORTING.has(rest[verbAt]!.lemma));
   // "said …, but hinted at …": the verbs of the clause, not only the first, say what the person did.
   return words.size >= MIN_WORDS ? { verb: actOf(rest[verbAt]!.lemma), form: rest[verbAt]!.lower, words } : undefined;
 }
+
+/** What opens a clause's subject after ", and": "the bloc's chief", "Kurti", "he". */
+const NEW_SUBJECT_POS = new Set(['DET', 'PROPN', 'PRON']);
 
 /** Tokens between a passive's verb and its "by": "fenced off by". */
 const PASSIVE_GAP = 2;

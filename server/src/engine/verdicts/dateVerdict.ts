@@ -241,7 +241,8 @@ function* weekdaysIn(path: string, ctx: ClaimContext): Generator<{ weekday: numb
  * "On Wednesday 31 May", where a best-matching source with no dateline says "Wednesday": it cannot be
  * counted back to a day, but the draft's weekday is the calendar's for that day, and the source's, and
  * the day falls in the week up to some source's dateline (a "Monday 22 May" a week before the coverage
- * is another Monday than the one the source speaks of).
+ * is another Monday than the one the source speaks of: contradicted where the source's other weekdays
+ * fix its Monday, else left open).
  */
 function undatedWeekday(draft: DraftDate, ctx: ClaimContext, sourceYear: number | undefined): Judgement | undefined {
   if (draft.weekday === undefined) return undefined;
@@ -252,12 +253,15 @@ function undatedWeekday(draft: DraftDate, ctx: ClaimContext, sourceYear: number 
     const before = Date.parse(`${iso}T00:00:00Z`) - day;
     return before >= 0 && before < 7 * DAY_MS;
   });
-  if (!inCoverage) return undefined;
   const weekdayName = capitalised(WEEKDAYS[draft.weekday]!);
   for (const { id } of ctx.ranked.slice(0, RANKED)) {
     const sentence = ctx.index.cited(id);
     if (!sentence || sentence.source.date || ![...sentence.text.matchAll(ANY_WEEKDAY)].some((m) => m[1] === weekdayName)) continue;
     const anchored = anchoredWeekday(sentence.source.path, draft.weekday, ctx);
+    // Outside the coverage only an anchored weekday speaks: "Monday 22 May" for the sources' Monday
+    // that their other weekdays put on the 29th.
+    const weeksOff = anchored ? Math.abs(anchored.day.getTime() - day) / (7 * DAY_MS) : 0;
+    if (!inCoverage && (!anchored || weeksOff === 0 || weeksOff > 2)) return undefined;
     if (anchored && anchored.day.getTime() !== day) {
       const sameMonth = anchored.day.getUTCMonth() === draft.month;
       return {

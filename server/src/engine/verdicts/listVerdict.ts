@@ -15,6 +15,8 @@ import type { NameEntry } from '../index/nameVocabulary';
 
 /** Source sentences compared: the best few by BM25. */
 const RANKED = 5;
+/** How much of the draft sentence's words a sentence below the best few must share, found by the list's other members. */
+const POOLED_OVERLAP = 0.3;
 /** How much of the draft sentence's words a source sentence must share to be read. */
 const SENTENCE_OVERLAP = 0.3;
 /** How much of the words around the draft's list the source list's must share. */
@@ -144,16 +146,35 @@ export function missingListMember(claim: NameMention, ctx: ClaimContext, minOver
   const list = namesLists(ctx.draft.text, ctx.draft.names).find((l) => l.members.some((m) => m.start === claim.start));
   if (!list) return undefined;
   const others = list.members.filter((m) => m.start !== claim.start);
-  for (const { id, sentence } of ctx.ranked.slice(0, 5)) {
-    if (sentenceOverlap(ctx.draft, sentence, undefined) < minOverlap) continue;
-    const text = ctx.index.cited(id)!.text;
-    for (const theirs of namesLists(text, ctx.index.namesIn(id))) {
+  const memberLeft = (id: number): NameEntry | undefined => {
+    for (const theirs of namesLists(ctx.index.cited(id)!.text, ctx.index.namesIn(id))) {
       if (theirs.members.length !== list.members.length) continue;
       const left = theirs.members.filter((t) => !others.some((o) => sameName(o.key, t.key)));
       if (left.length !== 1 || others.some((o) => !theirs.members.some((t) => sameName(o.key, t.key)))) continue;
       const entry = ctx.index.names.get(left[0]!.key);
-      if (entry) return { entry, sentence };
+      if (entry) return entry;
     }
+    return undefined;
+  };
+  for (const { id, sentence } of ctx.ranked.slice(0, 5)) {
+    if (sentenceOverlap(ctx.draft, sentence, undefined) < minOverlap) continue;
+    const entry = memberLeft(id);
+    if (entry) return { entry, sentence };
+  }
+  // "still rejected by Russia and India": the sentence that lists "Russia and China" in rejecting it may
+  // rank below the best few, which speak of the independence; the list's other members find it.
+  const known = others.map((o) => ctx.index.names.get(o.key));
+  if (known.length === 0 || known.some((e) => !e)) return undefined;
+  const rarest = known.reduce((a, b) => (b!.sentenceIds.size < a!.sentenceIds.size ? b : a))!;
+  const naming = [...rarest.sentenceIds]
+    .filter((id) => ctx.pool.has(id))
+    .sort((a, b) => ctx.pool.get(b)! - ctx.pool.get(a)!)
+    .slice(0, RANKED);
+  for (const id of naming) {
+    const entry = memberLeft(id);
+    if (!entry) continue;
+    const sentence = ctx.index.sentence(id)!;
+    if (sentenceOverlap(ctx.draft, sentence, undefined) >= Math.max(minOverlap, POOLED_OVERLAP)) return { entry, sentence };
   }
   return undefined;
 }

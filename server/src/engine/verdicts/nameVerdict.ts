@@ -257,8 +257,10 @@ function otherNameInSameSlot(claim: NameMention, ctx: ClaimContext): { entry: Na
   return best;
 }
 
+/** The word before a name; an article is any article ("the Council of Europe summit" / "a European Political Community summit"). */
 function wordBefore(text: string, offset: number): string {
-  return text.slice(Math.max(0, offset - 30), offset).match(/(\S+)\s*$/)?.[1].toLowerCase() ?? '';
+  const word = text.slice(Math.max(0, offset - 30), offset).match(/(\S+)\s*$/)?.[1].toLowerCase() ?? '';
+  return word === 'a' || word === 'an' ? 'the' : word;
 }
 
 // Words that put a country as the place where something is or goes: "held in Albania", "sent to Britain".

@@ -201,8 +201,66 @@ function withSceneWords(context: WeightedContext, first: AnalysedSentence | unde
   return out;
 }
 
+// A sentence that goes on with the scene before it: "They unfurled …", "… parts of the city".
+const GOES_ON = /^(?:They|He|She|It|The crowd|The protesters)\b|\b(?:the|this)\s+(?:city|town|village)\b(?!\s+(?:of|hall)\b)/;
+/** How many sentences back a scene's opening may stand. */
+const SCENE_BACK = 2;
+
+/**
+ * The sentence opening the scene `id` goes on with: walked back through sentences that go on, in the same
+ * article, to the first that names a town as the scene's.
+ */
+function openingOfScene(id: number, ctx: ClaimContext, namesTown: (id: number) => boolean): number | undefined {
+  const path = ctx.index.cited(id)!.source.path;
+  let at = id;
+  for (let back = 1; back <= SCENE_BACK; back++) {
+    if (!GOES_ON.test(ctx.index.cited(at)!.text)) return undefined;
+    const previous = ctx.index.cited(at - 1);
+    if (!previous || previous.source.path !== path || !SENTENCE_END.test(previous.text)) return undefined;
+    at--;
+    if (namesTown(at)) return at;
+  }
+  return undefined;
+}
+
 /** Best-matching sentences read for the town they set the draft's scene in. */
 const SLOT_RANKED = 3;
+// "outside the Leposavic town hall": a town by the building it names.
+const SETTLEMENT_AFTER = /^\s+(?:town|city)\s+hall\b/i;
+const SCENE_QUERY_POS = new Set(['NOUN', 'PROPN', 'NUM', 'VERB', 'ADJ']);
+const CLAUSE_BOUNDARY = /^[,;:—–()]$/;
+/** Content words a clause needs to be searched alone. */
+const CLAUSE_WORDS = 3;
+
+/**
+ * The best matches of the draft sentence, and those of its words without the town: the town the draft
+ * names, if wrong, draws the sentences about that town above the scene ("a huge Serbian flag … in Zubin
+ * Potok" ranks "In the town of Zubin Potok, Kosovan police …" over "The crowd then spread a huge Serbian
+ * flag.").
+ */
+function sceneMatches(claim: NameMention, ctx: ClaimContext): Array<{ id: number; sentence: AnalysedSentence; draft: AnalysedSentence }> {
+  const out = ctx.ranked.slice(0, SLOT_RANKED).map(({ id, sentence }) => ({ id, sentence, draft: ctx.draft }));
+  const { tokens } = ctx.draft;
+  const words = (from: number, to: number) =>
+    new Set(tokens.slice(from, to).filter((t) => SCENE_QUERY_POS.has(t.pos) && (t.end <= claim.start || t.start >= claim.end)).map((t) => t.text));
+  // A long sentence telling several scenes ("the clashes that injured …, the huge Serbian flag unfurled at
+  // Wednesday's protest in Zubin Potok, the Albanians on the Ibre bridge …"): the town's own clause.
+  const at = tokens.findIndex((t) => t.start >= claim.start);
+  let from = at;
+  while (from > 0 && !CLAUSE_BOUNDARY.test(tokens[from - 1]!.text)) from--;
+  let to = at;
+  while (to < tokens.length && !CLAUSE_BOUNDARY.test(tokens[to]!.text)) to++;
+  let query = words(from, to);
+  // A match for the clause alone is compared with the clause alone, without the town it tests.
+  let draft: AnalysedSentence = { ...ctx.draft, tokens: tokens.slice(from, to).filter((t) => t.end <= claim.start || t.start >= claim.end) };
+  if (query.size < CLAUSE_WORDS || (from === 0 && to === tokens.length)) {
+    query = words(0, tokens.length);
+    draft = ctx.draft;
+  }
+  // A best match found again for the clause is read again against the clause.
+  for (const { id, sentence } of ctx.index.rank([...query].join(' '), SLOT_RANKED)) if (!out.some((o) => o.id === id && o.draft === draft)) out.push({ id, sentence, draft });
+  return out;
+}
 /** How much of the draft sentence a source sentence must share to be the same scene. */
 const SLOT_SENTENCE_OVERLAP = 0.4;
 /** How much the words around the two towns must share. */
@@ -219,36 +277,64 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
   const before = ctx.draft.text.slice(Math.max(0, claim.start - 4), claim.start);
   // "the city hall of Zubin Potok": a place by its words, whatever its two capitalised words suggest.
   const settlement = (text: string, at: number) => SETTLEMENT_BEFORE.test(text.slice(Math.max(0, at - 24), at));
-  const settled = settlement(ctx.draft.text, claim.start);
-  if (claim.demonym || !(PLACE_BEFORE.test(before) || settled) || (!settled && isPersonName(claim, ctx.index))) return undefined;
-  const preposition = before.trim().toLowerCase().split(/\s+/).pop();
+  const settled = settlement(ctx.draft.text, claim.start) || SETTLEMENT_AFTER.test(ctx.draft.text.slice(claim.end, claim.end + 16));
+  // "in the Serbian part of Zvečan" is in Zvečan.
+  const part = PART_OF.test(ctx.draft.text.slice(Math.max(0, claim.start - 40), claim.start));
+  if (claim.demonym || !(PLACE_BEFORE.test(before) || settled || part) || (!settled && isPersonName(claim, ctx.index) && !isTown(claim, ctx))) return undefined;
+  const preposition = part ? 'in' : before.trim().toLowerCase().split(/\s+/).pop();
   const near = sceneContext(ctx.draft, claim);
   let other: { place: NameMention; id: number; score: number } | undefined;
-  const townsIn = (id: number): NameMention[] => {
+  // "in the Serbian part of ethnically divided Mitrovica" is in Mitrovica; "the city of Mitrovica" opens
+  // the scene the sentences after it tell.
+  const inPart = (text: string, at: number) => preposition === 'in' && PART_OF.test(text.slice(Math.max(0, at - 40), at));
+  const townsIn = (id: number, opening = false): NameMention[] => {
     const text = ctx.index.cited(id)!.text;
     return ctx.index
       .namesIn(id)
-      .filter((n) => !n.demonym && (text.slice(Math.max(0, n.start - 4), n.start).trim().toLowerCase().split(/\s+/).pop() === preposition || (settled && settlement(text, n.start))));
+      .filter(
+        (n) =>
+          !n.demonym &&
+          (text.slice(Math.max(0, n.start - 4), n.start).trim().toLowerCase().split(/\s+/).pop() === preposition ||
+            ((settled || opening) && settlement(text, n.start)) ||
+            inPart(text, n.start) ||
+            (opening && SETTING_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)))),
+      );
   };
   // A scene a source tells in two sentences ("The crowd then spread a huge Serbian flag." / "Wednesday's
   // protest outside the city hall in Zvecan …"): a best match with no town is read with the next one.
-  const scenes: Array<{ id: number; sentence: AnalysedSentence; told: AnalysedSentence; before?: AnalysedSentence }> = [];
-  for (const { id, sentence } of ctx.ranked.slice(0, SLOT_RANKED)) {
-    scenes.push({ id, sentence, told: sentence });
+  const scenes: Array<{ id: number; sentence: AnalysedSentence; told: AnalysedSentence; before?: AnalysedSentence; draft: AnalysedSentence; opening?: boolean }> = [];
+  // A best match as like the draft's that names the draft's town: no scene told before it is looked for.
+  const statedInBest = ctx.ranked
+    .slice(0, SLOT_RANKED)
+    .some(({ id, sentence }) => namesPlace(id, claim, ctx) && sentenceOverlap(ctx.draft, sentence, undefined) >= SLOT_SENTENCE_OVERLAP);
+  for (const { id, sentence, draft } of sceneMatches(claim, ctx)) {
+    scenes.push({ id, sentence, told: sentence, draft });
     const next = ctx.index.cited(id + 1);
+    // "They unfurled … flags, and chanted slogans in favour of the … (UCK)": a sentence that goes on
+    // with a scene ("They", "the city") set a sentence or two before.
+    const namesTown = (k: number) => townsIn(k, true).some((n) => isTown(n, ctx));
+    // Nor where the sentence or the next names the draft's town ("Later they walked on to Zvecan.").
+    const onward = next?.source.path === ctx.index.cited(id)!.source.path && namesPlace(id + 1, claim, ctx);
+    const opening = namesTown(id) || namesPlace(id, claim, ctx) || onward || statedInBest ? undefined : openingOfScene(id, ctx, namesTown);
+    if (opening !== undefined) {
+      // The words of every sentence after the opening are the scene's ("the main bridge", "chanted slogans").
+      const goneOn = [];
+      for (let k = opening + 1; k <= id; k++) goneOn.push(...ctx.index.sentence(k)!.tokens);
+      scenes.push({ id: opening, sentence: ctx.index.sentence(opening)!, told: sentence, before: { ...sentence, tokens: goneOn }, draft, opening: true });
+    }
     // A heading after it ("Demonstration in Mitrovica", no final stop) opens another scene.
     if (townsIn(id).length > 0 || next?.source.path !== ctx.index.cited(id)!.source.path || !SENTENCE_END.test(next.text) || ctx.index.namesIn(id).some((n) => samePlace(n, claim))) continue;
     const after = ctx.index.sentence(id + 1)!;
-    scenes.push({ id: id + 1, sentence: after, told: { ...after, tokens: [...sentence.tokens, ...after.tokens] }, before: sentence });
+    scenes.push({ id: id + 1, sentence: after, told: { ...after, tokens: [...sentence.tokens, ...after.tokens] }, before: sentence, draft });
   }
-  for (const { id, sentence, told, before: told1 } of scenes) {
+  for (const { id, sentence, told, before: told1, draft, opening } of scenes) {
     const names = ctx.index.namesIn(id);
     if (names.some((n) => samePlace(n, claim))) continue;
-    const candidates = townsIn(id);
-    if (candidates.length === 0 || sentenceOverlap(ctx.draft, told, undefined) < SLOT_SENTENCE_OVERLAP) continue;
+    const candidates = townsIn(id, opening);
+    if (candidates.length === 0 || sentenceOverlap(draft, told, undefined) < SLOT_SENTENCE_OVERLAP) continue;
     for (const name of candidates) {
       if (ctx.draft.names.some((d) => samePlace(d, name)) || isPersonName(name, ctx.index) || !isTown(name, ctx)) continue;
-      const score = contextOverlap(near, withSceneWords(sceneContext(sentence, name), told1));
+      const score = contextOverlap(draft === ctx.draft ? near : sceneContext(draft, claim), withSceneWords(sceneContext(sentence, name), told1));
       if (score < SLOT_CONTEXT) continue;
       if (other && !samePlace(other.place, name)) return undefined;
       if (!other || score > other.score) other = { place: name, id, score };
