@@ -4,7 +4,7 @@
 // test/fixtures/blind6, test/fixtures/blind7, test/fixtures/blind8, test/fixtures/blind9, test/fixtures/blind10,
 // test/fixtures/blind11, test/fixtures/blind12, test/fixtures/blind13, test/fixtures/blind14,
 // test/fixtures/blind15, test/fixtures/blind16, test/fixtures/blind17, test/fixtures/blind18,
-// test/fixtures/blind19, test/fixtures/blind20).
+// test/fixtures/blind19, test/fixtures/blind20, test/fixtures/blind23).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -36,6 +36,7 @@ const SETS = [
   { name: 'blind18', minDrafts: 4, words: [350, 600] },
   { name: 'blind19', minDrafts: 4, words: [350, 600] },
   { name: 'blind20', minDrafts: 4, words: [350, 600] },
+  { name: 'blind23', minDrafts: 4, words: [350, 600] },
 ] as const;
 
 test('whole-word occurrences ignore matches inside words and longer numbers', () => {
