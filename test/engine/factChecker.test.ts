@@ -312,3 +312,21 @@ describe('quiz and FAQ lines: a short answer on the line under its question', ()
     assert.notEqual(claim(text, 'Twenty').suggestion, '30', 'no question noun is lent across a sentence on the same line');
   });
 });
+
+describe('a long sentence parted by semicolons is judged clause by clause', () => {
+  before(() => {
+    checker = loadCorpus();
+  });
+  const long = (speaker: string) =>
+    `Then the diplomacy. ${speaker} called the attacks on peacekeepers "unacceptable"; France and Germany pressed for fresh elections; and Olaf Scholz and Emmanuel Macron arranged to meet Aleksandar Vučić and Vjosa Osmani at the European Political Community summit.`;
+  test('each clause finds its own best matches: the quote of the first goes to its speaker', () => {
+    const wrong = claim(long('Josep Borrell'), 'Josep Borrell');
+    assert.equal(wrong.verdict, 'contradicted');
+    assert.equal(wrong.suggestion, 'Antony Blinken');
+    assert.equal(claim(long('Antony Blinken'), 'Antony Blinken').verdict, 'supported');
+  });
+  test('a semicolon inside a quotation, or before a clause too short to stand alone, parts nothing', () => {
+    const claims = claimsOf('Kurti said: "we will not back down; the mayors stay"; he spoke in Bratislava, where he attended a security forum.');
+    assert.ok(claims.every((c) => c.verdict !== 'contradicted'), JSON.stringify(claims.map((c) => [c.text, c.verdict])));
+  });
+});

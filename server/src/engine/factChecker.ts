@@ -123,6 +123,52 @@ function joinedToTheLineAbove(text: string, spans: Array<{ start: number; end: n
   return out;
 }
 
+/** A sentence this long, in words, is judged clause by clause where semicolons part it. */
+const LONG_SENTENCE_WORDS = 24;
+/** The fewest words a clause between semicolons needs to stand alone. */
+const CLAUSE_WORDS = 5;
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * "Josep Borrell called the attacks "unacceptable"; France and Germany pressed for fresh elections; and …":
+ * a long sentence of facts parted by semicolons is searched clause by clause, so each clause's best
+ * matches are its own, not those of the whole sentence. Not inside a quotation, nor where a clause would
+ * be too short to say anything alone.
+ */
+function atSemicolons(text: string, spans: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const span of spans) {
+    const sentence = text.slice(span.start, span.end);
+    if (!sentence.includes('; ') || wordCount(sentence) < LONG_SENTENCE_WORDS) {
+      out.push(span);
+      continue;
+    }
+    const cuts: number[] = [];
+    let quotes = 0;
+    for (let i = 0; i < sentence.length; i++) {
+      const ch = sentence[i]!;
+      if (ch === '"') quotes ^= 1;
+      else if (ch === '“') quotes = 1;
+      else if (ch === '”') quotes = 0;
+      else if (ch === ';' && quotes === 0 && sentence[i + 1] === ' ') cuts.push(i + 1);
+    }
+    // Each clause from its first word; a clause too short to stand alone stays with the one before it
+    // (the first, with the one after it).
+    const pieces: Array<{ start: number; end: number }> = [];
+    let from = 0;
+    for (const cut of [...cuts, sentence.length]) {
+      const piece = sentence.slice(from, cut);
+      const short = wordCount(piece) < CLAUSE_WORDS;
+      const last = pieces[pieces.length - 1];
+      if (last && (short || wordCount(text.slice(last.start, last.end)) < CLAUSE_WORDS)) last.end = span.start + cut;
+      else pieces.push({ start: span.start + from + (piece.length - piece.trimStart().length), end: span.start + cut });
+      from = cut;
+    }
+    out.push(...pieces);
+  }
+  return out;
+}
+
 export class FactChecker {
   private index = new CorpusIndex();
   private readonly cache = new SentenceCache();
@@ -282,7 +328,7 @@ export class FactChecker {
     const spans =
       block.kind === 'heading' || block.kind === 'tableRow'
         ? [{ start: block.text.length - block.text.trimStart().length, end: block.text.trimEnd().length }]
-        : joinedToTheLineAbove(block.text, splitSentences(block.text, { lineBreaks: language }));
+        : atSemicolons(block.text, joinedToTheLineAbove(block.text, splitSentences(block.text, { lineBreaks: language })));
     const out = spans.map((span): SplitSentence => {
       // Line breaks inside a sentence read as spaces; replacing one unit by one keeps offsets.
       const text = block.text.slice(span.start, span.end).replace(/[\r\n]/g, ' ');

@@ -258,3 +258,10 @@ test('a first and last name end a name before "of": "Albin Kurti of Vetevendosje
 test('a tag line\'s separator opens a clause: "Poster abstract · Panel: Media and conflict · Authors withheld" has no name', () => {
   assert.deepEqual(texts('Poster abstract · Panel: Media and conflict · Authors withheld for blind review'), []);
 });
+
+test('a people "of" a place is two words, not one name: "the Serbs of Mitrovica"; "the Editor" is a title', () => {
+  assert.deepEqual(names('Why the roughly 50,000 Serbs of Mitrovica look to Belgrade.').map((n) => n.text), ['Serbs', 'Mitrovica', 'Belgrade']);
+  assert.deepEqual(names('The Bank of England raised rates.').map((n) => n.text), ['Bank of England']);
+  assert.deepEqual(names('Letters to the Editor').map((n) => n.text), []);
+  assert.deepEqual(names('The Editor replies: we accept that.').map((n) => n.text), []);
+});

@@ -83,3 +83,11 @@ test('"three and a half" is 3.5, "two and a half million" 2,500,000, "one and a 
   // "and a halfway house": no fraction.
   assert.deepEqual(found('They built three and a halfway house.'), [['three', 3]]);
 });
+
+test('a decimal read aloud, a digit a word: "three point five" is 3.5, "one point eight million" 1,800,000', () => {
+  assert.deepEqual(found('turnout was just three point five per cent'), [['three point five', 3.5]]);
+  assert.deepEqual(found('a territory of one point eight million people'), [['one point eight million', 1_800_000]]);
+  assert.deepEqual(found('two point four seven'), [['two point four seven', 2.47]]);
+  // "point" that reads no digit after it is no decimal.
+  assert.deepEqual(found('three point guards'), [['three', 3]]);
+});

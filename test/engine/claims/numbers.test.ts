@@ -248,3 +248,10 @@ test('a percentage measures the head of the phrase before it: "Turnout in that v
   const text = 'Turnout in that vote was an official 3.5%.';
   assert.equal(findNumbers(text, tag(text))[0]!.object, 'turnout');
 });
+
+test('a year read aloud is a year: "in two thousand and eight"; "two thousand troops" is a count', () => {
+  const year = numbers('Kosovo declared independence in two thousand and eight.')[0]!;
+  assert.deepEqual([year.text, year.value, year.numKind], ['two thousand and eight', 2008, 'year']);
+  assert.equal(numbers('NATO sent two thousand troops.')[0]!.numKind, 'count');
+  assert.equal(numbers('Turnout was just three point five per cent.')[0]!.numKind, 'percent');
+});

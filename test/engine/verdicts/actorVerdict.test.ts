@@ -190,3 +190,11 @@ test('"dropped" writes the act "cancelled", and an aside after a comma is no par
   assert.equal(j.suggestion, 'U.S.');
   assert.equal(judgeNamed(SEED, 'The U.S. has dropped Pristina from a NATO military exercise, the sharpest rebuke so far.', 'U.S.').verdict, 'supported');
 });
+
+test('an unknown person doing what the sources say a known one did: "Spokeswoman Maria Zakharova told reporters on a conference call" → Dmitry Peskov', () => {
+  // "“…,” Mr Peskov said in a conference call with reporters": the quotation and where it was said.
+  const j = judgeNamed(SEED, 'The Kremlin sided with the Serbs. Spokeswoman Maria Zakharova told reporters on a conference call that Moscow was unconditionally supporting Serbia.', 'Maria Zakharova');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Dmitry Peskov');
+  assert.equal(judgeNamed(SEED, 'Maria Zakharova told reporters in Moscow that the weather was fine.', 'Maria Zakharova').verdict, 'unsupported');
+});

@@ -102,3 +102,14 @@ test('a body named by its nationality is a credit, and of two sentences creditin
   assert.equal(table.verdict, 'contradicted');
   assert.equal(table.suggestion, 'Kosovo’s interior ministry');
 });
+
+test('a body or an outlet opening the sentence as the subject of a report is its credit: "Serbia\'s interior ministry says …", "Reuters counted …", "KFOR says …"', () => {
+  const ministry = judgeNamed(SEED, "Serbia's interior ministry says one police officer was hurt when masked men threw stones at two police cars.", 'Serbia');
+  assert.equal(ministry.verdict, 'contradicted');
+  assert.equal(ministry.suggestion, 'Kosovo');
+  assert.equal(judgeNamed(SEED, 'Reuters counted only a few dozen Serbs outside the town hall in Zvečan.', 'Reuters').suggestion, 'AFP');
+  assert.equal(judgeNamed(SEED, 'KFOR says two Kosovar Albanians were attacked and injured by masked men in the northern part of the city.', 'KFOR').suggestion, 'Kosovar police');
+  assert.equal(judgeNamed(SEED, 'AFP counted only a few dozen Serbs outside the town hall in Zvečan.', 'AFP').verdict, 'supported');
+  // A person who says a figure is a speaker, not a credit.
+  assert.notEqual(judgeNamed(SEED, 'Albin Kurti said only 3.47% of eligible voters cast ballots.', 'Albin Kurti').verdict, 'contradicted');
+});

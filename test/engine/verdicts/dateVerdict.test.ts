@@ -135,3 +135,22 @@ test('a bare date line a source is dated is supported: "Date: 1 June 2023"; a da
   assert.notEqual(judge(DATED, 'Date: 2 June 2023', '2').verdict, 'supported');
   assert.notEqual(judge(DATED, 'On 1 June 2023 the parliament in Belgrade passed a new budget for hospitals.', '1').verdict, 'supported');
 });
+
+test('a slug line in capitals is read as a date: "HOURLY NEWS -- THURSDAY 1 JUNE 2023"', () => {
+  const index = buildIndex({ ...datedSources(), 'summit.txt': ' date 2023-06-01 The leaders met on Thursday in Moldova.\n' });
+  assert.equal(judge(index, 'HOURLY NEWS -- THURSDAY 1 JUNE 2023 -- FULL SCRIPT', '1').verdict, 'supported');
+  assert.equal(judge(index, 'HOURLY NEWS -- FRIDAY 1 JUNE 2023 -- FULL SCRIPT', '1').verdict, 'contradicted');
+});
+
+test('a day with no weekday is contradicted where a best match like the draft sentence, sharing its figure, tells the event on another day', () => {
+  const index = buildIndex({ ...datedSources(), 'clash.txt': ' date 2023-05-29 Thirty peacekeepers and 52 Serbs who protested were injured in violence on Monday.\n' });
+  const j = judge(index, 'The paper noted that 52 Serbs were injured on 28 May, alongside the peacekeepers.', '28');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, '29');
+  assert.match(j.message, /^sources put this on Monday, 29 May 2023 \(/);
+  assert.equal(judge(index, 'The paper noted that 52 Serbs were injured on 29 May, alongside the peacekeepers.', '29').verdict, 'supported');
+  // A sentence about something else leaves the day open, and says it as a day, not a count of anything.
+  const other = judge(index, 'The new budget law was published on 28 May.', '28');
+  assert.equal(other.verdict, 'unsupported');
+  assert.equal(other.message, 'no source dates anything on 28 May');
+});

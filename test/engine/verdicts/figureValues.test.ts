@@ -60,3 +60,10 @@ test('a zero dropped or doubled is a slip; another digit dropped is not', () => 
   assert.equal(digitSlip(n('7000 troops'), n('700 troops')), true);
   assert.equal(digitSlip(n('5,200 Serbs'), n('52 Serbs')), false);
 });
+
+test('a last decimal cut off is a slip ("3.4%" for 3.47%); a whole figure cut short is not', () => {
+  const n = (text: string) => findNumbers(text, tag(text))[0]!;
+  assert.equal(digitSlip(n('3.4% of voters'), n('3.47% of voters')), true);
+  assert.equal(digitSlip(n('3.47% of voters'), n('3.4% of voters')), true);
+  assert.equal(digitSlip(n('5 Serbs'), n('52 Serbs')), false);
+});

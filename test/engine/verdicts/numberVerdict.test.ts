@@ -384,3 +384,10 @@ test('two strengths of a force are tied by little more than their noun: "they on
   assert.equal(j.suggestion, '4,000');
   assert.equal(judgeFigure(seed, 'My question is about NATO. I read they will send 700 more soldiers here.', '700').verdict, 'supported');
 });
+
+test('a percentage cut to fewer places in a long sentence is contradicted with the sources\' exact figure, not their rounding: "barely 3.4% … turned out" → 3.47%', () => {
+  const seed = buildIndex(seedSources());
+  const j = judgeFigure(seed, "When Serbs in the north boycotted April's local elections, barely 3.4% of eligible voters turned out, and ethnic Albanian candidates took all four Serb-majority municipalities.", '3.4%');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, '3.47%');
+});

@@ -45,7 +45,7 @@ export const TITLES = new Set([
   'constable', 'officer', 'leader', 'mp', 'mep', 'councillor', 'sheriff', 'emperor', 'sultan', 'sheikh',
   'ayatollah', 'archbishop', 'bishop', 'cardinal', 'boss', 'author', 'singer', 'actor', 'actress',
   'champion', 'chief', 'head', 'superintendent', 'sergeant', 'lieutenant', 'major', 'marshal',
-  'madam', 'madame', 'speaker', 'commissioner',
+  'madam', 'madame', 'speaker', 'commissioner', 'editor',
 ]);
 // Words that belong to a title only when a title word follows: "Prime Minister", "Foreign Secretary";
 // elsewhere they are part of a name ("Ministry of Defence", "Ulster Defence Regiment").
@@ -376,7 +376,11 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
     for (;;) {
       const gap = gapAfter(sentence, tokens, j);
       if (isName[j + 1] && gap <= 1) j++;
-      else if (tokens[j + 1] && CONNECTORS.has(tokens[j + 1].lower) && isName[j + 2] && gap === 1 && !isCapitalised(tokens[j + 1].text) && !personBefore(tokens, i, j)) j += 2;
+      // Not after a people: "the Serbs of Mitrovica" are Serbs who live in Mitrovica.
+      else if (
+        tokens[j + 1] && CONNECTORS.has(tokens[j + 1].lower) && isName[j + 2] && gap === 1 && !isCapitalised(tokens[j + 1].text) && !personBefore(tokens, i, j) &&
+        !(i === j && isDemonym(tokens[i].lower))
+      ) j += 2;
       else break;
     }
     const start = tokens[i].start;

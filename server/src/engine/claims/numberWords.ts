@@ -146,8 +146,30 @@ export function findNumberWords(text: string): NumberWordMatch[] {
         end = words[j].end;
       }
     }
+    // "three point five (per cent)", "one point eight million": a decimal read aloud, a digit a word.
+    if (lowers[j + 1] === 'point' && spaceBefore(text, words, j + 1) && isDigitWord(lowers[j + 2]) && spaceBefore(text, words, j + 2)) {
+      let scale = 0.1;
+      for (j += 2; ; j++) {
+        value += UNITS[lowers[j]!]! * scale;
+        scale /= 10;
+        if (!isDigitWord(lowers[j + 1]) || !spaceBefore(text, words, j + 1)) break;
+      }
+      value = Number(value.toFixed(6));
+      end = words[j].end;
+      const scaleWord = lowers[j + 1];
+      if (scaleWord !== undefined && scaleWord !== 'hundred' && scaleWord in SCALES && spaceBefore(text, words, j + 1)) {
+        value *= SCALES[scaleWord];
+        j++;
+        end = words[j].end;
+      }
+    }
     found.push({ start: words[i].start, end, value });
     i = j;
   }
   return found;
+}
+
+/** "zero" to "nine": one digit of a decimal read aloud. */
+function isDigitWord(word: string | undefined): boolean {
+  return word !== undefined && Object.hasOwn(UNITS, word) && UNITS[word]! < 10;
 }

@@ -300,6 +300,8 @@ export function findNumbers(sentence: string, tokens: Token[]): NumberMention[] 
       numKind = 'percent';
       percentWord = true;
     }
+    // "in two thousand and eight": a year read aloud (a count where a plural noun follows, as for digits).
+    if (numKind === 'count' && w.value >= 1800 && w.value <= 2100 && Number.isInteger(w.value) && /\bthousand\b/i.test(text)) numKind = 'year';
     mentions.push({ start: w.start, end, text: sentence.slice(w.start, end), value: w.value, numKind, spelled: true, ...(percentWord ? { percentWord } : {}) });
   }
   // "both bills": two of them. Only before a plural noun ("both of them", "both sides" and "both Kosovo

@@ -13,7 +13,7 @@ import { isCapitalisedCommonWord, type Token } from '../nlp/tagger';
 import type { NameMention } from '../claims/names';
 import type { AnalysedSentence } from '../claims/analyse';
 import { replacedName, type ClaimContext, type Judgement } from './judgement';
-import { isPersonName, sameName } from './relationVerdict';
+import { fullName, isPersonName, sameName } from './relationVerdict';
 import { isPeople, listedInDraft, mayBeOneThing, writtenTogether } from './slotVerdict';
 
 const RANKED = 5;
@@ -167,10 +167,13 @@ function predicateOf(sentence: AnalysedSentence, person: NameMention): Predicate
   const verbAt = verbOf(rest);
   if (verbAt < 0) return undefined;
   // "“We are … unconditionally supporting Serbia,” Mr Peskov said …": what was said is the quotation before.
+  // And where and to whom it was said ("… in a conference call with reporters") is the report's too.
   if (REPORTING.has(rest[verbAt]!.lemma)) {
     const quoted = quotationBefore(tokens, first);
     if (quoted) {
       const words = predicateWords(quoted, true);
+      const end = rest.findIndex((t, k) => k > verbAt && (t.text === ';' || t.text === '.' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower)));
+      for (const w of predicateWords(rest.slice(verbAt + 1, end < 0 ? rest.length : end), false)) words.add(w);
       if (words.size >= MIN_WORDS) return { verb: actOf(rest[verbAt]!.lemma), form: rest[verbAt]!.lower, words };
     }
   }
@@ -310,5 +313,7 @@ export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement
   if (!other) return undefined;
   if (body && (mayBeOneThing(claim.key, other.person.key, ctx) || writtenTogether(claim, other.person, ctx))) return undefined;
   const cited = ctx.index.cited(other.id)!;
-  return replacedName(claim, `say this of ${other.person.text}`, cited, other.person.text);
+  // A full name in the draft is answered with a full name ("Maria Zakharova" → Dmitry Peskov, not "Peskov").
+  const suggestion = person && claim.key.includes(' ') && !other.person.key.includes(' ') ? fullName(other.person.key, ctx) : other.person.text;
+  return replacedName(claim, `say this of ${suggestion}`, cited, suggestion);
 }

@@ -7,7 +7,7 @@
 // indexed names): a figure alone ("two") ties a draft sentence to many a source sentence about another thing.
 import type { NameMention } from '../claims/names';
 import { oncePerDraft, replacedName, type ClaimContext, type Judgement } from './judgement';
-import { samePlace } from './relationVerdict';
+import { isPersonName, samePlace } from './relationVerdict';
 import { sentenceOverlap } from './numberContext';
 import { sameDigits } from './figureValues';
 
@@ -40,6 +40,11 @@ const POSSESSIVE_CREDIT = /^['’]s\s+(?:count|counts|figures?|estimates?|tally|
 // "according to Kosovo's interior ministry": a source credits a body the name only qualifies.
 const QUALIFIED_CREDIT = /^['’]s\s+((?:[a-z]+\s+){0,2}(?:ministry|government|office|police|authorities|presidency|commission|army|military))\b(?=\s*(?:[.,;:!?)]|$))/;
 
+// "Serbia's interior ministry says …", "KFOR says …", "Reuters counted …": a body or an outlet opening the
+// sentence as the subject of a report (a person who says a figure is a speaker, not a credit).
+const SUBJECT_CREDIT = /^(?:['’]s\s+(?:[a-z]+\s+){0,2}(?:ministry|government|office|police|authorities|presidency|commission|army|military)\b)?\s+(?:says|said|reports|reported|counted|counts|estimates|estimated)\b/;
+const SENTENCE_OPENING = /^\s*(?:[-*>•]\s*)*(?:the\s+)?$/i;
+
 const DEMONYM_BODY = /^\s+(?:police|government|authorities|officials|army|military|ministry|media)\b(?=\s*(?:[.,;:!?)]|$))/;
 
 interface Credit {
@@ -48,6 +53,8 @@ interface Credit {
   kind: 'credit' | 'request';
   /** The body credited, where the name only qualifies it: "Kosovo's interior ministry". */
   body?: string;
+  /** Credited as the subject of a report opening the sentence ("KFOR says …"). */
+  subject?: boolean;
 }
 
 /**
@@ -55,8 +62,15 @@ interface Credit {
  * phrase, or one whose count or figures they are; with `qualified`, also a body the name qualifies
  * ("Kosovo's interior ministry", "Kosovar police"). Or the name at whose request something was done.
  */
-function creditIn(text: string, names: NameMention[], qualified = false): Credit | undefined {
+function creditIn(text: string, names: NameMention[], qualified = false, subjects = false): Credit | undefined {
   for (const n of names) {
+    if (subjects && !n.demonym && SENTENCE_OPENING.test(text.slice(0, n.start))) {
+      const subject = SUBJECT_CREDIT.exec(text.slice(n.end, n.end + 60));
+      if (subject) {
+        const body = /^['’]s\s+[a-z ]*?(?=\s+(?:says|said|reports|reported|counted|counts|estimates|estimated)\b)/.exec(subject[0])?.[0];
+        return { name: n, kind: 'credit', subject: true, ...(body ? { body: `${n.text}${body}` } : {}) };
+      }
+    }
     const before = text.slice(Math.max(0, n.start - 30), n.start);
     const credited = CREDIT_BEFORE.test(before);
     // "according to Kosovar police": a body named by its nationality.
@@ -76,7 +90,7 @@ function creditIn(text: string, names: NameMention[], qualified = false): Credit
   return undefined;
 }
 
-const draftCredit = oncePerDraft((ctx) => creditIn(ctx.draft.text, ctx.draft.names, true));
+const draftCredit = oncePerDraft((ctx) => creditIn(ctx.draft.text, ctx.draft.names, true, true));
 
 /** "Serbia's interior ministry" → "interior ministry": the body a qualified credit names. */
 const bodyWords = (body: string) => body.replace(/^.*?['’]s\s+/, '').toLowerCase();
@@ -84,7 +98,7 @@ const bodyWords = (body: string) => body.replace(/^.*?['’]s\s+/, '').toLowerCa
 /** The draft's credited name where the sources credit its figure only to another; undefined otherwise. */
 export function creditJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
   const credit = draftCredit(ctx);
-  if (!credit || credit.name.start !== claim.start) return undefined;
+  if (!credit || credit.name.start !== claim.start || (credit.subject && isPersonName(claim, ctx.index))) return undefined;
   // The draft's figure may itself be wrong by a slip ("3.74%" credited to the wrong body): the source's
   // credit for the figure it slipped from still says who gave it.
   // Without a figure ("a few dozen Serbs gathered, a Reuters journalist reported"), a sentence that says

@@ -11,6 +11,7 @@
 import type { NumberMention } from '../claims/numbers';
 import type { CitedSentence } from '../index/corpusIndex';
 import { citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from './judgement';
+import { sentenceOverlap } from './numberContext';
 
 /** Best-matching sentences read for datelines and weekdays. */
 export const RANKED = 5;
@@ -39,10 +40,10 @@ export interface DraftDate {
 }
 
 /** The date a day-of-month figure is part of ("Monday 29 May"), or undefined when it is no day. */
-function dateOf(claim: NumberMention, text: string): DraftDate | undefined {
+export function dateOf(claim: NumberMention, text: string): DraftDate | undefined {
   if (claim.spelled || claim.high !== undefined || !Number.isInteger(claim.value) || claim.value < 1 || claim.value > 31) return undefined;
-  const before = text.slice(Math.max(0, claim.start - 30), claim.start);
-  const after = text.slice(claim.end, claim.end + 30);
+  const before = titleCased(text.slice(Math.max(0, claim.start - 30), claim.start));
+  const after = titleCased(text.slice(claim.end, claim.end + 30));
   const day = claim.value;
   const following = MONTH_AFTER.exec(after);
   if (following) {
@@ -53,6 +54,15 @@ function dateOf(claim: NumberMention, text: string): DraftDate | undefined {
   if (!preceding) return undefined;
   const weekday = WEEKDAY_BEFORE_MONTH.exec(before)?.[1];
   return { day, month: MONTHS.indexOf(preceding[1]!.toLowerCase()), ...year(YEAR_AFTER.exec(after)?.[1]), ...weekdayOf(weekday) };
+}
+
+/** "THURSDAY 1 JUNE 2023", a slug line in capitals: its weekday and month read as written in prose. */
+function titleCased(text: string): string {
+  if (!/[A-Z]{3}/.test(text)) return text;
+  return text.replace(/\b[A-Z]{3,9}\b/g, (w) => {
+    const lower = w.toLowerCase();
+    return MONTHS.includes(lower) || WEEKDAYS.includes(lower) ? capitalised(lower) : w;
+  });
 }
 
 function year(text: string | undefined): { year?: number } {
@@ -354,7 +364,57 @@ export function dayJudgement(claim: NumberMention, ctx: ClaimContext): Judgement
   // June") matches each event less well.
   const match = dayInSources(draft, allDated);
   if (match) return { verdict: 'supported', code: 'supported-number', message: dayMessage(match), evidence: [evidenceOf(match.sentence, match.weekday)] };
-  return otherWeek(draft, ctx, sourceYear) ?? undatedWeekday(draft, ctx, sourceYear) ?? periodJudgement(claim, ctx, sourceYear) ?? datelineOfDateLine(draft, ctx, sourceYear);
+  return (
+    otherWeek(draft, ctx, sourceYear) ??
+    undatedWeekday(draft, ctx, sourceYear) ??
+    periodJudgement(claim, ctx, sourceYear) ??
+    datelineOfDateLine(draft, ctx, sourceYear) ??
+    eventDay(draft, ctx, sourceYear)
+  );
+}
+
+/** How relevant, and how like the draft sentence, a best match must be to date the draft's event. */
+const EVENT_RELEVANCE = 0.6;
+const EVENT_OVERLAP = 0.35;
+/** The most days an event's date may be off: a week off is otherWeek's. */
+const EVENT_DAYS_OFF = 6;
+
+/**
+ * "52 Serbs were injured on 28 May" where the best match, "Thirty peacekeepers and 52 Serbs … were injured
+ * in violence on Monday", is an article's Monday 29 May: the draft dates the event the best match tells on
+ * another day. Only from a best match that names one weekday, states a figure of the draft's and shares
+ * its words, and whose day is known (its dateline, or the week the dated sources fix for an undated
+ * article).
+ */
+function eventDay(draft: DraftDate, ctx: ClaimContext, sourceYear: number | undefined): Judgement | undefined {
+  const y = draft.year ?? sourceYear;
+  if (y === undefined) return undefined;
+  const written = Date.UTC(y, draft.month, draft.day);
+  for (const { id, relevance, sentence } of ctx.ranked.slice(0, RANKED)) {
+    if (relevance < EVENT_RELEVANCE) break;
+    const cited = ctx.index.cited(id)!;
+    const named = new Set([...cited.text.matchAll(ANY_WEEKDAY)].map((m) => m[1]!));
+    if (named.size !== 1) continue;
+    const weekdayName = [...named][0]!;
+    const weekday = WEEKDAYS.indexOf(weekdayName.toLowerCase());
+    const day = cited.source.date ? weekdayBefore(new Date(`${cited.source.date}T00:00:00Z`), weekday) : anchoredWeekday(cited.source.path, weekday, ctx)?.day;
+    if (!day) continue;
+    // A figure both sentences give ("52 Serbs … injured") ties them to one event: protests and statements
+    // come again on other days ("Serbs protested again on Monday" leaves a protest on 27 May open).
+    const sharesFigure = ctx.draft.numbers.some((n) => n.numKind === 'count' && !n.spelled && n.value >= 10 && cited.text.includes(n.text));
+    if (!sharesFigure || sentenceOverlap(ctx.draft, sentence, undefined) < EVENT_OVERLAP) continue;
+    const off = Math.round((day.getTime() - written) / DAY_MS);
+    if (off === 0) return undefined;
+    if (Math.abs(off) > EVENT_DAYS_OFF) continue;
+    return {
+      verdict: 'contradicted',
+      code: 'contradicted-number',
+      message: `sources put this on ${weekdayName}, ${formatDay(day)} ("${quote(cited.text, weekdayName)}", ${citeLine(cited)}${cited.source.date ? `, dated ${cited.source.date}` : ''})`,
+      ...(day.getUTCMonth() === draft.month ? { suggestion: String(day.getUTCDate()) } : {}),
+      evidence: [evidenceOf(cited, weekdayName)],
+    };
+  }
+  return undefined;
 }
 
 /**

@@ -87,12 +87,18 @@ function digitsOf(n: NumberMention): string | undefined {
   return digits.length >= 2 ? digits : undefined;
 }
 
-/** Two figures one typing slip apart: a digit changed or swapped with its neighbour, a zero dropped or doubled, or the point moved. */
+/**
+ * Two figures one typing slip apart: a digit changed or swapped with its neighbour, a zero dropped or
+ * doubled, the point moved, or a last decimal cut off.
+ */
 export function digitSlip(a: NumberMention, b: NumberMention): boolean {
   const x = digitsOf(a);
   const y = digitsOf(b);
   if (!x || !y || x === y) return false;
   if (x.replace('.', '') === y.replace('.', '')) return true;
+  // A figure cut, not rounded, to fewer places: "3.4%" for 3.47% (which rounds to 3.5%).
+  const [shorter, longer] = x.length < y.length ? [x, y] : [y, x];
+  if (shorter.includes('.') && longer.length === shorter.length + 1 && longer.startsWith(shorter) && longer.at(-1) !== '0') return true;
   // A zero dropped or doubled: "5,000" for 50,000.
   if (Math.abs(x.length - y.length) === 1) {
     const [short, long] = x.length < y.length ? [x, y] : [y, x];

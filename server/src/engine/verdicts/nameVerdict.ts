@@ -374,7 +374,10 @@ export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
     };
   }
   // "Goran Rakić, vice-president of the Serbian List": an unknown person in an office the sources give someone.
-  const relation = relationJudgement(claim, ctx) ?? attributionJudgement(claim, ctx) ?? eventPlaceJudgement(claim, ctx);
+  // "Spokeswoman Maria Zakharova told reporters on a conference call" where the sources have Mr Peskov
+  // say it "in a conference call with reporters": an unknown person doing what a known one did.
+  const relation =
+    relationJudgement(claim, ctx) ?? attributionJudgement(claim, ctx) ?? eventPlaceJudgement(claim, ctx) ?? (isPersonName(claim, ctx.index) ? actorJudgement(claim, ctx) : undefined);
   if (relation) return relation;
   const slot = otherNameInSameSlot(claim, ctx);
   if (slot) {

@@ -4,7 +4,9 @@ import { formatValue, type NumberMention } from '../claims/numbers';
 import type { AnalysedSentence } from '../claims/analyse';
 import type { IndexedSentence } from '../index/corpusIndex';
 import { bestInPool, citeLine, evidenceOf, MAX_EVIDENCE, oncePerDraft, uniqueEvidence, quote, type ClaimContext, type Judgement } from './judgement';
-import { dayJudgement } from './dateVerdict';
+import { dateOf, dayJudgement, MONTHS } from './dateVerdict';
+
+const capitalisedMonth = (month: number) => MONTHS[month]![0]!.toUpperCase() + MONTHS[month]!.slice(1);
 import { listedCountJudgement } from './listedCountVerdict';
 import { citationYearJudgement, dateYearJudgement, monthOfDatelines, yearJudgement } from './yearVerdict';
 import { clauseOf, clauseOverlap, contextKey, contextOf, contextOverlap, otherOutcome, magnitudeCloseness, unitKey } from './numberContext';
@@ -69,6 +71,9 @@ const RARE_VALUE_SENTENCES = 3;
 const ALL_VALUE_SENTENCES = 50;
 const VALUE_LOOKUPS = 20;
 const RARE_UNIT_SENTENCES = 4;
+/** How far a percentage the sources state may lie from the draft's to be looked up for it, as a factor. */
+const NEAR_PERCENT = 1.5;
+const NEAR_PERCENT_LOOKUPS = 5;
 
 /**
  * The ranked sentences that may state a figure, once per draft sentence: those without one would add no
@@ -91,6 +96,12 @@ function comparedSentences(claim: NumberMention, ctx: ClaimContext): { ids: numb
   const byRelevance = (a: number, b: number): number => (ctx.pool.get(b) ?? 0) - (ctx.pool.get(a) ?? 0) || a - b;
   const valueIds = withValue.size <= ALL_VALUE_SENTENCES ? [...withValue] : bestInPool(ctx.pool, (id) => withValue.has(id), VALUE_LOOKUPS).map(([id]) => id);
   const lookups = valueIds.sort(byRelevance).slice(0, VALUE_LOOKUPS);
+  // A percentage slipped by a digit or two ("3.4%" for 3.47%) in a long sentence whose best matches are
+  // about its other clauses: the pool's few sentences stating a near percentage are compared too.
+  if (claim.numKind === 'percent' && withValue.size === 0) {
+    const near = (v: number) => v !== claim.value && v > claim.value / NEAR_PERCENT && v < claim.value * NEAR_PERCENT;
+    for (const [id] of bestInPool(ctx.pool, (id) => ctx.index.mayStateValue(id, near), NEAR_PERCENT_LOOKUPS)) lookups.push(id);
+  }
   const listed = new Set(ids);
   for (const id of lookups) if (!listed.has(id)) ids.push(id);
   // A figure the corpus states in very few places is distinctive: finding it there is evidence enough.
@@ -298,6 +309,11 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
   }
   const day = dayJudgement(claim, ctx) ?? dateYearJudgement(claim, ctx) ?? citationYearJudgement(claim, ctx) ?? listedCountJudgement(claim, ctx);
   if (day) return day;
+  // "in its statement of 30 May": a day of a month counts nothing, and no figure of a source is its rival.
+  const date = dateOf(claim, ctx.draft.text);
+  if (date && date.month >= 0) {
+    return { verdict: 'unsupported', code: 'unsupported-number', message: `no source dates anything on ${claim.text} ${capitalisedMonth(date.month)}`, evidence: [] };
+  }
   const candidates = all ?? candidatesFor(ids);
   const span = spanEndJudgement(claim, candidates, ctx);
   if (span) return span;
@@ -345,7 +361,9 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
     // A slip of the draft's own digits ("3.74%" for 3.47%) that the best match rounds is surely the one.
     const exactForm = (c: Candidate): boolean =>
       (conflicts.includes(c) || (c.unit === 'same' && !statedHere(c.number)) || (digitSlip(claim, c.number) && COMPARABLE[c.number.numKind] === COMPARABLE[claim.numKind])) &&
-      c !== conflicts[0] && !c.sameValue && !isVague(c.number) && valuesAgree(conflicts[0].number, c.number) && c.number.value !== conflicts[0].number.value;
+      c !== conflicts[0] && !c.sameValue && !isVague(c.number) && valuesAgree(conflicts[0].number, c.number) && c.number.value !== conflicts[0].number.value &&
+      // Sharper than the best match's: more places, or no bound ("3.5%" is no sharper form of 3.47%).
+      (decimals(c.number.value) > decimals(conflicts[0].number.value) || isVague(conflicts[0].number));
     const best = candidates.find(exactForm) ?? conflicts[0];
     const suggestion = formatValue(best.number, claim);
     // "fewer than 100" against "at least 100": the figure is right and its bound wrong, which replacing
