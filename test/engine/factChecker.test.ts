@@ -330,3 +330,15 @@ describe('a long sentence parted by semicolons is judged clause by clause', () =
     assert.ok(claims.every((c) => c.verdict !== 'contradicted'), JSON.stringify(claims.map((c) => [c.text, c.verdict])));
   });
 });
+
+describe('a header line or a second question is no answer to the question above it', () => {
+  before(() => {
+    checker = loadCorpus();
+  });
+  test('"Subject: …?" over "Date: Wed, 31 May 2023" stays a header; "Germany cancelled …?" over "Macron … ?" stays two questions', () => {
+    const header = claimsOf('Subject: Up north today?\nDate: Wed, 31 May 2023\n', checker, 'plaintext');
+    assert.equal(header.find((c) => c.text === '31')?.verdict, 'supported');
+    const questions = claimsOf("- Germany cancelled Pristina's part in a NATO exercise?\n- Macron and Olaf Scholz are seeing Vučić on the sidelines?\n", checker, 'plaintext');
+    assert.equal(questions.find((c) => c.text === 'Germany')?.suggestion, 'U.S.');
+  });
+});

@@ -105,6 +105,9 @@ const ANSWER_WORDS = 25;
  * a question, as quizzes and FAQs write them ("How many troops is NATO sending?" / "700."), so the
  * answer's figure counts the question's noun and its name answers "Who said …?".
  */
+const FIELD_START = /^\s*\p{Lu}[\p{L}-]{1,20}:\s/u;
+const QUESTION_END = /\?["”]?\s*$/;
+
 function joinedToTheLineAbove(text: string, spans: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (const span of spans) {
@@ -115,8 +118,15 @@ function joinedToTheLineAbove(text: string, spans: Array<{ start: number; end: n
       above !== undefined &&
       ATTRIBUTION_LINE.test(sentence) &&
       (ENDS_IN_QUOTE.test(above) || (HOLDS_QUOTE.test(above) && text.slice(previous!.end, span.start).includes('\n')));
+    // "Subject: Up north today?" over "Date: Wed, 31 May 2023" is a header, not a question and its answer;
+    // "- Germany cancelled …?" over "- Macron and Olaf Scholz are …?", two questions.
     const answer =
-      above !== undefined && /\?["”]?\s*$/.test(above) && text.slice(previous!.end, span.start).includes('\n') && sentence.split(/\s+/).length <= ANSWER_WORDS;
+      above !== undefined &&
+      QUESTION_END.test(above) &&
+      !QUESTION_END.test(sentence) &&
+      !FIELD_START.test(above) &&
+      text.slice(previous!.end, span.start).includes('\n') &&
+      sentence.split(/\s+/).length <= ANSWER_WORDS;
     if (attribution || answer) previous!.end = span.end;
     else out.push({ ...span });
   }

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildIndex, contextFor, datedSources, judgeFigure } from './harness';
+import { readableDate } from '../../../server/src/engine/verdicts/dateVerdict';
 
 const DATED = buildIndex(datedSources());
 const judge = judgeFigure;
@@ -153,4 +154,17 @@ test('a day with no weekday is contradicted where a best match like the draft se
   const other = judge(index, 'The new budget law was published on 28 May.', '28');
   assert.equal(other.verdict, 'unsupported');
   assert.equal(other.message, 'no source dates anything on 28 May');
+});
+
+test('an email\'s date header: short names read as a date, and a day between the first and last datelines is a day of the story', () => {
+  const index = buildIndex({ ...datedSources(), 'summit.txt': ' date 2023-06-01 The leaders met on Thursday in Moldova.\n' });
+  assert.equal(readableDate('Date: Thu, 1 Jun 2023'), 'Date: Thursday, 1 June 2023');
+  assert.equal(readableDate('We wed 3 times'), 'We wed 3 times');
+  assert.equal(judge(index, 'Date: Thu, 1 Jun 2023', '1').verdict, 'supported');
+  const within = judge(index, 'Date: Wed, 31 May 2023', '31');
+  assert.equal(within.verdict, 'supported');
+  assert.equal(within.message, '31 May 2023 lies within the days the sources are dated, 29 May 2023 to 1 June 2023');
+  // Before the first dateline, or on a weekday the calendar does not give the day, it is not.
+  assert.equal(judge(index, 'Date: Wed, 24 May 2023', '24').verdict, 'unsupported');
+  assert.equal(judge(index, 'Date: Tue, 31 May 2023', '31').verdict, 'contradicted');
 });

@@ -114,3 +114,10 @@ test('the best match\'s next sentences that write the event are read: "Vucic arr
   assert.equal(j.suggestion, 'Moldova');
   assert.equal(judge('Thursday: Vucic arrives at the summit in Moldova and wants the "alleged mayors" gone.', 'Moldova').verdict, 'supported');
 });
+
+test('a place after both a speech and an event word is left alone where the sources have the speech there: "Hebestreit announced the meeting in Berlin"', () => {
+  assert.equal(judge('The German spokesman, Steffen Hebestreit, announced the meeting in Berlin.', 'Berlin').verdict, 'supported');
+  const j = judge('The German spokesman, Steffen Hebestreit, announced the meeting in Bratislava.', 'Bratislava');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Chisinau');
+});

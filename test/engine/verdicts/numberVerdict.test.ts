@@ -391,3 +391,8 @@ test('a percentage cut to fewer places in a long sentence is contradicted with t
   assert.equal(j.verdict, 'contradicted');
   assert.equal(j.suggestion, '3.47%');
 });
+
+test('people named by a nationality are the sources\' count of that people only at a like size: "1.8 million people … 90% ethnic Albanian" is no rally of "100 Albanians"', () => {
+  const seed = buildIndex(seedSources());
+  assert.equal(judgeFigure(seed, 'For scale, Kosovo has about 1.8 million people and is 90% ethnic Albanian.', '1.8 million').verdict, 'unsupported');
+});

@@ -42,8 +42,8 @@ export interface DraftDate {
 /** The date a day-of-month figure is part of ("Monday 29 May"), or undefined when it is no day. */
 export function dateOf(claim: NumberMention, text: string): DraftDate | undefined {
   if (claim.spelled || claim.high !== undefined || !Number.isInteger(claim.value) || claim.value < 1 || claim.value > 31) return undefined;
-  const before = titleCased(text.slice(Math.max(0, claim.start - 30), claim.start));
-  const after = titleCased(text.slice(claim.end, claim.end + 30));
+  const before = readableDate(text.slice(Math.max(0, claim.start - 30), claim.start));
+  const after = readableDate(text.slice(claim.end, claim.end + 30));
   const day = claim.value;
   const following = MONTH_AFTER.exec(after);
   if (following) {
@@ -56,13 +56,31 @@ export function dateOf(claim: NumberMention, text: string): DraftDate | undefine
   return { day, month: MONTHS.indexOf(preceding[1]!.toLowerCase()), ...year(YEAR_AFTER.exec(after)?.[1]), ...weekdayOf(weekday) };
 }
 
-/** "THURSDAY 1 JUNE 2023", a slug line in capitals: its weekday and month read as written in prose. */
-function titleCased(text: string): string {
-  if (!/[A-Z]{3}/.test(text)) return text;
-  return text.replace(/\b[A-Z]{3,9}\b/g, (w) => {
-    const lower = w.toLowerCase();
-    return MONTHS.includes(lower) || WEEKDAYS.includes(lower) ? capitalised(lower) : w;
+const SHORT_MONTHS = new Map(MONTHS.map((m) => [m.slice(0, 3), m] as const).concat([['sept', 'september']]));
+const SHORT_WEEKDAYS = new Map(WEEKDAYS.map((d) => [d.slice(0, 3), d] as const).concat([['tues', 'tuesday'], ['thur', 'thursday'], ['thurs', 'thursday']]));
+// "Wed, 31 May 2023", "Thu, 1 Jun 2023": an email's or a log's short names, next to a day of the month.
+// (A window that begins right after the day, " Jun 2023", opens with the month.)
+const SHORT_DATE_WORD = /\b([A-Za-z]{3,5})\.?(?=,?\s+\d{1,2}\b|,?\s*$)|(?<=\b\d{1,2}\s+|^\s+)([A-Za-z]{3,4})\.?(?=\b)/g;
+
+/**
+ * A date as prose writes it: "THURSDAY 1 JUNE 2023" (a slug line in capitals) and "Thu, 1 Jun 2023" (an
+ * email header) read as "Thursday 1 June 2023". Only words next to a day figure are read so: "Sun" and
+ * "Wed" are words too.
+ */
+export function readableDate(text: string): string {
+  let out = /[A-Z]{3}/.test(text)
+    ? text.replace(/\b[A-Z]{3,9}\b/g, (w) => {
+        const lower = w.toLowerCase();
+        return MONTHS.includes(lower) || WEEKDAYS.includes(lower) ? capitalised(lower) : w;
+      })
+    : text;
+  out = out.replace(SHORT_DATE_WORD, (whole, before: string | undefined, after: string | undefined) => {
+    const word = (before ?? after)!;
+    if (word[0] !== word[0]!.toUpperCase()) return whole;
+    const full = SHORT_WEEKDAYS.get(word.toLowerCase()) ?? SHORT_MONTHS.get(word.toLowerCase());
+    return full && !MONTHS.includes(word.toLowerCase()) ? capitalised(full) : whole;
   });
+  return out;
 }
 
 function year(text: string | undefined): { year?: number } {
@@ -424,11 +442,18 @@ function eventDay(draft: DraftDate, ctx: ClaimContext, sourceYear: number | unde
 export function datelineOfDateLine(draft: DraftDate, ctx: ClaimContext, sourceYear: number | undefined): Judgement | undefined {
   const y = draft.year ?? sourceYear;
   if (y === undefined) return undefined;
-  const words = [...ctx.draft.lemmas].filter((l) => !MONTHS.includes(l) && !WEEKDAYS.includes(l) && !/\d/.test(l));
+  const dateWord = (l: string) => MONTHS.includes(l) || WEEKDAYS.includes(l) || SHORT_MONTHS.has(l) || SHORT_WEEKDAYS.has(l);
+  const words = [...ctx.draft.lemmas].filter((l) => !dateWord(l) && !/\d/.test(l));
   if (words.length > 1) return undefined;
   const iso = `${y}-${String(draft.month + 1).padStart(2, '0')}-${String(draft.day).padStart(2, '0')}`;
-  if (!ctx.index.datelines().has(iso)) return undefined;
-  return { verdict: 'supported', code: 'supported-number', message: `sources are dated ${formatDay(new Date(`${iso}T00:00:00Z`))}`, evidence: [] };
+  const datelines = ctx.index.datelines();
+  if (datelines.has(iso)) return { verdict: 'supported', code: 'supported-number', message: `sources are dated ${formatDay(new Date(`${iso}T00:00:00Z`))}`, evidence: [] };
+  // "Date: Wed, 31 May 2023", an email's own date between the sources' first and last datelines: a day of
+  // the story they tell, where its weekday is the calendar's.
+  const days = [...datelines].sort();
+  if (days.length < 2 || iso < days[0]! || iso > days[days.length - 1]! || (draft.weekday !== undefined && !isWeekdayOf(draft, y))) return undefined;
+  const [first, last] = [days[0]!, days[days.length - 1]!].map((d) => formatDay(new Date(`${d}T00:00:00Z`)));
+  return { verdict: 'supported', code: 'supported-number', message: `${formatDay(new Date(`${iso}T00:00:00Z`))} lies within the days the sources are dated, ${first} to ${last}`, evidence: [] };
 }
 
 /** How relevant a dated sentence naming the weekday must be to date the draft's event. */

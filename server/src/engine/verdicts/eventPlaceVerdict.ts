@@ -115,12 +115,27 @@ function sameEvent(draft: EventPlace, source: EventPlace, sourceNames: NameMenti
 
 /** A place the draft gives an event that the best-matching sources hold elsewhere; undefined otherwise. */
 export function eventPlaceJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
-  for (const draft of inDraft(ctx)) {
-    if (draft.places[0].start !== claim.start) continue;
+  const events = inDraft(ctx).filter((draft) => draft.places[0].start === claim.start);
+  // "Hebestreit announced the meeting in Berlin": the place may be the speech's or the meeting's, and
+  // a pool that has him speak in Berlin reads it the first way.
+  if (events.length > 1 && events.some((draft) => pairingStated(claim, draft, ctx))) return undefined;
+  for (const draft of events) {
     const judged = judgeEvent(claim, draft, ctx);
     if (judged) return judged;
   }
   return undefined;
+}
+
+/** Whether a sentence of the pool puts this event (with this speaker) in the draft's place. */
+function pairingStated(claim: NameMention, draft: EventPlace, ctx: ClaimContext): boolean {
+  const isPerson = (m: NameMention) => isPersonName(m, ctx.index);
+  for (const id of ctx.pool.keys()) {
+    const names = ctx.index.namesIn(id);
+    if (!names.some((n) => samePlace(n, claim))) continue;
+    const text = ctx.index.cited(id)?.text ?? '';
+    if (eventPlaces(text, names, isPerson).some((s) => sameEvent(draft, s, names) && s.places.some((p) => samePlace(p, claim)))) return true;
+  }
+  return false;
 }
 
 /** Whether a sentence writes a word of this event ("plan to meet", "he said"). */
@@ -190,13 +205,7 @@ function judgeEvent(claim: NameMention, draft: EventPlace, ctx: ClaimContext): J
   if (!other) return undefined;
   // Never when the pool states the draft's pairing somewhere (a second event of the kind, or a second
   // speech), or places the draft's place in the sources' ("the summit in Chisinau" for "in Moldova").
-  for (const id of ctx.pool.keys()) {
-    const names = ctx.index.namesIn(id);
-    if (!names.some((n) => samePlace(n, claim))) continue;
-    const text = ctx.index.cited(id)?.text ?? '';
-    if (eventPlaces(text, names, isPerson).some((s) => sameEvent(draft, s, names) && s.places.some((p) => samePlace(p, claim)))) return undefined;
-  }
-  if (locatedIn(claim, other.place, ctx)) return undefined;
+  if (pairingStated(claim, draft, ctx) || locatedIn(claim, other.place, ctx)) return undefined;
   const sentence = ctx.index.cited(other.id)!;
   const what = draft.speaker ? `${fullName((other.speaker ?? draft.speaker).key, ctx)} speaking in` : `the ${draft.event} in`;
   return {

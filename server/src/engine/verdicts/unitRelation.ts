@@ -41,8 +41,13 @@ function crossedUnits(claim: NumberMention, source: NumberMention, near: Weighte
  */
 function namedPeople(claim: NumberMention, source: NumberMention, near: WeightedContext): boolean {
   const key = unitKey(source.unit);
-  return key !== undefined && unitKey(claim.unit) === 'people' && isDemonym(key) && near.has(contextKey(key));
+  // Of a like size: "1.8 million people … 90% ethnic Albanian" counts no rally of "100 Albanians".
+  const like = Math.max(claim.value, source.value) <= LIKE_SIZE * Math.min(claim.value, source.value);
+  return key !== undefined && like && unitKey(claim.unit) === 'people' && isDemonym(key) && near.has(contextKey(key));
 }
+
+/** How many times larger one of two crowds named so loosely may be and still be the other. */
+const LIKE_SIZE = 10;
 
 /**
  * "four mayors" (or "mayoralties") against "four Serb-majority mayoral elections": an election of a mayor counts one, so the

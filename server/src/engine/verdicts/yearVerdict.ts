@@ -4,7 +4,7 @@
 // of an author-year citation ("(Vučić, 2023)"). Days of a month are dateVerdict.ts's.
 import type { NumberMention } from '../claims/numbers';
 import type { CitedSentence } from '../index/corpusIndex';
-import { datedRanked, datelineOfDateLine, dayInSources, dayMessage, formatDay, MONTH, MONTHS, RANKED, type DraftDate } from './dateVerdict';
+import { datedRanked, datelineOfDateLine, dayInSources, dayMessage, formatDay, MONTH, MONTHS, RANKED, readableDate, type DraftDate } from './dateVerdict';
 import { citeLine, evidenceOf, type ClaimContext, type Judgement } from './judgement';
 import { resolve } from './nameVerdict';
 import { isPersonName } from './relationVerdict';
@@ -15,7 +15,7 @@ const MONTH_DAY_BEFORE = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?
 
 /** The day and month written before a year ("1 June 2022"), if any. */
 function dayBeforeYear(claim: NumberMention, text: string): DraftDate | undefined {
-  const before = text.slice(Math.max(0, claim.start - 30), claim.start);
+  const before = readableDate(text.slice(Math.max(0, claim.start - 30), claim.start));
   const dm = DAY_MONTH_BEFORE.exec(before);
   if (dm) return { day: Number(dm[1]), month: MONTHS.indexOf(dm[2]!.toLowerCase()), year: claim.value };
   const md = MONTH_DAY_BEFORE.exec(before);
@@ -45,7 +45,7 @@ const MONTH_BEFORE_YEAR = new RegExp(`\\b${MONTH},?\\s+$`);
  * A day before the month makes it a full date, which dateYearJudgement weighs.
  */
 export function monthOfDatelines(claim: NumberMention, ctx: ClaimContext): Judgement | undefined {
-  const before = ctx.draft.text.slice(Math.max(0, claim.start - 16), claim.start);
+  const before = readableDate(ctx.draft.text.slice(Math.max(0, claim.start - 16), claim.start));
   const month = MONTH_BEFORE_YEAR.exec(before);
   if (!month || /\d\s*(?:st|nd|rd|th)?(?:\s+of)?\s+\S+,?\s+$/.test(before)) return undefined;
   const prefix = `${claim.value}-${String(MONTHS.indexOf(month[1]!.toLowerCase()) + 1).padStart(2, '0')}-`;
