@@ -265,3 +265,9 @@ test('a people "of" a place is two words, not one name: "the Serbs of Mitrovica"
   assert.deepEqual(names('Letters to the Editor').map((n) => n.text), []);
   assert.deepEqual(names('The Editor replies: we accept that.').map((n) => n.text), []);
 });
+
+test('a lettered paragraph\'s letter is no name: "E. On Monday 29 May, …"; an initial before a surname still is one', () => {
+  assert.deepEqual(names('E. On Monday I was in Zvecan.').map((n) => n.text), ['Zvecan']);
+  assert.deepEqual(names('E.').map((n) => n.text), []);
+  assert.deepEqual(names('E. Smith said the talks had failed.').map((n) => n.text), ['E. Smith']);
+});

@@ -168,3 +168,14 @@ test('an email\'s date header: short names read as a date, and a day between the
   assert.equal(judge(index, 'Date: Wed, 24 May 2023', '24').verdict, 'unsupported');
   assert.equal(judge(index, 'Date: Tue, 31 May 2023', '31').verdict, 'contradicted');
 });
+
+test('a clock time ties a day to the event too, and the weekday told with it is the one read: "entered at 0530 … Sunday 28 May" → 29', () => {
+  const index = buildIndex({
+    ...datedSources(),
+    'entry.txt': ' date 2023-06-01 Following clashes on Friday, the mayor entered the municipal building at 0530 local time on Monday, before protesters could gather.\n',
+  });
+  const j = judge(index, 'The mayor had entered the municipal building at 0530 the previous morning, Sunday 28 May.', '28');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, '29');
+  assert.match(j.message, /^sources put this on Monday, 29 May 2023/);
+});

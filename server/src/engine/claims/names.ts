@@ -394,7 +394,9 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
       single && evidence.lowercase(tokens[i].lower) > 0 && evidence.capitalisedInside(tokens[i].lower) <= 1 && isKnownWord(tokens[i].lower) &&
       !(allUpper(tokens[i].text) && (evidence.allCaps?.(tokens[i].lower) ?? 0) > 0);
     const institution = single && INSTITUTION_NOUNS.has(tokens[i].lower);
-    if (!commonWord && !institution && !(single && tokens[i].text.length < 2)) {
+    // "E. On Monday 29 May, …": a lettered paragraph's letter opens it, and is no initial of a name.
+    const paragraphLetter = single && start === 0 && /^\p{Lu}\.?$/u.test(text) && /^\.?(?:\s|$)/.test(sentence.slice(end));
+    if (!commonWord && !institution && !paragraphLetter && !(single && tokens[i].text.length < 2)) {
       const role = roleBefore(sentence, tokens, i) ?? appositiveRole(sentence, tokens, i, j);
       const demonym = single && isDemonym(tokens[i].lower);
       mentions.push({ start, end, text, key: nameKey(text), ...(role ? { role: role.words, roleText: role.text } : {}), ...(demonym ? { demonym } : {}) });

@@ -411,16 +411,20 @@ function eventDay(draft: DraftDate, ctx: ClaimContext, sourceYear: number | unde
   for (const { id, relevance, sentence } of ctx.ranked.slice(0, RANKED)) {
     if (relevance < EVENT_RELEVANCE) break;
     const cited = ctx.index.cited(id)!;
-    const named = new Set([...cited.text.matchAll(ANY_WEEKDAY)].map((m) => m[1]!));
-    if (named.size !== 1) continue;
-    const weekdayName = [...named][0]!;
+    // A figure both sentences give ("52 Serbs … injured", "at 0530") ties them to one event: protests and
+    // statements come again on other days ("Serbs protested again on Monday" leaves a protest on 27 May open).
+    const shared = ctx.draft.numbers
+      .filter((n) => (n.numKind === 'count' || n.numKind === 'time') && !n.spelled && n.value >= 10)
+      .map((n) => cited.text.indexOf(n.text))
+      .find((at) => at >= 0);
+    if (shared === undefined) continue;
+    // The weekday told with the figure: "clashes … on Friday after …, Hetemi entered … at 0530 … on Monday".
+    const named = [...cited.text.matchAll(ANY_WEEKDAY)].sort((a, b) => Math.abs(a.index! - shared) - Math.abs(b.index! - shared));
+    if (named.length === 0) continue;
+    const weekdayName = named[0]![1]!;
     const weekday = WEEKDAYS.indexOf(weekdayName.toLowerCase());
     const day = cited.source.date ? weekdayBefore(new Date(`${cited.source.date}T00:00:00Z`), weekday) : anchoredWeekday(cited.source.path, weekday, ctx)?.day;
-    if (!day) continue;
-    // A figure both sentences give ("52 Serbs … injured") ties them to one event: protests and statements
-    // come again on other days ("Serbs protested again on Monday" leaves a protest on 27 May open).
-    const sharesFigure = ctx.draft.numbers.some((n) => n.numKind === 'count' && !n.spelled && n.value >= 10 && cited.text.includes(n.text));
-    if (!sharesFigure || sentenceOverlap(ctx.draft, sentence, undefined) < EVENT_OVERLAP) continue;
+    if (!day || sentenceOverlap(ctx.draft, sentence, undefined) < EVENT_OVERLAP) continue;
     const off = Math.round((day.getTime() - written) / DAY_MS);
     if (off === 0) return undefined;
     if (Math.abs(off) > EVENT_DAYS_OFF) continue;
