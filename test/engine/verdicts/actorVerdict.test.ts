@@ -198,3 +198,17 @@ test('an unknown person doing what the sources say a known one did: "Spokeswoman
   assert.equal(j.suggestion, 'Dmitry Peskov');
   assert.equal(judgeNamed(SEED, 'Maria Zakharova told reporters in Moscow that the weather was fine.', 'Maria Zakharova').verdict, 'unsupported');
 });
+
+test('an act needs less of its words than a report: "EULEX urged both capitals to return to the EU-led dialogue" → KFOR ("KFOR urges Belgrade and Pristina to engage in the EU-led dialogue")', () => {
+  const j = judgeNamed(SEED, 'EULEX urged both capitals to return to the EU-led dialogue.', 'EULEX');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'KFOR');
+  assert.equal(judgeNamed(SEED, 'KFOR urged both capitals to return to the EU-led dialogue.', 'KFOR').verdict, 'supported');
+});
+
+test('"called … unacceptable" describes, "called on" urges: Blinken calling violence "unacceptable" is not Vučić calling on Kosovo to withdraw the mayors', () => {
+  assert.equal(judgeNamed(SEED, 'Antony Blinken called violence against KFor "unacceptable".', 'Antony Blinken').verdict, 'supported');
+  const j = judgeNamed(SEED, 'Antony Blinken called on Kosovo authorities to withdraw the alleged mayors to defuse the crisis.', 'Antony Blinken');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Aleksandar Vučić');
+});

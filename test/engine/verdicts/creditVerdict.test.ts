@@ -113,3 +113,11 @@ test('a body or an outlet opening the sentence as the subject of a report is its
   // A person who says a figure is a speaker, not a credit.
   assert.notEqual(judgeNamed(SEED, 'Albin Kurti said only 3.47% of eligible voters cast ballots.', 'Albin Kurti').verdict, 'contradicted');
 });
+
+test('a credit in a long sentence that holds most of the source\'s words, or after a clause, or beside figures of its own: "A Reuters journalist\'s count of a few dozen Serbs …" → AFP', () => {
+  const long = judgeNamed(SEED, "A Reuters journalist's count of a few dozen Serbs outside the town hall in Zvečan was the only crowd figure taken on the spot, and the flag protest there went largely unquoted.", 'Reuters');
+  assert.equal(long.suggestion, 'AFP');
+  const clause = judgeNamed(SEED, 'Serbs have gathered again outside the town hall in Zvečan, 28 miles north of Pristina; Reuters puts the crowd at a few dozen.', 'Reuters');
+  assert.equal(clause.suggestion, 'AFP');
+  assert.equal(judgeNamed(SEED, 'Serbs have gathered again outside the town hall in Zvečan, 28 miles north of Pristina; AFP puts the crowd at a few dozen.', 'AFP').verdict, 'supported');
+});

@@ -19,8 +19,10 @@ import { isPeople, listedInDraft, mayBeOneThing, writtenTogether } from './slotV
 const RANKED = 5;
 /** Content words a predicate needs before it says enough to tell one person's act from another's. */
 const MIN_WORDS = 3;
-/** How much of the draft's predicate the source's must hold. */
-const COVERED = 0.75;
+/** How much of the draft's act the source's must hold. */
+const COVERED = 0.6;
+/** For what was said: its words are many and loose ("supporting Serbia" is in many a report). */
+const COVERED_REPORT = 0.75;
 const PREDICATE_POS = new Set(['NOUN', 'VERB', 'ADJ', 'NUM']);
 // Time words date an act; they do not say what it was ("said it himself this week").
 const WEAK = new Set(['be', 'have', 'do', 'say', 'tell', 'would', 'will', 'could', 'also', 'make', 'get', 'go', 'week', 'today', 'yesterday', 'tonight']);
@@ -99,10 +101,20 @@ const ACT_NOUNS = new Map([
 
 // Verbs news copy uses for one act: "urged all parties to …" is "called on all parties to …", "dropped
 // Pristina from the exercise" is "cancelled Pristina's participation".
+// "Called the violence 'unacceptable'" describes it ("described … as 'unacceptable'"); only "called on" or
+// "called for" urges.
 const ACT_SENSE: Record<string, string> = { urge: 'call', drop: 'cancel', scrap: 'cancel' };
 /** The beginnings of the words that write each act, for the screen of untagged text. */
-const ACT_STEMS: Record<string, string[]> = { call: ['call', 'urg'], cancel: ['cance', 'drop', 'scrap'] };
+const ACT_STEMS: Record<string, string[]> = { call: ['call', 'urg'], cancel: ['cance', 'drop', 'scrap'], describe: ['call', 'descri'] };
 const actOf = (lemma: string): string => ACT_SENSE[lemma] ?? lemma;
+const URGING = new Set(['on', 'upon', 'for']);
+
+/** The act a clause's word names, read with the word after it. */
+function actAt(tokens: readonly Token[], i: number): string {
+  const t = tokens[i]!;
+  if (t.lemma === 'call' && t.pos === 'VERB' && !URGING.has(tokens[i + 1]?.lower ?? '')) return 'describe';
+  return actOf(ACT_NOUNS.get(t.lemma) ?? t.lemma);
+}
 
 const isPossessive = (t: Token | undefined): boolean => t?.lower === "'s" || t?.lower === '’s';
 
@@ -142,7 +154,11 @@ function predicateWords(clause: Token[], report: boolean): Set<string> {
   const manner = (t: Token) => t.pos === 'ADV' && t.lower.length > 7 && t.lower.endsWith('ly');
   const counts = (t: Token) => (PREDICATE_POS.has(t.pos) && !WEAK.has(t.lemma)) || (report && t.pos === 'PROPN') || PARTICLES.has(t.lower) || manner(t);
   // "warning they were putting …" (the tagger's noun) is the act "warn", as the draft's verb or noun is.
-  return new Set(clause.filter((t) => counts(t) && HAS_LETTER.test(t.lemma)).map((t) => actOf(ACT_NOUNS.get(t.lemma) ?? t.lemma)));
+  const words = new Set<string>();
+  clause.forEach((t, k) => {
+    if (counts(t) && HAS_LETTER.test(t.lemma)) words.add(actAt(clause, k));
+  });
+  return words;
 }
 
 /** What a sentence says `person` did: the content lemmas of the clause after the name, if they are its subject. */
@@ -174,7 +190,7 @@ function predicateOf(sentence: AnalysedSentence, person: NameMention): Predicate
       const words = predicateWords(quoted, true);
       const end = rest.findIndex((t, k) => k > verbAt && (t.text === ';' || t.text === '.' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower)));
       for (const w of predicateWords(rest.slice(verbAt + 1, end < 0 ? rest.length : end), false)) words.add(w);
-      if (words.size >= MIN_WORDS) return { verb: actOf(rest[verbAt]!.lemma), form: rest[verbAt]!.lower, words };
+      if (words.size >= MIN_WORDS) return { verb: actAt(rest, verbAt), form: rest[verbAt]!.lower, words };
     }
   }
   // "said (in a statement) that …": the complement of a report is what was said, not a clause of its own.
@@ -191,7 +207,7 @@ function predicateOf(sentence: AnalysedSentence, person: NameMention): Predicate
   );
   const words = predicateWords(rest.slice(verbAt, end < 0 ? rest.length : end), REPORTING.has(rest[verbAt]!.lemma));
   // "said …, but hinted at …": the verbs of the clause, not only the first, say what the person did.
-  return words.size >= MIN_WORDS ? { verb: actOf(rest[verbAt]!.lemma), form: rest[verbAt]!.lower, words } : undefined;
+  return words.size >= MIN_WORDS ? { verb: actAt(rest, verbAt), form: rest[verbAt]!.lower, words } : undefined;
 }
 
 /** What opens a clause's subject after ", and": "the bloc's chief", "Kurti", "he". */
@@ -221,7 +237,7 @@ function passiveAct(tokens: Token[], by: number): Predicate | undefined {
   // the particle adds nothing to the act the sources write without it ("fenced town halls").
   const clause = tokens.slice(start, by).map((t) => (isCapitalisedCommonWord(t) ? { ...t, pos: 'NOUN' } : t));
   const words = predicateWords(clause.filter((t) => !PARTICLES.has(t.lower)), false);
-  return words.size >= MIN_WORDS ? { verb: actOf(verb.lemma), form: verb.lower, words } : undefined;
+  return words.size >= MIN_WORDS ? { verb: actAt(tokens, verbAt), form: verb.lower, words } : undefined;
 }
 
 const CLOSING_QUOTES = new Set(['”', '"', '»']);
@@ -245,7 +261,7 @@ function covered(draft: Predicate, source: Predicate): boolean {
   if (REPORTING.has(draft.verb) ? !REPORTING.has(source.verb) : !source.words.has(draft.verb)) return false;
   let shared = 0;
   for (const w of draft.words) if (source.words.has(w) || shortFormIn(w, source.words)) shared++;
-  return shared / draft.words.size >= COVERED;
+  return shared / draft.words.size >= (REPORTING.has(draft.verb) ? COVERED_REPORT : COVERED);
 }
 
 /**
@@ -259,6 +275,27 @@ function shortFormIn(word: string, words: ReadonlySet<string>): boolean {
   return false;
 }
 
+const QUOTED = /["“«]([^"”»]{2,80})["”»]/;
+/** Sentences of the person's read for the quoted words. */
+const QUOTE_SENTENCES = 200;
+
+/** Whether a sentence naming the person, or the one after it, holds the words the draft quotes after the name. */
+function saysQuotedWordsElsewhere(claim: NameMention, ctx: ClaimContext): boolean {
+  const words = QUOTED.exec(ctx.draft.text.slice(claim.end))?.[1]?.toLowerCase();
+  const entry = ctx.index.names.get(claim.key);
+  if (!words || !entry) return false;
+  let read = 0;
+  for (const id of entry.sentenceIds) {
+    // Bounded: a much-quoted person stands in thousands of sentences of a large corpus.
+    if (read++ >= QUOTE_SENTENCES) break;
+    for (const near of [id, id + 1]) {
+      const sentence = ctx.index.cited(near);
+      if (sentence && sentence.source.path === ctx.index.cited(id)?.source.path && sentence.text.toLowerCase().includes(words)) return true;
+    }
+  }
+  return false;
+}
+
 /** The person the best-matching sources give the draft person's act to; undefined otherwise. */
 export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
   // A body or a country acts and speaks too ("NATO said …", "the EU said …"), but another of its names
@@ -267,6 +304,9 @@ export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement
   if (claim.demonym) return undefined;
   const draft = predicateOf(ctx.draft, claim);
   if (!draft) return undefined;
+  // "called the attacks … "unacceptable"" where the sources have the draft's person call something else
+  // "unacceptable" too: the word is theirs as well (attributionVerdict weighs whose words a quotation are).
+  if (draft.verb === 'describe' && saysQuotedWordsElsewhere(claim, ctx)) return undefined;
   const person = isPersonName(claim, ctx.index);
   const body = !isPeople(claim) && !person;
   const isPerson = body ? (m: NameMention) => !isPeople(m) && !isPersonName(m, ctx.index) : (m: NameMention) => !m.demonym && isPersonName(m, ctx.index);

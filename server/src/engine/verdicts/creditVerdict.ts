@@ -5,7 +5,10 @@
 //
 // Read from the draft sentence's best few BM25 matches that state one of its figures, untagged (their
 // indexed names): a figure alone ("two") ties a draft sentence to many a source sentence about another thing.
+import type { AnalysedSentence } from '../claims/analyse';
 import type { NameMention } from '../claims/names';
+import type { NumberMention } from '../claims/numbers';
+import { dateOf } from './dateVerdict';
 import { oncePerDraft, replacedName, type ClaimContext, type Judgement } from './judgement';
 import { isPersonName, samePlace } from './relationVerdict';
 import { sentenceOverlap } from './numberContext';
@@ -42,8 +45,10 @@ const QUALIFIED_CREDIT = /^['’]s\s+((?:[a-z]+\s+){0,2}(?:ministry|government|o
 
 // "Serbia's interior ministry says …", "KFOR says …", "Reuters counted …": a body or an outlet opening the
 // sentence as the subject of a report (a person who says a figure is a speaker, not a credit).
-const SUBJECT_CREDIT = /^(?:['’]s\s+(?:[a-z]+\s+){0,2}(?:ministry|government|office|police|authorities|presidency|commission|army|military)\b)?\s+(?:says|said|reports|reported|counted|counts|estimates|estimated)\b/;
-const SENTENCE_OPENING = /^\s*(?:[-*>•]\s*)*(?:the\s+)?$/i;
+// "Reuters puts the crowd at a few dozen" too.
+const SUBJECT_CREDIT = /^(?:['’]s\s+(?:[a-z]+\s+){0,2}(?:ministry|government|office|police|authorities|presidency|commission|army|military)\b)?\s+(?:says|said|reports|reported|counted|counts|estimates|estimated|(?:puts|put)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+at)\b/;
+// At the sentence's or a clause's opening: "…; Reuters puts the crowd at a few dozen."
+const SENTENCE_OPENING = /(?:^|[;:—–]\s)\s*(?:[-*>•]\s*)*(?:the\s+)?$/i;
 
 const DEMONYM_BODY = /^\s+(?:police|government|authorities|officials|army|military|ministry|media)\b(?=\s*(?:[.,;:!?)]|$))/;
 
@@ -67,7 +72,7 @@ function creditIn(text: string, names: NameMention[], qualified = false, subject
     if (subjects && !n.demonym && SENTENCE_OPENING.test(text.slice(0, n.start))) {
       const subject = SUBJECT_CREDIT.exec(text.slice(n.end, n.end + 60));
       if (subject) {
-        const body = /^['’]s\s+[a-z ]*?(?=\s+(?:says|said|reports|reported|counted|counts|estimates|estimated)\b)/.exec(subject[0])?.[0];
+        const body = /^['’]s\s+[a-z ]*?(?=\s+(?:says|said|reports|reported|counted|counts|estimates|estimated|puts|put)\b)/.exec(subject[0])?.[0];
         return { name: n, kind: 'credit', subject: true, ...(body ? { body: `${n.text}${body}` } : {}) };
       }
     }
@@ -95,6 +100,32 @@ const draftCredit = oncePerDraft((ctx) => creditIn(ctx.draft.text, ctx.draft.nam
 /** "Serbia's interior ministry" → "interior ministry": the body a qualified credit names. */
 const bodyWords = (body: string) => body.replace(/^.*?['’]s\s+/, '').toLowerCase();
 
+const CLAUSE_BREAK = /[;—–]/;
+
+/** The draft's figures in the clause of its credited name, dates and years left out. */
+function creditedFigures(ctx: ClaimContext, name: NameMention): NumberMention[] {
+  const { text } = ctx.draft;
+  let from = name.start;
+  while (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
+  let to = name.end;
+  while (to < text.length && !CLAUSE_BREAK.test(text[to]!)) to++;
+  return ctx.draft.numbers.filter((n) => n.start >= from && n.end <= to && n.numKind !== 'year' && n.numKind !== 'weekday' && !dateOf(n, text));
+}
+
+/** Words a source sentence needs for the draft to say the same by holding most of them. */
+const STATEMENT_WORDS = 4;
+
+/**
+ * Whether a source sentence says what the draft sentence says: it holds most of the draft's words, or the
+ * draft holds most of its own, in a longer sentence ("A Reuters journalist's count of a few dozen Serbs
+ * outside the town hall in Zvečan was the only crowd figure taken up …").
+ */
+function sameStatement(ctx: ClaimContext, sentence: AnalysedSentence): boolean {
+  if (sentenceOverlap(ctx.draft, sentence, undefined) >= SAME_STATEMENT) return true;
+  const words = sentence.tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN').length;
+  return words >= STATEMENT_WORDS && sentenceOverlap(sentence, ctx.draft, undefined) >= SAME_STATEMENT;
+}
+
 /** The draft's credited name where the sources credit its figure only to another; undefined otherwise. */
 export function creditJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
   const credit = draftCredit(ctx);
@@ -103,12 +134,13 @@ export function creditJudgement(claim: NameMention, ctx: ClaimContext): Judgemen
   // credit for the figure it slipped from still says who gave it.
   // Without a figure ("a few dozen Serbs gathered, a Reuters journalist reported"), a sentence that says
   // much the same ties them instead.
+  // Only the figures of the credit's own clause, and no dates: in "… 28 miles north of Pristina; Reuters
+  // puts the crowd at a few dozen" or "… on Wednesday 1 June", no figure is what Reuters gave.
+  const figures = creditedFigures(ctx, credit.name);
   const stating = ctx.ranked
     .slice(0, RANKED)
     .filter((r) =>
-      ctx.draft.numbers.length > 0
-        ? ctx.draft.numbers.some((n) => ctx.index.mayStateValue(r.id, (v) => v === n.value || sameDigits(v, n.value)))
-        : sentenceOverlap(ctx.draft, r.sentence, undefined) >= SAME_STATEMENT,
+      figures.length > 0 ? figures.some((n) => ctx.index.mayStateValue(r.id, (v) => v === n.value || sameDigits(v, n.value))) : sameStatement(ctx, r.sentence),
     );
   let other: { name: NameMention; id: number; overlap: number; figures: number; body?: string } | undefined;
   for (const { id } of stating) {
