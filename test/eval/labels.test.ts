@@ -42,6 +42,7 @@ const SETS = [
   { name: 'blind23', minDrafts: 4, words: [350, 600] },
   { name: 'blind24', minDrafts: 4, words: [350, 600] },
   { name: 'blind25', minDrafts: 4, words: [350, 600] },
+  { name: 'blind26', minDrafts: 4, words: [350, 600] },
 ] as const;
 
 test('whole-word occurrences ignore matches inside words and longer numbers', () => {
