@@ -271,3 +271,12 @@ test('a lettered paragraph\'s letter is no name: "E. On Monday 29 May, …"; an 
   assert.deepEqual(names('E.').map((n) => n.text), []);
   assert.deepEqual(names('E. Smith said the talks had failed.').map((n) => n.text), ['E. Smith']);
 });
+
+test('a transcript\'s speaker named by a title ("MP:"), an office\'s words ("The Federal Minister for Foreign Affairs") and a hyphenated common word ("De-escalation") are no names', () => {
+  assert.deepEqual(names('MP: And KFOR used tear gas.').map((n) => n.text), ['KFOR']);
+  assert.deepEqual(names('KURTI: We will not back down.').map((n) => n.text), ['KURTI']);
+  assert.deepEqual(names('The Federal Minister for Foreign Affairs spoke with Antony Blinken.').map((n) => n.text), ['Antony Blinken']);
+  assert.deepEqual(names('The Federal Reserve raised rates.').map((n) => n.text), ['Federal Reserve']);
+  assert.deepEqual(names('De-escalation. Both called on all parties to calm down.').map((n) => n.text), []);
+  assert.deepEqual(names('Follow-up talks are planned.').map((n) => n.text), []);
+});

@@ -212,3 +212,10 @@ test('"called … unacceptable" describes, "called on" urges: Blinken calling vi
   assert.equal(j.verdict, 'contradicted');
   assert.equal(j.suggestion, 'Aleksandar Vučić');
 });
+
+test('an unknown body written as an acronym doing what a known one did: "The OSCE said afterwards that low turnout did not provide long-term political solutions" → EU', () => {
+  const j = judgeNamed(SEED, 'The OSCE said afterwards that low turnout did not provide long-term political solutions.', 'OSCE');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'EU');
+  assert.equal(judgeNamed(SEED, 'The OSCE said its monitors would return next spring.', 'OSCE').verdict, 'unsupported');
+});

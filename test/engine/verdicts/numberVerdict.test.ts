@@ -396,3 +396,17 @@ test('people named by a nationality are the sources\' count of that people only 
   const seed = buildIndex(seedSources());
   assert.equal(judgeFigure(seed, 'For scale, Kosovo has about 1.8 million people and is 90% ethnic Albanian.', '1.8 million').verdict, 'unsupported');
 });
+
+test('a count the sources state in the draft\'s own noun outweighs the names they list: "three municipalities: Zvecan, Zubin Potok and Leposavic" → four', () => {
+  const seed = buildIndex(seedSources());
+  const j = judgeFigure(seed, 'In April, Serbs in the north boycotted extraordinary local elections in three municipalities: Zvecan, Zubin Potok and Leposavic.', 'three');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'four');
+});
+
+test('a percentage is not compared with one that measures what the draft never names: a survey\'s "71%" is no "3.5% election turnout"', () => {
+  const seed = buildIndex(seedSources());
+  assert.equal(judgeFigure(seed, '| Prime Minister Albin Kurti was right to install the new mayors | 71% |', '71%').verdict, 'unsupported');
+  // A whole the draft words otherwise is still the same whole.
+  assert.equal(judgeFigure(seed, '| Albanian share of the population | 95% |', '95%').suggestion, '90%');
+});

@@ -52,6 +52,7 @@ export const TITLES = new Set([
 const TITLE_MODIFIERS = new Set([
   'vice', 'prime', 'deputy', 'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'justice',
   'home', 'attorney', 'state', 'former', 'acting', 'first', 'chief', 'police', 'army', 'fire', 'crown',
+  'federal', 'affairs',
 ]);
 const NOT_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
@@ -203,7 +204,7 @@ function initialWordIsName(tokens: Token[], i: number, evidence: WordCaseEvidenc
   if (evidence.lowercase(lower) > 0) return false;
   if (evidence.capitalisedInside(lower) > 0) return true;
   if (token.pos !== 'PROPN') return false;
-  if (!isKnownWord(lower) && !isPastOfKnownVerb(lower) && !isCommonPlural(lower, evidence)) return true;
+  if (!isKnownWord(lower) && !isPastOfKnownVerb(lower) && !isCommonPlural(lower, evidence) && !isCommonCompound(lower)) return true;
   // A word the model knows, with no evidence either way ("Kremlin spokesman", "Former US host",
   // "Plans were", "Report"): a name if it heads a name or a title and reads as a singular noun once
   // its capital is taken away.
@@ -238,6 +239,16 @@ function isPastOfKnownVerb(lower: string): boolean {
  * Balkan country"); a surname that is such a plural ("Edwards") reads as a name wherever the draft or
  * the corpus capitalises it inside a sentence (checked before this).
  */
+/**
+ * "De-escalation", "Follow-up", "Anti-corruption": a hyphenated word whose every part the lexicon knows,
+ * a prefix ("de", "anti", "re") included. Names join unknown parts ("Jean-Luc", "Al-Jazeera").
+ */
+function isCommonCompound(lower: string): boolean {
+  const parts = lower.split('-');
+  return parts.length > 1 && parts.every((p) => p.length > 0 && (PREFIXES.has(p) || isKnownWord(p)));
+}
+const PREFIXES = new Set(['de', 're', 'pre', 'post', 'non', 'anti', 'co', 'ex', 'sub', 'counter', 'inter', 'multi', 'self', 'semi']);
+
 function isCommonPlural(lower: string, evidence: WordCaseEvidence): boolean {
   if (lower.length < 5 || !lower.endsWith('s') || lower.endsWith('ss') || isDemonym(lower)) return false;
   const singular = lower.endsWith('ies') && isKnownWord(`${lower.slice(0, -3)}y`) ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
@@ -275,8 +286,12 @@ function bare(t: Token): string {
 function isTitleAt(tokens: Token[], i: number): boolean {
   const word = bare(tokens[i]);
   if (TITLES.has(word)) return true;
-  // "Secretary of State", "Minister of Defence".
-  if (TITLE_MODIFIERS.has(word) && tokens[i - 1]?.lower === 'of' && i >= 2 && TITLES.has(bare(tokens[i - 2]))) return true;
+  // "Secretary of State", "Minister of Defence", "Minister for Foreign Affairs".
+  if (TITLE_MODIFIERS.has(word)) {
+    let k = i;
+    while (k > 0 && TITLE_MODIFIERS.has(bare(tokens[k - 1]))) k--;
+    if ((tokens[k - 1]?.lower === 'of' || tokens[k - 1]?.lower === 'for') && k >= 2 && TITLES.has(bare(tokens[k - 2]))) return true;
+  }
   let j = i;
   while (j < tokens.length && TITLE_MODIFIERS.has(bare(tokens[j]))) j++;
   return j > i && j < tokens.length && TITLES.has(bare(tokens[j]));
@@ -396,7 +411,9 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
     const institution = single && INSTITUTION_NOUNS.has(tokens[i].lower);
     // "E. On Monday 29 May, …": a lettered paragraph's letter opens it, and is no initial of a name.
     const paragraphLetter = single && start === 0 && /^\p{Lu}\.?$/u.test(text) && /^\.?(?:\s|$)/.test(sentence.slice(end));
-    if (!commonWord && !institution && !paragraphLetter && !(single && tokens[i].text.length < 2)) {
+    // "MP: And KFOR used tear gas.": a transcript's speaker named by a title is no name.
+    const speakerTitle = single && start === 0 && TITLES.has(tokens[i].lower) && /^\s*:/.test(sentence.slice(end));
+    if (!commonWord && !institution && !paragraphLetter && !speakerTitle && !(single && tokens[i].text.length < 2)) {
       const role = roleBefore(sentence, tokens, i) ?? appositiveRole(sentence, tokens, i, j);
       const demonym = single && isDemonym(tokens[i].lower);
       mentions.push({ start, end, text, key: nameKey(text), ...(role ? { role: role.words, roleText: role.text } : {}), ...(demonym ? { demonym } : {}) });

@@ -13,6 +13,8 @@ import { sentenceOverlap, singular } from './numberContext';
 import { isPersonName } from './relationVerdict';
 
 const RANKED = 5;
+/** Best matches read for a count the sources state outright in the draft's noun. */
+const RIVAL_RANKED = 20;
 /** How much of the draft sentence the listing sentence must share. */
 const SAME_SCENE = 0.3;
 const PLACE_NOUNS = new Set(['town', 'city', 'village', 'municipality', 'country', 'state', 'nation', 'capital', 'district', 'region', 'province']);
@@ -25,6 +27,10 @@ export function listedCountJudgement(claim: NumberMention, ctx: ClaimContext): J
   const persons = PERSON_NOUNS.has(noun);
   if (!persons && !PLACE_NOUNS.has(noun)) return undefined;
   const nounAsWritten = ctx.draft.tokens.find((t) => t.start >= claim.end && t.lemma === claim.unit)?.text ?? claim.unit;
+  // "three municipalities: Zvecan, Zubin Potok and Leposavic" where the sources count "four
+  // municipalities": a count they state in the draft's own noun outweighs the ones they happen to name.
+  const stated = ctx.ranked.slice(0, RIVAL_RANKED).some(({ sentence }) => sentence.numbers.some((n) => n.unit === claim.unit && n.numKind === 'count' && n.value !== claim.value && !n.qualifier));
+  if (stated) return undefined;
   for (const { id, sentence } of ctx.ranked.slice(0, RANKED)) {
     const text = ctx.index.cited(id)?.text ?? '';
     if (sentenceOverlap(ctx.draft, sentence, claim.unit) < SAME_SCENE) continue;

@@ -258,6 +258,9 @@ function otherNameInSameSlot(claim: NameMention, ctx: ClaimContext): { entry: Na
 }
 
 /** The word before a name; an article is any article ("the Council of Europe summit" / "a European Political Community summit"). */
+/** "OSCE", "U.N.": a body's short name in capitals. */
+const isAcronym = (text: string) => /^[\p{Lu}.&]{2,}$/u.test(text);
+
 function wordBefore(text: string, offset: number): string {
   const word = text.slice(Math.max(0, offset - 30), offset).match(/(\S+)\s*$/)?.[1].toLowerCase() ?? '';
   return word === 'a' || word === 'an' ? 'the' : word;
@@ -375,9 +378,13 @@ export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
   }
   // "Goran Rakić, vice-president of the Serbian List": an unknown person in an office the sources give someone.
   // "Spokeswoman Maria Zakharova told reporters on a conference call" where the sources have Mr Peskov
-  // say it "in a conference call with reporters": an unknown person doing what a known one did.
+  // say it "in a conference call with reporters": an unknown person doing what a known one did; and an
+  // unknown body written as an acronym ("The OSCE said … low turnout did not provide …" → EU).
   const relation =
-    relationJudgement(claim, ctx) ?? attributionJudgement(claim, ctx) ?? eventPlaceJudgement(claim, ctx) ?? (isPersonName(claim, ctx.index) ? actorJudgement(claim, ctx) : undefined);
+    relationJudgement(claim, ctx) ??
+    attributionJudgement(claim, ctx) ??
+    eventPlaceJudgement(claim, ctx) ??
+    (isPersonName(claim, ctx.index) || isAcronym(claim.text) ? actorJudgement(claim, ctx) : undefined);
   if (relation) return relation;
   const slot = otherNameInSameSlot(claim, ctx);
   if (slot) {

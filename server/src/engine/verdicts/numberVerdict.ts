@@ -32,6 +32,8 @@ interface Candidate {
   otherOutcome: boolean;
   /** The draft's clause says nothing but the figure and its noun ("Turnout was about 4.5%."). */
   unitOnly: boolean;
+  /** What the source's percentage measures is named in the draft sentence, is a whole (a majority, a population) or is not named. */
+  measuredNear: boolean;
 }
 
 const UNITLESS = new Set(['year', 'decade', 'time']);
@@ -120,6 +122,7 @@ function candidateScorer(claim: NumberMention, ctx: ClaimContext, rare: boolean)
   const labels = new Set(ctx.draft.tokens.filter((t, i, all) => all[i + 1]?.text === ':').map((t) => contextKey(t.lemma)));
   const unitOnly = !!unit && [...clause.keys()].every((key) => labels.has(key));
   const scored = new Map<number, Candidate[]>();
+  const draftKeys = new Set(ctx.draft.tokens.map((t) => contextKey(t.lemma)));
   const scoreSentence = (id: number): Candidate[] => {
     const sentence = ctx.index.sentence(id)!;
     const overlap = clauseOverlap(clause, sentence);
@@ -139,7 +142,8 @@ function candidateScorer(claim: NumberMention, ctx: ClaimContext, rare: boolean)
         (sameValue ? related : overlap) +
         (sameValue ? 0 : 0.5 * magnitudeCloseness(claim.value, n.value)) +
         (claim.qualifier && claim.qualifier === n.qualifier ? 0.1 : 0);
-      out.push({ sentence, number: n, sameValue, unit: unitRel, nearby, related: sameValue ? related : overlap, score, rare, rareUnit: false, otherOutcome: otherOutcome(near, around), unitOnly });
+      const measuredNear = n.numKind !== 'percent' || !n.object || WHOLES.has(n.object) || draftKeys.has(contextKey(n.object));
+      out.push({ sentence, number: n, sameValue, unit: unitRel, nearby, related: sameValue ? related : overlap, score, rare, rareUnit: false, otherOutcome: otherOutcome(near, around), unitOnly, measuredNear });
     }
     return out;
   };
@@ -197,8 +201,10 @@ function aboutTheSameThing(c: Candidate, claim: NumberMention): boolean {
     // alone where the draft says nothing else of it ("Turnout was about 4.5%.").
     return c.nearby >= 0.2 || c.related >= (c.rareUnit ? 0.25 : 0.4) || (c.unitOnly && c.rareUnit);
   }
-  // A percentage of a paraphrased whole: "80% ethnic Albanian" against "90% ethnic Albanian majority".
-  if (c.unit === 'different') return claim.numKind === 'percent' && c.nearby >= 0.4;
+  // A percentage of a paraphrased whole: "80% ethnic Albanian" against "90% ethnic Albanian majority";
+  // not a survey's "71%" agreeing that the mayors were rightly installed against a "3.5% election
+  // turnout" the draft never speaks of.
+  if (c.unit === 'different') return claim.numKind === 'percent' && c.nearby >= 0.4 && c.measuredNear;
   // No noun on one side ("NATO promised 500 more"): close words and a close magnitude (500 for 700).
   if (c.nearby >= 0.25 && c.related >= 0.25 && magnitudeCloseness(claim.value, c.number.value) >= 0.85) return true;
   return c.nearby >= 0.5 && c.related >= 0.4;
@@ -213,6 +219,10 @@ function supportAmong(candidates: Candidate[], claim: NumberMention): Candidate[
       .sort((a, b) => Number(b.number.value === claim.value) - Number(a.number.value === claim.value))
   );
 }
+
+// What a share of a people is a share of, however the draft words it ("95% of Kosovo's people are ethnic
+// Albanians" / "Kosovo's 90% ethnic Albanian majority"); "turnout" is a measure the draft must name.
+const WHOLES = new Set(['majority', 'minority', 'population', 'share', 'people', 'country', 'territory', 'total', 'proportion']);
 
 /** Whether a source figure with the same value speaks of what the draft's figure speaks of. */
 function supports(c: Candidate, claim: NumberMention): boolean {
