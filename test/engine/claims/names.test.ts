@@ -280,3 +280,9 @@ test('a transcript\'s speaker named by a title ("MP:"), an office\'s words ("The
   assert.deepEqual(names('De-escalation. Both called on all parties to calm down.').map((n) => n.text), []);
   assert.deepEqual(names('Follow-up talks are planned.').map((n) => n.text), []);
 });
+
+test('a common word numbered by a letter labels a part of the document: "Section B", "Part A"; an initial inside a name stays', () => {
+  assert.deepEqual(names('Section B: Attribution').map((n) => n.text), []);
+  assert.deepEqual(names('See Part A below.').map((n) => n.text), []);
+  assert.deepEqual(names('John F Kennedy spoke.').map((n) => n.text), ['John F Kennedy']);
+});

@@ -131,3 +131,9 @@ test('a part of the draft\'s town is in it: "In the Serbian part of Zvečan, two
   assert.equal(j.suggestion, 'Mitrovica');
   assert.equal(judgeNamed(SEED, 'In Zubin Potok, two Albanians were attacked by masked men, police said.', 'Zubin Potok').suggestion, 'Mitrovica');
 });
+
+test('a best match very like the draft that names the draft\'s town outweighs a scene set elsewhere: "NATO soldiers behind barbed wire still guarded the town hall in Leposavic"', () => {
+  // "In the town of Leposaviq, NATO soldiers behind barbed-wire barriers guarded the municipal building" against
+  // "Soldiers of the peacekeeping force KFOR are guarding the building while others … the center of Zvečan".
+  assert.equal(judgeNamed(SEED, 'NATO soldiers behind barbed wire still guarded the town hall in Leposavic, where the mayor had stayed since Monday.', 'Leposavic').verdict, 'supported');
+});

@@ -411,9 +411,13 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
     const institution = single && INSTITUTION_NOUNS.has(tokens[i].lower);
     // "E. On Monday 29 May, …": a lettered paragraph's letter opens it, and is no initial of a name.
     const paragraphLetter = single && start === 0 && /^\p{Lu}\.?$/u.test(text) && /^\.?(?:\s|$)/.test(sentence.slice(end));
+    // "Section B", "Part A", "Annex C": a common word numbered by a letter labels a part of the document.
+    const letter = tokens[i + 1];
+    const letteredPart =
+      (j === i + 1 || single) && letter !== undefined && /^\p{Lu}$/u.test(letter.text) && letter.start === tokens[i]!.end + 1 && isKnownWord(tokens[i]!.lower) && evidence.capitalisedInside(tokens[i]!.lower) === 0;
     // "MP: And KFOR used tear gas.": a transcript's speaker named by a title is no name.
     const speakerTitle = single && start === 0 && TITLES.has(tokens[i].lower) && /^\s*:/.test(sentence.slice(end));
-    if (!commonWord && !institution && !paragraphLetter && !speakerTitle && !(single && tokens[i].text.length < 2)) {
+    if (!commonWord && !institution && !paragraphLetter && !speakerTitle && !letteredPart && !(single && tokens[i].text.length < 2)) {
       const role = roleBefore(sentence, tokens, i) ?? appositiveRole(sentence, tokens, i, j);
       const demonym = single && isDemonym(tokens[i].lower);
       mentions.push({ start, end, text, key: nameKey(text), ...(role ? { role: role.words, roleText: role.text } : {}), ...(demonym ? { demonym } : {}) });

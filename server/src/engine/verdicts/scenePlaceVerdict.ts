@@ -263,6 +263,8 @@ function sceneMatches(claim: NameMention, ctx: ClaimContext): Array<{ id: number
 }
 /** How much of the draft sentence a source sentence must share to be the same scene. */
 const SLOT_SENTENCE_OVERLAP = 0.4;
+/** How like the draft's a best match naming the draft's town must be to outweigh a scene set elsewhere. */
+const OWN_TOWN_OVERLAP = 0.85;
 /** How much the words around the two towns must share. */
 const SLOT_CONTEXT = 0.35;
 
@@ -327,19 +329,30 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
     const after = ctx.index.sentence(id + 1)!;
     scenes.push({ id: id + 1, sentence: after, told: { ...after, tokens: [...sentence.tokens, ...after.tokens] }, before: sentence, draft });
   }
+  // How like the draft's the likest sentence naming the draft's town is, and the scene's that names another.
+  let ownTown = 0;
+  let otherTold = 0;
   for (const { id, sentence, told, before: told1, draft, opening } of scenes) {
     const names = ctx.index.namesIn(id);
-    if (names.some((n) => samePlace(n, claim))) continue;
+    const overlap = sentenceOverlap(draft, told, undefined);
+    if (names.some((n) => samePlace(n, claim))) {
+      if (draft === ctx.draft) ownTown = Math.max(ownTown, overlap);
+      continue;
+    }
     const candidates = townsIn(id, opening);
-    if (candidates.length === 0 || sentenceOverlap(draft, told, undefined) < SLOT_SENTENCE_OVERLAP) continue;
+    if (candidates.length === 0 || overlap < SLOT_SENTENCE_OVERLAP) continue;
     for (const name of candidates) {
       if (ctx.draft.names.some((d) => samePlace(d, name)) || isPersonName(name, ctx.index) || !isTown(name, ctx)) continue;
       const score = contextOverlap(draft === ctx.draft ? near : sceneContext(draft, claim), withSceneWords(sceneContext(sentence, name), told1));
       if (score < SLOT_CONTEXT) continue;
       if (other && !samePlace(other.place, name)) return undefined;
       if (!other || score > other.score) other = { place: name, id, score };
+      if (draft === ctx.draft) otherTold = Math.max(otherTold, overlap);
     }
   }
+  // "NATO soldiers … guarded the town hall in Leposavic" where a best match as like it names Leposaviq: the
+  // scene is told in the draft's town, whatever another sentence's soldiers guard elsewhere.
+  if (other && ownTown > Math.max(otherTold, OWN_TOWN_OVERLAP)) return undefined;
   // Town against town: the sources call both one, or list the two side by side ("Zvecan, Zubin Potok, and
   // Leposavic"), which a country and its town never are.
   if (!other || locatedIn(claim, other.place, ctx) || !(isTown(claim, ctx) || listedWith(claim, other.place, ctx))) return undefined;
