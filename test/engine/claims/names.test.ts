@@ -286,3 +286,13 @@ test('a common word numbered by a letter labels a part of the document: "Section
   assert.deepEqual(names('See Part A below.').map((n) => n.text), []);
   assert.deepEqual(names('John F Kennedy spoke.').map((n) => n.text), ['John F Kennedy']);
 });
+
+test('a comparative the lexicon lacks is no name at a sentence start ("Quieter is not the same as calm."); an acronym the corpus writes in capitals stays one in a shouted headline', () => {
+  assert.deepEqual(names('Quieter is not the same as calm.').map((n) => n.text), []);
+  assert.deepEqual(names('Calmest of all was Zvecan.').map((n) => n.text), ['Zvecan']);
+  const corpus = new WordCaseCounter();
+  corpus.count(tag('NATO sent more troops to Kosovo.'));
+  assert.deepEqual(names('NATO RUSHES 700 TROOPS INTO KOSOVO POWDER KEG', corpus).map((n) => n.text), ['NATO', 'KOSOVO']);
+  // Without the corpus's capitals, a shouted word the lexicon knows is no name.
+  assert.ok(!names('NATO RUSHES 700 TROOPS INTO KOSOVO POWDER KEG').some((n) => n.text === 'NATO'));
+});

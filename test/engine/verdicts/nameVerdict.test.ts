@@ -269,3 +269,14 @@ test('an unknown body in a best match\'s slot, whatever article stands before it
   assert.equal(j.suggestion, 'European Political Community');
   assert.equal(judgeNamed(seed, 'Vučić praised the Council of Europe for its work on minority rights.', 'Council of Europe').verdict, 'unsupported');
 });
+
+test('the known name inside a run the name finder joined is judged: "In Zvecan Serbs fought …", "**H.** Kosovo declared …"; a request credited to an unknown body is still checked', () => {
+  const seed = buildIndex(seedSources());
+  assert.equal(judgeNamed(seed, 'In Zvecan Serbs fought first the police.', 'Zvecan Serbs').verdict, 'supported');
+  assert.equal(judgeNamed(seed, 'H. Kosovo declared independence in 2008.', 'H. Kosovo').verdict, 'supported');
+  // A person's initial stays with the name: no source knows "E. Smith".
+  assert.equal(judgeNamed(seed, 'E. Smith said the talks had failed.', 'E. Smith').verdict, 'unsupported');
+  const request = judgeNamed(seed, 'KFOR has guarded the roads into Zvečan at the request of the Kosovo Interior Ministry.', 'Kosovo Interior Ministry');
+  assert.equal(request.verdict, 'contradicted');
+  assert.equal(request.suggestion, 'Serbian List');
+});

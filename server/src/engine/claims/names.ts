@@ -204,7 +204,7 @@ function initialWordIsName(tokens: Token[], i: number, evidence: WordCaseEvidenc
   if (evidence.lowercase(lower) > 0) return false;
   if (evidence.capitalisedInside(lower) > 0) return true;
   if (token.pos !== 'PROPN') return false;
-  if (!isKnownWord(lower) && !isPastOfKnownVerb(lower) && !isCommonPlural(lower, evidence) && !isCommonCompound(lower)) return true;
+  if (!isKnownWord(lower) && !isPastOfKnownVerb(lower) && !isCommonPlural(lower, evidence) && !isCommonCompound(lower) && !isComparative(lower)) return true;
   // A word the model knows, with no evidence either way ("Kremlin spokesman", "Former US host",
   // "Plans were", "Report"): a name if it heads a name or a title and reads as a singular noun once
   // its capital is taken away.
@@ -239,6 +239,18 @@ function isPastOfKnownVerb(lower: string): boolean {
  * Balkan country"); a surname that is such a plural ("Edwards") reads as a name wherever the draft or
  * the corpus capitalises it inside a sentence (checked before this).
  */
+/**
+ * "Quieter is not the same as calm.", "Calmest": a comparative the lexicon lacks of an adjective it knows.
+ * Only adjectives: "Baker", "Walker", "Fisher" are names whose stems are other words.
+ */
+function isComparative(lower: string): boolean {
+  const m = /^(\p{L}{3,}?)(ier|iest|er|est)$/u.exec(lower);
+  if (!m) return false;
+  const [, stem, ending] = m;
+  const stems = ending!.startsWith('i') ? [`${stem}y`] : [stem!, `${stem}e`, stem!.replace(/(\p{L})\1$/u, '$1')];
+  return stems.some((s) => isKnownWord(s) && tag(s)[0]?.pos === 'ADJ');
+}
+
 /**
  * "De-escalation", "Follow-up", "Anti-corruption": a hyphenated word whose every part the lexicon knows,
  * a prefix ("de", "anti", "re") included. Names join unknown parts ("Jean-Luc", "Al-Jazeera").
@@ -376,7 +388,8 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
   for (let i = 0; i < tokens.length; i++) {
     if (!isName[i]) continue;
     if (isTitleAt(tokens, i) && !isAcronym(tokens[i].text)) isName[i] = false;
-    else if (isShouting(tokens, i) || isCueLabel(tokens, i, evidence) || isCombiningForm(sentence, tokens, i)) isName[i] = false;
+    // "# NATO RUSHES 700 TROOPS INTO KOSOVO": a word the corpus writes in capitals is an acronym, shouted or not.
+    else if ((isShouting(tokens, i) && !((evidence.allCaps?.(tokens[i].lower) ?? 0) > 0)) || isCueLabel(tokens, i, evidence) || isCombiningForm(sentence, tokens, i)) isName[i] = false;
     else if ((titleCase || startsClause(tokens, i)) && !initialWordIsName(tokens, i, evidence)) isName[i] = false;
   }
   const mentions: NameMention[] = [];
