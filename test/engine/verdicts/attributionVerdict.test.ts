@@ -19,9 +19,23 @@ describe('who said it, and to whom', () => {
     assert.match(j.message, /^sources quote Albin Kurti saying this, not Igor Simic \("/);
   });
 
-  test('the right speaker, or a source that says only "he said" leave the speaker alone', () => {
+  test('the right speaker leaves the speaker alone', () => {
     assert.equal(judge('"Mayors should go and work in their offices," Kurti said.', 'Kurti').verdict, 'supported');
-    assert.equal(judge('"As long as there is a violent mob outside the municipal buildings, we must have our special units," Vucic said.', 'Vucic').verdict, 'supported');
+    assert.equal(judge('"As long as there is a violent mob outside the municipal buildings, we must have our special units," Kurti said.', 'Kurti').verdict, 'supported');
+  });
+
+  test('a source\'s "…," he said. is spoken by the one person the sentence before names', () => {
+    // corpus/003: "… Kosovo Prime Minister Albin Kurti said …" then "“As long as there is a violent mob …,” he said."
+    const j = judge('"As long as there is a violent mob outside the municipal buildings, we must have our special units," Vucic said.', 'Vucic');
+    assert.equal(j.verdict, 'contradicted');
+    assert.equal(j.suggestion, 'Albin Kurti');
+  });
+
+  test('a colon opens the quotation of the one person the clause before it names', () => {
+    const j = judge('The president, Vjosa Osmani, was blunter: "As long as there is a violent mob outside the municipal buildings, we must have our special units."', 'Vjosa Osmani');
+    assert.equal(j.verdict, 'contradicted');
+    assert.equal(j.suggestion, 'Albin Kurti');
+    assert.equal(judge('Kurti was blunter: "As long as there is a violent mob outside the municipal buildings, we must have our special units."', 'Kurti').verdict, 'supported');
   });
 
   test('a one-word quote the sources put in quotation marks only as another person\'s word', () => {
@@ -31,6 +45,9 @@ describe('who said it, and to whom', () => {
     assert.equal(j.suggestion, 'Antony Blinken');
     assert.match(j.message, /^sources quote Antony Blinken saying this, not Josep Borrell \("/);
     assert.equal(judge('Vucic described the violence against soldiers as "unacceptable".', 'Vucic').suggestion, 'Antony Blinken');
+    // An adverb between the speaker and the verb: "which Josep Borrell rightly called …".
+    assert.equal(judge('We condemn the attacks on KFOR soldiers, which Josep Borrell rightly called "unacceptable".', 'Josep Borrell').suggestion, 'Antony Blinken');
+    assert.equal(judge('We condemn the attacks on KFOR soldiers, which Antony Blinken rightly called "unacceptable".', 'Antony Blinken').verdict, 'supported');
     // A worksheet's question: "Why did X call …?"
     assert.equal(judge('Why did Dmitry Peskov call the attacks on KFOR soldiers "unacceptable"?', 'Dmitry Peskov').suggestion, 'Antony Blinken');
     assert.notEqual(judge('Why did Antony Blinken call the attacks on KFOR soldiers "unacceptable"?', 'Antony Blinken').verdict, 'contradicted');
@@ -83,8 +100,9 @@ describe('who said it, and to whom', () => {
     // The outlet's own interview: "AFP's interview with Igor Simic".
     assert.equal(judge("AFP's interview with Igor Simic of the Serbian List was widely read.", 'AFP').suggestion, 'Reuters');
     assert.equal(judge('A Reuters interview with Igor Simic of the Serbian List was widely read.', 'Reuters').verdict, 'supported');
-    // The sources name no outlet Kurti spoke to ("Kosovo Albanian media"): nothing to contradict.
-    assert.equal(judge('Kurti told AFP the mayors will stay.', 'AFP').verdict, 'supported');
+    // Kurti told "Kosovo Albanian media" what the mayors should do; what he said in Bratislava names no outlet.
+    assert.equal(judge('Kurti told AFP the mayors will stay.', 'AFP').suggestion, 'Kosovar media');
+    assert.equal(judge('Kurti told AFP he would consider early elections.', 'AFP').verdict, 'supported');
   });
 });
 

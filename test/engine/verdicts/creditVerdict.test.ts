@@ -121,3 +121,21 @@ test('a credit in a long sentence that holds most of the source\'s words, or aft
   assert.equal(clause.suggestion, 'AFP');
   assert.equal(judgeNamed(SEED, 'Serbs have gathered again outside the town hall in Zvečan, 28 miles north of Pristina; AFP puts the crowd at a few dozen.', 'AFP').verdict, 'supported');
 });
+
+test('the outlet a speaker told it to is a credit: "Kurti told Reuters the mayors …" → Kosovar media; a person told is no credit', () => {
+  const told = judgeNamed(SEED, 'Kurti told Reuters the mayors "should go and work in their offices".', 'Reuters');
+  assert.equal(told.verdict, 'contradicted');
+  assert.equal(told.suggestion, 'Kosovar media');
+  assert.match(told.message, /^sources have this said to Kosovar media, not Reuters/);
+  assert.equal(judgeNamed(SEED, 'Speaking to Reuters, Kurti said the mayors should go and work in their offices.', 'Reuters').verdict, 'contradicted');
+  assert.equal(judgeNamed(SEED, 'Kurti told Kosovo Albanian media the mayors "should go and work in their offices".', 'Kosovo Albanian').verdict, 'supported');
+  // Whom a leader speaks to is not who reported it.
+  assert.equal(judgeNamed(SEED, 'Kurti told Vucic the mayors should go and work in their offices.', 'Vucic').verdict, 'supported');
+});
+
+test('whose figure it is: "3.47% (figure from EULEX)" → KQZ', () => {
+  const j = judgeNamed(SEED, '| April turnout | 3.47% (figure from EULEX), usually reported as 3.5% |', 'EULEX');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'KQZ');
+  assert.equal(judgeNamed(SEED, 'Turnout was 3.47%, on figures from the KQZ.', 'KQZ').verdict, 'supported');
+});

@@ -30,6 +30,14 @@ describe('an office in the wrong place or held by someone else', () => {
     assert.equal(judge(draft, 'Lulzim Hetemi').verdict, 'supported');
   });
 
+  test('"Kosovo\'s president, Albin Kurti": a possessive office names the president the sources name', () => {
+    const draft = "Macron and Olaf Scholz are seeing Kosovo's president, Albin Kurti, and Vučić on the sidelines.";
+    const j = judge(draft, 'Albin Kurti');
+    assert.equal(j.verdict, 'contradicted');
+    assert.equal(j.suggestion, 'Vjosa Osmani');
+    assert.equal(judge("Macron and Olaf Scholz are seeing Kosovo's president, Vjosa Osmani, and Vučić on the sidelines.", 'Vjosa Osmani').verdict, 'supported');
+  });
+
   test('a table row states the relation too', () => {
     assert.equal(judge('Lulzim Hetemi : mayor of Zubin Potok : at his desk since 0530 Monday', 'Zubin Potok').suggestion, 'Leposavic');
   });

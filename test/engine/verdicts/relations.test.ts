@@ -41,6 +41,13 @@ test('a role before a comma, also past an aside: "the vice-president of the Serb
   assert.deepEqual([hetemi.person, hetemi.head, hetemi.after], ['Lulzim Hetemi', 'mayor', ['Leposaviq']]);
 });
 
+test('a possessive name opens a role like an article: "Kosovo\'s president, Albin Kurti, and Vučić"', () => {
+  const [kurti] = relationsIn("Macron and Olaf Scholz are seeing Kosovo's president, Albin Kurti, and Aleksandar Vučić on the sidelines.");
+  assert.deepEqual([kurti.person, kurti.head, kurti.before], ['Albin Kurti', 'president', ['Kosovo']]);
+  // A list after a plain office stays a list: the mayor, Igor Simic and Goran Rakic may be three people.
+  assert.deepEqual(relationsIn('They met the mayor of Zvecan, Igor Simic, and Goran Rakic on Friday.'), []);
+});
+
 test('a table row joined with " : " reads as an apposition', () => {
   const [row] = relationsIn('Lulzim Hetemi : mayor of Zubin Potok : at his desk since 0530 Monday');
   assert.deepEqual([row.person, row.head, row.after], ['Lulzim Hetemi', 'mayor', ['Zubin Potok']]);

@@ -21,13 +21,13 @@ const SHARED_RUN = 6;
 
 // "Kurti also claimed Moscow was "…"": an adverb may stand between the speaker and the verb.
 const SPEECH_AFTER =
-  /^(?:\s*,[^,"“”]{1,80},)?\s*(?:(?:also|again|later|then|had|has|have|repeatedly)\s+)?(?:said|says|told|added|stated|wrote|declared|insisted|warned|explained|replied|tweeted|urged|urges|demanded|pleaded|appealed|claimed|claims|argued|asserted|stressed|noted|alleged|maintained|complained)\b/;
+  /^(?:\s*,[^,"“”]{1,80},)?\s*(?:(?:also|again|later|then|had|has|have|\p{L}+ly)\s+)?(?:said|says|told|added|stated|wrote|declared|insisted|warned|explained|replied|tweeted|urged|urges|demanded|pleaded|appealed|claimed|claims|argued|asserted|stressed|noted|alleged|maintained|complained)\b/u;
 // "Lavrov's "unconditionally supporting Serbia"": a possessive right before the quotation.
 const OWNS_QUOTE = /^['’]s\s*["“«]/;
 // A short quote is often a word someone "called" or "described" something as: "X described the violence
 // as "unacceptable"". Read only for short quotes, where the quote is the word chosen.
 // "Why did Peskov call the attacks …?": the bare verb after "did", "does" or "will" before the name.
-const CHARACTERISED_AFTER = /^(?:\s*,[^,"“”]{1,80},|\s*,\s*who)?\s*(?:(?:also|again|later|then|had|has)\s+)?(?:called|calls|calling|described|describes|describing|termed|terms|labell?ed|branded|dubbed)\b/;
+const CHARACTERISED_AFTER = /^(?:\s*,[^,"“”]{1,80},|\s*,\s*who)?\s*(?:(?:also|again|later|then|had|has|\p{L}+ly)\s+)?(?:called|calls|calling|described|describes|describing|termed|terms|labell?ed|branded|dubbed)\b/u;
 const CHARACTERISED_BARE = /^\s*(?:call|describe|term|label|brand|dub)\b/;
 const ASKED_BEFORE = /\b(?:did|does|do|will|would|could)\s+$/i;
 // "… according to X", and a dash right after the quotation: ""…," — Aleksandar Vucic", or after a pull
@@ -35,12 +35,14 @@ const ASKED_BEFORE = /\b(?:did|does|do|will|would|could)\s+$/i;
 const SPEECH_BEFORE = /(?:\b(?:said|says|added|according to)|["”».!?]\s*(?:—|–|--))\s*$/;
 // The name that answers a "Who said …?" question (a quiz or FAQ line and its answer, read as one sentence).
 const WHO_SAID = /^\W*who\s+(?:said|says|told|called|described|wrote|warned)\b[^?]*\?["”]?\s*\W*$/i;
-const SPOKE_TO = /\b(?:told|spoke to|speaking to|talking to|talked to|said to|in an interview with|interviewed by)\s+(?:the\s+|an?\s+)?$/i;
+export const SPOKE_TO = /\b(?:told|spoke to|speaking to|talking to|talked to|said to|in an interview with|interviewed by)\s+(?:the\s+|an?\s+)?$/i;
 // What may follow the outlet: "the Reuters agency", "AFP journalists", the end of the clause, or what was
 // said ("told AFP the mayors ...", "spoke to AFP and said"). "Kurti told Kosovo Albanian media" names no outlet.
 const OUTLET_END = /^(?:\s+(?:news\s+)?(?:agency|journalists?|reporters?|correspondents?|newspaper|broadcaster|television|TV|radio)\b|\s*[,.;:)!?]|\s+(?:that|the|on|in|about|last|this)\b|\s+and\s+[a-z]|\s*$)/;
 
 const INVERTED_SPEECH = /["”»]\s*(?:said|says|told|added)\b/;
+// "“As long as there is a violent mob …,” he said.": the speaker is the one the sentence before names.
+const PRONOUN_SPEECH = /(?:\b(?:he|she)\s+(?:(?:also|again|later|then)\s+)?(?:said|says|added|told|stated|declared|insisted|warned|explained|replied|wrote|tweeted|argued|stressed|noted)|\b(?:said|says|added)\s+(?:he|she))\b/i;
 
 // An author-year citation right after a closing quotation mark: ""…" (Borrell, 2023)".
 const CITED_BEFORE = /["”»]\s*\(\s*$/;
@@ -122,6 +124,13 @@ function speakerOf(text: string, names: NameMention[], spans: Array<[number, num
   );
   if (speakers.length === 1) return nearest[0];
   if (speakers.length > 1) return undefined;
+  // "The president, Vjosa Osmani, was blunter: "As long as …"", "Vučić line of the day: "…"": a colon
+  // opening the quotation, after a clause naming one person and no other.
+  if (quoteAt !== undefined && /:\s*["“«]?$/.test(text.slice(Math.max(0, quoteAt - 4), quoteAt))) {
+    const people = names.filter((n) => n.end < quoteAt && outside(n, spans) && !n.demonym && isPersonName(n, index));
+    const others = names.filter((n) => n.start > quoteAt && outside(n, spans) && !n.demonym && isPersonName(n, index));
+    if (people.length === 1 && others.length === 0) return people[0];
+  }
   // ""… they don't represent anyone" said on Wednesday the vice-president of the Serbian List, …, Igor
   // Simic": the verb right after the quotation, its speaker the one person named after it.
   const inverted = INVERTED_SPEECH.exec(text);
@@ -176,13 +185,42 @@ function quoteJudgement(claim: NameMention, ctx: ClaimContext): Judgement | unde
     const names = ctx.index.namesIn(id);
     // The sentence with the quote names the draft's speaker: no swap to report.
     if (isNamed(names, claim.key, ctx)) return undefined;
-    const speaker = speakerOf(text, names, sourceSpans, ctx.index);
+    let speaker = speakerOf(text, names, sourceSpans, ctx.index);
+    let speakerId = id;
+    if (!speaker && names.every((n) => !isPersonName(n, ctx.index))) {
+      const before = previousSpeaker(id, ctx);
+      if (before && PRONOUN_SPEECH.test(outsideSpans(text, sourceSpans))) ({ speaker, id: speakerId } = before);
+    }
     if (!speaker) continue;
+    if (isNamed([speaker], claim.key, ctx)) return undefined;
     if (other && !sameName(other.speaker.key, speaker.key)) return undefined;
-    other ??= { speaker, id };
+    other ??= { speaker, id: speakerId };
   }
   if (!other) return undefined;
   return attributed(claim, other, ctx);
+}
+
+function outsideSpans(text: string, spans: Array<[number, number]>): string {
+  let out = '';
+  let at = 0;
+  for (const [a, b] of spans) {
+    out += text.slice(at, a) + ' ';
+    at = b;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * The one person the sentence before a source's "…," he said." names, in the same file: news copy names
+ * a speaker once and goes on quoting them with a pronoun. Two people named there leave it open.
+ */
+function previousSpeaker(id: number, ctx: ClaimContext): { speaker: NameMention; id: number } | undefined {
+  const here = ctx.index.cited(id);
+  const before = ctx.index.cited(id - 1);
+  if (!here || !before || before.source.path !== here.source.path) return undefined;
+  const people = ctx.index.namesIn(id - 1).filter((n) => !n.demonym && isPersonName(n, ctx.index));
+  if (people.length === 0 || people.some((p) => !sameName(p.key, people[0]!.key))) return undefined;
+  return { speaker: people[0]!, id: id - 1 };
 }
 
 /** Whether a sentence quotes these words, alone or in a longer quote. */

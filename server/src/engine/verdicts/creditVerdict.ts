@@ -13,6 +13,7 @@ import { oncePerDraft, replacedName, type ClaimContext, type Judgement } from '.
 import { isPersonName, samePlace } from './relationVerdict';
 import { sentenceOverlap } from './numberContext';
 import { sameDigits } from './figureValues';
+import { SPOKE_TO } from './attributionVerdict';
 
 /** The best-matching source sentences read. */
 const RANKED = 5;
@@ -26,7 +27,8 @@ const CLEARLY_CLOSER = 2;
 /** How far fewer shared words a sentence stating more of the draft's figures may have and still be closer. */
 const FIGURES_OUTWEIGH = 1.5;
 // "… 3.47% of eligible voters cast ballots, says EULEX.": a credit after the statement, at its end.
-const CREDIT_BEFORE = /(?:\b(?:according\s+to|per)|,\s*(?:says|said|reports|reported))\s+(?:the\s+|an?\s+)?$/i;
+// "(figure from EULEX)", "data by the KQZ": whose figure it is.
+const CREDIT_BEFORE = /(?:\b(?:according\s+to|per|(?:figures?|data|numbers?|count|tally|estimates?)\s+(?:from|by))|,\s*(?:says|said|reports|reported))\s+(?:the\s+|an?\s+)?$/i;
 // "at the request of the Serbian List": who asked for what the sentence says was done, read the same way.
 const REQUEST_BEFORE = /\bat\s+the\s+(?:request|invitation|behest)\s+of\s+(?:the\s+)?$/i;
 
@@ -50,6 +52,12 @@ const SUBJECT_CREDIT = /^(?:['’]s\s+(?:[a-z]+\s+){0,2}(?:ministry|government|o
 // At the sentence's or a clause's opening: "…; Reuters puts the crowd at a few dozen."
 const SENTENCE_OPENING = /(?:^|[;:—–]\s)\s*(?:[-*>•]\s*)*(?:the\s+)?$/i;
 
+// "Kurti told Reuters …", "speaking to the Reuters agency" (SPOKE_TO): the outlet a speaker gave the words
+// to credits them as much as "according to" does. Only for a name that is no person: "Macron told Vucic"
+// names whom he spoke to, not who reported it.
+// "told Kosovo Albanian media", "told Kosovar television": the outlet named by its country.
+const MEDIA_AFTER = /^\s+(?:news\s+)?(?:media|press|television|TV|radio|outlets?|newspapers?)\b/;
+
 const DEMONYM_BODY = /^\s+(?:police|government|authorities|officials|army|military|ministry|media)\b(?=\s*(?:[.,;:!?)]|$))/;
 
 interface Credit {
@@ -60,6 +68,8 @@ interface Credit {
   body?: string;
   /** Credited as the subject of a report opening the sentence ("KFOR says …"). */
   subject?: boolean;
+  /** The outlet a speaker told it to ("told Reuters"), as the fix writes it: "Kosovo Albanian media". */
+  told?: string;
 }
 
 /**
@@ -67,8 +77,13 @@ interface Credit {
  * phrase, or one whose count or figures they are; with `qualified`, also a body the name qualifies
  * ("Kosovo's interior ministry", "Kosovar police"). Or the name at whose request something was done.
  */
-function creditIn(text: string, names: NameMention[], qualified = false, subjects = false): Credit | undefined {
+function creditIn(text: string, names: NameMention[], isPerson: (n: NameMention) => boolean, qualified = false, subjects = false): Credit | undefined {
   for (const n of names) {
+    if (SPOKE_TO.test(text.slice(Math.max(0, n.start - 30), n.start))) {
+      const media = MEDIA_AFTER.exec(text.slice(n.end, n.end + 20))?.[0];
+      if (media || (!n.demonym && !isPerson(n))) return { name: n, kind: 'credit', told: `${n.text}${media ?? ''}` };
+      continue;
+    }
     if (subjects && !n.demonym && SENTENCE_OPENING.test(text.slice(0, n.start))) {
       const subject = SUBJECT_CREDIT.exec(text.slice(n.end, n.end + 60));
       if (subject) {
@@ -95,7 +110,7 @@ function creditIn(text: string, names: NameMention[], qualified = false, subject
   return undefined;
 }
 
-const draftCredit = oncePerDraft((ctx) => creditIn(ctx.draft.text, ctx.draft.names, true, true));
+const draftCredit = oncePerDraft((ctx) => creditIn(ctx.draft.text, ctx.draft.names, (n) => isPersonName(n, ctx.index), true, true));
 
 /** "Serbia's interior ministry" → "interior ministry": the body a qualified credit names. */
 const bodyWords = (body: string) => body.replace(/^.*?['’]s\s+/, '').toLowerCase();
@@ -126,6 +141,13 @@ function sameStatement(ctx: ClaimContext, sentence: AnalysedSentence): boolean {
   return words >= STATEMENT_WORDS && sentenceOverlap(sentence, ctx.draft, undefined) >= SAME_STATEMENT;
 }
 
+const LIST_JOIN = /^\s*(?:,|and|or|&|\/)\s*(?:and\s+)?$/;
+
+function listedTogether(text: string, a: NameMention, b: NameMention): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return LIST_JOIN.test(text.slice(first.end, second.start));
+}
+
 /** The draft's credited name where the sources credit its figure only to another; undefined otherwise. */
 export function creditJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
   const credit = draftCredit(ctx);
@@ -137,16 +159,17 @@ export function creditJudgement(claim: NameMention, ctx: ClaimContext): Judgemen
   // Only the figures of the credit's own clause, and no dates: in "… 28 miles north of Pristina; Reuters
   // puts the crowd at a few dozen" or "… on Wednesday 1 June", no figure is what Reuters gave.
   const figures = creditedFigures(ctx, credit.name);
+  const byWords = figures.length === 0;
   const stating = ctx.ranked
     .slice(0, RANKED)
     .filter((r) =>
       figures.length > 0 ? figures.some((n) => ctx.index.mayStateValue(r.id, (v) => v === n.value || sameDigits(v, n.value))) : sameStatement(ctx, r.sentence),
     );
-  let other: { name: NameMention; id: number; overlap: number; figures: number; body?: string } | undefined;
+  let other: { name: NameMention; id: number; overlap: number; figures: number; body?: string; told?: string } | undefined;
   for (const { id } of stating) {
     const text = ctx.index.cited(id)?.text ?? '';
     const names = ctx.index.namesIn(id);
-    const found = creditIn(text, names, true);
+    const found = creditIn(text, names, (n) => isPersonName(n, ctx.index), true);
     if (!found || found.kind !== credit.kind) continue;
     // "according to Serbia's interior ministry" is compared only with another country's interior
     // ministry: the draft's name is the qualifier, and only a qualifier can replace it.
@@ -156,20 +179,27 @@ export function creditJudgement(claim: NameMention, ctx: ClaimContext): Judgemen
     if (samePlace(sourceCredit, claim) || names.some((n) => samePlace(n, claim))) return undefined;
     const overlap = sentenceOverlap(ctx.draft, ctx.index.sentence(id)!, undefined);
     const figures = ctx.draft.numbers.filter((n) => ctx.index.mayStateValue(id, (v) => v === n.value)).length;
-    const candidate = { name: sourceCredit, id, overlap, figures, ...(found.body ? { body: found.body } : {}) };
+    const candidate = { name: sourceCredit, id, overlap, figures, ...(found.body ? { body: found.body } : {}), ...(found.told ? { told: found.told } : {}) };
     if (other && (!samePlace(other.name, sourceCredit) || other.body !== found.body)) {
       // The sentence clearly closer to the draft's, by its words or by stating more of its figures with as many words.
       const closer = (a: typeof candidate, b: typeof candidate) => a.overlap >= CLEARLY_CLOSER * b.overlap || (a.figures > b.figures && FIGURES_OUTWEIGH * a.overlap >= b.overlap);
-      if (closer(other, candidate)) continue;
+      // Two sentences saying the draft's very words, each crediting another ("told Kosovar media", "told
+      // Kosovo Albanian media"), both gainsay the draft's credit: the better-ranked one is cited.
+      if (closer(other, candidate) || byWords) continue;
       if (!closer(candidate, other)) return undefined;
       other = candidate;
     }
     other ??= candidate;
   }
-  if (!other) return undefined;
+  // "told AFP and Reuters": the draft credits the source's name too, listed beside its own.
+  if (!other || ctx.draft.names.some((n) => samePlace(n, other.name) && listedTogether(ctx.draft.text, claim, n))) return undefined;
   const cited = ctx.index.cited(other.id)!;
   if (credit.body !== undefined) return replacedName(claim, `credit this to ${other.body}`, cited, other.name.text);
   if (other.body) return replacedName(claim, `credit this to ${other.body}`, cited, other.body);
+  if (credit.told !== undefined) {
+    const outlet = other.told ?? other.name.text;
+    return replacedName(claim, `have this said to ${outlet}`, cited, outlet);
+  }
   const saying = credit.kind === 'request' ? `have this done at the request of ${other.name.text}` : `credit this figure to ${other.name.text}`;
   // The draft writes an acronym ("EULEX"), and the source spells its own out beside it ("the Kosovo
   // Central Election Commission (KQZ)"): the fix keeps the draft's style.

@@ -52,6 +52,7 @@ const STOP = new Set([
   'over', 'under', 'between', 'against', 'during', 'since', 'until', 'without', 'both', 'all', 'some', 'other', 'such',
   'he', 'she', 'they', 'we', 'it', 'i', 'you', 'one', 'two', 'three', 'four', 'five', 'there', 'here', 'where', 'how',
 ]);
+const POSSESSIVE = /['’]s$/u;
 const TERMINATORS = new Set([',', ';', ':', '.', ')', '|', '!', '?', '—', '–']);
 
 const ANY_OFFICE = new RegExp(`\\b(?:${[...TITLES].filter((t) => !NOT_OFFICES.has(t)).join('|')})\\b`, 'i');
@@ -198,6 +199,11 @@ class Reader {
     return { parts, first, last: j - 1 };
   }
 
+  /** Whether the role's first word is a name in the possessive, which stands for an article. */
+  opensWithPossessive(first: number, parts: Parts): boolean {
+    return parts.before.length > 0 && POSSESSIVE.test(this.words[first]?.text ?? '');
+  }
+
   /** A role phrase ending at word i ("the mayor in Leposaviq" before ", Lulzim Hetemi"). */
   roleEndingAt(i: number): { parts: Parts; first: number; last: number } | undefined {
     const parts: Parts = { head: '', rank: [], words: [], before: [], after: [] };
@@ -219,8 +225,9 @@ class Reader {
     while (start > 0 && (isOfficeWord(this.words[start - 1].lower) || RANKS.has(this.words[start - 1].lower))) start--;
     this.officeRun(start, parts);
     const first = this.qualifiersBefore(start - 1, parts);
-    // Only "the mayor in Leposaviq, Lulzim Hetemi": a role introduced by an article or opening the sentence.
-    if (first > 0 && !ARTICLES.has(this.words[first - 1].lower)) return undefined;
+    // Only "the mayor in Leposaviq, Lulzim Hetemi": a role introduced by an article, a possessive name
+    // ("Kosovo's president, Albin Kurti") or opening the sentence.
+    if (first > 0 && !ARTICLES.has(this.words[first - 1].lower) && !this.opensWithPossessive(first, parts)) return undefined;
     return { parts, first, last: i };
   }
 }
@@ -281,8 +288,11 @@ export function roleRelations(text: string, names: NameMention[], isPerson: IsPe
       const after = words[next];
       // A list ("the mayors of Zvecan, Leposavic and ...") is no apposition.
       const listed = after && (after.lower === 'and' || (after.text === ',' && words[next + 1]?.lower === 'and'));
-      if (!listed && (!after || TERMINATORS.has(after.text))) {
-        let role = reader.roleEndingAt(at - 2);
+      let role = !after || TERMINATORS.has(after.text) ? reader.roleEndingAt(at - 2) : undefined;
+      // "Kosovo's president, Albin Kurti, and Vučić": a possessive's single office closed by a comma is an
+      // apposition even where a list goes on.
+      const possessed = listed && after.text === ',' && role !== undefined && POSSESSIVE.test(words[role.first].text) && !role.parts.head.endsWith('s');
+      if (!listed || possessed) {
         if (!role) {
           let comma = at - 2;
           while (comma >= 0 && words[comma].text !== ',' && at - comma <= 14) comma--;
