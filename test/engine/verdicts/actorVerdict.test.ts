@@ -219,3 +219,19 @@ test('an unknown body written as an acronym doing what a known one did: "The OSC
   assert.equal(j.suggestion, 'EU');
   assert.equal(judgeNamed(SEED, 'The OSCE said its monitors would return next spring.', 'OSCE').verdict, 'unsupported');
 });
+
+test('a body named with its noun acts: "KFOR fired tear gas" → Kosovo police ("Kosovo police fired tear gas to disperse them")', () => {
+  for (const draft of ['KFOR fired tear gas at Serbs blocking the officials.', 'It was KFOR that fired tear gas at Serbs blocking the officials.']) {
+    const j = judgeNamed(SEED, draft, 'KFOR');
+    assert.equal(j.verdict, 'contradicted', draft);
+    assert.equal(j.suggestion, 'Kosovo police');
+  }
+  assert.equal(judgeNamed(SEED, 'EULEX officers had fired tear gas at the crowds.', 'EULEX').suggestion, 'Kosovo police');
+  assert.equal(judgeNamed(SEED, 'Kosovo police fired tear gas at Serbs blocking the officials.', 'Kosovo').verdict, 'supported');
+});
+
+test('a body joined to another subject shares its act, and a phrasal verb alone is no shared act', () => {
+  // "The United States and the European Union have recently stepped up efforts to resolve the dispute".
+  assert.equal(judgeNamed(SEED, 'Albanians gathered on the bridge in Mitrovica, where Kosovo police and KFOR units have stepped up security.', 'KFOR').verdict, 'supported');
+  assert.equal(judgeNamed(SEED, 'On the bridge, KFOR units have stepped up security.', 'KFOR').verdict, 'supported');
+});

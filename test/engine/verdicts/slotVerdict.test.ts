@@ -2,7 +2,8 @@
 // for "NATO soldiers", "the EU-led peacekeeping force" for "the NATO-led peacekeeping force".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildIndex, judgeNamed, seedSources } from './harness';
+import { buildIndex, contextFor, judgeNamed, seedSources } from './harness';
+import { slotJudgement } from '../../../server/src/engine/verdicts/slotVerdict';
 
 const SEED = buildIndex(seedSources());
 
@@ -41,6 +42,11 @@ test('a shared preposition alone ties nothing: "troops to KFOR" against "troops 
 test('a name the sources also write with those words is left alone', () => {
   const guarded = 'EULEX officers guarded the town hall in Leposavic on Monday.\n\n';
   const draft = 'KFOR officers guarded the town hall in Leposavic on Monday.';
-  assert.equal(judgeNamed(buildIndex({ 'a.txt': `${guarded}KFOR troops patrolled the roads.\n` }), draft, 'KFOR').verdict, 'contradicted');
-  assert.equal(judgeNamed(buildIndex({ 'a.txt': `${guarded}KFOR officers guarded the bridge in Mitrovica.\n` }), draft, 'KFOR').verdict, 'supported');
+  const slot = (sources: string) => {
+    const { analysed, ctx } = contextFor(buildIndex({ 'a.txt': sources }), draft);
+    return slotJudgement(analysed.names.find((n) => n.text === 'KFOR')!, ctx);
+  };
+  assert.equal(slot(`${guarded}KFOR troops patrolled the roads.\n`)?.suggestion, 'EULEX');
+  // The slot alone: that EULEX officers, not KFOR's, guarded that town hall is actorVerdict's to say.
+  assert.equal(slot(`${guarded}KFOR officers guarded the bridge in Mitrovica.\n`), undefined);
 });

@@ -62,8 +62,9 @@ function verbOf(after: Token[]): number {
   }
   // "| EULEX | fenced the town halls |": a table row's name cell, then what it did (cells are joined by ":").
   if (after[0]?.text === ':' && after[1]?.pos === 'VERB') i = 1;
-  // "Vjosa Osmani, who said …": the relative pronoun stands for the name.
-  if (after[i]?.lower === 'who') i++;
+  // "Vjosa Osmani, who said …": the relative pronoun stands for the name; so does a cleft's "that"
+  // ("It was KFOR that fired …") right before a verb.
+  if (after[i]?.lower === 'who' || (after[i]?.lower === 'that' && (after[i + 1]?.pos === 'VERB' || after[i + 1]?.pos === 'AUX'))) i++;
   for (let k = i; k < after.length && k <= i + BEFORE_VERB; k++) {
     const t = after[k]!;
     // "will not back down": the tagger reads a phrasal verb as two particles ("back" ADV, "down" ADP).
@@ -180,8 +181,11 @@ function predicateOf(sentence: AnalysedSentence, person: NameMention): Predicate
   if (before?.pos === 'ADP' && !relative) return undefined;
   const statement = statementOf(rest) ?? nounActOf(rest);
   if (statement) return statement;
-  const verbAt = verbOf(rest);
-  if (verbAt < 0) return undefined;
+  // "Kosovo police fired tear gas", "EULEX officers had fired …": a body named by its country or its
+  // mission does what its noun's verb says.
+  const lead = bodyNounLead(rest);
+  const verbAt = lead + verbOf(rest.slice(lead));
+  if (verbAt < lead) return undefined;
   // "“We are … unconditionally supporting Serbia,” Mr Peskov said …": what was said is the quotation before.
   // And where and to whom it was said ("… in a conference call with reporters") is the report's too.
   if (REPORTING.has(rest[verbAt]!.lemma)) {
@@ -208,6 +212,18 @@ function predicateOf(sentence: AnalysedSentence, person: NameMention): Predicate
   const words = predicateWords(rest.slice(verbAt, end < 0 ? rest.length : end), REPORTING.has(rest[verbAt]!.lemma));
   // "said …, but hinted at …": the verbs of the clause, not only the first, say what the person did.
   return words.size >= MIN_WORDS ? { verb: actAt(rest, verbAt), form: rest[verbAt]!.lower, words } : undefined;
+}
+
+/** The nouns that make a name a body's: "Kosovo police", "KFOR troops", "Serbia's government". */
+const BODY_NOUNS = new Set(['police', 'government', 'authorities', 'ministry', 'officials', 'forces', 'troops', 'soldiers', 'army', 'military', 'units', 'officers', 'peacekeepers']);
+// "Kosovo police" is no more Kosovo than KFOR; "NATO soldiers" are NATO's, and so KFOR's.
+const NATIONAL_BODY = /\b(?:police|government|authorities|ministry|officials|army|military)$/;
+const BODY_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:${[...BODY_NOUNS].join('|')})\\b`);
+
+/** How many tokens of a body's noun follow its name ("police", "'s government"): 0 when none do. */
+function bodyNounLead(rest: Token[]): number {
+  const at = isPossessive(rest[0]) ? 1 : 0;
+  return BODY_NOUNS.has(rest[at]?.lower ?? '') && rest[at + 1]?.pos !== 'NOUN' ? at + 1 : 0;
 }
 
 /** What opens a clause's subject after ", and": "the bloc's chief", "Kurti", "he". */
@@ -260,8 +276,14 @@ function covered(draft: Predicate, source: Predicate): boolean {
   // ("has said she will not back down"), what the two say.
   if (REPORTING.has(draft.verb) ? !REPORTING.has(source.verb) : !source.words.has(draft.verb)) return false;
   let shared = 0;
-  for (const w of draft.words) if (source.words.has(w) || shortFormIn(w, source.words)) shared++;
-  return shared / draft.words.size >= (REPORTING.has(draft.verb) ? COVERED_REPORT : COVERED);
+  // "stepped up security" and "stepped up efforts": a phrasal verb alone is no shared act.
+  let beyondVerb = 0;
+  for (const w of draft.words) {
+    if (!(source.words.has(w) || shortFormIn(w, source.words))) continue;
+    shared++;
+    if (w !== draft.verb && !PARTICLES.has(w)) beyondVerb++;
+  }
+  return beyondVerb > 0 && shared / draft.words.size >= (REPORTING.has(draft.verb) ? COVERED_REPORT : COVERED);
 }
 
 /**
@@ -296,6 +318,13 @@ function saysQuotedWordsElsewhere(claim: NameMention, ctx: ClaimContext): boolea
   return false;
 }
 
+// "Kosovo police and KFOR units have stepped up security": a body joined to another subject shares its act.
+// Not a clause's ", and France has cancelled …", nor a passive's agents "fenced off by police and EULEX".
+const JOINED_BEFORE = /(?:^|[^,;:\s])\s+(?:and|or|as\s+well\s+as|together\s+with|alongside)\s+(?:the\s+)?$/i;
+const AGENTS_BEFORE = /\bby\s+(?:\S+\s+){0,3}(?:and|or)\s+(?:the\s+)?$/i;
+
+const joinedSubject = (before: string) => JOINED_BEFORE.test(before) && !AGENTS_BEFORE.test(before);
+
 /** The person the best-matching sources give the draft person's act to; undefined otherwise. */
 export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
   // A body or a country acts and speaks too ("NATO said …", "the EU said …"), but another of its names
@@ -312,7 +341,7 @@ export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement
   const isPerson = body ? (m: NameMention) => !isPeople(m) && !isPersonName(m, ctx.index) : (m: NameMention) => !m.demonym && isPersonName(m, ctx.index);
   if (!body && !person) return undefined;
   // "France, Portugal and Italy signed …": a list acts together, and lists are listVerdict's.
-  if (body && listedInDraft(ctx).has(claim.start)) return undefined;
+  if (body && (listedInDraft(ctx).has(claim.start) || joinedSubject(ctx.draft.text.slice(Math.max(0, claim.start - 40), claim.start)))) return undefined;
   let other: { person: NameMention; id: number } | undefined;
   // A sentence whose text has neither the verb's stem nor its written form cannot hold the act, and is not
   // tagged to find that out (a past written otherwise, "rode" against "rides", is missed: a miss, never
@@ -351,9 +380,13 @@ export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement
     }
   }
   if (!other) return undefined;
-  if (body && (mayBeOneThing(claim.key, other.person.key, ctx) || writtenTogether(claim, other.person, ctx))) return undefined;
   const cited = ctx.index.cited(other.id)!;
+  // "Kosovo police" is the doer, not Kosovo, which KFOR's long name holds ("Force in Kosovo").
+  const sourceNoun = body ? (BODY_AFTER.exec(cited.text.slice(other.person.end))?.[0] ?? '') : '';
+  const doer = sourceNoun && NATIONAL_BODY.test(sourceNoun) ? { ...other.person, key: `${other.person.key} ${sourceNoun.toLowerCase().match(/\p{L}+$/u)![0]}` } : other.person;
+  if (body && (mayBeOneThing(claim.key, doer.key, ctx) || writtenTogether(claim, doer, ctx))) return undefined;
   // A full name in the draft is answered with a full name ("Maria Zakharova" → Dmitry Peskov, not "Peskov").
-  const suggestion = person && claim.key.includes(' ') && !other.person.key.includes(' ') ? fullName(other.person.key, ctx) : other.person.text;
+  // "Kosovo police" for "KFOR": the source's doer with its body's noun.
+  const suggestion = person && claim.key.includes(' ') && !other.person.key.includes(' ') ? fullName(other.person.key, ctx) : other.person.text + sourceNoun;
   return replacedName(claim, `say this of ${suggestion}`, cited, suggestion);
 }
