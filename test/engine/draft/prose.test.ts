@@ -159,6 +159,15 @@ test('hard breaks end the line like a blank line and keep their line ending', ()
   assertMapsBack(document, [block], ['one 1', 'two 2', 'three 3']);
 });
 
+test('a bold line above the paragraph\'s text is a run-in heading: it ends its line like a hard break', () => {
+  const document = '**Diplomacy in Chisinau**\nEmmanuel Macron and Olaf Scholz met.\n\nA **bold** word\nin running text.';
+  const blocks = md(document);
+  assert.equal(blocks[0].text, 'Diplomacy in Chisinau\n\nEmmanuel Macron and Olaf Scholz met.');
+  // Bold inside a line is only emphasis: its soft line break stays a space in the sentence.
+  assert.equal(blocks[1].text, 'A bold word\nin running text.');
+  assertMapsBack(document, blocks, ['Chisinau', 'Emmanuel Macron', 'bold']);
+});
+
 test('block quotes and nested lists: no markers, indents or > in the text', () => {
   const document = [
     '> Kurti said 50 percent',

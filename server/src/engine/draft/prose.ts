@@ -323,6 +323,19 @@ function appendInline(ctx: Inline, node: MdNode): void {
       } else out.squeezed(' ', start(node, piece), end(node, piece));
       return;
     }
+    case 'strong': {
+      appendChildren(ctx, node);
+      // "**Diplomacy in Chisinau**" alone on its line, the paragraph's text on the next: a run-in heading.
+      // Its closing marks read as a line end, so, as after a hard break, no sentence or name runs from it
+      // into the line below ("Chisinau Emmanuel Macron").
+      const from = start(node, piece);
+      const to = end(node, piece);
+      const lineOpening = document.slice(document.lastIndexOf('\n', from - 1) + 1, from);
+      if (/^[\s>*+-]*$/.test(lineOpening) && /^(?:\*\*|__)$/.test(document.slice(to - 2, to)) && /^[ \t]*\r?\n/.test(document.slice(to, to + 4))) {
+        out.squeezed('\n', to - 2, to);
+      }
+      return;
+    }
     default:
       if (DROPPED_INLINES.has(node.type) || !node.children) return;
   }
