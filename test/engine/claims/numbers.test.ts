@@ -27,6 +27,11 @@ test('"4,000-strong mission": value 4000, counting the mission', () => {
   assert.equal(one('NATO will boost its 4,000 strong mission.').unit, 'mission');
 });
 
+test('a people\'s plural is what is counted, whatever the tagger makes of the verb after it: "100 Albanians rally"', () => {
+  assert.equal(one('At least 100 Albanians rally on the Mitrovica bridge.').unit, 'albanians');
+  assert.equal(one('30 NATO troops were hurt.').unit, 'troop');
+});
+
 test('"Only 3.47% of eligible voters": a percentage of voters, qualified by "only"', () => {
   const n = one('Only 3.47% of eligible voters cast ballots.');
   assert.deepEqual(pick(n, 'text', 'value', 'numKind', 'unit', 'object', 'qualifier', 'percentWord'), {

@@ -1,6 +1,7 @@
 // Finds the numbers in a sentence, with a normalised value and the thing each counts or measures.
 import { isCapitalisedCommonWord, type Token } from '../nlp/tagger';
 import { findNumberWords } from './numberWords';
+import { isDemonym } from './names';
 
 export type NumberKind = 'count' | 'percent' | 'year' | 'decade' | 'range' | 'score' | 'time' | 'money' | 'ordinal' | 'weekday';
 export type Qualifier = 'approx' | 'almost' | 'atLeast' | 'atMost' | 'moreThan' | 'lessThan' | 'only';
@@ -112,7 +113,9 @@ export function nounAfter(tokens: Token[], from: number): string | undefined {
     }
     if (isNoun(t)) {
       noun = t.lemma;
-      if (isPlural(t) || !isNoun(tokens[i + 1])) break;
+      // "100 Albanians rally on the bridge": a people's plural is what is counted, whatever the tagger
+      // makes of the verb after it.
+      if (isPlural(t) || !isNoun(tokens[i + 1]) || (t.pos === 'PROPN' && t.lower.endsWith('s') && isDemonym(t.lower))) break;
     } else if (noun) {
       break;
     } else if (!(NOUN_SKIP.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET' || (t.pos === 'ADV' && t.lower === 'more'))) {
