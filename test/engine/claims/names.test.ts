@@ -281,6 +281,11 @@ test('a transcript\'s speaker named by a title ("MP:"), an office\'s words ("The
   assert.deepEqual(names('Follow-up talks are planned.').map((n) => n.text), []);
 });
 
+test('an office for two is a title: "Presidents Vjosa Osmani and Aleksandar Vučić"; a plural that names a team or a league stays', () => {
+  assert.deepEqual(names('They were due to meet Presidents Vjosa Osmani and Aleksandar Vučić.').map((n) => n.text), ['Vjosa Osmani', 'Aleksandar Vučić']);
+  assert.deepEqual(names('He watched Queens Park Rangers lose in the Champions League.').map((n) => n.text), ['Queens Park Rangers', 'Champions League']);
+});
+
 test('a common word numbered by a letter labels a part of the document: "Section B", "Part A"; an initial inside a name stays', () => {
   assert.deepEqual(names('Section B: Attribution').map((n) => n.text), []);
   assert.deepEqual(names('See Part A below.').map((n) => n.text), []);

@@ -2,7 +2,7 @@
 // "on Monday" in an article dated 2023-05-29.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildIndex, contextFor, datedSources, judgeFigure } from './harness';
+import { buildIndex, contextFor, datedSources, judgeFigure, seedSources } from './harness';
 import { readableDate } from '../../../server/src/engine/verdicts/dateVerdict';
 
 const DATED = buildIndex(datedSources());
@@ -178,4 +178,23 @@ test('a clock time ties a day to the event too, and the weekday told with it is 
   assert.equal(j.verdict, 'contradicted');
   assert.equal(j.suggestion, '29');
   assert.match(j.message, /^sources put this on Monday, 29 May 2023/);
+});
+
+test('a line of fields ending in its date, with no verb, dates the document: supported where a source is dated that day or within the datelines', () => {
+  const seed = buildIndex(seedSources());
+  for (const draft of ['Press statement · For immediate release · 1 June 2023', '*Emerging-markets research | Sovereign strategy | 1 June 2023*']) {
+    assert.equal(judge(seed, draft, '1').verdict, 'supported', draft);
+    assert.equal(judge(seed, draft, '2023').verdict, 'supported', draft);
+  }
+  // A sentence with a verb dates an event, which the best matches must date.
+  assert.notEqual(judge(seed, 'Press statement issued on 1 June 2023 about the harvest festival.', '1').code, 'supported-number');
+});
+
+test('an undated best match\'s weekday dates the draft\'s day where its article\'s other weekdays fix its week', () => {
+  // corpus/003 (undated) says "Wednesday's protest outside the city hall in Zvecan" and "clashes … on
+  // Monday", the Monday the dated sources put on 29 May: its Wednesday is 31 May.
+  const seed = buildIndex(seedSources());
+  const j = judge(seed, 'On 31 May hundreds of Serbs gathered peacefully outside the city hall in Zvečan.', '31');
+  assert.equal(j.verdict, 'supported');
+  assert.match(j.message, /says Wednesday .* its Wednesday is 31 May 2023$/);
 });

@@ -274,6 +274,10 @@ test('the known name inside a run the name finder joined is judged: "In Zvecan S
   const seed = buildIndex(seedSources());
   assert.equal(judgeNamed(seed, 'In Zvecan Serbs fought first the police.', 'Zvecan Serbs').verdict, 'supported');
   assert.equal(judgeNamed(seed, 'H. Kosovo declared independence in 2008.', 'H. Kosovo').verdict, 'supported');
+  // A country's government written as its office: "the Kosovo Government", "the Government of Serbia".
+  assert.equal(judgeNamed(seed, 'Does she accept that the Kosovo Government bear a share of the blame?', 'Kosovo Government').verdict, 'supported');
+  assert.equal(judgeNamed(seed, 'We call on the Government of Serbia to act.', 'Government of Serbia').verdict, 'supported');
+  assert.equal(judgeNamed(seed, 'The Government of Narnia protested.', 'Government of Narnia').verdict, 'unsupported');
   // A person's initial stays with the name: no source knows "E. Smith".
   assert.equal(judgeNamed(seed, 'E. Smith said the talks had failed.', 'E. Smith').verdict, 'unsupported');
   const request = judgeNamed(seed, 'KFOR has guarded the roads into Zvečan at the request of the Kosovo Interior Ministry.', 'Kosovo Interior Ministry');

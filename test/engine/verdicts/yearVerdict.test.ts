@@ -53,3 +53,12 @@ test('a month and year the sources are dated in outweighs a year the best matche
   assert.equal(independence.verdict, 'contradicted');
   assert.equal(independence.suggestion, '2008');
 });
+
+test('a year some source is dated in outweighs a best match\'s year of another thing: "2023 unrest" against "Kosovo\'s 2008 independence"', () => {
+  const seed = buildIndex(seedSources());
+  const j = judge(seed, '2023 unrest in northern Kosovo', '2023');
+  assert.equal(j.verdict, 'supported');
+  assert.match(j.message, /^sources are dated 29 May 2023, 1 June 2023$/);
+  assert.equal(judge(seed, 'Kosovo declared independence in 2023.', '2023').suggestion, '2008');
+  assert.equal(judge(seed, '2021 unrest in northern Kosovo', '2021').verdict, 'contradicted');
+});

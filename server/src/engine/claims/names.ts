@@ -47,6 +47,12 @@ export const TITLES = new Set([
   'champion', 'chief', 'head', 'superintendent', 'sergeant', 'lieutenant', 'major', 'marshal',
   'madam', 'madame', 'speaker', 'commissioner', 'editor',
 ]);
+// Offices for two or more ("Presidents Vjosa Osmani and Aleksandar Vučić"); not every title's plural:
+// "Queens Park Rangers", "Champions League".
+const PLURAL_TITLES = new Set([
+  'presidents', 'ministers', 'chancellors', 'mayors', 'senators', 'governors', 'premiers', 'ambassadors', 'envoys',
+  'commissioners', 'councillors', 'spokesmen', 'spokeswomen',
+]);
 // Words that belong to a title only when a title word follows: "Prime Minister", "Foreign Secretary";
 // elsewhere they are part of a name ("Ministry of Defence", "Ulster Defence Regiment").
 const TITLE_MODIFIERS = new Set([
@@ -297,7 +303,8 @@ function bare(t: Token): string {
 /** Whether token i is a title word: a title, or a modifier followed by title words ("Prime Minister"). */
 function isTitleAt(tokens: Token[], i: number): boolean {
   const word = bare(tokens[i]);
-  if (TITLES.has(word)) return true;
+  // "Presidents Vjosa Osmani and Aleksandar Vučić": a title for two.
+  if (TITLES.has(word) || PLURAL_TITLES.has(word)) return true;
   // "Secretary of State", "Minister of Defence", "Minister for Foreign Affairs".
   if (TITLE_MODIFIERS.has(word)) {
     let k = i;

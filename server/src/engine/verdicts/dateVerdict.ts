@@ -382,6 +382,8 @@ export function dayJudgement(claim: NumberMention, ctx: ClaimContext): Judgement
   // June") matches each event less well.
   const match = dayInSources(draft, allDated);
   if (match) return { verdict: 'supported', code: 'supported-number', message: dayMessage(match), evidence: [evidenceOf(match.sentence, match.weekday)] };
+  const anchored = anchoredDayInSources(draft, ctx, sourceYear);
+  if (anchored) return anchored;
   return (
     otherWeek(draft, ctx, sourceYear) ??
     undatedWeekday(draft, ctx, sourceYear) ??
@@ -389,6 +391,33 @@ export function dayJudgement(claim: NumberMention, ctx: ClaimContext): Judgement
     datelineOfDateLine(draft, ctx, sourceYear) ??
     eventDay(draft, ctx, sourceYear)
   );
+}
+
+/**
+ * "On 31 May hundreds of Serbs gathered outside the city hall in Zvečan" where a best match with no
+ * dateline says "Wednesday's protest outside the city hall in Zvecan", and its article's other weekdays
+ * put its Wednesday on 31 May (its Monday is the dated sources' 29 May).
+ */
+function anchoredDayInSources(draft: DraftDate, ctx: ClaimContext, sourceYear: number | undefined): Judgement | undefined {
+  const y = draft.year ?? sourceYear;
+  if (y === undefined || (draft.weekday !== undefined && !isWeekdayOf(draft, y))) return undefined;
+  const written = Date.UTC(y, draft.month, draft.day);
+  for (const { id, relevance } of ctx.ranked.slice(0, RANKED)) {
+    if (relevance < OTHER_WEEK_RELEVANCE) break;
+    const sentence = ctx.index.cited(id);
+    if (!sentence || sentence.source.date) continue;
+    for (const m of sentence.text.matchAll(ANY_WEEKDAY)) {
+      const anchored = anchoredWeekday(sentence.source.path, WEEKDAYS.indexOf(m[1]!.toLowerCase()), ctx);
+      if (anchored?.day.getTime() !== written) continue;
+      return {
+        verdict: 'supported',
+        code: 'supported-number',
+        message: `${citeLine(sentence)} says ${m[1]} ("${quote(sentence.text, m[1]!)}") and names ${anchored.anchor}, which the dated sources put on ${formatDay(anchored.anchorDay)}: its ${m[1]} is ${formatDay(anchored.day)}`,
+        evidence: [evidenceOf(sentence, m[1]!)],
+      };
+    }
+  }
+  return undefined;
 }
 
 /** How relevant, and how like the draft sentence, a best match must be to date the draft's event. */
@@ -448,7 +477,7 @@ export function datelineOfDateLine(draft: DraftDate, ctx: ClaimContext, sourceYe
   if (y === undefined) return undefined;
   const dateWord = (l: string) => MONTHS.includes(l) || WEEKDAYS.includes(l) || SHORT_MONTHS.has(l) || SHORT_WEEKDAYS.has(l);
   const words = [...ctx.draft.lemmas].filter((l) => !dateWord(l) && !/\d/.test(l));
-  if (words.length > 1) return undefined;
+  if (words.length > 1 && !datesTheDocument(ctx)) return undefined;
   const iso = `${y}-${String(draft.month + 1).padStart(2, '0')}-${String(draft.day).padStart(2, '0')}`;
   const datelines = ctx.index.datelines();
   if (datelines.has(iso)) return { verdict: 'supported', code: 'supported-number', message: `sources are dated ${formatDay(new Date(`${iso}T00:00:00Z`))}`, evidence: [] };
@@ -458,6 +487,16 @@ export function datelineOfDateLine(draft: DraftDate, ctx: ClaimContext, sourceYe
   if (days.length < 2 || iso < days[0]! || iso > days[days.length - 1]! || (draft.weekday !== undefined && !isWeekdayOf(draft, y))) return undefined;
   const [first, last] = [days[0]!, days[days.length - 1]!].map((d) => formatDay(new Date(`${d}T00:00:00Z`)));
   return { verdict: 'supported', code: 'supported-number', message: `${formatDay(new Date(`${iso}T00:00:00Z`))} lies within the days the sources are dated, ${first} to ${last}`, evidence: [] };
+}
+
+// "Press statement · For immediate release · 1 June 2023", "*Research | Sovereign strategy | 1 June 2023*":
+// a line of fields ending in its date, with no verb, dates the document itself.
+const LAST_FIELD = /(?:^|[|·•,:;—–]\s*)[^|·•,:;—–]*$/;
+
+function datesTheDocument(ctx: ClaimContext): boolean {
+  const { text, tokens } = ctx.draft;
+  const last = LAST_FIELD.exec(text.trimEnd().replace(/[.*_]+$/, ''))?.[0] ?? '';
+  return /^\W*(?:\p{L}+,?\s+)?\d{1,2}\s+\p{L}+\s+\d{4}$|^\W*\p{L}+\s+\d{1,2},?\s+\d{4}$/u.test(last.trim()) && !tokens.some((t) => (t.pos === 'VERB' && !t.lower.endsWith('ing')) || t.pos === 'AUX');
 }
 
 /** How relevant a dated sentence naming the weekday must be to date the draft's event. */

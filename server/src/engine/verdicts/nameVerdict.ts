@@ -280,6 +280,9 @@ function onlyByNationality(claim: NameMention, entries: NameEntry[], ctx: ClaimC
   return AS_PLACE_BEFORE.test(ctx.draft.text.slice(Math.max(0, claim.start - 20), claim.start));
 }
 
+/** Offices a name may be written with that the sources write in lower case or leave out. */
+const BODY_WORDS = new Set(['government', 'governments', 'police', 'authorities', 'presidency']);
+
 /**
  * The known name inside an unknown run the name finder joined: "In Zvecan Serbs fought …" (a place and a
  * people), "**H.** Kosovo declared …" (a paragraph's letter and a place). Not a person's initial: "E.
@@ -289,11 +292,16 @@ function coreName(claim: NameMention, ctx: ClaimContext): NameMention | undefine
   const words = claim.text.split(/\s+/);
   if (words.length < 2) return undefined;
   let text: string | undefined;
-  if (isDemonym(nameKey(words[words.length - 1]!))) text = words.slice(0, -1).join(' ');
-  else if (/^\p{Lu}\.(?:\*\*|__)?$/u.test(words[0]!)) text = words.slice(1).join(' ');
+  let fromEnd = false;
+  const last = nameKey(words[words.length - 1]!);
+  // "the Kosovo Government", "the Government of Serbia": a country's government, written as its office.
+  if (isDemonym(last) || BODY_WORDS.has(last)) text = words.slice(0, -1).join(' ');
+  else if (/^\p{Lu}\.(?:\*\*|__)?$/u.test(words[0]!)) [text, fromEnd] = [words.slice(1).join(' '), true];
+  else if (BODY_WORDS.has(nameKey(words[0]!)) && words[1]?.toLowerCase() === 'of' && words.length > 2) [text, fromEnd] = [words.slice(2).join(' '), true];
   if (!text) return undefined;
   const key = nameKey(text);
-  const core: NameMention = { ...claim, text, key };
+  const at = fromEnd ? claim.text.lastIndexOf(text) : claim.text.indexOf(text);
+  const core: NameMention = { ...claim, text, key, ...(at >= 0 ? { start: claim.start + at, end: claim.start + at + text.length } : {}) };
   const entries = resolve(key, ctx);
   return entries.length > 0 && !isPersonName(core, ctx.index) ? core : undefined;
 }

@@ -8,7 +8,7 @@ import { dateOf, dayJudgement, MONTHS } from './dateVerdict';
 
 const capitalisedMonth = (month: number) => MONTHS[month]![0]!.toUpperCase() + MONTHS[month]!.slice(1);
 import { listedCountJudgement } from './listedCountVerdict';
-import { citationYearJudgement, dateYearJudgement, monthOfDatelines, yearJudgement } from './yearVerdict';
+import { citationYearJudgement, dateYearJudgement, monthOfDatelines, yearJudgement, yearOfDatelines } from './yearVerdict';
 import { clauseOf, clauseOverlap, contextKey, contextOf, contextOverlap, otherOutcome, magnitudeCloseness, unitKey } from './numberContext';
 import { decimals, digitSlip, isVague, mayAgree, meetsBound, valuesAgree } from './figureValues';
 import { figureUnitRelation, unitRelation, type UnitRelation } from './unitRelation';
@@ -353,9 +353,10 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
   // "the last week of May 2023" where sources are dated in May 2023: the datelines outweigh a year the
   // best matches give something else ("Kosovo's 2008 independence … last week"), unless the words right
   // around the two years tie them.
-  if (claim.numKind === 'year' && conflicts.every((c) => c.nearby < YEAR_TIE)) {
-    const month = monthOfDatelines(claim, ctx);
-    if (month) return month;
+  // A year of another thing ("2023 unrest" against "Kosovo's 2008 independence") is no tie either.
+  if (claim.numKind === 'year' && conflicts.every((c) => c.nearby < YEAR_TIE || c.unit === 'different')) {
+    const dated = monthOfDatelines(claim, ctx) ?? (conflicts.length > 0 ? yearOfDatelines(claim, ctx) : undefined);
+    if (dated) return dated;
   }
   // An addition is compared with an addition, a strength with a strength, before anything else.
   if (claim.increment || claim.strength) {

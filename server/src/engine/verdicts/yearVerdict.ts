@@ -59,6 +59,25 @@ export function monthOfDatelines(claim: NumberMention, ctx: ClaimContext): Judge
   };
 }
 
+/**
+ * "2023 unrest in northern Kosovo": a year some source is dated in, where the year a best match states
+ * ("independence … in 2008") is not tied to the draft's by the words around it (the caller weighs that).
+ */
+export function yearOfDatelines(claim: NumberMention, ctx: ClaimContext): Judgement | undefined {
+  if (claim.numKind !== 'year' || claim.high !== undefined || dayBeforeYear(claim, ctx.draft.text)) return undefined;
+  // "March 2023": a month the sources are not dated in is monthOfDatelines' to leave open.
+  if (MONTH_BEFORE_YEAR.test(readableDate(ctx.draft.text.slice(Math.max(0, claim.start - 16), claim.start)))) return undefined;
+  const days = [...ctx.index.datelines()].filter((iso) => iso.startsWith(`${claim.value}-`)).sort();
+  if (days.length === 0) return undefined;
+  const shown = days.length > 2 ? [days[0]!, days[days.length - 1]!] : days;
+  return {
+    verdict: 'supported',
+    code: 'supported-number',
+    message: `sources are dated ${shown.map((iso) => formatDay(new Date(`${iso}T00:00:00Z`))).join(days.length > 2 ? ' to ' : ', ')}`,
+    evidence: [],
+  };
+}
+
 /** A year the best matches are dated in, where they state no year of their own. */
 export function yearJudgement(claim: NumberMention, ctx: ClaimContext): Judgement | undefined {
   if (claim.numKind !== 'year' || claim.high !== undefined) return undefined;
