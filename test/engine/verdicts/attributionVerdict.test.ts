@@ -125,3 +125,22 @@ test('another person named between a speaker and the quotation may be its speake
   const draft = 'Prime Minister Albin Kurti said he would not back down from installing the mayors, while Igor Simich of the Serbian List said the mayors "don\'t represent anyone".';
   assert.equal(judgeNamed(SEED, draft, 'Albin Kurti').verdict, 'supported');
 });
+
+test('a quote the source\'s speaker said to the draft\'s person is not the draft person\'s: "Vucic said he talked with … Josep Borrell about "irresponsible behaviour …""', () => {
+  for (const draft of [
+    'Josep Borrell condemned the "irresponsible behaviour of Pristina institutions".',
+    // A table row, its cells joined as the fact checker joins them.
+    'Josep Borrell : EU foreign policy chief : Condemned the "irresponsible behaviour of Pristina institutions"',
+  ]) {
+    const j = judgeNamed(SEED, draft, 'Josep Borrell');
+    assert.equal(j.verdict, 'contradicted', draft);
+    assert.equal(j.suggestion, 'Aleksandar Vucic');
+  }
+  assert.equal(judgeNamed(SEED, 'Vucic condemned the "irresponsible behaviour of Pristina institutions".', 'Vucic').verdict, 'supported');
+});
+
+test('a speech verb in the present: "Vučić insists that the mayors "have to leave the area …"" → Igor Simic', () => {
+  const j = judgeNamed(SEED, 'Vučić insists that the mayors "have to leave the area because they don\'t represent anyone".', 'Vučić');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Igor Simic');
+});

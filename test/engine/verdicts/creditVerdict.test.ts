@@ -139,3 +139,10 @@ test('whose figure it is: "3.47% (figure from EULEX)" → KQZ', () => {
   assert.equal(j.suggestion, 'KQZ');
   assert.equal(judgeNamed(SEED, 'Turnout was 3.47%, on figures from the KQZ.', 'KQZ').verdict, 'supported');
 });
+
+test('a credit in a clause joined by ", and" is weighed on that clause\'s figures alone: "… since 0530 on Monday, and a few dozen Serbs gathered …, where a Reuters reporter counted them" → AFP', () => {
+  const j = judgeNamed(SEED, 'Lulzim Hetemi has not left his office in Leposavic since 0530 on Monday, and a few dozen Serbs gathered again outside the town hall in Zvečan, where a Reuters reporter counted them.', 'Reuters');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'AFP');
+  assert.match(j.message, /^sources credit this report to AFP, not Reuters/);
+});

@@ -137,3 +137,13 @@ test('a best match very like the draft that names the draft\'s town outweighs a 
   // "Soldiers of the peacekeeping force KFOR are guarding the building while others … the center of Zvečan".
   assert.equal(judgeNamed(SEED, 'NATO soldiers behind barbed wire still guarded the town hall in Leposavic, where the mayor had stayed since Monday.', 'Leposavic').verdict, 'supported');
 });
+
+test('a best match saying nearly all the draft says, about one other town, sets it there wherever it names the town: "A few dozen Serbs gathered again outside the town hall in Leposavic" → Zvečan', () => {
+  const crowd = judgeNamed(SEED, 'A few dozen Serbs gathered again outside the town hall in Leposavic, an AFP journalist reported.', 'Leposavic');
+  assert.equal(crowd.verdict, 'contradicted');
+  assert.equal(crowd.suggestion, 'Zvečan');
+  assert.equal(judgeNamed(SEED, 'A few dozen Serbs gathered again outside the town hall in Zvečan, an AFP journalist reported.', 'Zvečan').verdict, 'supported');
+  // Said of the draft's town too, in words as like the draft's: "Serbs protested … in front of the
+  // municipality buildings of Zvecan, Zubin Potok, and Leposavic".
+  assert.equal(judgeNamed(SEED, 'Kosovo Serbs protested again on Monday in front of the municipality building in Zubin Potok.', 'Zubin Potok').verdict, 'supported');
+});

@@ -21,7 +21,7 @@ const SHARED_RUN = 6;
 
 // "Kurti also claimed Moscow was "…"": an adverb may stand between the speaker and the verb.
 const SPEECH_AFTER =
-  /^(?:\s*,[^,"“”]{1,80},)?\s*(?:(?:also|again|later|then|had|has|have|\p{L}+ly)\s+)?(?:said|says|told|added|stated|wrote|declared|insisted|warned|explained|replied|tweeted|urged|urges|demanded|pleaded|appealed|claimed|claims|argued|asserted|stressed|noted|alleged|maintained|complained)\b/u;
+  /^(?:\s*,[^,"“”]{1,80},)?\s*(?:(?:also|again|later|then|had|has|have|\p{L}+ly)\s+)?(?:said|says|told|tells|added|adds|stated|states|wrote|writes|declared|declares|insisted|insists|warned|warns|explained|explains|replied|replies|tweeted|tweets|urged|urges|demanded|demands|pleaded|appealed|claimed|claims|argued|argues|asserted|asserts|stressed|stresses|noted|notes|alleged|maintained|maintains|complained|complains|condemned|condemns|criticised|criticises|criticized|criticizes|denounced|denounces)\b/u;
 // "Lavrov's "unconditionally supporting Serbia"": a possessive right before the quotation.
 const OWNS_QUOTE = /^['’]s\s*["“«]/;
 // A short quote is often a word someone "called" or "described" something as: "X described the violence
@@ -120,10 +120,21 @@ function speakerOf(text: string, names: NameMention[], spans: Array<[number, num
   // "don't represent anyone"": another person named between a speaker and the quotation may be its speaker.
   const quoteAt = spans[0]?.[0];
   const nearest = speakers.filter(
-    (sp) => quoteAt === undefined || sp.end > quoteAt || !names.some((n) => n !== sp && n.start > sp.end && n.end < quoteAt && outside(n, spans) && isPersonName(n, index)),
+    (sp) =>
+      quoteAt === undefined ||
+      sp.end > quoteAt ||
+      // Not one the speaker spoke to: "Vucic said he talked with … Josep Borrell about "…"".
+      !names.some((n) => n !== sp && n.start > sp.end && n.end < quoteAt && outside(n, spans) && isPersonName(n, index) && !ADDRESSED_BEFORE.test(text.slice(Math.max(0, n.start - 50), n.start))),
   );
   if (speakers.length === 1) return nearest[0];
   if (speakers.length > 1) return undefined;
+  // "| Josep Borrell | EU foreign policy chief | Condemned the "…" |": a table row (cells joined by " : ")
+  // whose first cell is one person says what its later cells quote.
+  const firstCell = /^\s*([^:]+?)\s+:\s/.exec(text);
+  if (quoteAt !== undefined && firstCell && quoteAt > firstCell[0].length) {
+    const person = names.find((n) => n.start === firstCell.index + firstCell[0].indexOf(firstCell[1]!) && n.end - n.start === firstCell[1]!.length);
+    if (person && !person.demonym && isPersonName(person, index)) return person;
+  }
   // "The president, Vjosa Osmani, was blunter: "As long as …"", "Vučić line of the day: "…"": a colon
   // opening the quotation, after a clause naming one person and no other.
   if (quoteAt !== undefined && /:\s*["“«]?$/.test(text.slice(Math.max(0, quoteAt - 4), quoteAt))) {
@@ -183,9 +194,10 @@ function quoteJudgement(claim: NameMention, ctx: ClaimContext): Judgement | unde
     const said = quotes.some((q) => sourceSpans.some(([a, b]) => longestSharedRun(q, wordsIn(text.slice(a, b))) >= Math.min(SHARED_RUN, q.length)));
     if (!said) continue;
     const names = ctx.index.namesIn(id);
-    // The sentence with the quote names the draft's speaker: no swap to report.
-    if (isNamed(names, claim.key, ctx)) return undefined;
     let speaker = speakerOf(text, names, sourceSpans, ctx.index);
+    // The sentence with the quote names the draft's speaker: no swap to report, unless only as the one
+    // its speaker spoke to ("Vucic said he talked with … Josep Borrell about "irresponsible behaviour …"").
+    if (isNamed(names, claim.key, ctx) && !(speaker && !isNamed([speaker], claim.key, ctx) && onlyAddressed(text, names, claim.key, ctx))) return undefined;
     let speakerId = id;
     if (!speaker && names.every((n) => !isPersonName(n, ctx.index))) {
       const before = previousSpeaker(id, ctx);
@@ -198,6 +210,15 @@ function quoteJudgement(claim: NameMention, ctx: ClaimContext): Judgement | unde
   }
   if (!other) return undefined;
   return attributed(claim, other, ctx);
+}
+
+// "talked with EU foreign policy chief Josep Borrell", "told Borrell": whom the speaker spoke to.
+const ADDRESSED_BEFORE = /\b(?:with|to|told|telling|asked|urged)\s+(?:[\p{L}-]+\s+){0,4}$/u;
+
+/** Whether every mention of the person in the sentence is whom its speaker spoke to. */
+function onlyAddressed(text: string, names: NameMention[], key: string, ctx: ClaimContext): boolean {
+  const own = names.filter((n) => isNamed([n], key, ctx));
+  return own.length > 0 && own.every((n) => ADDRESSED_BEFORE.test(text.slice(Math.max(0, n.start - 50), n.start)));
 }
 
 function outsideSpans(text: string, spans: Array<[number, number]>): string {

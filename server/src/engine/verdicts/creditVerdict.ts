@@ -116,14 +116,17 @@ const draftCredit = oncePerDraft((ctx) => creditIn(ctx.draft.text, ctx.draft.nam
 const bodyWords = (body: string) => body.replace(/^.*?['’]s\s+/, '').toLowerCase();
 
 const CLAUSE_BREAK = /[;—–]/;
+// "… since 0530 on Monday, and a few dozen Serbs gathered …, where a Reuters reporter counted them": a
+// clause joined by ", and" or ", but" is another statement, with figures of its own.
+const JOINED_CLAUSE = /,\s+(?:and|but|while|whereas)\s+$/;
 
 /** The draft's figures in the clause of its credited name, dates and years left out. */
 function creditedFigures(ctx: ClaimContext, name: NameMention): NumberMention[] {
   const { text } = ctx.draft;
   let from = name.start;
-  while (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
+  while (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!) && !JOINED_CLAUSE.test(text.slice(Math.max(0, from - 8), from))) from--;
   let to = name.end;
-  while (to < text.length && !CLAUSE_BREAK.test(text[to]!)) to++;
+  while (to < text.length && !CLAUSE_BREAK.test(text[to]!) && !JOINED_CLAUSE.test(text.slice(Math.max(0, to - 7), to + 1))) to++;
   return ctx.draft.numbers.filter((n) => n.start >= from && n.end <= to && n.numKind !== 'year' && n.numKind !== 'weekday' && !dateOf(n, text));
 }
 
@@ -200,7 +203,7 @@ export function creditJudgement(claim: NameMention, ctx: ClaimContext): Judgemen
     const outlet = other.told ?? other.name.text;
     return replacedName(claim, `have this said to ${outlet}`, cited, outlet);
   }
-  const saying = credit.kind === 'request' ? `have this done at the request of ${other.name.text}` : `credit this figure to ${other.name.text}`;
+  const saying = credit.kind === 'request' ? `have this done at the request of ${other.name.text}` : `credit this ${byWords ? 'report' : 'figure'} to ${other.name.text}`;
   // The draft writes an acronym ("EULEX"), and the source spells its own out beside it ("the Kosovo
   // Central Election Commission (KQZ)"): the fix keeps the draft's style.
   const acronym = /^[\p{Lu}.]{2,}$/u.test(claim.text) ? cited.text.slice(other.name.end).match(/^\s*\(([\p{Lu}.]{2,})\)/u)?.[1] : undefined;

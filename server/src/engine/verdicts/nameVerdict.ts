@@ -19,6 +19,7 @@ import { distanceJudgement } from './distanceVerdict';
 import { scenePlaceJudgement, townSlotJudgement } from './scenePlaceVerdict';
 import { appositionJudgement } from './appositionVerdict';
 import { creditJudgement } from './creditVerdict';
+import { acronymJudgement } from './acronymVerdict';
 import { actorJudgement } from './actorVerdict';
 import { slotJudgement } from './slotVerdict';
 
@@ -318,6 +319,9 @@ export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
   if (core) return judgeName(core, ctx);
   const surname = entries.length === 0 ? bySurname(claim.key, ctx) : undefined;
   if (entries.length === 0) {
+    // "the Kosovo Central Election Commission (CEC)" where the sources bracket "(KQZ)" after that name.
+    const defined = acronymJudgement(claim, ctx);
+    if (defined) return defined;
     const written = inRankedText(claim, ctx);
     // "at the request of the Kosovo Interior Ministry" where the sources say "at the request of the
     // Serbian List": written elsewhere in a best match, but not there.
@@ -338,7 +342,7 @@ export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
     };
   }
   if (entries.length > 0) {
-    const role = roleJudgement(claim, entries, ctx) ?? relationJudgement(claim, ctx) ?? attributionJudgement(claim, ctx) ?? eventPlaceJudgement(claim, ctx) ?? listJudgement(claim, ctx) ?? distanceJudgement(claim, ctx) ?? scenePlaceJudgement(claim, ctx) ?? appositionJudgement(claim, ctx) ?? creditJudgement(claim, ctx) ?? actorJudgement(claim, ctx) ?? slotJudgement(claim, ctx) ?? townSlotJudgement(claim, ctx);
+    const role = acronymJudgement(claim, ctx) ?? roleJudgement(claim, entries, ctx) ?? relationJudgement(claim, ctx) ?? attributionJudgement(claim, ctx) ?? eventPlaceJudgement(claim, ctx) ?? listJudgement(claim, ctx) ?? distanceJudgement(claim, ctx) ?? scenePlaceJudgement(claim, ctx) ?? appositionJudgement(claim, ctx) ?? creditJudgement(claim, ctx) ?? actorJudgement(claim, ctx) ?? slotJudgement(claim, ctx) ?? townSlotJudgement(claim, ctx);
     if (role) return role;
     const marked = wrongMarks(claim, entries[0]!);
     if (marked) {

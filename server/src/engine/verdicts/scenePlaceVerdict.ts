@@ -265,6 +265,8 @@ function sceneMatches(claim: NameMention, ctx: ClaimContext): Array<{ id: number
 const SLOT_SENTENCE_OVERLAP = 0.4;
 /** How like the draft's a best match naming the draft's town must be to outweigh a scene set elsewhere. */
 const OWN_TOWN_OVERLAP = 0.85;
+/** How much of the draft a best match must say to be its statement about another town, wherever it names it. */
+const SAME_STATEMENT_OVERLAP = 0.7;
 /** How much the words around the two towns must share. */
 const SLOT_CONTEXT = 0.35;
 
@@ -285,7 +287,7 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
   if (claim.demonym || !(PLACE_BEFORE.test(before) || settled || part) || (!settled && isPersonName(claim, ctx.index) && !isTown(claim, ctx))) return undefined;
   const preposition = part ? 'in' : before.trim().toLowerCase().split(/\s+/).pop();
   const near = sceneContext(ctx.draft, claim);
-  let other: { place: NameMention; id: number; score: number } | undefined;
+  let other: { place: NameMention; id: number; score: number; byStatement: boolean } | undefined;
   // "in the Serbian part of ethnically divided Mitrovica" is in Mitrovica; "the city of Mitrovica" opens
   // the scene the sentences after it tell.
   const inPart = (text: string, at: number) => preposition === 'in' && PART_OF.test(text.slice(Math.max(0, at - 40), at));
@@ -343,10 +345,15 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
     if (candidates.length === 0 || overlap < SLOT_SENTENCE_OVERLAP) continue;
     for (const name of candidates) {
       if (ctx.draft.names.some((d) => samePlace(d, name)) || isPersonName(name, ctx.index) || !isTown(name, ctx)) continue;
-      const score = contextOverlap(draft === ctx.draft ? near : sceneContext(draft, claim), withSceneWords(sceneContext(sentence, name), told1));
-      if (score < SLOT_CONTEXT) continue;
+      let score = contextOverlap(draft === ctx.draft ? near : sceneContext(draft, claim), withSceneWords(sceneContext(sentence, name), told1));
+      // "In Zvečan, a few dozen Serbs gathered again … outside the town hall" for the draft's "A few dozen
+      // Serbs gathered again outside the town hall in Leposavic": a sentence saying nearly all the draft
+      // says, in its own order, about one town.
+      const sameStatement = draft === ctx.draft && overlap >= SAME_STATEMENT_OVERLAP && candidates.length === 1;
+      if (score < SLOT_CONTEXT && !sameStatement) continue;
+      if (sameStatement) score = Math.max(score, SLOT_CONTEXT);
       if (other && !samePlace(other.place, name)) return undefined;
-      if (!other || score > other.score) other = { place: name, id, score };
+      if (!other || score > other.score) other = { place: name, id, score, byStatement: sameStatement };
       if (draft === ctx.draft) otherTold = Math.max(otherTold, overlap);
     }
   }
@@ -359,6 +366,8 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
   // A source writing the draft's town in words as like the draft's: the scene may be set there too.
   for (const [id] of bestInPool(ctx.pool, (id) => namesPlace(id, claim, ctx), VALUE_SENTENCES)) {
     const sentence = ctx.index.sentence(id)!;
+    // Weighed by the words around the town, and, where the scene was found by its whole statement, by that.
+    if (other.byStatement && sentenceOverlap(ctx.draft, sentence, undefined) >= otherTold * 0.8) return undefined;
     for (const name of sentence.names) {
       if (samePlace(name, claim) && contextOverlap(near, sceneContext(sentence, name)) >= other.score * 0.8) return undefined;
     }
