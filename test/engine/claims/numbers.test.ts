@@ -54,6 +54,13 @@ test('ranges: "1998-1999", "2014 - 15" is 2014 to 2015, "10-15 people"', () => {
   assert.deepEqual(pick(one('Some 10-15 people came.'), 'value', 'high', 'numKind', 'unit'), { value: 10, high: 15, numKind: 'range', unit: 'people' });
 });
 
+test('a range written with an en dash is a range: "1998–1999", "1998 – 1999"; a spaced dash between unlike figures is prose', () => {
+  assert.deepEqual(pick(one('The 1998–1999 war ended.'), 'text', 'value', 'high', 'numKind'), { text: '1998–1999', value: 1998, high: 1999, numKind: 'range' });
+  assert.equal(one('The war of 1998 – 1999 ended.').high, 1999);
+  const prose = numbers('It declared independence in 2008 – 15 years ago.');
+  assert.deepEqual(prose.map((n) => [n.text, n.numKind]), [['2008', 'year'], ['15', 'count']]);
+});
+
 test('scores: "2-1" and "3 - 3" keep both figures', () => {
   assert.deepEqual(pick(one('They won 2-1 at home.'), 'text', 'value', 'high', 'numKind'), { text: '2-1', value: 2, high: 1, numKind: 'score' });
   assert.deepEqual(pick(one('The score was 3 - 3 at half time.'), 'text', 'value', 'high', 'numKind'), { text: '3 - 3', value: 3, high: 3, numKind: 'score' });

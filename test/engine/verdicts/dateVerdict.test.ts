@@ -198,3 +198,13 @@ test('an undated best match\'s weekday dates the draft\'s day where its article\
   assert.equal(j.verdict, 'supported');
   assert.match(j.message, /says Wednesday .* its Wednesday is 31 May 2023$/);
 });
+
+test('a wire story\'s dateline, its place in capitals, dates the document: "MITROVICA, June 1 (Reuters) –"', () => {
+  const seed = buildIndex(seedSources());
+  assert.equal(judge(seed, 'MITROVICA, June 1 (Reuters) - Hundreds of Albanians gathered on the bridge.', '1').verdict, 'supported');
+  assert.equal(judge(seed, 'Running story. Datelined MITROVICA, June 1.', '1').verdict, 'supported');
+  // A day nothing dates, where a source is dated that day, is not said to be dated by no source.
+  const festival = judge(seed, 'The harvest festival opened on 1 June.', '1');
+  assert.equal(festival.verdict, 'unsupported');
+  assert.equal(festival.message, 'no best-matching source dates this on 1 June');
+});

@@ -37,7 +37,9 @@ export interface NumberMention {
 }
 
 const DIGITS =
-  /(?<![\w.,£$€])([£$€]\s?)?(\d{1,3}(?:,\d{3})+(?![\d])|\d+)(\.\d+)?(?:\s?-\s?(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d))?(st|nd|rd|th|s\b)?(\s?%|\s?(?:per ?cent|percent)\b|(?:m|bn|k)\b|\s(?:million|billion|trillion)\b)?/gi;
+  /(?<![\w.,£$€])([£$€]\s?)?(\d{1,3}(?:,\d{3})+(?![\d])|\d+)(\.\d+)?(?:\s?[-–]\s?(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d))?(st|nd|rd|th|s\b)?(\s?%|\s?(?:per ?cent|percent)\b|(?:m|bn|k)\b|\s(?:million|billion|trillion)\b)?/gi;
+// DIGITS from a given offset: the figure after a dash that is no range's end.
+const AFTER_DASH = new RegExp(DIGITS.source, 'iy');
 // A weekday dates an event as surely as a number does: "clashes on Monday" is a claim to check.
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -253,16 +255,28 @@ function digitMention(m: RegExpMatchArray, sentence: string): NumberMention | un
     mention.end -= 1;
     mention.text = whole.slice(0, -1);
   }
+  // "in 2008 – 15 years ago": a spaced dash between figures of unlike length is prose, not a range.
+  if (highPart !== undefined && /\s–\s/.test(whole) && highPart.length !== intPart.length) {
+    const cut = whole.search(/\s–/);
+    mention.end = mention.start + cut;
+    mention.text = whole.slice(0, cut);
+    return finishKind(mention, intPart, frac);
+  }
   if (highPart !== undefined && mention.numKind !== 'ordinal') {
     let high = parseDigits(highPart);
     // "2014-15" is 2014 to 2015.
     if (/^\d{4}$/.test(intPart) && /^\d{2}$/.test(highPart)) high += Math.floor(value / 100) * 100;
     mention.high = high;
     // "2-1" and "3 - 3" are scores: both figures must match. "1998-1999" and "10-15" are ranges.
-    if (mention.numKind === 'count') mention.numKind = high > value && !(value < 20 && high < 20 && /\s-\s/.test(whole)) ? 'range' : 'score';
+    if (mention.numKind === 'count') mention.numKind = high > value && !(value < 20 && high < 20 && /\s[-–]\s/.test(whole)) ? 'range' : 'score';
   }
+  return finishKind(mention, intPart, frac);
+}
+
+/** "0530" is a time, "1998" a year, where nothing else made them another kind. */
+function finishKind(mention: NumberMention, intPart: string, frac: string | undefined): NumberMention {
   if (mention.numKind === 'count' && !frac && /^0\d{3}$/.test(intPart)) mention.numKind = 'time';
-  else if (mention.numKind === 'count' && !frac && /^\d{4}$/.test(intPart) && value >= 1800 && value <= 2100) mention.numKind = 'year';
+  else if (mention.numKind === 'count' && !frac && /^\d{4}$/.test(intPart) && mention.value >= 1800 && mention.value <= 2100) mention.numKind = 'year';
   return mention;
 }
 
@@ -285,6 +299,14 @@ export function findNumbers(sentence: string, tokens: Token[]): NumberMention[] 
     for (const m of sentence.matchAll(DIGITS)) {
       const mention = digitMention(m, sentence);
       if (mention && !clocks.some((c) => c.start < mention.end && mention.start < c.end)) mentions.push(mention);
+      // "in 2008 – 15 years ago": the figure after a dash that is no range's end is a number of its own.
+      const matchEnd = m.index! + m[0].length;
+      if (mention && mention.end < matchEnd) {
+        AFTER_DASH.lastIndex = sentence.slice(mention.end, matchEnd).search(/\d/) + mention.end;
+        const after = AFTER_DASH.exec(sentence);
+        const second = after && digitMention(after, sentence);
+        if (second) mentions.push(second);
+      }
     }
   }
   for (const w of findNumberWords(sentence)) {

@@ -493,8 +493,12 @@ export function datelineOfDateLine(draft: DraftDate, ctx: ClaimContext, sourceYe
 // a line of fields ending in its date, with no verb, dates the document itself.
 const LAST_FIELD = /(?:^|[|·•,:;—–]\s*)[^|·•,:;—–]*$/;
 
+// "MITROVICA, June 1 (Reuters) –", "ZVECAN, Kosovo, May 31 –": a wire story's dateline, its place in capitals.
+const WIRE_DATELINE = /^\W*(?:datelined\s+)?\p{Lu}{3,}[\p{Lu} .'’-]*,\s+(?:\p{Lu}\p{L}+,\s+)?(?:\d{1,2}\s+\p{L}{3,}|\p{L}{3,}\.?\s+\d{1,2})\b/iu;
+
 function datesTheDocument(ctx: ClaimContext): boolean {
   const { text, tokens } = ctx.draft;
+  if (WIRE_DATELINE.test(text) && /\p{Lu}{3,}/u.test(text.slice(0, 40))) return true;
   const last = LAST_FIELD.exec(text.trimEnd().replace(/[.*_]+$/, ''))?.[0] ?? '';
   return /^\W*(?:\p{L}+,?\s+)?\d{1,2}\s+\p{L}+\s+\d{4}$|^\W*\p{L}+\s+\d{1,2},?\s+\d{4}$/u.test(last.trim()) && !tokens.some((t) => (t.pos === 'VERB' && !t.lower.endsWith('ing')) || t.pos === 'AUX');
 }

@@ -322,7 +322,11 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
   // "in its statement of 30 May": a day of a month counts nothing, and no figure of a source is its rival.
   const date = dateOf(claim, ctx.draft.text);
   if (date && date.month >= 0) {
-    return { verdict: 'unsupported', code: 'unsupported-number', message: `no source dates anything on ${claim.text} ${capitalisedMonth(date.month)}`, evidence: [] };
+    // A source dated that very day says nothing of what the draft dates on it: "no source dates anything"
+    // would be untrue.
+    const datedThatDay = [...ctx.index.datelines()].some((iso) => Number(iso.slice(5, 7)) === date.month + 1 && Number(iso.slice(8, 10)) === date.day);
+    const day = `${claim.text} ${capitalisedMonth(date.month)}`;
+    return { verdict: 'unsupported', code: 'unsupported-number', message: datedThatDay ? `no best-matching source dates this on ${day}` : `no source dates anything on ${day}`, evidence: [] };
   }
   const candidates = all ?? candidatesFor(ids);
   const span = spanEndJudgement(claim, candidates, ctx);
