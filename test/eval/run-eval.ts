@@ -66,7 +66,7 @@ interface Options {
 
 type Part = 'cliff' | DraftSet;
 const PARTS: readonly Part[] = ['cliff', ...DRAFT_SETS];
-const TITLES: Record<DraftSet, string> = { drafts: 'Labelled drafts', holdout: 'Held-out drafts', blind: 'Blind drafts', blind2: 'Second blind drafts', blind3: 'Third blind drafts', blind4: 'Fourth blind drafts', blind5: 'Fifth blind drafts', blind6: 'Sixth blind drafts', blind7: 'Seventh blind drafts', blind8: 'Eighth blind drafts', blind9: 'Ninth blind drafts', blind10: 'Tenth blind drafts', blind11: 'Eleventh blind drafts', blind12: 'Twelfth blind drafts', blind13: 'Thirteenth blind drafts', blind14: 'Fourteenth blind drafts', blind15: 'Fifteenth blind drafts', blind16: 'Sixteenth blind drafts', blind17: 'Seventeenth blind drafts', blind18: 'Eighteenth blind drafts', blind19: 'Nineteenth blind drafts', blind20: 'Twentieth blind drafts', blind21: 'Twenty-first blind drafts', blind22: 'Twenty-second blind drafts', blind23: 'Twenty-third blind drafts', blind24: 'Twenty-fourth blind drafts', blind25: 'Twenty-fifth blind drafts', blind26: 'Twenty-sixth blind drafts', blind27: 'Twenty-seventh blind drafts', blind28: 'Twenty-eighth blind drafts', blind29: 'Twenty-ninth blind drafts', blind32: 'Thirty-second blind drafts' };
+const TITLES: Record<DraftSet, string> = { drafts: 'Labelled drafts', holdout: 'Held-out drafts', blind: 'Blind drafts', blind2: 'Second blind drafts', blind3: 'Third blind drafts', blind4: 'Fourth blind drafts', blind5: 'Fifth blind drafts', blind6: 'Sixth blind drafts', blind7: 'Seventh blind drafts', blind8: 'Eighth blind drafts', blind9: 'Ninth blind drafts', blind10: 'Tenth blind drafts', blind11: 'Eleventh blind drafts', blind12: 'Twelfth blind drafts', blind13: 'Thirteenth blind drafts', blind14: 'Fourteenth blind drafts', blind15: 'Fifteenth blind drafts', blind16: 'Sixteenth blind drafts', blind17: 'Seventeenth blind drafts', blind18: 'Eighteenth blind drafts', blind19: 'Nineteenth blind drafts', blind20: 'Twentieth blind drafts', blind21: 'Twenty-first blind drafts', blind22: 'Twenty-second blind drafts', blind23: 'Twenty-third blind drafts', blind24: 'Twenty-fourth blind drafts', blind25: 'Twenty-fifth blind drafts', blind26: 'Twenty-sixth blind drafts', blind27: 'Twenty-seventh blind drafts', blind28: 'Twenty-eighth blind drafts', blind29: 'Twenty-ninth blind drafts', blind30: 'Thirtieth blind drafts', blind31: 'Thirty-first blind drafts', blind32: 'Thirty-second blind drafts' };
 const MISMATCH_HEADINGS: Record<DraftSet, string> = {
   drafts: 'draft mismatches (label vs engine):',
   holdout: 'held-out mismatches (label vs engine; for reading, not for tuning):',
@@ -99,6 +99,8 @@ const MISMATCH_HEADINGS: Record<DraftSet, string> = {
   blind27: 'twenty-seventh blind mismatches (label vs engine; not for tuning: reading them spends the set):',
   blind28: 'twenty-eighth blind mismatches (label vs engine; not for tuning: reading them spends the set):',
   blind29: 'twenty-ninth blind mismatches (label vs engine; not for tuning: reading them spends the set):',
+  blind30: 'thirtieth blind mismatches (label vs engine; not for tuning: reading them spends the set):',
+  blind31: 'thirty-first blind mismatches (label vs engine; not for tuning: reading them spends the set):',
   blind32: 'thirty-second blind mismatches (label vs engine; not for tuning: reading them spends the set):',
 };
 
