@@ -61,6 +61,16 @@ test('a range written with an en dash is a range: "1998–1999", "1998 – 1999"
   assert.deepEqual(prose.map((n) => [n.text, n.numKind]), [['2008', 'year'], ['15', 'count']]);
 });
 
+test('two days of a month are two dates, not a range: "26–27 May", "May 26-27"', () => {
+  assert.deepEqual(numbers('26–27 May: the mayors walk in').map((n) => n.text), ['26', '27']);
+  assert.deepEqual(numbers('On May 26-27 Serbs protested.').map((n) => n.text), ['26', '27']);
+});
+
+test('a share written in words is a percentage: "nine in ten" is 90%, "one in three" 33.3%', () => {
+  assert.deepEqual(pick(one('About nine in ten people in Kosovo are ethnic Albanians.'), 'text', 'value', 'numKind'), { text: 'nine in ten', value: 90, numKind: 'percent' });
+  assert.deepEqual(pick(one('One in three voters stayed home.'), 'text', 'value', 'numKind'), { text: 'One in three', value: 33.3, numKind: 'percent' });
+});
+
 test('scores: "2-1" and "3 - 3" keep both figures', () => {
   assert.deepEqual(pick(one('They won 2-1 at home.'), 'text', 'value', 'high', 'numKind'), { text: '2-1', value: 2, high: 1, numKind: 'score' });
   assert.deepEqual(pick(one('The score was 3 - 3 at half time.'), 'text', 'value', 'high', 'numKind'), { text: '3 - 3', value: 3, high: 3, numKind: 'score' });

@@ -208,3 +208,12 @@ test('a wire story\'s dateline, its place in capitals, dates the document: "MITR
   assert.equal(festival.verdict, 'unsupported');
   assert.equal(festival.message, 'no best-matching source dates this on 1 June');
 });
+
+test('a heading\'s period: each day is supported where a dated source tells of it ("on Saturday" in an article dated Monday 29 May is 27 May)', () => {
+  const seed = buildIndex(seedSources());
+  const saturday = judge(seed, '26–27 May: the mayors walk in', '27');
+  assert.equal(saturday.verdict, 'supported');
+  assert.match(saturday.message, /^sources put Saturday on 27 May 2023/);
+  assert.equal(judge(seed, '26–27 May: the mayors walk in', '26').verdict, 'supported');
+  assert.notEqual(judge(seed, '19–20 May: the mayors walk in', '20').verdict, 'supported');
+});

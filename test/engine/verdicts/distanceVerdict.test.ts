@@ -2,7 +2,7 @@
 // the same measurement.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildIndex, contextFor, seedSources, judgeNamed } from './harness';
+import { buildIndex, contextFor, seedSources, judgeFigure, judgeNamed } from './harness';
 import { distances } from '../../../server/src/engine/verdicts/distanceVerdict';
 
 const SEED = buildIndex(seedSources());
@@ -40,4 +40,16 @@ test('distances read the place after a few lower-case words: "of the capital, Pr
   const text = 'The hall in Zvecan, 28 miles north of the capital, Pristina, was quiet.';
   const { analysed } = contextFor(SEED, text);
   assert.deepEqual(distances(text, analysed.names).map((d) => [d.value, d.unit, d.direction, d.place.text]), [[28, 'mile', 'north', 'Pristina']]);
+});
+
+test('a distance in another unit: "about 45 km north of Pristina" is the sources\' 28 miles; "28 kilometres" is contradicted with the conversion', () => {
+  const seed = buildIndex(seedSources());
+  const same = judgeFigure(seed, 'The protest was outside the city hall in Zvečan, about 45 km north of Pristina.', '45');
+  assert.equal(same.verdict, 'supported');
+  assert.match(same.message, /^sources say 28 miles, about 45 km \(/);
+  const other = judgeFigure(seed, 'The protest was outside the city hall in Zvecan, 28 kilometres north of the capital, Pristina.', '28');
+  assert.equal(other.verdict, 'contradicted');
+  assert.equal(other.suggestion, '45');
+  assert.match(other.message, /^sources say 28 miles, about 45 kilometres, not 28 kilometres/);
+  assert.equal(judgeFigure(seed, 'The protest was outside the city hall in Zvecan, 28 miles north of the capital, Pristina.', '28').verdict, 'supported');
 });

@@ -410,3 +410,11 @@ test('a percentage is not compared with one that measures what the draft never n
   // A whole the draft words otherwise is still the same whole.
   assert.equal(judgeFigure(seed, '| Albanian share of the population | 95% |', '95%').suggestion, '90%');
 });
+
+test('a share written in words is weighed as the percentage it is: "nine in ten" people are ethnic Albanians (90%), "eight in ten" is contradicted', () => {
+  const seed = buildIndex(seedSources());
+  assert.equal(judgeFigure(seed, 'About nine in ten people in Kosovo are ethnic Albanians.', 'nine in ten').verdict, 'supported');
+  const eight = judgeFigure(seed, 'About eight in ten people in Kosovo are ethnic Albanians.', 'eight in ten');
+  assert.equal(eight.verdict, 'contradicted');
+  assert.equal(eight.suggestion, '90%');
+});

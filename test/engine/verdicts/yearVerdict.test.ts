@@ -62,3 +62,9 @@ test('a year some source is dated in outweighs a best match\'s year of another t
   assert.equal(judge(seed, 'Kosovo declared independence in 2023.', '2023').suggestion, '2008');
   assert.equal(judge(seed, '2021 unrest in northern Kosovo', '2021').verdict, 'contradicted');
 });
+
+test('a year no source states, for nothing a source gives another year, is supported where the sources are dated in it: "2023 in review"', () => {
+  const seed = buildIndex(seedSources());
+  assert.equal(judge(seed, '2023 in review: May and June', '2023').verdict, 'supported');
+  assert.equal(judge(seed, '2021 in review: May and June', '2021').verdict, 'unsupported');
+});

@@ -34,10 +34,15 @@ export interface NumberMention {
    * evidence ("two bills" is supported by "both bills"); a draft's is no claim to check.
    */
   implied?: boolean;
+  /** A share written as "nine in ten", its value the percentage. */
+  proportion?: boolean;
 }
 
 const DIGITS =
   /(?<![\w.,£$€])([£$€]\s?)?(\d{1,3}(?:,\d{3})+(?![\d])|\d+)(\.\d+)?(?:\s?[-–]\s?(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d))?(st|nd|rd|th|s\b)?(\s?%|\s?(?:per ?cent|percent)\b|(?:m|bn|k)\b|\s(?:million|billion|trillion)\b)?/gi;
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+const MONTH_NEXT = new RegExp(`^\\s+(?:${MONTH_NAMES})\\b`, 'i');
+const MONTH_LAST = new RegExp(`\\b(?:${MONTH_NAMES})\\.?\\s+$`, 'i');
 // DIGITS from a given offset: the figure after a dash that is no range's end.
 const AFTER_DASH = new RegExp(DIGITS.source, 'iy');
 // A weekday dates an event as surely as a number does: "clashes on Monday" is a claim to check.
@@ -256,8 +261,10 @@ function digitMention(m: RegExpMatchArray, sentence: string): NumberMention | un
     mention.text = whole.slice(0, -1);
   }
   // "in 2008 – 15 years ago": a spaced dash between figures of unlike length is prose, not a range.
-  if (highPart !== undefined && /\s–\s/.test(whole) && highPart.length !== intPart.length) {
-    const cut = whole.search(/\s–/);
+  // "26–27 May", "May 26-27": two days of a month, each a date of its own.
+  const dayRange = highPart !== undefined && Number(intPart) <= 31 && Number(highPart) <= 31 && (MONTH_NEXT.test(sentence.slice(start + whole.length, start + whole.length + 12)) || MONTH_LAST.test(sentence.slice(Math.max(0, start - 12), start)));
+  if (highPart !== undefined && ((/\s–\s/.test(whole) && highPart.length !== intPart.length) || dayRange)) {
+    const cut = whole.search(/\s?[-–]/);
     mention.end = mention.start + cut;
     mention.text = whole.slice(0, cut);
     return finishKind(mention, intPart, frac);
@@ -315,7 +322,9 @@ export function findNumbers(sentence: string, tokens: Token[]): NumberMention[] 
     const prev = sentence.slice(0, w.start).match(/(\w+)\W*$/)?.[1]?.toLowerCase();
     // "on one day and several hundred on another": "one … another" sets things apart, it counts none.
     const apart = /^one$/i.test(text) && /\b(?:another|the other)\b/i.test(sentence.slice(w.end, w.end + 80));
-    if (/^one$/i.test(text) && (!isNoun(t) && t?.pos !== 'ADJ' || (prev && SPELLED_ONE_ARTICLES.has(prev)) || t?.lower === 'of' || apart)) continue;
+    // "one in three voters": a share (joined below), whatever follows "one".
+    const share = /^\s+(?:in|out\s+of)\s+(?:two|three|four|five|ten|a\s+hundred|\d+)\b/i.test(sentence.slice(w.end, w.end + 20));
+    if (/^one$/i.test(text) && !share && (!isNoun(t) && t?.pos !== 'ADJ' || (prev && SPELLED_ONE_ARTICLES.has(prev)) || t?.lower === 'of' || apart)) continue;
     let end = w.end;
     let numKind: NumberKind = 'count';
     let percentWord: boolean | undefined;
@@ -341,6 +350,7 @@ export function findNumbers(sentence: string, tokens: Token[]): NumberMention[] 
     mentions.push({ start, end: start + m[0].length, text: m[0], value: WEEKDAYS.indexOf(m[1].toLowerCase()) + 1, numKind: 'weekday', unit: 'day', spelled: true });
   }
   mentions.sort((a, b) => a.start - b.start);
+  proportions(sentence, mentions);
   // "198 metres (656 ft)": a conversion in brackets repeats the figure before it; it is not a claim. A
   // percentage after a percentage is no conversion but another figure: "3.47% (3.5% in most reports)".
   const conversion = (m: NumberMention, before: NumberMention): boolean =>
@@ -351,6 +361,21 @@ export function findNumbers(sentence: string, tokens: Token[]): NumberMention[] 
       !(m.numKind !== 'weekday' && SEQUENCE_LABEL.test(sentence.slice(Math.max(0, m.start - 12), m.start))),
   );
   return claims.map((m) => describe(m, tokens, sentence));
+}
+
+// "nine in ten", "one out of five", "3 in 4": a share, which the sources write as a percentage.
+const PROPORTION = /^\s+(?:in|out\s+of)\s+$/;
+
+/** Joins "nine in ten" into one percentage (90), in place: the "ten" counts nothing of its own. */
+function proportions(sentence: string, mentions: NumberMention[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [part, whole] = [mentions[i]!, mentions[i + 1]!];
+    if (part.numKind !== 'count' || whole.numKind !== 'count' || part.high !== undefined || whole.high !== undefined) continue;
+    if (!PROPORTION.test(sentence.slice(part.end, whole.start)) || whole.value <= part.value || ![2, 3, 4, 5, 10, 100].includes(whole.value)) continue;
+    // A share is a whole number of percent or near it ("one in three" is 33.3).
+    const value = Math.round((1000 * part.value) / whole.value) / 10;
+    mentions.splice(i, 2, { ...part, end: whole.end, text: sentence.slice(part.start, whole.end), value, numKind: 'percent', proportion: true });
+  }
 }
 
 /** How a source's value reads in the draft's style: "3.47%" for a sign, "3.47 percent" for the word. */

@@ -24,6 +24,9 @@ const WEEKDAY = capitalisedAlternatives(WEEKDAYS);
 // "29 May", "29th of May", "1 June 2023"; and "May 29", "May 29, 2023".
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}\\b(?:,?\\s+(\\d{4})\\b)?`);
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s+$`);
+// "26–27 May", "May 26–27": the first day takes the month after the second, the second the one before the first.
+const RANGE_START = new RegExp(`^\\s?[-–]\\s?\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b(?:,?\\s+(\\d{4})\\b)?`);
+const RANGE_END = new RegExp(`\\b${MONTH}\\s+\\d{1,2}\\s?[-–]\\s?$`);
 const YEAR_AFTER = /^(?:st|nd|rd|th)?,?\s+(\d{4})\b/;
 // "Monday 29 May", "Monday, 29 May", "Monday, May 29".
 const WEEKDAY_BEFORE_DAY = new RegExp(`\\b${WEEKDAY},?\\s+(?:the\\s+)?$`);
@@ -50,7 +53,9 @@ export function dateOf(claim: NumberMention, text: string): DraftDate | undefine
     const weekday = WEEKDAY_BEFORE_DAY.exec(before)?.[1];
     return { day, month: MONTHS.indexOf(following[1]!.toLowerCase()), ...year(following[2]), ...weekdayOf(weekday) };
   }
-  const preceding = MONTH_BEFORE.exec(before);
+  const rangeStart = RANGE_START.exec(after);
+  if (rangeStart) return { day, month: MONTHS.indexOf(rangeStart[1]!.toLowerCase()), ...year(rangeStart[2]) };
+  const preceding = MONTH_BEFORE.exec(before) ?? RANGE_END.exec(before);
   if (!preceding) return undefined;
   const weekday = WEEKDAY_BEFORE_MONTH.exec(before)?.[1];
   return { day, month: MONTHS.indexOf(preceding[1]!.toLowerCase()), ...year(YEAR_AFTER.exec(after)?.[1]), ...weekdayOf(weekday) };
@@ -364,6 +369,55 @@ function periodJudgement(claim: NumberMention, ctx: ClaimContext, sourceYear: nu
   };
 }
 
+const datedDayCache = new WeakMap<ReadonlySet<string>, Map<number, number>>();
+
+/**
+ * Every day a dated source tells of, with a sentence that does: its dateline, and each weekday it names
+ * counted back from it ("on Saturday" in an article dated Monday 29 May is 27 May). Read once per corpus.
+ */
+function datedDays(ctx: ClaimContext): Map<number, number> {
+  const key = ctx.index.datelines();
+  let days = datedDayCache.get(key);
+  if (days) return days;
+  days = new Map();
+  for (const { path, date } of ctx.index.datedSources()) {
+    const dateline = new Date(`${date}T00:00:00Z`);
+    if (Number.isNaN(dateline.getTime())) continue;
+    const ids = ctx.index.sentenceIdsOf(path);
+    if (ids[0] !== undefined && !days.has(dateline.getTime())) days.set(dateline.getTime(), ids[0]);
+    for (const id of ids) {
+      const text = ctx.index.cited(id)?.text ?? '';
+      if (!text.includes('day')) continue;
+      for (const m of text.matchAll(ANY_WEEKDAY)) {
+        const day = weekdayBefore(dateline, WEEKDAYS.indexOf(m[1]!.toLowerCase())).getTime();
+        if (!days.has(day)) days.set(day, id);
+      }
+    }
+  }
+  datedDayCache.set(key, days);
+  return days;
+}
+
+/**
+ * "26–27 May" as a heading's period: each end is supported where some dated source tells of that day,
+ * whatever the heading's words match ("on Saturday" in an article dated Monday 29 May).
+ */
+function periodDayDated(claim: NumberMention, draft: DraftDate, ctx: ClaimContext, sourceYear: number | undefined): Judgement | undefined {
+  if (!periodOf(claim, ctx.draft.text)) return undefined;
+  const y = draft.year ?? sourceYear;
+  if (y === undefined) return undefined;
+  const id = datedDays(ctx).get(Date.UTC(y, draft.month, draft.day));
+  const sentence = id === undefined ? undefined : ctx.index.cited(id);
+  if (!sentence) return undefined;
+  const weekday = [...sentence.text.matchAll(ANY_WEEKDAY)].map((m) => m[1]!).find((w) => WEEKDAYS.indexOf(w.toLowerCase()) === new Date(Date.UTC(y, draft.month, draft.day)).getUTCDay());
+  return {
+    verdict: 'supported',
+    code: 'supported-number',
+    message: weekday ? dayMessage({ sentence, day: new Date(Date.UTC(y, draft.month, draft.day)), weekday }) : `${citeLine(sentence)} is dated ${sentence.source.date}`,
+    evidence: [evidenceOf(sentence, weekday)],
+  };
+}
+
 /**
  * A day of a month against the datelines: supported, contradicted where its weekday is not the
  * calendar's, or undefined when the sources say nothing of the day.
@@ -388,6 +442,7 @@ export function dayJudgement(claim: NumberMention, ctx: ClaimContext): Judgement
     otherWeek(draft, ctx, sourceYear) ??
     undatedWeekday(draft, ctx, sourceYear) ??
     periodJudgement(claim, ctx, sourceYear) ??
+    periodDayDated(claim, draft, ctx, sourceYear) ??
     datelineOfDateLine(draft, ctx, sourceYear) ??
     eventDay(draft, ctx, sourceYear)
   );

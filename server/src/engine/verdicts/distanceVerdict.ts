@@ -7,7 +7,8 @@
 // ranks near the top for the draft sentence or states the figure among its BM25 pool; never when a sentence of the pool measures the same
 // distance from the draft's place.
 import type { NameMention } from '../claims/names';
-import { bestInPool, oncePerDraft, replacedName, type ClaimContext, type Judgement } from './judgement';
+import type { NumberMention } from '../claims/numbers';
+import { bestInPool, citeLine, evidenceOf, oncePerDraft, quote, replacedName, type ClaimContext, type Judgement } from './judgement';
 import { samePlace } from './relationVerdict';
 
 /** Source sentences compared: the best few by BM25, and the pool's first few stating the figure. */
@@ -26,6 +27,8 @@ const UNITS: Record<string, string> = {
 };
 
 interface Distance {
+  /** Where its figure starts in the sentence. */
+  start: number;
   value: number;
   unit: string;
   direction?: string;
@@ -41,7 +44,7 @@ export function distances(text: string, names: NameMention[]): Distance[] {
     const end = m.index! + m[0].length;
     const place = names.filter((n) => n.start >= end && !n.demonym).sort((a, b) => a.start - b.start)[0];
     if (!place || !LEAD.test(text.slice(end, place.start))) continue;
-    out.push({ value: Number(m[1].replace(/,/g, '')), unit: UNITS[m[2].toLowerCase()], ...(m[3] ? { direction: m[3].toLowerCase().replace('-', '') } : {}), place });
+    out.push({ start: m.index!, value: Number(m[1].replace(/,/g, '')), unit: UNITS[m[2].toLowerCase()], ...(m[3] ? { direction: m[3].toLowerCase().replace('-', '') } : {}), place });
   }
   return out;
 }
@@ -84,4 +87,43 @@ export function distanceJudgement(claim: NameMention, ctx: ClaimContext): Judgem
     if (distances(ctx.index.cited(id)?.text ?? '', names).some((s) => sameMeasure(draft, s) && samePlace(s.place, claim))) return undefined;
   }
   return replacedName(claim, `measure it from ${other.place.text}`, ctx.index.cited(other.id)!, other.place.text);
+}
+
+/** Kilometres in one of each unit. */
+const KM: Record<string, number> = { km: 1, mile: 1.609344, m: 0.001, yard: 0.0009144, ft: 0.0003048 };
+/** How far a converted figure may lie from the draft's: a writer rounds the conversion ("about 45 km"). */
+const CONVERSION_SLACK = 0.03;
+
+/**
+ * "about 45 km north of Pristina" where the sources say "28 miles north of the capital, Pristina": the
+ * same distance in another unit is supported; another distance ("28 km") is contradicted with the
+ * sources' converted to the draft's unit. Only a measurement from the same place (and direction) in a
+ * best match; a figure in the sources' own unit is the number verdict's to weigh.
+ */
+export function convertedDistanceJudgement(claim: NumberMention, ctx: ClaimContext): Judgement | undefined {
+  const draft = inDraft(ctx).find((d) => d.start === claim.start);
+  if (!draft || KM[draft.unit] === undefined) return undefined;
+  for (const { id } of ctx.ranked.slice(0, RANKED)) {
+    const cited = ctx.index.cited(id);
+    for (const source of distances(cited?.text ?? '', ctx.index.namesIn(id))) {
+      if (!samePlace(source.place, draft.place) || (draft.direction && source.direction && draft.direction !== source.direction)) continue;
+      if (source.unit === draft.unit || KM[source.unit] === undefined) return undefined;
+      const converted = (source.value * KM[source.unit]!) / KM[draft.unit]!;
+      const written = cited!.text.slice(source.start).match(/^\S+\s*-?\s*\S+/)?.[0] ?? `${source.value} ${source.unit}`;
+      const unitWord = ctx.draft.text.slice(claim.end).match(/^\s*-?\s*([\p{L}]+)/u)?.[1] ?? draft.unit;
+      const shown = `${Math.round(converted)} ${unitWord}`;
+      const evidence = [evidenceOf(cited!, written)];
+      if (Math.abs(converted - draft.value) <= Math.max(1, CONVERSION_SLACK * converted)) {
+        return { verdict: 'supported', code: 'supported-number', message: `sources say ${written}, about ${shown} ("${quote(cited!.text, written)}", ${citeLine(cited!)})`, evidence };
+      }
+      return {
+        verdict: 'contradicted',
+        code: 'contradicted-number',
+        message: `sources say ${written}, about ${shown}, not ${claim.text} ${unitWord} ("${quote(cited!.text, written)}", ${citeLine(cited!)})`,
+        suggestion: String(Math.round(converted)),
+        evidence,
+      };
+    }
+  }
+  return undefined;
 }

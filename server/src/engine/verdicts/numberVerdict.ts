@@ -12,6 +12,7 @@ import { citationYearJudgement, dateYearJudgement, monthOfDatelines, yearJudgeme
 import { clauseOf, clauseOverlap, contextKey, contextOf, contextOverlap, otherOutcome, magnitudeCloseness, unitKey } from './numberContext';
 import { decimals, digitSlip, isVague, mayAgree, meetsBound, valuesAgree } from './figureValues';
 import { figureUnitRelation, unitRelation, type UnitRelation } from './unitRelation';
+import { convertedDistanceJudgement } from './distanceVerdict';
 
 /** 'kin': the draft counts people where the source names them by nationality (people / Albanians). */
 
@@ -274,6 +275,8 @@ function spanEndJudgement(claim: NumberMention, candidates: Candidate[], ctx: Cl
 }
 
 export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement {
+  const converted = convertedDistanceJudgement(claim, ctx);
+  if (converted) return converted;
   const { ids, rare } = comparedSentences(claim, ctx);
   // Support needs a figure of the same value, and a candidate's score depends on its own sentence only.
   // So support is looked for first among the ranked sentences stating the very value, then among all
@@ -421,6 +424,9 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
       evidence: uniqueEvidence(elsewhere.map((c) => evidenceOf(c.sentence, c.number.text))),
     };
   }
+  // "2023 in review": no source states the year, nor any other for this; the sources are dated in it.
+  const ofDatelines = yearOfDatelines(claim, ctx);
+  if (ofDatelines) return ofDatelines;
   const related = ctx.ranked[0];
   return {
     verdict: 'unsupported',
