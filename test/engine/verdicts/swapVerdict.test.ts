@@ -1,0 +1,28 @@
+// A body put in another's statement, judged on the seed corpus (corpus/): "EULEX now guards the roads
+// into the centre of Zvečan" where the best match says it of KFOR and no sentence naming EULEX says it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildIndex, judgeNamed, seedSources } from './harness';
+
+const SEED = buildIndex(seedSources());
+
+test('a body given the statement a best match tells of one other body is contradicted, with that body', () => {
+  // corpus/004: "Soldiers of the peacekeeping force KFOR are guarding the building while others have been
+  // deployed on road axes leading to the center of Zvečan, at the request of the Serbian List …"
+  const j = judgeNamed(SEED, 'EULEX now guards the roads into the centre of Zvečan at the request of the Serbian List.', 'EULEX');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'KFOR');
+  assert.match(j.message, /^sources say this of KFOR, not EULEX \(".*", corpus\/004_ccf526d3e15ee97c\.txt:15\)$/);
+  assert.equal(judgeNamed(SEED, 'KFOR now guards the roads into the centre of Zvečan at the request of the Serbian List.', 'KFOR').verdict, 'supported');
+});
+
+test('no swap where the body is named by a sentence saying as much, or only qualifies or locates, or the statement is another body\'s the draft names', () => {
+  // corpus/002: "… along with the European Union Rule of Law Mission in Kosovo (EULEX) and KFOR personnel."
+  assert.equal(judgeNamed(SEED, 'Police in riot gear were deployed around the premises, along with EULEX personnel.', 'EULEX').verdict, 'supported');
+  // "the EU-led dialogue" qualifies a process: no doer to swap for.
+  assert.equal(judgeNamed(SEED, 'NATO urged Belgrade and Pristina to engage in the EU-led dialogue to reduce tensions.', 'EU').verdict, 'supported');
+  // A credit or a report's author is another stage's to weigh, or no doer: "according to EULEX", "a report by EULEX".
+  assert.notEqual(judgeNamed(SEED, 'Read a report by EULEX on the fenced town halls.', 'EULEX').verdict, 'contradicted');
+  // A short fragment says too little to tell whose statement it is.
+  assert.equal(judgeNamed(SEED, 'EULEX on the ground.', 'EULEX').verdict, 'supported');
+});
