@@ -26,3 +26,7 @@ test('no swap where the body is named by a sentence saying as much, or only qual
   // A short fragment says too little to tell whose statement it is.
   assert.equal(judgeNamed(SEED, 'EULEX on the ground.', 'EULEX').verdict, 'supported');
 });
+
+test('names listed together share a statement: "EULEX and KFOR fenced …" leaves both alone', () => {
+  assert.notEqual(judgeNamed(SEED, 'EULEX and KFOR now guard the roads into the centre of Zvečan at the request of the Serbian List.', 'EULEX').verdict, 'contradicted');
+});

@@ -1,33 +1,34 @@
-// A body put in another's statement: "EULEX has promised to act "in a neutral and impartial manner"" where
-// the best-matching source sentence says "KFOR is ready to take all necessary actions … in a neutral and
-// impartial manner", and no sentence naming EULEX says anything like it. The other stages read the
-// draft's syntax (who did what, who said it, where); this one reads only which body a statement is told
-// of, for the sentences whose syntax they cannot follow (tables, fragments, asides, passives).
+// A body put in another's statement: "EULEX now guards the roads into the centre of Zvečan"
+// where the best-matching source sentence says it of KFOR, and no sentence naming EULEX says anything like
+// it. The other stages read the draft's syntax (who did what, who said it, where); this one reads only
+// whom a statement is told of, for the sentences whose syntax they cannot follow (tables, fragments,
+// asides, passives).
 //
 // Only a body written as an acronym ("EULEX", "KFOR", "KQZ"), against the one other acronym of a best
-// match that says most of what the draft sentence says without it; never where a best match names the
+// match that says most of what the draft's clause says without it; never where a best match names the
 // draft's body, nor where a sentence naming it says as much.
 import type { AnalysedSentence } from '../claims/analyse';
 import { TITLES, type NameMention } from '../claims/names';
+import type { Token } from '../nlp/tagger';
 import { sentenceOverlap } from './numberContext';
 import { resolve } from './nameVerdict';
 import { replacedName, type ClaimContext, type Judgement } from './judgement';
-import { mayBeOneThing, writtenTogether } from './slotVerdict';
+import { listedInDraft, mayBeOneThing, writtenTogether } from './slotVerdict';
 import { sameName } from './relationVerdict';
 
 /** Best matches read for the statement. */
 const RANKED = 3;
-/** How much of the draft sentence (its body left out) the best match must say. */
+/** How much of the draft's clause (its name left out) the best match must say. */
 const SAME_STATEMENT = 0.5;
-/** How near a sentence naming the draft's body must come to the best match's share to say it too. */
+/** How near a sentence naming the draft's name must come to the best match's share to say it too. */
 const OWN_SHARE = 0.8;
-/** Sentences naming the draft's body read for its own statements, at most. */
+/** Sentences naming the draft's name read for its own statements, at most. */
 const OWN_SENTENCES = 200;
-/** Content words the draft sentence needs beside the body: a short fragment says too little to tell. */
+/** Content words the clause needs beside the name: a short fragment says too little to tell. */
 const MIN_WORDS = 4;
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,6}$/u;
-const isBody = (m: NameMention) => !m.demonym && ACRONYM.test(m.text) && m.text.length >= 2;
+const isBody = (m: NameMention) => !m.demonym && ACRONYM.test(m.text);
 
 // "US secretary of state …", "an AFP journalist", "the EU-led dialogue", "most EU nations": a name that
 // qualifies a person, a report, a process or its members.
@@ -35,55 +36,77 @@ const QUALIFIER_AFTER = new RegExp(
   `^(?:\\s+(?:${[...TITLES].join('|')}|foreign|defence|interior|journalists?|reporters?|correspondents?|agency|news|nations|countries|members?|states)\\b|-(?:led|backed|brokered|mediated|run|style)\\b)`,
   'i',
 );
-// "according to AFP", "told Reuters", and a place: "in the UK", "to the US".
-const CREDIT_OR_PLACE_BEFORE = /\b(?:according\s+to|per|told|to|in|from|across|inside|outside)\s+(?:the\s+|an?\s+)?$/i;
-
-// The draft's body as a place ("in the UK") or a credit ("according to EULEX": creditVerdict's to weigh).
-// Or the author of a report about the statement ("a report by EULEX on the fenced town halls").
-const PLACE_BEFORE =
-  /\b(?:according\s+to|per|told|in|from|across|inside|outside|(?:report|statement|study|analysis|assessment|survey|review|letter|article|paper|note|interview)s?\s+(?:by|from|of))\s+(?:the\s+|an?\s+)?$/i;
+// A source's name that credits a report or is a place: "according to AFP", "told Reuters", "in the UK".
+const CREDIT_OR_PLACE_BEFORE = /\b(?:according\s+to|per|told|to|in|from|across|inside|outside|at)\s+(?:the\s+|an?\s+)?$/i;
+// The draft's name as a place ("in the UK", "at Old Trafford"), a credit ("according to EULEX":
+// creditVerdict's to weigh) or the author of a report about the statement ("a report by EULEX on …").
+const DRAFT_NOT_DOER_BEFORE =
+  /\b(?:according\s+to|per|told|in|from|across|inside|outside|at|near|(?:report|statement|study|analysis|assessment|survey|review|letter|article|paper|note|interview)s?\s+(?:by|from|of))\s+(?:the\s+|an?\s+)?$/i;
 
 function qualifies(text: string, n: NameMention): boolean {
   return QUALIFIER_AFTER.test(text.slice(n.end, n.end + 40)) || CREDIT_OR_PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start));
 }
 
-/** The draft sentence without the claim's words. */
-function without(draft: AnalysedSentence, claim: NameMention): AnalysedSentence {
-  return { ...draft, tokens: draft.tokens.filter((t) => t.end <= claim.start || t.start >= claim.end) };
-}
+const LISTED_WITH = /^\s*(?:,|and\b|&)\s*\p{Lu}/u;
+const LISTED_AFTER = /(?:,|\band|&)\s*$/;
 
 const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN', 'NUM']);
+const BOUNDARY = /^[;—–()]$/;
 
-/** The one other body a best match tells the draft's statement of; undefined when it names the draft's or several. */
+/**
+ * The claim's clause, its own words left out: "Antony Blinken called the violence … "unacceptable"" of
+ * "…, and France and Germany asked for new elections" (a clause joined by ", and" + a new subject is another's).
+ */
+function clauseWithout(draft: AnalysedSentence, claim: NameMention): AnalysedSentence {
+  const { tokens } = draft;
+  const at = tokens.findIndex((t) => t.start >= claim.start);
+  const opens = (k: number) => BOUNDARY.test(tokens[k]!.text) || (tokens[k]!.text === ',' && tokens[k + 1]?.pos === 'CCONJ' && NEW_SUBJECT.has(tokens[k + 2]?.pos ?? ''));
+  let from = at;
+  while (from > 0 && !opens(from - 1)) from--;
+  let to = at;
+  while (to < tokens.length && !opens(to)) to++;
+  const keep = (t: Token) => t.end <= claim.start || t.start >= claim.end;
+  return { ...draft, tokens: tokens.slice(from, to).filter(keep) };
+}
+const NEW_SUBJECT = new Set(['PROPN', 'DET', 'PRON']);
+
+/** The one other body a best match tells the draft's statement of; undefined otherwise. */
 export function swapJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
-  // Only bodies: towns swapped for towns are the scene stages', and a town's sentences are too alike
-  // ("NATO soldiers … guarded the municipal building" in Leposaviq, and in Zvečan) to be told apart here.
-  if (!isBody(claim) || QUALIFIER_AFTER.test(ctx.draft.text.slice(claim.end, claim.end + 40)) || PLACE_BEFORE.test(ctx.draft.text.slice(Math.max(0, claim.start - 20), claim.start))) return undefined;
-  const rest = without(ctx.draft, claim);
+  // Only bodies. Towns swapped for towns are the scene stages': a town's sentences are too alike ("NATO
+  // soldiers … guarded the municipal building", in Leposaviq and in Zvečan) to be told apart here. People
+  // are the actor, attribution and office stages': their statements are told in many words, and read
+  // this loosely a person's own words elsewhere (a short quote, a second office) would be flagged.
+  if (!isBody(claim)) return undefined;
+  const sameKind = isBody;
+  const { text } = ctx.draft;
+  if (QUALIFIER_AFTER.test(text.slice(claim.end, claim.end + 40)) || DRAFT_NOT_DOER_BEFORE.test(text.slice(Math.max(0, claim.start - 30), claim.start))) return undefined;
+  // "EULEX and KFOR fenced …": names listed together share the statement.
+  if (listedInDraft(ctx).has(claim.start) || LISTED_WITH.test(text.slice(claim.end, claim.end + 6)) || LISTED_AFTER.test(text.slice(Math.max(0, claim.start - 6), claim.start))) return undefined;
+  const rest = clauseWithout(ctx.draft, claim);
   if (rest.tokens.filter((t) => CONTENT.has(t.pos)).length < MIN_WORDS) return undefined;
+  const acting = (n: NameMention, where: string) => sameKind(n) && !qualifies(where, n);
   let other: { name: NameMention; id: number; share: number } | undefined;
   for (const { id, sentence } of ctx.ranked.slice(0, RANKED)) {
-    const names = ctx.index.namesIn(id);
     const share = sentenceOverlap(rest, sentence, undefined);
     if (share < SAME_STATEMENT) continue;
-    // A best match saying it of the draft's body, or of another name of it; or of another body the draft
-    // names, whose statement it is ("… (KFOR) has personnel on the ground alongside NATO's peacekeepers").
+    const names = ctx.index.namesIn(id);
+    const source = ctx.index.cited(id)!.text;
+    // A best match saying it of the draft's name, or of another name of it.
     if (names.some((n) => sameName(n.key, claim.key) || mayBeOneThing(n.key, claim.key, ctx))) return undefined;
-    const sourceText = ctx.index.cited(id)!.text;
-    const acting = (d: NameMention, t: string) => isBody(d) && !qualifies(t, d);
-    if (names.some((n) => acting(n, sourceText) && ctx.draft.names.some((d) => d !== claim && acting(d, ctx.draft.text) && sameName(d.key, n.key)))) continue;
-    // Bodies the draft names too are not what it swapped ("Police and KFOR fenced …" against "EULEX and the
-    // police"), nor a body that only qualifies a person or credits a report ("US secretary of state
-    // Antony Blinken", "according to an AFP journalist").
-    const text = ctx.index.cited(id)!.text;
-    const bodies = names.filter((n) => isBody(n) && !ctx.draft.names.some((d) => sameName(d.key, n.key) || mayBeOneThing(d.key, n.key, ctx)) && !qualifies(text, n));
-    const distinct = bodies.filter((b, i) => bodies.findIndex((c) => sameName(c.key, b.key)) === i);
+    // Or of another the draft names, whose statement it is ("… (KFOR) has personnel on the ground
+    // alongside NATO's peacekeepers"; "Police and KFOR fenced …" against "EULEX and the police").
+    const drafted = (n: NameMention) => ctx.draft.names.some((d) => d !== claim && (sameName(d.key, n.key) || mayBeOneThing(d.key, n.key, ctx)));
+    if (names.some((n) => acting(n, source) && ctx.draft.names.some((d) => d !== claim && acting(d, text) && sameName(d.key, n.key)))) continue;
+    // Not a name that only qualifies a person or credits a report ("US secretary of state Antony
+    // Blinken", "according to an AFP journalist"), nor one the draft names too.
+    const candidates = names.filter((n) => acting(n, source) && !drafted(n));
+    const distinct = candidates.filter((c, i) => candidates.findIndex((d) => sameName(d.key, c.key)) === i);
     if (distinct.length !== 1) continue;
     if (other && !sameName(other.name.key, distinct[0]!.key)) return undefined;
     if (!other || share > other.share) other = { name: distinct[0]!, id, share };
   }
   if (!other || writtenTogether(claim, other.name, ctx)) return undefined;
-  // A sentence naming the draft's body that says about as much: the statement may be told of it too.
+  // A sentence naming the draft's name that says about as much: the statement may be told of it too.
   let read = 0;
   for (const entry of resolve(claim.key, ctx)) {
     for (const id of entry.sentenceIds) {
