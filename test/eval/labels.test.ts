@@ -51,6 +51,7 @@ const SETS = [
   { name: 'blind32', minDrafts: 4, words: [350, 600] },
   { name: 'blind33', minDrafts: 4, words: [350, 600] },
   { name: 'blind34', minDrafts: 4, words: [350, 600] },
+  { name: 'blind35', minDrafts: 4, words: [350, 600] },
 ] as const;
 
 test('whole-word occurrences ignore matches inside words and longer numbers', () => {
