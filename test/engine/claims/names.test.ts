@@ -286,6 +286,12 @@ test('an office for two is a title: "Presidents Vjosa Osmani and Aleksandar Vuč
   assert.deepEqual(names('He watched Queens Park Rangers lose in the Champions League.').map((n) => n.text), ['Queens Park Rangers', 'Champions League']);
 });
 
+test('a short weekday ("Wed.", "Mon") and a nationality ("Moldovan", "Slovak") are no names; a line all in capitals shouts its common words', () => {
+  assert.deepEqual(names('A few dozen people outside the town hall, smaller than Wed. Reuters Wed had the same count.').map((n) => n.text), ['Reuters']);
+  assert.deepEqual(names('The Moldovan and Slovak leaders met in Chisinau.').filter((n) => !n.demonym).map((n) => n.text), ['Chisinau']);
+  assert.deepEqual(names('ON BELGRADE / OUTSIDERS').map((n) => n.text), ['BELGRADE']);
+});
+
 test('a common word numbered by a letter labels a part of the document: "Section B", "Part A"; an initial inside a name stays', () => {
   assert.deepEqual(names('Section B: Attribution').map((n) => n.text), []);
   assert.deepEqual(names('See Part A below.').map((n) => n.text), []);

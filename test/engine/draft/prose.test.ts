@@ -64,8 +64,8 @@ test('numbers in non-prose Markdown constructs never reach the prose', () => {
     '',
   ].join('\n');
   const blocks = md(document);
-  assertAbsent(blocks, ['2023', '1999', '700', '701', '702', '703', '704', '705', '706', '707', '8', '709', '710', '711', '712', '713', '714', '715', '716', '717', '718', '719', 'Reuters', 'http', '#', '---', '***', '[', ']']);
-  assertMapsBack(document, blocks, ['Budget review', 'The council spent', 'on roads', 'the report', 'ref', 'markup', 'comment']);
+  assertAbsent(blocks, ['2023', '1999', '700', '701', '702', '703', '704', '705', '707', '8', '709', '710', '711', '712', '713', '714', '715', '716', '717', '718', '719', 'Reuters', 'http', '#', '---', '***', '[', ']']);
+  assertMapsBack(document, blocks, ['Budget review', 'The council spent', 'on roads', 'the report', 'chart 706', 'ref', 'markup', 'comment']);
   assert.deepEqual(
     blocks.map((b) => b.kind),
     ['heading', 'paragraph'],
@@ -159,6 +159,15 @@ test('hard breaks end the line like a blank line and keep their line ending', ()
   assertMapsBack(document, [block], ['one 1', 'two 2', 'three 3']);
 });
 
+test('an image\'s alt text is prose of its own, mapped onto the brackets; its URL is not', () => {
+  const document = '![NATO soldiers guard the town hall in Leposavic, 2023](https://x/700.jpg)\nThe mayor works from home.\n\n![][ref]\n\n[ref]: https://x/701.jpg';
+  const blocks = md(document);
+  assert.equal(blocks.length, 1);
+  assert.match(blocks[0].text, /^NATO soldiers guard the town hall in Leposavic, 2023\n\n+The mayor works from home\.$/);
+  assertAbsent(blocks, ['700', '701', 'https']);
+  assertMapsBack(document, blocks, ['NATO', 'Leposavic', '2023', 'The mayor']);
+});
+
 test('a bold line above the paragraph\'s text is a run-in heading: it ends its line like a hard break', () => {
   const document = '**Diplomacy in Chisinau**\nEmmanuel Macron and Olaf Scholz met.\n\nA **bold** word\nin running text.';
   const blocks = md(document);
@@ -241,7 +250,7 @@ test('a BOM does not shift offsets', () => {
 test('block text is trimmed, never empty, and offsets clamp', () => {
   assert.deepEqual(md(''), []);
   assert.deepEqual(md('\n\n   \n'), []);
-  assert.deepEqual(md('`700`\n\n![a](b)\n\n<!-- x -->\n\n[^1]\n\n[^1]: y'), []);
+  assert.deepEqual(md('`700`\n\n![](b)\n\n<!-- x -->\n\n[^1]\n\n[^1]: y'), []);
   const document = '`code` Kosovo  \n';
   const [block] = md(document);
   assert.equal(block.text, 'Kosovo');

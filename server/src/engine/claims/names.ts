@@ -65,7 +65,8 @@ const NOT_NAMES = new Set([
   'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'i', 'the', 'a', 'an', 'and', 'or', 'but', 'it', 'he', 'she', 'we', 'they', 'this', 'that', 'these', 'those',
   'mr.', 'mrs.', 'ms.', 'dr.', 'st.', 'gen.', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
-  'oct', 'nov', 'dec', 'am', 'pm', 'ok', 'tv', 'ad', 'bc', "i'm", "i'll", "i've", "i'd",
+  'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'mon.', 'tue.', 'wed.',
+  'thu.', 'fri.', 'sat.', 'am', 'pm', 'ok', 'tv', 'ad', 'bc', "i'm", "i'll", "i've", "i'd",
   'yesterday', 'today', 'tomorrow', 'tonight', 'meanwhile', 'however', 'earlier', 'later', 'now', 'then',
   'q&a', 'faq', 'update', 'updated', 'breaking', 'live', 'exclusive', 'analysis', 'opinion', 'explainer',
   // Quantities that open a sentence and join a name by "of": "Hundreds of Serbs", "Dozens of Albanians".
@@ -93,6 +94,9 @@ const DEMONYMS = new Set([
   'democrat', 'democrats', 'republican', 'republicans', 'nazi', 'nazis', 'soviet', 'balkan',
   'german', 'germans', 'mexican', 'mexicans', 'moroccan', 'moroccans', 'kenyan', 'kenyans', 'cuban', 'cubans',
   'somali', 'somalis', 'qatari', 'qataris', 'emirati', 'emiratis', 'kuwaiti', 'kuwaitis', 'bangladeshi', 'bangladeshis',
+  'slovak', 'slovaks', 'moldovan', 'moldovans', 'montenegrin', 'montenegrins', 'slovene', 'slovenes', 'bosniak', 'bosniaks',
+  'macedonian', 'macedonians', 'latvian', 'latvians', 'lithuanian', 'lithuanians', 'estonian', 'estonians', 'uzbek', 'uzbeks',
+  'kazakh', 'kazakhs', 'tajik', 'tajiks', 'iranian', 'iranians', 'chilean', 'chileans', 'peruvian', 'peruvians',
 ]);
 
 // Words that end like a nationality word and are none: people's trades, given names, a newspaper
@@ -273,6 +277,8 @@ function isCommonPlural(lower: string, evidence: WordCaseEvidence): boolean {
   return isKnownWord(singular) && evidence.capitalisedInside(singular) === 0;
 }
 
+const LOWER_LETTER = /\p{Ll}/u;
+
 function isShoutedWord(t: Token | undefined): boolean {
   return !!t && t.text.length >= 2 && allUpper(t.text) && isKnownWord(t.lower);
 }
@@ -392,9 +398,14 @@ function personBefore(tokens: Token[], i: number, j: number): boolean {
 
 export function findNames(sentence: string, tokens: Token[], evidence: WordCaseEvidence, titleCase = false): NameMention[] {
   const isName: boolean[] = tokens.map(isNameToken);
+  // "ON BELGRADE / OUTSIDERS": a line all in capitals shouts every word; only the words the lexicon lacks
+  // ("BELGRADE") or the corpus writes in capitals (NATO) are names there.
+  const shoutedLine = !LOWER_LETTER.test(sentence) && tokens.filter((t) => t.text.length >= 2 && allUpper(t.text)).length >= 2;
   for (let i = 0; i < tokens.length; i++) {
     if (!isName[i]) continue;
-    if (isTitleAt(tokens, i) && !isAcronym(tokens[i].text)) isName[i] = false;
+    const corpusCapitals = (evidence.allCaps?.(tokens[i].lower) ?? 0) > 0;
+    if (shoutedLine && isShoutedWord(tokens[i]) && !corpusCapitals) isName[i] = false;
+    else if (isTitleAt(tokens, i) && !isAcronym(tokens[i].text)) isName[i] = false;
     // "# NATO RUSHES 700 TROOPS INTO KOSOVO": a word the corpus writes in capitals is an acronym, shouted or not.
     else if ((isShouting(tokens, i) && !((evidence.allCaps?.(tokens[i].lower) ?? 0) > 0)) || isCueLabel(tokens, i, evidence) || isCombiningForm(sentence, tokens, i)) isName[i] = false;
     else if ((titleCase || startsClause(tokens, i)) && !initialWordIsName(tokens, i, evidence)) isName[i] = false;

@@ -55,6 +55,8 @@ export function ignoredLines(document: string, language: 'markdown' | 'plaintext
 interface MdNode {
   type: string;
   value?: string;
+  /** An image's alternative text. */
+  alt?: string | null;
   children?: MdNode[];
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
@@ -228,7 +230,7 @@ const end = (node: MdNode, piece: Piece): number => Math.min((node.position?.end
 /** Block-level nodes that hold no prose at all; everything else with children is descended into. */
 const NOT_PROSE_BLOCKS = new Set(['yaml', 'toml', 'code', 'html', 'definition', 'footnoteDefinition', 'thematicBreak']);
 /** Inline nodes dropped without a trace: gluing the neighbours is what the reader sees too. */
-const DROPPED_INLINES = new Set(['html', 'footnoteReference', 'image', 'imageReference']);
+const DROPPED_INLINES = new Set(['html', 'footnoteReference']);
 
 function markdownProse(document: string): ProseBlock[] {
   const parsed = parseMarkdown(document);
@@ -321,6 +323,23 @@ function appendInline(ctx: Inline, node: MdNode): void {
         if (eolStart > start(node, piece)) out.squeezed('\n', start(node, piece), eolStart);
         out.identity(eol[0], eolStart);
       } else out.squeezed(' ', start(node, piece), end(node, piece));
+      return;
+    }
+    case 'image':
+    case 'imageReference': {
+      // "![NATO soldiers guard the town hall in Leposavic](…)": alt text is the writer's prose, which a
+      // reader of the page hears or sees in the image's place; the URL is not. Its own sentence: an image
+      // and the text around it are no one statement.
+      const alt = node.alt ?? '';
+      const from = start(node, piece) + 2;
+      const close = document.indexOf(']', from);
+      if (!alt || close < 0) {
+        out.squeezed(' ', start(node, piece), end(node, piece));
+        return;
+      }
+      out.squeezed('\n\n', start(node, piece), from);
+      align(ctx, alt, from, close, true);
+      out.squeezed('\n\n', close, end(node, piece));
       return;
     }
     case 'strong': {
