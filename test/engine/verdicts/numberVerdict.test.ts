@@ -418,3 +418,12 @@ test('a share written in words is weighed as the percentage it is: "nine in ten"
   assert.equal(eight.verdict, 'contradicted');
   assert.equal(eight.suggestion, '90%');
 });
+
+test('"already on their way" is an addition: "on top of the 4,000 already on their way" is not the sources\' 4,000-strong mission', () => {
+  const seed = buildIndex(seedSources());
+  // corpus/000: "… additional troops on top of 700 already on their way to the Balkan country to boost its 4,000 strong mission."
+  const j = judgeFigure(seed, 'NATO is sending 700 more troops, on top of the 4,000 already on their way.', '4,000');
+  assert.notEqual(j.verdict, 'supported');
+  assert.match(j.message, /4,000 strong mission/);
+  assert.equal(judgeFigure(seed, 'NATO is sending more troops, on top of the 700 already on their way.', '700').verdict, 'supported');
+});

@@ -74,7 +74,8 @@ const QUALIFIERS: Array<[RegExp, Qualifier]> = [
 // "700 more troops", "500 additional police": an addition to what there was.
 // "they only have 700 soldiers", "the mission's seven hundred soldiers": what a force has is its strength.
 const HOLDING_BEFORE = /(?:\b(?:has|have|had)|\b(?:mission|force|contingent|KFOR|KFor|alliance)['’]s)\s+(?:only\s+|just\s+|about\s+|some\s+|around\s+|roughly\s+)?$/i;
-const INCREMENT_AFTER = /^\s+(?:more|additional|extra|further|fresh)\s+[\p{L}]/iu;
+// "700 already on their way": troops sent, added to those there, as "700 more" are.
+const INCREMENT_AFTER = /^\s+(?:(?:more|additional|extra|further|fresh)\s+[\p{L}]|(?:[\p{L}]+\s+)?(?:already\s+)?on\s+(?:their|its|the)\s+way\b)/iu;
 // Words between a number and its noun that do not change what is counted ("700 more troops").
 const NOUN_SKIP = new Set(['-', 'strong', 'more', 'additional', 'extra', 'other', 'further', 'new', 'fresh', 'of', 'those', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose', 'these']);
 const SPELLED_ONE_ARTICLES = new Set(['no', 'the', 'this', 'that', 'any', 'every', 'each', 'which', 'someone', 'anyone']);

@@ -305,7 +305,11 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
   // "3,800 more troops" where the sources have "almost 3,800 troops" in the mission and "700 more troops"
   // on the way: an addition is not the total, and the sources' addition of that noun is the figure to compare.
   const totalsOnly = claim.increment && support.length > 0 && support.every((c) => !c.number.increment);
-  const additions = totalsOnly ? (all ?? candidatesFor(ids)).filter((c) => c.number.increment && !c.sameValue && c.unit === 'same' && aboutTheSameThing(c, claim)) : [];
+  // "on top of the 4,000 already on their way" against "on top of 700 already on their way … its 4,000
+  // strong mission": two additions with no noun of their own are the same addition.
+  const additions = totalsOnly
+    ? (all ?? candidatesFor(ids)).filter((c) => c.number.increment && !c.sameValue && (c.unit === 'same' || (c.unit === 'unknown' && !claim.unit && !c.number.unit)) && aboutTheSameThing(c, claim))
+    : [];
   // And the other way round: "the 700-strong mission" where the sources' 700 are on their way to a
   // 4,000-strong one. A force's strength is compared with the sources' strengths, not their additions,
   // nor a figure with no noun of its own ("on top of 700 already on their way").

@@ -99,7 +99,7 @@ function settingOf(text: string, names: NameMention[], isTown: (m: NameMention) 
 const townCache = new WeakMap<ClaimContext['index'], Map<string, boolean>>();
 
 /** Whether the sources write the place as a city, town or village somewhere ("city hall in Zvecan"). */
-function isTown(place: NameMention, ctx: ClaimContext): boolean {
+export function isTown(place: NameMention, ctx: ClaimContext): boolean {
   let cache = townCache.get(ctx.index);
   if (!cache || cache.size > 10_000) {
     cache = new Map();

@@ -1,0 +1,22 @@
+// Where the day's violence was, judged on the seed corpus (corpus/): corpus/003 tells Monday's clash only
+// in Zvecan ("In Zvecan on Monday, angry Serbs again clashed first with the police …").
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildIndex, judgeNamed, seedSources } from './harness';
+
+const SEED = buildIndex(seedSources());
+
+test('a town given a day\'s violence that the sources tell in another town is contradicted, by weekday or by date', () => {
+  const monday = judgeNamed(SEED, 'On Monday 29 May, thirty NATO soldiers and 52 Serbs were injured in clashes in Zubin Potok.', 'Zubin Potok');
+  assert.equal(monday.verdict, 'contradicted');
+  assert.equal(monday.suggestion, 'Zvecan');
+  assert.match(monday.message, /^sources set Monday's violence in Zvecan, not Zubin Potok \(".*", corpus\/003_8fbeb65e4de37aad\.txt:37\)$/);
+  // A date stands for its weekday: 29 May 2023 was a Monday.
+  assert.equal(judgeNamed(SEED, 'On 29 May thirty NATO soldiers and 52 Serbs were injured in clashes in Zubin Potok.', 'Zubin Potok').suggestion, 'Zvecan');
+  assert.equal(judgeNamed(SEED, 'On Monday 29 May, thirty NATO soldiers and 52 Serbs were injured in clashes in Zvecan.', 'Zvecan').verdict, 'supported');
+});
+
+test('no day\'s violence where the draft tells none, or joins another event on, or names no day', () => {
+  assert.notEqual(judgeNamed(SEED, 'On Monday, Serbs protested peacefully outside the town hall in Zubin Potok.', 'Zubin Potok').verdict, 'contradicted');
+  assert.notEqual(judgeNamed(SEED, 'The risk case is a repeat of Monday, or of the attack in Mitrovica on two Kosovar Albanians by masked men.', 'Mitrovica').verdict, 'contradicted');
+});
