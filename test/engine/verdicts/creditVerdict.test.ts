@@ -146,3 +146,9 @@ test('a credit in a clause joined by ", and" is weighed on that clause\'s figure
   assert.equal(j.suggestion, 'AFP');
   assert.match(j.message, /^sources credit this report to AFP, not Reuters/);
 });
+
+test('figures no best match states are not what was credited: the same statement ties the credit instead', () => {
+  const j = judgeNamed(SEED, 'In Zvečan, a town of about 7,000 people 38 miles north of Pristina, a few dozen Serbs gathered again outside the town hall, fewer than on previous days, according to a Reuters reporter.', 'Reuters');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'AFP');
+});

@@ -29,6 +29,9 @@ const FIGURES_OUTWEIGH = 1.5;
 // "… 3.47% of eligible voters cast ballots, says EULEX.": a credit after the statement, at its end.
 // "(figure from EULEX)", "data by the KQZ": whose figure it is.
 const CREDIT_BEFORE = /(?:\b(?:according\s+to|per|(?:figures?|data|numbers?|count|tally|estimates?)\s+(?:from|by))|,\s*(?:says|said|reports|reported))\s+(?:the\s+|an?\s+)?$/i;
+// "thinned to a few dozen by a Reuters count", "on an AFP tally": the outlet whose count it is.
+const COUNT_AFTER = /^\s+(?:count|tally|estimate|reckoning|figures?)\b/i;
+const BY_A_BEFORE = /\b(?:by|on|in)\s+(?:an?|the)\s+$/i;
 // "at the request of the Serbian List": who asked for what the sentence says was done, read the same way.
 const REQUEST_BEFORE = /\bat\s+the\s+(?:request|invitation|behest)\s+of\s+(?:the\s+)?$/i;
 
@@ -103,7 +106,8 @@ function creditIn(text: string, names: NameMention[], isPerson: (n: NameMention)
     if (ends && REQUEST_BEFORE.test(before)) return { name: n, kind: 'request' };
     const body = qualified && credited ? QUALIFIED_CREDIT.exec(text.slice(n.end)) : null;
     if (body) return { name: n, kind: 'credit', body: `${n.text}${text.slice(n.end, n.end + body[0].length)}` };
-    if ((ends && credited) || POSSESSIVE_CREDIT.test(text.slice(n.end, n.end + 20)) || JOURNALIST_CREDIT.test(text.slice(n.end, n.end + 40))) {
+    const counted = COUNT_AFTER.test(text.slice(n.end, n.end + 20)) && BY_A_BEFORE.test(before);
+    if ((ends && credited) || counted || POSSESSIVE_CREDIT.test(text.slice(n.end, n.end + 20)) || JOURNALIST_CREDIT.test(text.slice(n.end, n.end + 40))) {
       return { name: n, kind: 'credit' };
     }
   }
@@ -162,12 +166,17 @@ export function creditJudgement(claim: NameMention, ctx: ClaimContext): Judgemen
   // Only the figures of the credit's own clause, and no dates: in "… 28 miles north of Pristina; Reuters
   // puts the crowd at a few dozen" or "… on Wednesday 1 June", no figure is what Reuters gave.
   const figures = creditedFigures(ctx, credit.name);
-  const byWords = figures.length === 0;
-  const stating = ctx.ranked
-    .slice(0, RANKED)
-    .filter((r) =>
-      figures.length > 0 ? figures.some((n) => ctx.index.mayStateValue(r.id, (v) => v === n.value || sameDigits(v, n.value))) : sameStatement(ctx, r.sentence),
-    );
+  const best = ctx.ranked.slice(0, RANKED);
+  const statesFigure = (id: number) => figures.some((n) => ctx.index.mayStateValue(id, (v) => v === n.value || sameDigits(v, n.value)));
+  // "In Zvečan, a town of about 7,000 people 38 miles north of Pristina, a few dozen Serbs gathered …,
+  // according to a Reuters reporter": where no best match states the clause's figures, they are not
+  // what was credited, and a sentence saying the same ties the credit instead.
+  const byFigures = figures.length > 0 && best.some((r) => statesFigure(r.id));
+  // But a sentence with a figure of the kind the draft credits ("3.47% of eligible voters" for the draft's
+  // "4.8%") gives another figure: which is right is the number verdict's, and who gave it stays open.
+  const otherFigure = (sentence: AnalysedSentence) => sentence.numbers.some((n) => figures.some((f) => f.numKind === n.numKind));
+  const stating = best.filter((r) => (byFigures ? statesFigure(r.id) : sameStatement(ctx, r.sentence) && !otherFigure(r.sentence)));
+  const byWords = !byFigures;
   let other: { name: NameMention; id: number; overlap: number; figures: number; body?: string; told?: string } | undefined;
   for (const { id } of stating) {
     const text = ctx.index.cited(id)?.text ?? '';
