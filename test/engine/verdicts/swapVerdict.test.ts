@@ -30,3 +30,15 @@ test('no swap where the body is named by a sentence saying as much, or only qual
 test('names listed together share a statement: "EULEX and KFOR fenced …" leaves both alone', () => {
   assert.notEqual(judgeNamed(SEED, 'EULEX and KFOR now guard the roads into the centre of Zvečan at the request of the Serbian List.', 'EULEX').verdict, 'contradicted');
 });
+
+test('the possessor of what an act is done to: "cancelled Serbia\'s part in a NATO military exercise" → Pristina', () => {
+  // corpus/001: "… the U.S., the most outspoken supporter of Kosovo's 2008 independence from Serbia, decided
+  // to cancel Pristina's participation in a NATO military exercise."
+  const j = judgeNamed(SEED, "The U.S. has cancelled Serbia's part in a NATO military exercise.", 'Serbia');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Pristina');
+  assert.match(j.message, /^sources have Pristina's participation here, not Serbia/);
+  assert.equal(judgeNamed(SEED, "The U.S. has cancelled Pristina's part in a NATO military exercise.", 'Pristina').verdict, 'supported');
+  // Another thing of the same place is no swap: "Serbia's army" is no participation.
+  assert.notEqual(judgeNamed(SEED, "Serbia's army was put on its highest state of alert.", 'Serbia').verdict, 'contradicted');
+});

@@ -20,7 +20,7 @@ import { scenePlaceJudgement, townSlotJudgement } from './scenePlaceVerdict';
 import { appositionJudgement } from './appositionVerdict';
 import { creditJudgement } from './creditVerdict';
 import { acronymJudgement } from './acronymVerdict';
-import { swapJudgement } from './swapVerdict';
+import { possessorJudgement, swapJudgement } from './swapVerdict';
 import { dayPlaceJudgement } from './dayPlaceVerdict';
 import { actorJudgement } from './actorVerdict';
 import { slotJudgement } from './slotVerdict';
@@ -344,7 +344,7 @@ export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
     };
   }
   if (entries.length > 0) {
-    const role = acronymJudgement(claim, ctx) ?? roleJudgement(claim, entries, ctx) ?? relationJudgement(claim, ctx) ?? attributionJudgement(claim, ctx) ?? eventPlaceJudgement(claim, ctx) ?? listJudgement(claim, ctx) ?? distanceJudgement(claim, ctx) ?? scenePlaceJudgement(claim, ctx) ?? dayPlaceJudgement(claim, ctx) ?? appositionJudgement(claim, ctx) ?? creditJudgement(claim, ctx) ?? actorJudgement(claim, ctx) ?? slotJudgement(claim, ctx) ?? townSlotJudgement(claim, ctx) ?? swapJudgement(claim, ctx);
+    const role = acronymJudgement(claim, ctx) ?? roleJudgement(claim, entries, ctx) ?? relationJudgement(claim, ctx) ?? attributionJudgement(claim, ctx) ?? eventPlaceJudgement(claim, ctx) ?? listJudgement(claim, ctx) ?? distanceJudgement(claim, ctx) ?? scenePlaceJudgement(claim, ctx) ?? dayPlaceJudgement(claim, ctx) ?? appositionJudgement(claim, ctx) ?? creditJudgement(claim, ctx) ?? actorJudgement(claim, ctx) ?? slotJudgement(claim, ctx) ?? townSlotJudgement(claim, ctx) ?? swapJudgement(claim, ctx) ?? possessorJudgement(claim, ctx);
     if (role) return role;
     const marked = wrongMarks(claim, entries[0]!);
     if (marked) {

@@ -14,7 +14,7 @@ import { sentenceOverlap } from './numberContext';
 import { resolve } from './nameVerdict';
 import { replacedName, type ClaimContext, type Judgement } from './judgement';
 import { listedInDraft, mayBeOneThing, writtenTogether } from './slotVerdict';
-import { sameName } from './relationVerdict';
+import { isPersonName, sameName, samePlace } from './relationVerdict';
 
 /** Best matches read for the statement. */
 const RANKED = 3;
@@ -116,4 +116,42 @@ export function swapJudgement(claim: NameMention, ctx: ClaimContext): Judgement 
     }
   }
   return replacedName(claim, `say this of ${other.name.text}`, ctx.index.cited(other.id)!, other.name.text);
+}
+
+// "cancelled Serbia's participation", "Belgrade's part": a name whose thing an act is done to.
+const POSSESSED = /^['’]s\s+(\p{L}+)/u;
+
+/** Whether the draft's possessed noun is the source's: the same word, or a short form of it ("part", "participation"). */
+function sameThing(draft: string, source: string): boolean {
+  const [a, b] = [draft.toLowerCase(), source.toLowerCase()];
+  return a === b || (a.length >= 4 && b.length > a.length + 2 && b.startsWith(a));
+}
+
+/**
+ * "The U.S. has cancelled Serbia's part in a NATO military exercise" where the best match, saying most of
+ * the rest, has "cancel Pristina's participation": the possessor of the thing the act is done to. The
+ * best match may name the draft's place elsewhere ("Kosovo's 2008 independence from Serbia"), not as that
+ * thing's possessor.
+ */
+export function possessorJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
+  const { text } = ctx.draft;
+  const thing = POSSESSED.exec(text.slice(claim.end, claim.end + 30))?.[1];
+  if (!thing || claim.demonym || isPersonName(claim, ctx.index)) return undefined;
+  const rest = clauseWithout(ctx.draft, claim);
+  if (rest.tokens.filter((t) => CONTENT.has(t.pos)).length < MIN_WORDS) return undefined;
+  let other: { name: NameMention; id: number; owned: string } | undefined;
+  for (const { id, sentence } of ctx.ranked.slice(0, RANKED)) {
+    if (sentenceOverlap(rest, sentence, undefined) < SAME_STATEMENT) continue;
+    const source = ctx.index.cited(id)!.text;
+    for (const n of ctx.index.namesIn(id)) {
+      const owned = POSSESSED.exec(source.slice(n.end, n.end + 30))?.[1];
+      if (!owned || n.demonym || !sameThing(thing, owned)) continue;
+      if (samePlace(n, claim) || mayBeOneThing(n.key, claim.key, ctx)) return undefined;
+      if (isPersonName(n, ctx.index)) continue;
+      if (other && !samePlace(other.name, n)) return undefined;
+      other ??= { name: n, id, owned };
+    }
+  }
+  if (!other || ctx.draft.names.some((d) => samePlace(d, other!.name))) return undefined;
+  return replacedName(claim, `have ${other.name.text}'s ${other.owned} here`, ctx.index.cited(other.id)!, other.name.text);
 }
