@@ -53,6 +53,7 @@ const SETS = [
   { name: 'blind34', minDrafts: 4, words: [350, 600] },
   { name: 'blind35', minDrafts: 4, words: [350, 600] },
   { name: 'blind36', minDrafts: 4, words: [350, 600] },
+  { name: 'blind37', minDrafts: 4, words: [350, 600] },
 ] as const;
 
 test('whole-word occurrences ignore matches inside words and longer numbers', () => {
