@@ -292,6 +292,12 @@ test('a short weekday ("Wed.", "Mon") and a nationality ("Moldovan", "Slovak") a
   assert.deepEqual(names('ON BELGRADE / OUTSIDERS').map((n) => n.text), ['BELGRADE']);
 });
 
+test('a script cue of two letters ("[VT]") and an office of several words ("the Secretary of State for Foreign Affairs") are no names', () => {
+  assert.deepEqual(names('[VT]').map((n) => n.text), []);
+  assert.deepEqual(names('To ask the Secretary of State for Foreign Affairs what he has made of the violence.').map((n) => n.text), []);
+  assert.deepEqual(names('The Ministry of Foreign Affairs of Serbia said so.').map((n) => n.text), ['Ministry of Foreign Affairs of Serbia']);
+});
+
 test('a common word numbered by a letter labels a part of the document: "Section B", "Part A"; an initial inside a name stays', () => {
   assert.deepEqual(names('Section B: Attribution').map((n) => n.text), []);
   assert.deepEqual(names('See Part A below.').map((n) => n.text), []);

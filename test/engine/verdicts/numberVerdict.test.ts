@@ -427,3 +427,9 @@ test('"already on their way" is an addition: "on top of the 4,000 already on the
   assert.match(j.message, /4,000 strong mission/);
   assert.equal(judgeFigure(seed, 'NATO is sending more troops, on top of the 700 already on their way.', '700').verdict, 'supported');
 });
+
+test('a percentage to two places few sentences state is the same figure in a long sentence that shares few words', () => {
+  const seed = buildIndex(seedSources());
+  const draft = 'Drawing on reporting from late May and early June 2023, it traces how a vote with a turnout of 3.47%, boycotted by Serbs, produced ethnic Albanian mayors in four municipalities.';
+  assert.equal(judgeFigure(seed, draft, '3.47%').verdict, 'supported');
+});

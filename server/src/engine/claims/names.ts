@@ -186,8 +186,10 @@ function isCueLabel(tokens: Token[], i: number, evidence: WordCaseEvidence): boo
   const previous = tokens[i - 1];
   const fieldLabel = tokens[i + 1]?.text === ':' && (i === 0 || (!isNameToken(previous!) && previous!.pos !== 'DET' && previous!.pos !== 'ADP'));
   if (fieldLabel && !allUpper(t.text) && isKnownWord(t.lower) && evidence.capitalisedInside(t.lower) === 0) return true;
-  if (t.text.length < 3 || !allUpper(t.text) || (evidence.allCaps?.(t.lower) ?? 0) > 0) return false;
+  if (t.text.length < 2 || !allUpper(t.text) || (evidence.allCaps?.(t.lower) ?? 0) > 0) return false;
+  // "[VT]", "[SOT]": a cue of two letters too.
   if (inCueBrackets(tokens, i)) return true;
+  if (t.text.length < 3) return false;
   if (!isKnownWord(t.lower)) return false;
   return startsClause(tokens, i) || tokens[i + 1]?.text === ':';
 }
@@ -315,7 +317,13 @@ function isTitleAt(tokens: Token[], i: number): boolean {
   if (TITLE_MODIFIERS.has(word)) {
     let k = i;
     while (k > 0 && TITLE_MODIFIERS.has(bare(tokens[k - 1]))) k--;
-    if ((tokens[k - 1]?.lower === 'of' || tokens[k - 1]?.lower === 'for') && k >= 2 && TITLES.has(bare(tokens[k - 2]))) return true;
+    // "Secretary of State for Foreign Affairs": back over the title's own modifiers and connectors.
+    let j = k - 1;
+    while (j >= 1 && (tokens[j]?.lower === 'of' || tokens[j]?.lower === 'for') && k - j <= 4) {
+      if (TITLES.has(bare(tokens[j - 1]!))) return true;
+      j--;
+      while (j >= 1 && TITLE_MODIFIERS.has(bare(tokens[j]!)) && k - j <= 4) j--;
+    }
   }
   let j = i;
   while (j < tokens.length && TITLE_MODIFIERS.has(bare(tokens[j]))) j++;
