@@ -5,22 +5,22 @@
 //     the draft's weekday and that weekday, counted back from its dateline, is that day;
 //   - "Monday 28 May" is contradicted where those sentences put Monday on the 29th (and 28 May of that
 //     year is no Monday): the suggestion is the day, in the same month;
-//   - a weekday the calendar does not give the day is contradicted; a period's ends are supported where
-//     sources are dated within it. (Years are yearVerdict.ts's.)
+//   - a weekday the calendar does not give the day is contradicted. (A period's ends are
+//     periodVerdict.ts's, years yearVerdict.ts's.)
 // Written by hand: no library here reads datelines, and the arithmetic is Date.UTC's.
 import type { NumberMention } from '../claims/numbers';
 import type { CitedSentence } from '../index/corpusIndex';
 import { citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from './judgement';
 import { sentenceOverlap } from './numberContext';
+import { ANY_WEEKDAY, capitalised, DAY_MS, formatDay, MONTH, MONTHS, WEEKDAY, WEEKDAYS, weekdayBefore, year } from './calendar';
+import { periodDayDated, periodJudgement } from './periodVerdict';
+import { anchoredDayInSources, anchoredWeekday, undatedWeekday } from './undatedWeekdayVerdict';
+
+// The calendar's names, for the stages that read dates with this one.
+export { formatDay, MONTH, MONTHS } from './calendar';
 
 /** Best-matching sentences read for datelines and weekdays. */
 export const RANKED = 5;
-export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-// Capitalised, as English writes dates: "30 may have been hurt" holds no date.
-const capitalisedAlternatives = (words: string[]) => `(${words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})`;
-export const MONTH = capitalisedAlternatives(MONTHS);
-const WEEKDAY = capitalisedAlternatives(WEEKDAYS);
 // "29 May", "29th of May", "1 June 2023"; and "May 29", "May 29, 2023".
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}\\b(?:,?\\s+(\\d{4})\\b)?`);
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s+$`);
@@ -31,7 +31,6 @@ const YEAR_AFTER = /^(?:st|nd|rd|th)?,?\s+(\d{4})\b/;
 // "Monday 29 May", "Monday, 29 May", "Monday, May 29".
 const WEEKDAY_BEFORE_DAY = new RegExp(`\\b${WEEKDAY},?\\s+(?:the\\s+)?$`);
 const WEEKDAY_BEFORE_MONTH = new RegExp(`\\b${WEEKDAY},?\\s+${MONTH}\\s+$`);
-const ANY_WEEKDAY = new RegExp(`\\b${WEEKDAY}\\b`, 'g');
 
 export interface DraftDate {
   day: number;
@@ -88,9 +87,6 @@ export function readableDate(text: string): string {
   return out;
 }
 
-function year(text: string | undefined): { year?: number } {
-  return text ? { year: Number(text) } : {};
-}
 
 function weekdayOf(text: string | undefined): { weekday?: number } {
   return text ? { weekday: WEEKDAYS.indexOf(text.toLowerCase()) } : {};
@@ -114,19 +110,8 @@ export function datedRanked(ctx: ClaimContext, count = RANKED): Dated[] {
   return out;
 }
 
-/** The day a weekday named in an article refers to: the latest such day on or before its dateline. */
-function weekdayBefore(dateline: Date, weekday: number): Date {
-  const back = (dateline.getUTCDay() - weekday + 7) % 7;
-  return new Date(dateline.getTime() - back * 86_400_000);
-}
 
-function capitalised(word: string): string {
-  return word[0]!.toUpperCase() + word.slice(1);
-}
 
-export function formatDay(date: Date): string {
-  return `${date.getUTCDate()} ${capitalised(MONTHS[date.getUTCMonth()]!)} ${date.getUTCFullYear()}`;
-}
 
 interface DayMatch {
   sentence: CitedSentence;
@@ -159,7 +144,6 @@ export function dayMessage(match: DayMatch): string {
     : `${citeLine(sentence)} is dated ${sentence.source.date}`;
 }
 
-const DAY_MS = 86_400_000;
 
 /**
  * The year a draft's date is read in where it gives none: the best matches' datelines, or the one year
@@ -172,7 +156,7 @@ function contextYear(ctx: ClaimContext, allDated: Dated[]): number | undefined {
   return years.size === 1 ? [...years][0] : undefined;
 }
 
-function isWeekdayOf(draft: DraftDate, year: number): boolean {
+export function isWeekdayOf(draft: DraftDate, year: number): boolean {
   return new Date(Date.UTC(year, draft.month, draft.day)).getUTCDay() === draft.weekday;
 }
 
@@ -223,200 +207,6 @@ function weekdayClash(draft: DraftDate, dated: Dated[], sourceYear: number | und
  * week's news names one Monday): ISO day by weekday (0 = Sunday). Kept per dateline set, which is made
  * anew whenever a source is added or removed.
  */
-const anchorCache = new WeakMap<ReadonlySet<string>, Map<number, number>>();
-
-function weekdayAnchors(ctx: ClaimContext): Map<number, number> {
-  const key = ctx.index.datelines();
-  let anchors = anchorCache.get(key);
-  if (anchors) return anchors;
-  const seen = new Map<number, Set<number>>();
-  for (const { path, date } of ctx.index.datedSources()) {
-    const dateline = new Date(`${date}T00:00:00Z`);
-    if (Number.isNaN(dateline.getTime())) continue;
-    for (const { weekday } of weekdaysIn(path, ctx)) {
-      if (!seen.has(weekday)) seen.set(weekday, new Set());
-      seen.get(weekday)!.add(weekdayBefore(dateline, weekday).getTime());
-    }
-  }
-  anchors = new Map([...seen].filter(([, days]) => days.size === 1).map(([weekday, days]) => [weekday, [...days][0]!]));
-  anchorCache.set(key, anchors);
-  return anchors;
-}
-
-/**
- * The day an undated source's weekday stands for, where the same source names another weekday that the
- * dated sources all put on one day: the weekdays one article names lie as close together as they can
- * (its "Monday" is the dated sources' 29 May, so its "Wednesday" is 31 May, not 24 May).
- */
-function anchoredWeekday(path: string, weekday: number, ctx: ClaimContext): { day: Date; anchor: string; anchorDay: Date } | undefined {
-  const anchors = weekdayAnchors(ctx);
-  if (anchors.size === 0) return undefined;
-  for (const { weekday: other, word } of weekdaysIn(path, ctx)) {
-    const at = anchors.get(other);
-    if (other === weekday || at === undefined) continue;
-    const forward = (weekday - other + 7) % 7;
-    const offset = forward <= 3 ? forward : forward - 7;
-    return { day: new Date(at + offset * DAY_MS), anchor: word, anchorDay: new Date(at) };
-  }
-  return undefined;
-}
-
-/** Every weekday one source's sentences name, in order (0 = Sunday), with the word as written. */
-function* weekdaysIn(path: string, ctx: ClaimContext): Generator<{ weekday: number; word: string }> {
-  for (const id of ctx.index.sentenceIdsOf(path)) {
-    const text = ctx.index.cited(id)?.text ?? '';
-    if (!text.includes('day')) continue;
-    for (const m of text.matchAll(ANY_WEEKDAY)) yield { weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase()), word: m[1]! };
-  }
-}
-
-/**
- * "On Wednesday 31 May", where a best-matching source with no dateline says "Wednesday": it cannot be
- * counted back to a day, but the draft's weekday is the calendar's for that day, and the source's, and
- * the day falls in the week up to some source's dateline (a "Monday 22 May" a week before the coverage
- * is another Monday than the one the source speaks of: contradicted where the source's other weekdays
- * fix its Monday, else left open).
- */
-function undatedWeekday(draft: DraftDate, ctx: ClaimContext, sourceYear: number | undefined): Judgement | undefined {
-  if (draft.weekday === undefined) return undefined;
-  const y = draft.year ?? sourceYear;
-  if (y === undefined || !isWeekdayOf(draft, y)) return undefined;
-  const day = Date.UTC(y, draft.month, draft.day);
-  const inCoverage = [...ctx.index.datelines()].some((iso) => {
-    const before = Date.parse(`${iso}T00:00:00Z`) - day;
-    return before >= 0 && before < 7 * DAY_MS;
-  });
-  const weekdayName = capitalised(WEEKDAYS[draft.weekday]!);
-  for (const { id } of ctx.ranked.slice(0, RANKED)) {
-    const sentence = ctx.index.cited(id);
-    if (!sentence || sentence.source.date || ![...sentence.text.matchAll(ANY_WEEKDAY)].some((m) => m[1] === weekdayName)) continue;
-    const anchored = anchoredWeekday(sentence.source.path, draft.weekday, ctx);
-    // Outside the coverage only an anchored weekday speaks: "Monday 22 May" for the sources' Monday
-    // that their other weekdays put on the 29th.
-    const weeksOff = anchored ? Math.abs(anchored.day.getTime() - day) / (7 * DAY_MS) : 0;
-    if (!inCoverage && (!anchored || weeksOff === 0 || weeksOff > 2)) return undefined;
-    if (anchored && anchored.day.getTime() !== day) {
-      const sameMonth = anchored.day.getUTCMonth() === draft.month;
-      return {
-        verdict: 'contradicted',
-        code: 'contradicted-number',
-        message: `${citeLine(sentence)} says ${weekdayName} ("${quote(sentence.text, weekdayName)}") and names ${anchored.anchor}, which the dated sources put on ${formatDay(anchored.anchorDay)}: its ${weekdayName} is ${formatDay(anchored.day)}`,
-        ...(sameMonth ? { suggestion: String(anchored.day.getUTCDate()) } : {}),
-        evidence: [evidenceOf(sentence, weekdayName)],
-      };
-    }
-    return {
-      verdict: 'supported',
-      code: 'supported-number',
-      message: `${citeLine(sentence)} says ${weekdayName} ("${quote(sentence.text, weekdayName)}"), and ${formatDay(new Date(Date.UTC(y, draft.month, draft.day)))} is a ${weekdayName}`,
-      evidence: [evidenceOf(sentence, weekdayName)],
-    };
-  }
-  return undefined;
-}
-
-// "26 May – 1 June 2023", "26 May to 1 June", "May 26 - June 1, 2023": a period, as a heading or a
-// map's title gives it.
-const DAY_MONTH_RANGE = new RegExp(`\\b(\\d{1,2})(?:\\s+${MONTH})?\\s*(?:–|—|-|to|until)\\s*(\\d{1,2})\\s+${MONTH}(?:,?\\s+(\\d{4}))?`, 'gd');
-const MONTH_DAY_RANGE = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\s*(?:–|—|-|to|until)\\s*(?:${MONTH}\\s+)?(\\d{1,2})(?:,?\\s+(\\d{4}))?`, 'gd');
-/** How far a period's end may lie from the datelines it holds: a news article names the days of its week. */
-const PERIOD_SLACK_DAYS = 7;
-
-interface Period {
-  from: DraftDate;
-  to: DraftDate;
-}
-
-/** The period a day figure opens or closes, if it is one end of a written date range. */
-function periodOf(claim: NumberMention, text: string): Period | undefined {
-  const month = (name: string | undefined) => (name ? MONTHS.indexOf(name.toLowerCase()) : -1);
-  // `d` gives each group's offsets: the claim must be the first or the last day of the range.
-  const isEnd = (m: RegExpMatchArray, dayGroups: [number, number]) => dayGroups.some((g) => m.indices?.[g]?.[0] === claim.start);
-  for (const m of text.matchAll(DAY_MONTH_RANGE)) {
-    const [, d1, m1, d2, m2, y] = m;
-    const to: DraftDate = { day: Number(d2), month: month(m2), ...year(y) };
-    if (isEnd(m, [1, 3])) return { from: { day: Number(d1), month: m1 ? month(m1) : to.month, ...year(y) }, to };
-  }
-  for (const m of text.matchAll(MONTH_DAY_RANGE)) {
-    const [, m1, d1, m2, d2, y] = m;
-    const from: DraftDate = { day: Number(d1), month: month(m1), ...year(y) };
-    if (isEnd(m, [2, 4])) return { from, to: { day: Number(d2), month: m2 ? month(m2) : from.month, ...year(y) } };
-  }
-  return undefined;
-}
-
-/**
- * A period the sources are dated in ("26 May – 1 June 2023" over articles dated 29 May and 1 June): each
- * end is supported where a dateline lies within the period and the end is within a week of one.
- */
-function periodJudgement(claim: NumberMention, ctx: ClaimContext, sourceYear: number | undefined): Judgement | undefined {
-  const period = periodOf(claim, ctx.draft.text);
-  if (!period || period.from.month < 0 || period.to.month < 0) return undefined;
-  const y = period.to.year ?? sourceYear;
-  if (y === undefined) return undefined;
-  const from = Date.UTC(period.from.month > period.to.month ? y - 1 : y, period.from.month, period.from.day);
-  const to = Date.UTC(y, period.to.month, period.to.day);
-  const within = [...ctx.index.datelines()].map((iso) => Date.parse(`${iso}T00:00:00Z`)).filter((d) => d >= from && d <= to).sort((a, b) => a - b);
-  if (within.length === 0) return undefined;
-  const slack = PERIOD_SLACK_DAYS * DAY_MS;
-  if (within[0]! - from > slack || to - within[within.length - 1]! > slack) return undefined;
-  const days = within.map((d) => formatDay(new Date(d)));
-  return {
-    verdict: 'supported',
-    code: 'supported-number',
-    message: `sources are dated ${days.length > 2 ? `${days[0]} to ${days[days.length - 1]}` : days.join(' and ')}, within ${formatDay(new Date(from))} – ${formatDay(new Date(to))}`,
-    evidence: [],
-  };
-}
-
-const datedDayCache = new WeakMap<ReadonlySet<string>, Map<number, number>>();
-
-/**
- * Every day a dated source tells of, with a sentence that does: its dateline, and each weekday it names
- * counted back from it ("on Saturday" in an article dated Monday 29 May is 27 May). Read once per corpus.
- */
-function datedDays(ctx: ClaimContext): Map<number, number> {
-  const key = ctx.index.datelines();
-  let days = datedDayCache.get(key);
-  if (days) return days;
-  days = new Map();
-  for (const { path, date } of ctx.index.datedSources()) {
-    const dateline = new Date(`${date}T00:00:00Z`);
-    if (Number.isNaN(dateline.getTime())) continue;
-    const ids = ctx.index.sentenceIdsOf(path);
-    if (ids[0] !== undefined && !days.has(dateline.getTime())) days.set(dateline.getTime(), ids[0]);
-    for (const id of ids) {
-      const text = ctx.index.cited(id)?.text ?? '';
-      if (!text.includes('day')) continue;
-      for (const m of text.matchAll(ANY_WEEKDAY)) {
-        const day = weekdayBefore(dateline, WEEKDAYS.indexOf(m[1]!.toLowerCase())).getTime();
-        if (!days.has(day)) days.set(day, id);
-      }
-    }
-  }
-  datedDayCache.set(key, days);
-  return days;
-}
-
-/**
- * "26–27 May" as a heading's period: each end is supported where some dated source tells of that day,
- * whatever the heading's words match ("on Saturday" in an article dated Monday 29 May).
- */
-function periodDayDated(claim: NumberMention, draft: DraftDate, ctx: ClaimContext, sourceYear: number | undefined): Judgement | undefined {
-  if (!periodOf(claim, ctx.draft.text)) return undefined;
-  const y = draft.year ?? sourceYear;
-  if (y === undefined) return undefined;
-  const id = datedDays(ctx).get(Date.UTC(y, draft.month, draft.day));
-  const sentence = id === undefined ? undefined : ctx.index.cited(id);
-  if (!sentence) return undefined;
-  const weekday = [...sentence.text.matchAll(ANY_WEEKDAY)].map((m) => m[1]!).find((w) => WEEKDAYS.indexOf(w.toLowerCase()) === new Date(Date.UTC(y, draft.month, draft.day)).getUTCDay());
-  return {
-    verdict: 'supported',
-    code: 'supported-number',
-    message: weekday ? dayMessage({ sentence, day: new Date(Date.UTC(y, draft.month, draft.day)), weekday }) : `${citeLine(sentence)} is dated ${sentence.source.date}`,
-    evidence: [evidenceOf(sentence, weekday)],
-  };
-}
 
 /**
  * A day of a month against the datelines: supported, contradicted where its weekday is not the
@@ -448,32 +238,6 @@ export function dayJudgement(claim: NumberMention, ctx: ClaimContext): Judgement
   );
 }
 
-/**
- * "On 31 May hundreds of Serbs gathered outside the city hall in Zvečan" where a best match with no
- * dateline says "Wednesday's protest outside the city hall in Zvecan", and its article's other weekdays
- * put its Wednesday on 31 May (its Monday is the dated sources' 29 May).
- */
-function anchoredDayInSources(draft: DraftDate, ctx: ClaimContext, sourceYear: number | undefined): Judgement | undefined {
-  const y = draft.year ?? sourceYear;
-  if (y === undefined || (draft.weekday !== undefined && !isWeekdayOf(draft, y))) return undefined;
-  const written = Date.UTC(y, draft.month, draft.day);
-  for (const { id, relevance } of ctx.ranked.slice(0, RANKED)) {
-    if (relevance < OTHER_WEEK_RELEVANCE) break;
-    const sentence = ctx.index.cited(id);
-    if (!sentence || sentence.source.date) continue;
-    for (const m of sentence.text.matchAll(ANY_WEEKDAY)) {
-      const anchored = anchoredWeekday(sentence.source.path, WEEKDAYS.indexOf(m[1]!.toLowerCase()), ctx);
-      if (anchored?.day.getTime() !== written) continue;
-      return {
-        verdict: 'supported',
-        code: 'supported-number',
-        message: `${citeLine(sentence)} says ${m[1]} ("${quote(sentence.text, m[1]!)}") and names ${anchored.anchor}, which the dated sources put on ${formatDay(anchored.anchorDay)}: its ${m[1]} is ${formatDay(anchored.day)}`,
-        evidence: [evidenceOf(sentence, m[1]!)],
-      };
-    }
-  }
-  return undefined;
-}
 
 /** How relevant, and how like the draft sentence, a best match must be to date the draft's event. */
 const EVENT_RELEVANCE = 0.6;
@@ -559,7 +323,7 @@ function datesTheDocument(ctx: ClaimContext): boolean {
 }
 
 /** How relevant a dated sentence naming the weekday must be to date the draft's event. */
-const OTHER_WEEK_RELEVANCE = 0.5;
+export const OTHER_WEEK_RELEVANCE = 0.5;
 
 /**
  * "sworn in on Monday 22 May" where the best-matching dated sentences put that Monday on the 29th: the
