@@ -57,6 +57,7 @@ const SETS = [
   { name: 'blind38', minDrafts: 4, words: [350, 600] },
   { name: 'blind40', minDrafts: 4, words: [350, 600] },
   { name: 'blind39', minDrafts: 4, words: [350, 600] },
+  { name: 'blind41', minDrafts: 4, words: [350, 600] },
 ] as const;
 
 test('whole-word occurrences ignore matches inside words and longer numbers', () => {
