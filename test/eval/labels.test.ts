@@ -55,8 +55,8 @@ const SETS = [
   { name: 'blind36', minDrafts: 4, words: [350, 600] },
   { name: 'blind37', minDrafts: 4, words: [350, 600] },
   { name: 'blind38', minDrafts: 4, words: [350, 600] },
-  { name: 'blind40', minDrafts: 4, words: [350, 600] },
   { name: 'blind39', minDrafts: 4, words: [350, 600] },
+  { name: 'blind40', minDrafts: 4, words: [350, 600] },
   { name: 'blind41', minDrafts: 4, words: [350, 600] },
 ] as const;
 
