@@ -42,3 +42,10 @@ test('the possessor of what an act is done to: "cancelled Serbia\'s part in a NA
   // Another thing of the same place is no swap: "Serbia's army" is no participation.
   assert.notEqual(judgeNamed(SEED, "Serbia's army was put on its highest state of alert.", 'Serbia').verdict, 'contradicted');
 });
+
+test('a statement in the first person plural is the body the sentence beside it names: "We call on all sides …" / "… KFOR is ready …"', () => {
+  const j = judgeNamed(SEED, 'A report on Monday said the EU had urged "all sides to refrain from actions that could inflame tensions".', 'EU');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'KFOR');
+  assert.equal(judgeNamed(SEED, 'A report on Monday said KFOR had urged "all sides to refrain from actions that could inflame tensions".', 'KFOR').verdict, 'supported');
+});

@@ -50,6 +50,8 @@ function qualifies(text: string, n: NameMention): boolean {
 const LISTED_WITH = /^\s*(?:,|and\b|&)\s*\p{Lu}/u;
 const LISTED_AFTER = /(?:,|\band|&)\s*$/;
 
+const WE = /^\W*(?:we|our)\b/i;
+
 const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN', 'NUM']);
 const BOUNDARY = /^[;—–()]$/;
 
@@ -99,11 +101,26 @@ export function swapJudgement(claim: NameMention, ctx: ClaimContext): Judgement 
     if (names.some((n) => acting(n, source) && ctx.draft.names.some((d) => d !== claim && acting(d, text) && sameName(d.key, n.key)))) continue;
     // Not a name that only qualifies a person or credits a report ("US secretary of state Antony
     // Blinken", "according to an AFP journalist"), nor one the draft names too.
-    const candidates = names.filter((n) => acting(n, source) && !drafted(n));
+    let candidates = names.filter((n) => acting(n, source) && !drafted(n));
+    let citedId = id;
+    // "''We call on all sides to refrain …" / "In line with its mandate, KFOR is ready …": a statement in
+    // the first person plural is the body the sentence beside it names.
+    if (candidates.length === 0 && WE.test(source)) {
+      for (const near of [id + 1, id - 1]) {
+        const beside = ctx.index.cited(near);
+        if (!beside || beside.source.path !== ctx.index.cited(id)!.source.path) continue;
+        const bodies = ctx.index.namesIn(near).filter((n) => acting(n, beside.text) && !drafted(n));
+        if (bodies.length > 0) {
+          candidates = bodies;
+          citedId = near;
+          break;
+        }
+      }
+    }
     const distinct = candidates.filter((c, i) => candidates.findIndex((d) => sameName(d.key, c.key)) === i);
     if (distinct.length !== 1) continue;
     if (other && !sameName(other.name.key, distinct[0]!.key)) return undefined;
-    if (!other || share > other.share) other = { name: distinct[0]!, id, share };
+    if (!other || share > other.share) other = { name: distinct[0]!, id: citedId, share };
   }
   if (!other || writtenTogether(claim, other.name, ctx)) return undefined;
   // A sentence naming the draft's name that says about as much: the statement may be told of it too.
