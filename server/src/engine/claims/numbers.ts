@@ -34,8 +34,6 @@ export interface NumberMention {
    * evidence ("two bills" is supported by "both bills"); a draft's is no claim to check.
    */
   implied?: boolean;
-  /** A share written as "nine in ten", its value the percentage. */
-  proportion?: boolean;
 }
 
 const DIGITS =
@@ -375,7 +373,7 @@ function proportions(sentence: string, mentions: NumberMention[]): void {
     if (!PROPORTION.test(sentence.slice(part.end, whole.start)) || whole.value <= part.value || ![2, 3, 4, 5, 10, 100].includes(whole.value)) continue;
     // A share is a whole number of percent or near it ("one in three" is 33.3).
     const value = Math.round((1000 * part.value) / whole.value) / 10;
-    mentions.splice(i, 2, { ...part, end: whole.end, text: sentence.slice(part.start, whole.end), value, numKind: 'percent', proportion: true });
+    mentions.splice(i, 2, { ...part, end: whole.end, text: sentence.slice(part.start, whole.end), value, numKind: 'percent' });
   }
 }
 

@@ -8,6 +8,7 @@
 // that set it in a town. Never where one of them names the draft's town, nor where they name two towns.
 import type { NameMention } from '../claims/names';
 import { dateOf } from './dateVerdict';
+import { ANY_WEEKDAY, capitalised, WEEKDAYS } from './calendar';
 import { bestInPool, oncePerDraft, replacedName, type ClaimContext, type Judgement } from './judgement';
 import { samePlace } from './relationVerdict';
 import { isTown } from './scenePlaceVerdict';
@@ -17,8 +18,6 @@ import { locatedIn } from './eventPlaceVerdict';
 const DAY_SENTENCES = 20;
 
 const VIOLENCE = /\b(?:clash(?:es|ed)?|fought|fighting|riot(?:s|ed|ing)?|violence|attack(?:ed|s)?|stormed)\b/i;
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
 const PLACE_BEFORE = /\b(?:in|at)\s+$/i;
 const VIOLENCE_ALL = new RegExp(VIOLENCE.source, 'gi');
 /** How near the day a word of violence stands to tell of it (and its town, twice as far). */
@@ -28,7 +27,7 @@ const TOGETHER = 60;
 const draftWeekday = oncePerDraft((ctx): string | undefined => {
   const { text } = ctx.draft;
   if (!VIOLENCE.test(text)) return undefined;
-  const written = [...new Set([...text.matchAll(WEEKDAY)].map((m) => m[1]!))];
+  const written = [...new Set([...text.matchAll(ANY_WEEKDAY)].map((m) => m[1]!))];
   if (written.length > 1) return undefined;
   if (written.length === 1) return written[0];
   const years = [...ctx.index.datelines()].map((iso) => Number(iso.slice(0, 4)));
@@ -36,7 +35,7 @@ const draftWeekday = oncePerDraft((ctx): string | undefined => {
   const dates = ctx.draft.numbers.map((n) => dateOf(n, text)).filter((d) => d !== undefined && d.month >= 0);
   if (dates.length !== 1 || year === undefined) return undefined;
   const date = dates[0]!;
-  return WEEKDAYS[new Date(Date.UTC(date.year ?? year, date.month, date.day)).getUTCDay()];
+  return capitalised(WEEKDAYS[new Date(Date.UTC(date.year ?? year, date.month, date.day)).getUTCDay()]!);
 });
 
 // "a repeat of Monday, or of the attack in Mitrovica": another event joined on.

@@ -79,14 +79,14 @@ export function swapJudgement(claim: NameMention, ctx: ClaimContext): Judgement 
   // are the actor, attribution and office stages': their statements are told in many words, and read
   // this loosely a person's own words elsewhere (a short quote, a second office) would be flagged.
   if (!isBody(claim)) return undefined;
-  const sameKind = isBody;
   const { text } = ctx.draft;
   if (QUALIFIER_AFTER.test(text.slice(claim.end, claim.end + 40)) || DRAFT_NOT_DOER_BEFORE.test(text.slice(Math.max(0, claim.start - 30), claim.start))) return undefined;
   // "EULEX and KFOR fenced …": names listed together share the statement.
   if (listedInDraft(ctx).has(claim.start) || LISTED_WITH.test(text.slice(claim.end, claim.end + 6)) || LISTED_AFTER.test(text.slice(Math.max(0, claim.start - 6), claim.start))) return undefined;
   const rest = clauseWithout(ctx.draft, claim);
   if (rest.tokens.filter((t) => CONTENT.has(t.pos)).length < MIN_WORDS) return undefined;
-  const acting = (n: NameMention, where: string) => sameKind(n) && !qualifies(where, n);
+  const acting = (n: NameMention, where: string) => isBody(n) && !qualifies(where, n);
+  const drafted = (n: NameMention) => ctx.draft.names.some((d) => d !== claim && (sameName(d.key, n.key) || mayBeOneThing(d.key, n.key, ctx)));
   let other: { name: NameMention; id: number; share: number } | undefined;
   for (const { id, sentence } of ctx.ranked.slice(0, RANKED)) {
     const share = sentenceOverlap(rest, sentence, undefined);
@@ -97,7 +97,6 @@ export function swapJudgement(claim: NameMention, ctx: ClaimContext): Judgement 
     if (names.some((n) => sameName(n.key, claim.key) || mayBeOneThing(n.key, claim.key, ctx))) return undefined;
     // Or of another the draft names, whose statement it is ("… (KFOR) has personnel on the ground
     // alongside NATO's peacekeepers"; "Police and KFOR fenced …" against "EULEX and the police").
-    const drafted = (n: NameMention) => ctx.draft.names.some((d) => d !== claim && (sameName(d.key, n.key) || mayBeOneThing(d.key, n.key, ctx)));
     if (names.some((n) => acting(n, source) && ctx.draft.names.some((d) => d !== claim && acting(d, text) && sameName(d.key, n.key)))) continue;
     // Not a name that only qualifies a person or credits a report ("US secretary of state Antony
     // Blinken", "according to an AFP journalist"), nor one the draft names too.
