@@ -191,6 +191,23 @@ describe('positions and Markdown', () => {
     assert.deepEqual(claims.filter((c) => c.kind === 'name').map((c) => [c.text, c.verdict]), [['Moldova', 'supported'], ['Kurti', 'supported']]);
   });
 
+  test('a bold name ends at its closing marks: "**Emmanuel Macron** of France" is two names, both supported', () => {
+    const claims = claimsOf('- **Emmanuel Macron** of France and **Olaf Scholz** of Germany met the two presidents.');
+    assert.deepEqual(
+      claims.filter((c) => c.kind === 'name').map((c) => [c.text, c.verdict]),
+      [['Emmanuel Macron', 'supported'], ['France', 'supported'], ['Olaf Scholz', 'supported'], ['Germany', 'supported']],
+    );
+    // Without the marks the writer says nothing about where the name ends: "Bank of England" joins.
+    assert.ok(claimsOf('The Democratic League of Kosovo met.').some((c) => c.text === 'Democratic League of Kosovo'));
+  });
+
+  test('a full stop inside a table cell opens a sentence: "… of the population. Check before use." names no one', () => {
+    const draft = '| Figure | Kind | Note |\n| --- | --- | --- |\n| 3.47% | official | Turnout in April. Check before use. |\n';
+    assert.deepEqual(claimsOf(draft).map((c) => c.text), ['3.47%']);
+    // A capitalised word after an abbreviation or an initial is still read as a name.
+    assert.ok(claimsOf('| Who | Note |\n| --- | --- |\n| Kurti | Met U.S. Envoy Gabriel Escobar. |\n').some((c) => c.text === 'Gabriel Escobar'));
+  });
+
   test('"two bills" is supported by the sources\' "both bills"; a draft\'s own "both" is no claim', () => {
     const bills = new FactChecker();
     bills.updateSource('/corpus/bills.txt', Buffer.from('A Just Russia put forward both bills, and linked them to Ukraine.\n'), 'corpus/bills.txt');

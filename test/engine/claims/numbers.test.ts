@@ -277,3 +277,11 @@ test('a year read aloud is a year: "in two thousand and eight"; "two thousand tr
   assert.equal(numbers('NATO sent two thousand troops.')[0]!.numKind, 'count');
   assert.equal(numbers('Turnout was just three point five per cent.')[0]!.numKind, 'percent');
 });
+
+test('a day written after its month counts days of that month, as one written before it does: "on Saturday, May 28", "Sept. 3"', () => {
+  assert.deepEqual(pick(one('Kosovo Serbs asked him, on May 28, to suspend the dialogue.'), 'value', 'unit'), { value: 28, unit: 'may' });
+  assert.deepEqual(pick(one('They met on 28 May.'), 'value', 'unit'), { value: 28, unit: 'may' });
+  assert.equal(numbers('The report came out Sept. 3, 2023.')[0]!.unit, 'september');
+  // A figure after a month that is no day of it counts what follows it.
+  assert.equal(one('In May 40 soldiers were hurt.').unit, 'soldier');
+});

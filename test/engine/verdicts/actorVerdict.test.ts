@@ -234,4 +234,8 @@ test('a body joined to another subject shares its act, and a phrasal verb alone 
   // "The United States and the European Union have recently stepped up efforts to resolve the dispute".
   assert.equal(judgeNamed(SEED, 'Albanians gathered on the bridge in Mitrovica, where Kosovo police and KFOR units have stepped up security.', 'KFOR').verdict, 'supported');
   assert.equal(judgeNamed(SEED, 'On the bridge, KFOR units have stepped up security.', 'KFOR').verdict, 'supported');
+  // After an object, "and" opens a clause with a subject of its own: KFOR is no partner of "them".
+  const clause = judgeNamed(SEED, 'Serbs gathered to block them and KFOR fired tear gas to disperse the crowd.', 'KFOR');
+  assert.equal(clause.verdict, 'contradicted');
+  assert.equal(clause.suggestion, 'Kosovo police');
 });

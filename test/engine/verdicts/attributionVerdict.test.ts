@@ -144,3 +144,12 @@ test('a speech verb in the present: "Vučić insists that the mayors "have to le
   assert.equal(j.verdict, 'contradicted');
   assert.equal(j.suggestion, 'Igor Simic');
 });
+
+test('of two quotes in one sentence, each is said by the person named nearest before it: Peskov\'s "unconditionally supporting Serbia" is not Simic\'s', () => {
+  const draft = 'Igor Simic of the Serbian List tells Reuters the mayors "don\'t represent anyone", and Kremlin spokesman Dmitry Peskov says Moscow is "unconditionally supporting Serbia".';
+  assert.equal(judge(draft, 'Dmitry Peskov').verdict, 'supported');
+  // The same quote given to Peskov alone is still Simic's.
+  const alone = judge('Kremlin spokesman Dmitry Peskov says the mayors "don\'t represent anyone".', 'Dmitry Peskov');
+  assert.equal(alone.verdict, 'contradicted');
+  assert.equal(alone.suggestion, 'Igor Simic');
+});

@@ -433,3 +433,11 @@ test('a percentage to two places few sentences state is the same figure in a lon
   const draft = 'Drawing on reporting from late May and early June 2023, it traces how a vote with a turnout of 3.47%, boycotted by Serbs, produced ethnic Albanian mayors in four municipalities.';
   assert.equal(judgeFigure(seed, draft, '3.47%').verdict, 'supported');
 });
+
+test('a day of a month is no figure of anything else: "on Saturday, May 28" is not supported by "28 miles north"', () => {
+  const seed = buildIndex(seedSources());
+  const j = judge(seed, 'Serbs gathered near the city hall on May 28, the paper said.', '28');
+  assert.notEqual(j.verdict, 'supported');
+  assert.doesNotMatch(j.message, /miles/);
+  assert.equal(judge(seed, 'The city hall in Zvecan lies 28 miles north of Pristina.', '28').verdict, 'supported');
+});

@@ -61,10 +61,27 @@ function isAcronym(text: string): boolean {
  * "08:05 Arriving in ..."), and the start of a quote or a clause after a colon.
  */
 export function startsClause(tokens: Token[], i: number): boolean {
-  if (i === 0 || isClauseOpener(tokens[i - 1].text)) return true;
+  if (i === 0 || isClauseOpener(tokens[i - 1].text) || afterFullStop(tokens, i)) return true;
   for (let j = 0; j < i; j++) if (tokens[j].pos !== 'NUM' && tokens[j].pos !== 'PUNCT' && tokens[j].pos !== 'SYM') return false;
   return true;
 }
+
+/**
+ * "| 10% | Serb share of the population. Check before use. |": a table row or a heading is read as one
+ * statement, so a full stop inside it is not a sentence break, yet the word after one ending a word
+ * ("population.", "April.", not "U.S.", "J." or "Gen.") still opens a sentence.
+ */
+function afterFullStop(tokens: Token[], i: number): boolean {
+  if (i < 2 || !/^[.!?]$/.test(tokens[i - 1]!.text)) return false;
+  const word = tokens[i - 2]!.text;
+  return /^\p{L}{2,}$/u.test(word) && !/^\p{Lu}+$/u.test(word) && !ABBREVIATIONS.has(word.toLowerCase());
+}
+
+// Abbreviations a full stop ends without ending the sentence ("Gen. Smith", "approx. 700").
+const ABBREVIATIONS = new Set([
+  'approx', 'incl', 'etc', 'vs', 'cf', 'esp', 'ca', 'no', 'pp', 'ed', 'eds', 'vol', 'fig',
+  'mr', 'mrs', 'ms', 'dr', 'gen', 'st', 'col', 'lt', 'sgt', 'capt', 'prof', 'rev', 'sen', 'rep', 'gov', 'jr', 'sr', 'maj', 'adm', 'pres',
+]);
 
 /** /^["'“‘(\[:;—–\-·|•]+$/: quotes, brackets, colons, dashes and separators that open a clause. */
 export function isClauseOpener(text: string): boolean {

@@ -203,6 +203,21 @@ function labelNoun(tokens: Token[], sentence: string, mention: NumberMention): {
   return { unit: tokens[at]!.lemma, increment: ADDITION_WORDS.has(tokens[at - 1]?.lower ?? '') };
 }
 
+/**
+ * "on Saturday, May 28": a day of the month written after it counts days of that month, as "28 May" does
+ * (where the month is the noun after it), and no other figure 28 ("28 miles") is its support.
+ */
+function monthBefore(sentence: string, mention: NumberMention): { unit: string; increment: boolean } | undefined {
+  if (mention.numKind !== 'count' || mention.value < 1 || mention.value > 31 || !Number.isInteger(mention.value) || mention.spelled) return undefined;
+  const month = MONTH_LAST.exec(sentence.slice(Math.max(0, mention.start - 12), mention.start));
+  if (!month) return undefined;
+  const name = month[0].replace(/[.\s]+$/, '').toLowerCase();
+  const full = FULL_MONTHS.find((m) => m.startsWith(name.slice(0, 3)));
+  return full ? { unit: full, increment: false } : undefined;
+}
+
+const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 function describe(mention: NumberMention, tokens: Token[], sentence: string): NumberMention {
   const after = tokenIndexAt(tokens, mention.end);
   const qualifier = qualifierBefore(sentence, mention.start);
@@ -224,7 +239,7 @@ function describe(mention: NumberMention, tokens: Token[], sentence: string): Nu
     if ((strength || holding) && !mention.increment) mention.strength = true;
     const unit =
       yearOld || isAge(sentence, mention) ? 'age' : hyphenNoun ? tokens[after + 1].lemma : (nounAfter(tokens, after) ?? (strength ? 'strength' : undefined) ?? askedFor(tokens, sentence, mention));
-    const labelled = unit ? undefined : labelNoun(tokens, sentence, mention);
+    const labelled = unit ? undefined : (monthBefore(sentence, mention) ?? labelNoun(tokens, sentence, mention));
     if (labelled?.increment) mention.increment = true;
     if (unit ?? labelled) mention.unit = unit ?? labelled!.unit;
     // "2000 troops": a year-shaped number followed by a plural noun counts something.

@@ -16,6 +16,7 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import type { Extension as MicromarkExtension } from 'micromark-util-types';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { CONNECTORS } from '../claims/nameWords';
 import { LruCache } from '../lruCache';
 import { BlockBuilder } from './proseOffsetMap';
 import { findDirectives, IgnoredRanges, type Directive } from './proseIgnore';
@@ -352,13 +353,28 @@ function appendInline(ctx: Inline, node: MdNode): void {
       const lineOpening = document.slice(document.lastIndexOf('\n', from - 1) + 1, from);
       if (/^[\s>*+-]*$/.test(lineOpening) && /^(?:\*\*|__)$/.test(document.slice(to - 2, to)) && /^[ \t]*\r?\n/.test(document.slice(to, to + 4))) {
         out.squeezed('\n', to - 2, to);
-      }
+      } else markedEnd(ctx, to, 2);
       return;
     }
+    case 'emphasis':
+      appendChildren(ctx, node);
+      markedEnd(ctx, end(node, piece), 1);
+      return;
     default:
       if (DROPPED_INLINES.has(node.type) || !node.children) return;
   }
   appendChildren(ctx, node);
+}
+
+/**
+ * "**Emmanuel Macron** of France": the writer's closing marks end what they mark, so before a name's
+ * connector ("of", "de") they read as one more space. Names join over a connector only across single
+ * spaces ("Rule of Law"), so the name stops at the marks instead of running on into "Macron of France".
+ */
+function markedEnd(ctx: Inline, to: number, width: number): void {
+  const marks = ctx.document.slice(to - width, to);
+  const next = /^[ \t]([^\s]+)[ \t]/.exec(ctx.document.slice(to, to + 12));
+  if (/^(?:\*+|_+)$/.test(marks) && next && CONNECTORS.has(next[1]!)) ctx.out.squeezed(' ', to - width, to);
 }
 
 /**

@@ -323,7 +323,10 @@ function saysQuotedWordsElsewhere(claim: NameMention, ctx: ClaimContext): boolea
 const JOINED_BEFORE = /(?:^|[^,;:\s])\s+(?:and|or|as\s+well\s+as|together\s+with|alongside)\s+(?:the\s+)?$/i;
 const AGENTS_BEFORE = /\bby\s+(?:\S+\s+){0,3}(?:and|or)\s+(?:the\s+)?$/i;
 
-const joinedSubject = (before: string) => JOINED_BEFORE.test(before) && !AGENTS_BEFORE.test(before);
+// Nor a clause joined after an object: "Serbs gather to block them and KFOR fires tear gas".
+const OBJECT_BEFORE = /\b(?:them|him|her|us|me)\s+(?:and|or)\s+(?:the\s+)?$/i;
+
+const joinedSubject = (before: string) => JOINED_BEFORE.test(before) && !AGENTS_BEFORE.test(before) && !OBJECT_BEFORE.test(before);
 
 /** The person the best-matching sources give the draft person's act to; undefined otherwise. */
 export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {

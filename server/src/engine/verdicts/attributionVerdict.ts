@@ -170,18 +170,35 @@ const speechIn = oncePerDraft((ctx): DraftSpeech => {
   const { text, names } = ctx.draft;
   const spans = quoteSpans(text);
   const all = spans.map(([a, b]) => wordsIn(text.slice(a, b)));
-  const quotes = all.filter((w) => w.length >= MIN_QUOTE_WORDS);
+  const long = spans.filter((_, k) => all[k]!.length >= MIN_QUOTE_WORDS);
   const shortQuotes = all.filter((w) => w.length > 0 && w.length < MIN_QUOTE_WORDS);
-  const speaker = quotes.length > 0 ? speakerOf(text, names, spans, ctx.index) : undefined;
+  const speaker = long.length > 0 ? speakerOf(text, names, spans, ctx.index) : undefined;
   const shortSpeaker = shortQuotes.length > 0 ? speakerOf(text, names, spans, ctx.index, true) : undefined;
+  const quotes = long.filter((span) => !speaker || spokenBy(speaker, span, text, names, spans, ctx.index)).map(([a, b]) => wordsIn(text.slice(a, b)));
   return {
-    ...(speaker ? { speaker } : {}),
+    ...(speaker && quotes.length > 0 ? { speaker } : {}),
     quotes,
     ...(shortSpeaker ? { shortSpeaker } : {}),
     shortQuotes,
     interviews: INTERVIEW_WORD.test(text) ? interviews(text, names, ctx.index) : [],
   };
 });
+
+// What opens a new clause, whose own speaker a quote before it is not.
+const NEW_CLAUSE = /[;]|\b(?:and|but|while|whereas)\b/i;
+
+/**
+ * "Igor Simic … tells Reuters the mayors "don't represent anyone", and … Dmitry Peskov says Moscow is
+ * "unconditionally supporting Serbia"": of two quotes, each is the one the person named nearest before
+ * it says. A speaker named after a quote says it where no new clause opens between them (""…," Kurti
+ * said", ""…" (Borrell, 2023)"), and not across ", and Kremlin spokesman Dmitry Peskov says".
+ */
+function spokenBy(speaker: NameMention, [from, to]: [number, number], text: string, names: NameMention[], spans: Array<[number, number]>, index: CorpusIndex): boolean {
+  if (speaker.start >= to) return !NEW_CLAUSE.test(text.slice(to, speaker.start));
+  const before = names.filter((n) => n.end <= from && outside(n, spans) && !n.demonym && isPersonName(n, index) && !ADDRESSED_BEFORE.test(text.slice(Math.max(0, n.start - 50), n.start)));
+  const nearest = before[before.length - 1];
+  return !nearest || nearest === speaker || sameName(nearest.key, speaker.key);
+}
 
 /** The draft gives a quote to the claim's person; the source sentence with those words, to another. */
 function quoteJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
