@@ -93,6 +93,16 @@ test('a credit after the statement: "…, says EULEX." → KQZ', () => {
   assert.equal(judgeNamed(SEED, 'Only 3.47% of eligible voters cast ballots in the four northern municipalities, says the KQZ.', 'KQZ').verdict, 'supported');
 });
 
+test('a body reporting at the sentence\'s end: "…, injuring one officer, EULEX said." → Kosovo\'s interior ministry; a person there is a speaker, not a credit', () => {
+  const j = judgeNamed(SEED, 'On Wednesday masked men stoned two police cars, injuring one officer, EULEX said.', 'EULEX');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Kosovo’s interior ministry');
+  assert.equal(judgeNamed(SEED, 'Only 3.47% of eligible voters cast ballots, the KQZ said.', 'KQZ').verdict, 'supported');
+  assert.equal(judgeNamed(SEED, 'Only 3.47% of eligible voters cast ballots, EULEX reported.', 'EULEX').suggestion, 'KQZ');
+  // Not where the report goes on: "… and EULEX said it was monitoring …" is a statement of its own.
+  assert.equal(judgeNamed(SEED, 'One police officer was injured, and EULEX said it was monitoring the situation.', 'EULEX').verdict, 'supported');
+});
+
 test('a body named by its nationality is a credit, and of two sentences crediting the draft\'s figures the closer one speaks', () => {
   const j = judgeNamed(SEED, 'In the Serbian part of Mitrovica, two Kosovar Albanians were attacked and injured by "an organized group of masked men", according to KFOR.', 'KFOR');
   assert.equal(j.verdict, 'contradicted');

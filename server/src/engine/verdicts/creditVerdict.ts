@@ -29,6 +29,9 @@ const FIGURES_OUTWEIGH = 1.5;
 // "… 3.47% of eligible voters cast ballots, says EULEX.": a credit after the statement, at its end.
 // "(figure from EULEX)", "data by the KQZ": whose figure it is.
 const CREDIT_BEFORE = /(?:\b(?:according\s+to|per|(?:figures?|data|numbers?|count|tally|estimates?)\s+(?:from|by))|,\s*(?:says|said|reports|reported))\s+(?:the\s+|an?\s+)?$/i;
+// "…, EULEX said.", "…, the KQZ reported": a report verb after the name, ending the sentence.
+const TRAILING_BEFORE = /[^\s,],\s*(?:the\s+)?$/;
+const TRAILING_REPORT = /^\s+(?:said|says|reported|reports|added|confirmed)\s*[.!]?\s*$/;
 // "thinned to a few dozen by a Reuters count", "on an AFP tally": the outlet whose count it is.
 const COUNT_AFTER = /^\s+(?:count|tally|estimate|reckoning|figures?)\b/i;
 const BY_A_BEFORE = /\b(?:by|on|in)\s+(?:an?|the)\s+$/i;
@@ -102,6 +105,8 @@ function creditIn(text: string, names: NameMention[], isPerson: (n: NameMention)
       if (body) return { name: n, kind: 'credit', body: `${n.text}${body[0]}` };
       continue;
     }
+    // "… injuring one officer, EULEX said.": a body or an outlet reporting what the sentence said before it.
+    if (TRAILING_BEFORE.test(before) && TRAILING_REPORT.test(text.slice(n.end)) && !isPerson(n)) return { name: n, kind: 'credit' };
     const ends = CREDIT_ENDS.test(text.slice(n.end));
     if (ends && REQUEST_BEFORE.test(before)) return { name: n, kind: 'request' };
     const body = qualified && credited ? QUALIFIED_CREDIT.exec(text.slice(n.end)) : null;
