@@ -153,3 +153,11 @@ test('of two quotes in one sentence, each is said by the person named nearest be
   assert.equal(alone.verdict, 'contradicted');
   assert.equal(alone.suggestion, 'Igor Simic');
 });
+
+test('a speaker in an apposition: "the EU\'s foreign policy chief, Josep Borrell, has complained about the "…"" → Aleksandar Vucic', () => {
+  const draft = 'And the EU\'s foreign policy chief, Josep Borrell, has complained about the "irresponsible behaviour of Pristina institutions".';
+  const j = judge(draft, 'Josep Borrell');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Aleksandar Vucic');
+  assert.equal(judge(draft.replace('the EU\'s foreign policy chief, Josep Borrell', 'Serbia\'s president, Aleksandar Vucic'), 'Aleksandar Vucic').verdict, 'supported');
+});
