@@ -39,6 +39,13 @@ test('a shared preposition alone ties nothing: "troops to KFOR" against "troops 
   assert.equal(judgeNamed(SEED, 'NATO said it would send 700 more troops to KFOR to boost its 4,000-strong mission.', 'KFOR').verdict, 'supported');
 });
 
+test('a preposition tied to two content words is a slot: "declared independence from Yugoslavia" → Serbia', () => {
+  const j = judgeNamed(SEED, 'Kosovo declared independence from Yugoslavia in 2008.', 'Yugoslavia');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Serbia');
+  assert.equal(judgeNamed(SEED, 'Kosovo declared independence from Serbia in 2008.', 'Serbia').verdict, 'supported');
+});
+
 test('a name the sources also write with those words is left alone', () => {
   const guarded = 'EULEX officers guarded the town hall in Leposavic on Monday.\n\n';
   const draft = 'KFOR officers guarded the town hall in Leposavic on Monday.';

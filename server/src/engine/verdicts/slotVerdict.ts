@@ -86,6 +86,11 @@ function startsWith(words: string[], run: string[]): boolean {
   return run.every((w, i) => words[i] === w);
 }
 
+/** A run opened by a function word that goes on with at least two content words. */
+function tiedPreposition(run: string[]): boolean {
+  return run.length >= 3 && run.filter((w) => !FUNCTION_WORDS.has(w)).length >= 2;
+}
+
 interface Slot {
   other: NameMention;
   id: number;
@@ -162,7 +167,9 @@ function slotIn(claim: NameMention, beside: Beside, sentence: AnalysedSentence, 
       if (beside[side].length === 0 || !wordBesideIs(sentence.text, name, side, beside[side][0]!)) continue;
       const run = sharedRun(beside[side], wordsBeside(sentence.text, name, side));
       // "troops to Kosovo" and "troops to KFOR" share a preposition next to the name, which says little.
-      if (run.length === 0 || FUNCTION_WORDS.has(run[0]!) || (found && run.length <= found.run.length)) continue;
+      // "declared independence from Serbia" against "… from Russia" says more: a preposition tied to two
+      // content words before it.
+      if (run.length === 0 || (FUNCTION_WORDS.has(run[0]!) && !tiedPreposition(run)) || (found && run.length <= found.run.length)) continue;
       if (isPeople(name) || ctx.draft.names.some((n) => sameName(n.key, name.key))) continue;
       members ??= listMembers(sentence.text, sentence.names);
       if (members.has(name.start)) continue;
@@ -230,6 +237,7 @@ const contentBeside = oncePerDraft((ctx): Set<number> => {
     const next = tokens[after];
     const previous = tokens[before];
     if ((isContent(next) && joined(tokens[last]!, next!)) || (isContent(previous) && joined(previous!, tokens[first]!))) out.add(name.start);
+    else if (tiedPreposition(wordsBeside(text, name, 'before'))) out.add(name.start);
   }
   return out;
 });
@@ -255,7 +263,7 @@ export function slotJudgement(claim: NameMention, ctx: ClaimContext): Judgement 
     const names = ctx.index.namesIn(ranked.id);
     if (names.some((n) => sameName(n.key, claim.key))) continue;
     const source = ctx.index.cited(ranked.id)!.text;
-    if (!names.some((n) => SIDES.some((side) => beside[side].length > 0 && !FUNCTION_WORDS.has(beside[side][0]!) && wordBesideIs(source, n, side, beside[side][0]!)))) continue;
+    if (!names.some((n) => SIDES.some((side) => beside[side].length > 0 && (!FUNCTION_WORDS.has(beside[side][0]!) || tiedPreposition(beside[side])) && wordBesideIs(source, n, side, beside[side][0]!)))) continue;
     const sentence = ranked.sentence;
     if (sentence.names.some((n) => sameName(n.key, claim.key))) continue;
     if (sentenceOverlap(ctx.draft, sentence, undefined) < MIN_OVERLAP) continue;
