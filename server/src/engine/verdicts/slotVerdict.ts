@@ -86,10 +86,16 @@ function startsWith(words: string[], run: string[]): boolean {
   return run.every((w, i) => words[i] === w);
 }
 
-/** A run opened by a function word that goes on with at least two content words. */
+/**
+ * A run opened by a function word that goes on with at least two content words. Not "in" or "at": where
+ * something happened or was said ("told reporters in Berlin") is the place stages' to judge, with the
+ * event tied (eventPlaceVerdict, scenePlaceVerdict); many a story has the same act in many places.
+ */
 function tiedPreposition(run: string[]): boolean {
-  return run.length >= 3 && run.filter((w) => !FUNCTION_WORDS.has(w)).length >= 2;
+  return run.length >= 3 && !LOCATIVE.has(run[0]!) && run.filter((w) => !FUNCTION_WORDS.has(w)).length >= 2;
 }
+
+const LOCATIVE = new Set(['in', 'at', 'on', 'near', 'outside', 'inside', 'across', 'into', 'onto']);
 
 interface Slot {
   other: NameMention;
