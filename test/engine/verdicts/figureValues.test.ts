@@ -26,6 +26,14 @@ test('valuesAgree: a figure half-way between two rounds to neither ("some 4 perc
   assert.equal(valuesAgree(n('Turnout was 3.5 percent.'), n('Turnout was 3.47%.')), true);
 });
 
+test('valuesAgree: "about" a figure with decimals holds to its last decimal place ("about 3.4%" is not 3.47%); whole figures keep 5%', () => {
+  const n = (sentence: string) => findNumbers(sentence, tag(sentence))[0];
+  assert.equal(valuesAgree(n('Turnout was about 3.4%.'), n('It was 3.47% of voters.')), false);
+  assert.equal(valuesAgree(n('Turnout was about 3.4%.'), n('It was 3.5% of voters.')), false);
+  assert.equal(valuesAgree(n('Turnout was about 3.5%.'), n('It was 3.47% of voters.')), true);
+  assert.equal(valuesAgree(n('About 700 troops.'), n('There were 690 troops.')), true);
+});
+
 test('valuesAgree: a stated bound is not met by rounding', () => {
   const n = (sentence: string) => findNumbers(sentence, tag(sentence))[0];
   assert.equal(valuesAgree(n('More than 4% of voters cast ballots.'), n('It was 3.5% of voters.')), false);

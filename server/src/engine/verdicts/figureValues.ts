@@ -57,7 +57,9 @@ export function meetsBound(bounded: NumberMention, exact: NumberMention): boolea
   if (exact.qualifier && exact.qualifier !== 'only') return false;
   const { qualifier, value: bound } = bounded;
   const { value } = exact;
-  if (qualifier === 'approx' && Math.abs(bound - value) <= 0.05 * bound) return true;
+  // A figure written with decimals states its precision: "about 3.4%" is not 3.47%, which rounds to 3.5%.
+  const approxGap = decimals(bound) > 0 ? 0.5 * 10 ** -decimals(bound) + 1e-9 : 0.05 * bound;
+  if (qualifier === 'approx' && Math.abs(bound - value) <= approxGap) return true;
   if (qualifier === 'almost' && value <= bound && value >= 0.97 * bound) return true;
   // "more than 50" is not 50 itself; "at least 50" may be.
   const above = qualifier === 'moreThan' ? value > bound : qualifier === 'atLeast' && value >= bound;
