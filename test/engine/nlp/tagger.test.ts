@@ -95,3 +95,14 @@ test('isKnownWord: more than one word is never a known word', () => {
   assert.equal(isKnownWord('riot gear'), false);
   assert.equal(isKnownWord(''), false);
 });
+
+test('"a UN-led force" splits as "EU-led" does: the name before the hyphen is a token of its own, with its offsets', () => {
+  const text = 'The UN-led force and the EU-led dialogue.';
+  const tokens = tag(text);
+  const un = tokens.find((t) => t.text === 'UN')!;
+  assert.deepEqual([un.pos, text.slice(un.start, un.end)], ['PROPN', 'UN']);
+  assert.deepEqual(tokens.slice(1, 4).map((t) => t.text), ['UN', '-', 'led']);
+  assert.equal(tokens[3]!.lemma, 'lead');
+  assert.deepEqual(tokens.slice(7, 10).map((t) => t.text), ['EU', '-', 'led']);
+  assertOffsets(text, tokens);
+});

@@ -39,6 +39,12 @@ test('a shared preposition alone ties nothing: "troops to KFOR" against "troops 
   assert.equal(judgeNamed(SEED, 'NATO said it would send 700 more troops to KFOR to boost its 4,000-strong mission.', 'KFOR').verdict, 'supported');
 });
 
+test('"the UN-led peacekeeping force" → Nato, as "EU-led" is', () => {
+  const j = judgeNamed(SEED, 'The UN-led peacekeeping force KFOR has about 3,800 troops.', 'UN');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Nato');
+});
+
 test('a preposition tied to two content words is a slot: "declared independence from Yugoslavia" → Serbia', () => {
   const j = judgeNamed(SEED, 'Kosovo declared independence from Yugoslavia in 2008.', 'Yugoslavia');
   assert.equal(j.verdict, 'contradicted');

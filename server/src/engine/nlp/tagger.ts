@@ -49,10 +49,23 @@ export function tag(text: string): Token[] {
     if (start < 0) continue;
     const end = start + value.length;
     cursor = end;
+    // "a UN-led force": wink keeps some such words whole (it splits "EU-led" and "NATO-led"); split them
+    // the same way, so the name before the hyphen is a token of its own.
+    const led = value.indexOf('-') > 1 ? LED_WORD.exec(value) : null;
+    if (led) {
+      const [name, participle] = [led[1]!, led[2]!];
+      const at = start + name.length;
+      out.push({ text: text.slice(start, at), lower: name.toLowerCase(), lemma: name.toLowerCase(), pos: 'PROPN', start, end: at });
+      out.push({ text: '-', lower: '-', lemma: '-', pos: 'PUNCT', start: at, end: at + 1 });
+      out.push({ text: text.slice(at + 1, end), lower: participle.toLowerCase(), lemma: participle === 'led' ? 'lead' : participle.toLowerCase(), pos: 'VERB', start: at + 1, end });
+      continue;
+    }
     out.push({ text: text.slice(start, end), lower: value.toLowerCase(), lemma: (lemmas[i] ?? value).toLowerCase(), pos: pos[i], start, end });
   }
   return out;
 }
+
+const LED_WORD = /^(\p{Lu}[\p{Lu}\p{Ll}.]*)-(led|backed|brokered|run|based|controlled|sponsored|mediated|funded|organi[sz]ed|imposed|made)$/u;
 
 const knownWords = new Map<string, boolean>();
 // Common words wink's lexicon lacks (found in drafts: "Everything below is checked …" read as a name).
