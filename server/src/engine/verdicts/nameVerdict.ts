@@ -24,6 +24,7 @@ import { possessorJudgement, swapJudgement } from './swapVerdict';
 import { dayPlaceJudgement } from './dayPlaceVerdict';
 import { actorJudgement } from './actorVerdict';
 import { slotJudgement } from './slotVerdict';
+import { otherOfficeJudgement } from './otherOfficeVerdict';
 
 export const PLACE_OR_BODY_HEADS = new Set(
   ('league united city town club party council house park road street stadium game championship cup ' +
@@ -206,7 +207,9 @@ function roleJudgement(claim: NameMention, entries: NameEntry[], ctx: ClaimConte
   // one holder of the role's more specific forms, when there is one.
   if (holders.length === 0) {
     const narrower = others(ctx.index.names.holdersOfNarrower(roleKey));
-    if (new Set(narrower.map((k) => k.split(' ').pop())).size !== 1) return undefined;
+    const people = new Set(narrower.map((k) => k.split(' ').pop())).size;
+    if (people === 0) return otherOfficeJudgement(claim, roleKey, entries, ctx);
+    if (people !== 1) return undefined;
     holders = narrower;
   }
   const holder = ctx.index.names.get(holders[0])!;
