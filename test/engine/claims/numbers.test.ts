@@ -285,3 +285,11 @@ test('a day written after its month counts days of that month, as one written be
   // A figure after a month that is no day of it counts what follows it.
   assert.equal(one('In May 40 soldiers were hurt.').unit, 'soldier');
 });
+
+test('a clock time after noon is on the 24-hour clock: "5.30pm" is 1730, not the sources\' 0530; "12:15 a.m." is 0015', () => {
+  assert.deepEqual(pick(one('He entered the building at 5.30pm.'), 'text', 'numKind', 'value'), { text: '5.30', numKind: 'time', value: 1730 });
+  assert.equal(one('He entered at 5:30 in the evening.').value, 1730);
+  assert.equal(one('He entered at 5.30am.').value, 530);
+  assert.equal(one('He entered at 12:15 a.m.').value, 15);
+  assert.equal(one('He entered at 12:15 pm.').value, 1215);
+});

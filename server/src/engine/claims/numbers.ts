@@ -301,6 +301,18 @@ function finishKind(mention: NumberMention, intPart: string, frac: string | unde
   return mention;
 }
 
+// "5.30pm", "5:30 in the evening": an hour after noon, on the 24-hour clock the sources' "0530" is on.
+const AFTER_NOON = /^\s*(?:p\.?m\b|in the (?:afternoon|evening)|at night)/i;
+const MIDNIGHT_HOUR = /^\s*a\.?m\b/i;
+
+/** A clock time as HHMM on the 24-hour clock. */
+function clockValue(hours: string, minutes: string, after: string): number {
+  let hour = Number(hours);
+  if (hour < 12 && AFTER_NOON.test(after)) hour += 12;
+  else if (hour === 12 && MIDNIGHT_HOUR.test(after)) hour = 0;
+  return hour * 100 + Number(minutes);
+}
+
 /** Every number in one sentence, in order. */
 export function findNumbers(sentence: string, tokens: Token[]): NumberMention[] {
   const mentions: NumberMention[] = [];
@@ -309,12 +321,14 @@ export function findNumbers(sentence: string, tokens: Token[]): NumberMention[] 
   if (HAS_DIGIT.test(sentence)) {
     for (const m of sentence.matchAll(CLOCK)) {
       const start = m.index!;
-      mentions.push({ start, end: start + m[0].length, text: m[0], value: Number(m[1]) * 100 + Number(m[2]), numKind: 'time', spelled: false });
+      const end = start + m[0].length;
+      mentions.push({ start, end, text: m[0], value: clockValue(m[1]!, m[2]!, sentence.slice(end, end + 24)), numKind: 'time', spelled: false });
     }
     // "5.30 in the morning", "5.30am": a clock time written with a point.
     for (const m of sentence.matchAll(DOTTED_CLOCK)) {
       const start = m.index!;
-      mentions.push({ start, end: start + m[1]!.length + 1 + m[2]!.length, text: `${m[1]}.${m[2]}`, value: Number(m[1]) * 100 + Number(m[2]), numKind: 'time', spelled: false });
+      const end = start + m[1]!.length + 1 + m[2]!.length;
+      mentions.push({ start, end, text: `${m[1]}.${m[2]}`, value: clockValue(m[1]!, m[2]!, sentence.slice(end, end + 24)), numKind: 'time', spelled: false });
     }
     const clocks = mentions.slice();
     for (const m of sentence.matchAll(DIGITS)) {
