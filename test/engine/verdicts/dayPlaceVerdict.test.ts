@@ -16,6 +16,16 @@ test('a town given a day\'s violence that the sources tell in another town is co
   assert.equal(judgeNamed(SEED, 'On Monday 29 May, thirty NATO soldiers and 52 Serbs were injured in clashes in Zvecan.', 'Zvecan').verdict, 'supported');
 });
 
+test('a town the sources write in another spelling is a town too, and the hurt tell of the violence: "30 peacekeepers and 52 protesters hurt in Leposavic" → Zvecan', () => {
+  // The sources make Leposaviq a town ("In the town of Leposaviq"), and write Leposavic otherwise.
+  for (const draft of ["Monday's clashes in Leposavic injured 30 peacekeepers and 52 Serbs.", 'Monday, swearing-in day: 30 NATO peacekeepers and 52 protesters hurt in Leposavic.']) {
+    const j = judgeNamed(SEED, draft, 'Leposavic');
+    assert.equal(j.verdict, 'contradicted', draft);
+    assert.equal(j.suggestion, 'Zvecan', draft);
+  }
+  assert.equal(judgeNamed(SEED, 'Monday, swearing-in day: 30 NATO peacekeepers and 52 protesters hurt in Zvecan.', 'Zvecan').verdict, 'supported');
+});
+
 test('no day\'s violence where the draft tells none, or joins another event on, or names no day', () => {
   assert.notEqual(judgeNamed(SEED, 'On Monday, Serbs protested peacefully outside the town hall in Zubin Potok.', 'Zubin Potok').verdict, 'contradicted');
   assert.notEqual(judgeNamed(SEED, 'The risk case is a repeat of Monday, or of the attack in Mitrovica on two Kosovar Albanians by masked men.', 'Mitrovica').verdict, 'contradicted');

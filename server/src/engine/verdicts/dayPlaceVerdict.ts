@@ -3,7 +3,7 @@
 // the police …"). A clash and its day name one event; a story has protests in many towns on one day, but
 // its violence in the few it says.
 //
-// Only a town after "in" or "at" in a draft sentence with a word of violence and a weekday (written, or
+// Only a town after "in" or "at" in a draft sentence with a word of violence (or of people hurt) and a weekday (written, or
 // the weekday of a day of a month); against the pool's sentences with a word of violence and that weekday
 // that set it in a town. Never where one of them names the draft's town, nor where they name two towns.
 import type { NameMention } from '../claims/names';
@@ -17,7 +17,7 @@ import { locatedIn } from './eventPlaceVerdict';
 /** Pool sentences read for the day's clash, at most. */
 const DAY_SENTENCES = 20;
 
-const VIOLENCE = /\b(?:clash(?:es|ed)?|fought|fighting|riot(?:s|ed|ing)?|violence|attack(?:ed|s)?|stormed)\b/i;
+const VIOLENCE = /\b(?:clash(?:es|ed)?|fought|fighting|riot(?:s|ed|ing)?|violence|attack(?:ed|s)?|stormed|hurt|injur(?:ed|ing|ies|y)|wounded)\b/i;
 const PLACE_BEFORE = /\b(?:in|at)\s+$/i;
 const VIOLENCE_ALL = new RegExp(VIOLENCE.source, 'gi');
 /** How near the day a word of violence stands to tell of it (and its town, twice as far). */

@@ -18,7 +18,7 @@ import { TITLES } from '../claims/names';
 import type { AnalysedSentence } from '../claims/analyse';
 import { locatedIn } from './eventPlaceVerdict';
 import { namesLists } from './listVerdict';
-import { resolve } from './nameVerdict';
+import { closeSpelling, resolve } from './nameVerdict';
 import { isPersonName, samePlace } from './relationVerdict';
 
 /** Sentences of the pool stating the figure that are read, best first. */
@@ -110,7 +110,9 @@ export function isTown(place: NameMention, ctx: ClaimContext): boolean {
   if (known === undefined) {
     known = false;
     let read = 0;
-    outer: for (const e of resolve(place.key, ctx)) {
+    // "the town of Leposaviq" makes Leposavic a town too: the place's close spellings are the place.
+    const entries = [...resolve(place.key, ctx), ...ctx.index.names.similar(place.key).filter((e) => closeSpelling(e.key, place.key))];
+    outer: for (const e of new Set(entries)) {
       for (const id of e.sentenceIds) {
         if (read++ >= PLACE_SENTENCES) break outer;
         const text = ctx.index.cited(id)?.text ?? '';
