@@ -1,0 +1,78 @@
+// Whose town's office it was: "The mayor of Zvecan slipped in at 0530" where the best-matching source
+// sentence has "the mayor in Leposaviq, Lulzim Hetemi, entered the municipal building at 0530". The draft
+// gives a town's office an act the sources give the holder of that office in another town.
+//
+// Only towns, named as the office's place ("the mayor of X", "X's mayor", "In X the mayor, …"); against
+// the few best matches that name a town's holder of the same office and are tied to the draft sentence by
+// a figure, a person or much of its wording. Never where one of them gives the office to the draft's town
+// (among others: "the mayors of Zvečan and Zubin Potok"), nor where they name two other towns.
+import type { NameMention } from '../claims/names';
+import { replacedName, type ClaimContext, type Judgement } from './judgement';
+import { sentenceOverlap } from './numberContext';
+import { isPersonName, sameName, samePlace } from './relationVerdict';
+import { isTown } from './scenePlaceVerdict';
+import { MONTHS } from './calendar';
+
+const RANKED = 3;
+const MIN_RELEVANCE = 0.5;
+/** How much of the draft a best match must share where no figure or person ties them. */
+const SAME_STATEMENT = 0.5;
+
+const OFFICES = new Set(['mayor', 'mayors', 'governor', 'governors', 'prefect', 'prefects']);
+// "the mayor of Zubin Potok", "the mayors in Zvecan": the office, then the place.
+const OFFICE_BEFORE = /\b(\p{L}+)\s+(?:of|in|for)\s+(?:the\s+)?$/u;
+// "Zubin Potok's mayor", "the Leposavic mayor", "Leposavic's new Albanian mayor".
+const OFFICE_AFTER = /^(?:['’]s)?\s+(?:\p{Ll}+\s+){0,2}?(\p{L}+)\b/u;
+// "In Zubin Potok the mayor, Lulzim Hetemi, was inside by 0530": a place opening the sentence, "the" office
+// after it. ("In Mitrovica, Mayor Lulzim Hetemi met …" only titles him: he may have gone there.)
+const FRAME_BEFORE = /^\W*(?:in|at)\s+$/i;
+const FRAMED_OFFICE = /^\s*,?\s*the\s+(?:\p{L}+\s+){0,2}?(\p{L}+)\b/u;
+// Back over a list of places to the office: "the mayors of Zvečan and Zubin Potok".
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+
+function singular(word: string | undefined): string | undefined {
+  const w = word?.toLowerCase();
+  return w && OFFICES.has(w) ? w.replace(/s$/, '') : undefined;
+}
+
+/** The office a text names the place's: "mayor", or undefined. */
+function officeOf(text: string, names: NameMention[], place: NameMention, framed: boolean): string | undefined {
+  let start = place.start;
+  for (let j = names.indexOf(place) - 1; j >= 0 && LIST_GAP.test(text.slice(names[j]!.end, start)); j--) start = names[j]!.start;
+  const before = singular(OFFICE_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1]);
+  if (before) return before;
+  const after = singular(OFFICE_AFTER.exec(text.slice(place.end, place.end + 40))?.[1]);
+  if (after) return after;
+  if (framed && FRAME_BEFORE.test(text.slice(0, place.start))) return singular(FRAMED_OFFICE.exec(text.slice(place.end, place.end + 40))?.[1]);
+  return undefined;
+}
+
+/** The town whose holder of the draft town's office the best matches give the draft's act; undefined otherwise. */
+export function officePlaceJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
+  if (claim.demonym) return undefined;
+  const office = officeOf(ctx.draft.text, ctx.draft.names, claim, true);
+  if (!office || !isTown(claim, ctx)) return undefined;
+  // A figure both sentences give ("0530") or a person both name ties them to one act; a day of a month is no figure.
+  const figures = ctx.draft.numbers.filter((n) => (n.numKind === 'count' || n.numKind === 'time') && !n.spelled && n.value >= 10 && !(n.unit && MONTHS.includes(n.unit))).map((n) => n.text);
+  const people = ctx.draft.names.filter((n) => !n.demonym && isPersonName(n, ctx.index));
+  let other: { place: NameMention; id: number } | undefined;
+  for (const { id, sentence, relevance } of ctx.ranked.slice(0, RANKED)) {
+    if (relevance < MIN_RELEVANCE) break;
+    const text = ctx.index.cited(id)!.text;
+    const names = ctx.index.namesIn(id);
+    const held = names.filter((n) => !n.demonym && officeOf(text, names, n, false) === office);
+    if (held.length === 0) continue;
+    if (held.some((n) => samePlace(n, claim))) return undefined;
+    const tied =
+      figures.some((f) => text.includes(f)) ||
+      people.some((p) => names.some((n) => sameName(n.key, p.key))) ||
+      sentenceOverlap(ctx.draft, sentence, undefined) >= SAME_STATEMENT;
+    if (!tied) continue;
+    for (const place of held.filter((n) => isTown(n, ctx))) {
+      if (other && !samePlace(other.place, place)) return undefined;
+      other ??= { place, id };
+    }
+  }
+  if (!other || ctx.draft.names.some((n) => samePlace(n, other!.place))) return undefined;
+  return replacedName(claim, `say this of ${other.place.text}'s ${office}`, ctx.index.cited(other.id)!, other.place.text);
+}

@@ -1,0 +1,26 @@
+// Whose town's office it was, judged on the seed corpus (corpus/): corpus/001 has "the mayor in Leposaviq,
+// Lulzim Hetemi, entered the municipal building at 0530", and corpus/004 "The mayors of Zvečan and Zubin
+// Potok work from their homes."
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildIndex, judgeNamed, seedSources } from './harness';
+
+const SEED = buildIndex(seedSources());
+
+test('a town whose office the draft gives an act the sources give another town\'s holder is contradicted, tied by a figure or a person', () => {
+  const byFigure = judgeNamed(SEED, 'The mayor of Zvecan slipped in at 0530 that morning.', 'Zvecan');
+  assert.equal(byFigure.verdict, 'contradicted');
+  assert.equal(byFigure.suggestion, 'Leposaviq');
+  assert.match(byFigure.message, /^sources say this of Leposaviq's mayor, not Zvecan \(".*", corpus\/001_69cd343abdbbf914\.txt:11\)$/);
+  // "In X the mayor, …": a place opening the sentence, its office after it.
+  assert.equal(judgeNamed(SEED, 'In Zubin Potok the mayor, Lulzim Hetemi, was inside by 0530.', 'Zubin Potok').suggestion, 'Leposaviq');
+  assert.equal(judgeNamed(SEED, 'The mayor of Leposavic slipped in at 0530 that morning.', 'Leposavic').verdict, 'supported');
+});
+
+test('a best match giving the office to the draft\'s town, among others, leaves it alone', () => {
+  // "The mayors of Zvečan and Zubin Potok work from their homes."
+  assert.equal(judgeNamed(SEED, 'The mayor of Zvecan works from home.', 'Zvecan').verdict, 'supported');
+  assert.equal(judgeNamed(SEED, 'The mayor of Zubin Potok works from home, as does the mayor of Zvecan.', 'Zubin Potok').verdict, 'supported');
+  // A title before a name is the person's, not the opening place's office: he may have gone there.
+  assert.equal(judgeNamed(SEED, 'In Mitrovica, Mayor Lulzim Hetemi met protesters at 0530.', 'Mitrovica').verdict, 'supported');
+});
