@@ -162,3 +162,12 @@ test('figures no best match states are not what was credited: the same statement
   assert.equal(j.verdict, 'contradicted');
   assert.equal(j.suggestion, 'AFP');
 });
+
+test('a crowd estimate in the same words ties a count to its credit, and a cameraman is his outlet\'s journalist: "a few dozen by a Reuters count" → AFP', () => {
+  for (const draft of ['The crowds in Zvečan thinned to a few dozen by a Reuters count.', 'This morning a few dozen Serbs gathered again outside the town hall here in Zvečan, a Reuters cameraman counted.']) {
+    const j = judgeNamed(SEED, draft, 'Reuters');
+    assert.equal(j.verdict, 'contradicted', draft);
+    assert.equal(j.suggestion, 'AFP', draft);
+  }
+  assert.equal(judgeNamed(SEED, 'The crowds in Zvečan thinned to a few dozen by an AFP count.', 'AFP').verdict, 'supported');
+});

@@ -43,7 +43,7 @@ const REQUEST_BEFORE = /\bat\s+the\s+(?:request|invitation|behest)\s+of\s+(?:the
 const CREDIT_ENDS = /^\s*(?:[.,;:!?)|(\]]|$)|^\s+(?:news\s+)?(?:agency|journalists?|reporters?|correspondents?)\b/;
 // "a Reuters journalist reported", "AFP reporters counted": the outlet whose journalist gave it.
 // "the Reuters reporter's note that …": the journalist's own account.
-const JOURNALIST_CREDIT = /^\s+(?:news\s+)?(?:agency|journalists?|reporters?|correspondents?|photographers?)(?:\s+(?:reported|reports|said|says|counted|wrote|saw|estimated)\b|['’]s\s+(?:note|notes|report|account|count|estimate|story)\b)/;
+const JOURNALIST_CREDIT = /^\s+(?:news\s+)?(?:agency|journalists?|reporters?|correspondents?|photographers?|cameram[ae]n|camera\s+crews?|crews?|stringers?|producers?)(?:\s+(?:reported|reports|said|says|counted|wrote|saw|estimated)\b|['’]s\s+(?:note|notes|report|account|count|estimate|story)\b)/;
 
 // "3.47% by EULEX's count", "on the KQZ's figures": a possessive credit.
 const POSSESSIVE_CREDIT = /^['’]s\s+(?:count|counts|figures?|estimates?|tally|data|numbers|reckoning|calculations?)\b/i;
@@ -139,6 +139,10 @@ function creditedFigures(ctx: ClaimContext, name: NameMention): NumberMention[] 
   return ctx.draft.numbers.filter((n) => n.start >= from && n.end <= to && n.numKind !== 'year' && n.numKind !== 'weekday' && !dateOf(n, text));
 }
 
+/** How much of the draft sentence a source sentence giving the same crowd estimate must share. */
+const SAME_ESTIMATE = 0.35;
+const VAGUE_COUNT = /\b(?:a\s+few|several|some)\s+(?:dozen|hundred|thousand)\b/i;
+
 /** Words a source sentence needs for the draft to say the same by holding most of them. */
 const STATEMENT_WORDS = 4;
 
@@ -148,7 +152,12 @@ const STATEMENT_WORDS = 4;
  * outside the town hall in Zvečan was the only crowd figure taken up …").
  */
 function sameStatement(ctx: ClaimContext, sentence: AnalysedSentence): boolean {
-  if (sentenceOverlap(ctx.draft, sentence, undefined) >= SAME_STATEMENT) return true;
+  const overlap = sentenceOverlap(ctx.draft, sentence, undefined);
+  if (overlap >= SAME_STATEMENT) return true;
+  // "thinned to a few dozen by a Reuters count" and "a few dozen Serbs gathered …, according to an AFP
+  // journalist": a crowd estimate in the same words is the count's own tie, as a figure would be.
+  const estimate = VAGUE_COUNT.exec(ctx.draft.text)?.[0].toLowerCase();
+  if (estimate && overlap >= SAME_ESTIMATE && sentence.text.toLowerCase().includes(estimate)) return true;
   const words = sentence.tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN').length;
   return words >= STATEMENT_WORDS && sentenceOverlap(sentence, ctx.draft, undefined) >= SAME_STATEMENT;
 }
