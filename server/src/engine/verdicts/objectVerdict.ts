@@ -1,0 +1,77 @@
+// Whom it was done to: "Macron and Scholz were due to meet Albin Kurti and Vucic" where the best-matching
+// source sentence has them "meet Kosovo President Vjosa Osmani and her Serbian counterpart Aleksandar
+// Vucic". A person the draft makes the object of a verb, where a source sentence much like the draft's
+// has the same verb take another person and names the draft's nowhere, is that person confused.
+// (actorVerdict weighs the subject of an act, attributionVerdict the speaker of a quotation.)
+//
+// Only persons, right after the verb or its preposition and a title ("to meet Kosovo President X", "talked
+// with EU foreign policy chief X"), in the few best matches that share much of the draft sentence or two
+// more of its persons; never
+// where one of them names the draft's person, where they name two other persons, or where the draft
+// names the other person anywhere in the sentence.
+import type { NameMention } from '../claims/names';
+import type { AnalysedSentence } from '../claims/analyse';
+import type { Token } from '../nlp/tagger';
+import { oncePerDraft, replacedName, type ClaimContext, type Judgement } from './judgement';
+import { sentenceOverlap } from './numberContext';
+import { fullName, isPersonName, sameName } from './relationVerdict';
+
+const RANKED = 3;
+const MIN_RELEVANCE = 0.5;
+const MIN_OVERLAP = 0.4;
+const SHARED_PEOPLE = 2;
+/** Tokens between the verb and its object: a preposition, a determiner, a title of a few words. */
+const GAP = 6;
+// One act, two verbs: "due to see X" is "expected to meet X".
+const SAME_ACT: Record<string, string> = { see: 'meet', visit: 'meet' };
+const GAP_POS = new Set(['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'PRON']);
+
+const actOf = (t: Token) => SAME_ACT[t.lemma] ?? t.lemma;
+
+/** The lemma of the verb whose object the person is, or undefined: the nearest verb before it, across titles only. */
+function verbBefore(sentence: AnalysedSentence, person: NameMention): string | undefined {
+  const { tokens } = sentence;
+  let i = tokens.findIndex((t) => t.start >= person.start) - 1;
+  for (let gap = 0; i >= 0 && gap <= GAP; i--, gap++) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB') return actOf(t);
+    // Another name or a list before it: "meet Osmani and Vucic" reads Vucic as the verb's object too.
+    if (t.pos === 'CCONJ' || t.text === ',') continue;
+    if (!GAP_POS.has(t.pos) || (t.pos === 'PRON' && t.lower !== 'her' && t.lower !== 'his' && t.lower !== 'their')) return undefined;
+  }
+  return undefined;
+}
+
+/** The draft's persons that are objects of a verb, with the verb. */
+const draftObjects = oncePerDraft((ctx) => {
+  const out = new Map<number, string>();
+  for (const n of ctx.draft.names) {
+    if (n.demonym || !isPersonName(n, ctx.index)) continue;
+    const verb = verbBefore(ctx.draft, n);
+    if (verb) out.set(n.start, verb);
+  }
+  return out;
+});
+
+/** The person the best matches make the object of the draft's verb, where the draft names another; undefined otherwise. */
+export function objectJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
+  const verb = draftObjects(ctx).get(claim.start);
+  if (!verb) return undefined;
+  let other: { person: NameMention; id: number } | undefined;
+  for (const { id, sentence, relevance } of ctx.ranked.slice(0, RANKED)) {
+    if (relevance < MIN_RELEVANCE) break;
+    if (sentence.names.some((n) => sameName(n.key, claim.key))) return undefined;
+    // Much of the draft's wording, or two more of its persons ("Macron and Scholz … Vucic"), make it the same act.
+    const shared = ctx.draft.names.filter((d) => d.start !== claim.start && isPersonName(d, ctx.index) && sentence.names.some((n) => sameName(n.key, d.key))).length;
+    if (shared < SHARED_PEOPLE && sentenceOverlap(ctx.draft, sentence, undefined) < MIN_OVERLAP) continue;
+    for (const n of sentence.names) {
+      if (n.demonym || !isPersonName(n, ctx.index) || verbBefore(sentence, n) !== verb) continue;
+      if (ctx.draft.names.some((d) => sameName(d.key, n.key))) continue;
+      if (other && !sameName(other.person.key, n.key)) return undefined;
+      other ??= { person: n, id };
+    }
+  }
+  if (!other) return undefined;
+  const suggestion = claim.key.includes(' ') ? fullName(other.person.key, ctx) : other.person.text;
+  return replacedName(claim, `name ${suggestion} here`, ctx.index.cited(other.id)!, suggestion);
+}
