@@ -53,7 +53,7 @@ const INTERVIEW_WORD = /\b(?:told|spoke|speaking|talking|talked|said to|intervie
 const INTERVIEW_WITH = /^(?:['’]s)?\s+(?:(?:exclusive|recent|brief|short)\s+)?interviews?\s+with\s+/i;
 
 /** Spans inside quotation marks; a closing mark without an opening one quotes from the sentence start. */
-function quoteSpans(text: string): Array<[number, number]> {
+export function quoteSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
@@ -75,11 +75,11 @@ function quoteSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-function wordsIn(text: string): string[] {
+export function wordsIn(text: string): string[] {
   return foldKeepingOffsets(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-function longestSharedRun(a: string[], b: string[]): number {
+export function longestSharedRun(a: string[], b: string[]): number {
   let best = 0;
   let previous = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
@@ -231,7 +231,7 @@ function quoteJudgement(claim: NameMention, ctx: ClaimContext): Judgement | unde
 }
 
 // "talked with EU foreign policy chief Josep Borrell", "told Borrell": whom the speaker spoke to.
-const ADDRESSED_BEFORE = /\b(?:with|to|told|telling|asked|urged)\s+(?:[\p{L}-]+\s+){0,4}$/u;
+export const ADDRESSED_BEFORE = /\b(?:with|to|told|telling|asked|urged)\s+(?:[\p{L}-]+\s+){0,4}$/u;
 
 /** Whether every mention of the person in the sentence is whom its speaker spoke to. */
 function onlyAddressed(text: string, names: NameMention[], key: string, ctx: ClaimContext): boolean {

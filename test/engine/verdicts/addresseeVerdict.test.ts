@@ -1,0 +1,21 @@
+// To whom it was said, judged on the seed corpus (corpus/): corpus/000 has "Vucic said he talked with EU
+// foreign policy chief Josep Borrell about "irresponsible behaviour of Pristina institutions"".
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildIndex, judgeNamed, seedSources } from './harness';
+
+const SEED = buildIndex(seedSources());
+const QUOTE = '"irresponsible behaviour of Pristina institutions"';
+
+test('a person the draft has the words said to, where the source sentence with those words addresses another, is contradicted', () => {
+  const j = judgeNamed(SEED, `Vučić says he has already complained to Antony Blinken about the ${QUOTE}.`, 'Antony Blinken');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Josep Borrell');
+  assert.match(j.message, /^sources have this said to Josep Borrell, not Antony Blinken \(".*", corpus\/000_9d908ecb5e6367bb\.txt:14\)$/);
+  assert.equal(judgeNamed(SEED, `Vucic said he had complained to Josep Borrell about the ${QUOTE}.`, 'Josep Borrell').verdict, 'supported');
+});
+
+test('no quotation to tie the sentences, or a short one, leaves the person alone', () => {
+  assert.equal(judgeNamed(SEED, 'Vučić says he has already complained to Antony Blinken about Pristina.', 'Antony Blinken').verdict, 'supported');
+  assert.equal(judgeNamed(SEED, 'Vučić says he has already complained to Antony Blinken about "irresponsible behaviour".', 'Antony Blinken').verdict, 'supported');
+});
