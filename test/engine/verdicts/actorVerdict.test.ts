@@ -239,3 +239,10 @@ test('a body joined to another subject shares its act, and a phrasal verb alone 
   assert.equal(clause.verdict, 'contradicted');
   assert.equal(clause.suggestion, 'Kosovo police');
 });
+
+test('what a warning says is part of the act: "Josep Borrell warned Pristina and Belgrade that they were putting European integration at risk" → Antony Blinken', () => {
+  const j = judgeNamed(SEED, 'Josep Borrell warned Pristina and Belgrade that they were putting European integration at risk.', 'Josep Borrell');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Antony Blinken');
+  assert.equal(judgeNamed(SEED, 'Antony Blinken warned Pristina and Belgrade that they were putting European integration at risk.', 'Antony Blinken').verdict, 'supported');
+});

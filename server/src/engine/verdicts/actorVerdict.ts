@@ -30,6 +30,8 @@ const WEAK = new Set(['be', 'have', 'do', 'say', 'tell', 'would', 'will', 'could
 const REPORTING = new Set(['say', 'tell']);
 /** The particle of a phrasal verb says what the act is: "back down", "step down", "pull out". */
 const PARTICLES = new Set(['back', 'down', 'up', 'out', 'off', 'away']);
+/** Verbs of substance whose "that" clause is what they did: what was warned, claimed, stressed. */
+const THAT_VERBS = new Set(['warn', 'claim', 'insist', 'argue', 'stress', 'complain', 'announce', 'declare', 'admit', 'deny', 'suggest', 'acknowledge', 'threaten', 'promise', 'pledge', 'confirm']);
 /** How far after a reporting verb its "that" may stand: "said in a statement that". */
 const REPORT_THAT = 5;
 
@@ -199,7 +201,9 @@ function predicateOf(sentence: AnalysedSentence, person: NameMention): Predicate
   }
   // "said (in a statement) that …": the complement of a report is what was said, not a clause of its own.
   // Only the report's own "that", a few words on ("adding that …" further on is another clause).
-  const thatOf = REPORTING.has(rest[verbAt]!.lemma) ? rest.findIndex((t, k) => k > verbAt && k <= verbAt + REPORT_THAT && t.lower === 'that') : -1;
+  // So for a warning or a claim ("warned Pristina and Belgrade that they were putting … at risk").
+  const lemma = rest[verbAt]!.lemma;
+  const thatOf = REPORTING.has(lemma) || THAT_VERBS.has(lemma) ? rest.findIndex((t, k) => k > verbAt && k <= verbAt + REPORT_THAT && t.lower === 'that') : -1;
   // A comma before "the sharpest rebuke so far" opens an aside on the whole act, not more of it; ", and
   // the bloc's foreign policy chief has spoken …" opens another subject's clause.
   const newSubject = (k: number) => rest[k + 1]?.pos === 'CCONJ' && NEW_SUBJECT_POS.has(rest[k + 2]?.pos ?? '');
