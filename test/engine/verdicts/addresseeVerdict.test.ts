@@ -19,3 +19,14 @@ test('no quotation to tie the sentences, or a short one, leaves the person alone
   assert.equal(judgeNamed(SEED, 'Vučić says he has already complained to Antony Blinken about Pristina.', 'Antony Blinken').verdict, 'supported');
   assert.equal(judgeNamed(SEED, 'Vučić says he has already complained to Antony Blinken about "irresponsible behaviour".', 'Antony Blinken').verdict, 'supported');
 });
+
+test('a body is compared with bodies: "Serbia called on the United Nations to "stop the violence …"" → NATO ("urged NATO to …")', () => {
+  for (const draft of ['Serbia called on the United Nations to "stop the violence against local Serbs in Kosovo."', 'Serbia has also urged the United Nations to "stop the violence against local Serbs".']) {
+    const j = judgeNamed(SEED, draft, 'United Nations');
+    assert.equal(j.verdict, 'contradicted', draft);
+    assert.equal(j.suggestion, 'NATO', draft);
+  }
+  assert.equal(judgeNamed(SEED, 'Serbia urged NATO to "stop the violence against local Serbs in Kosovo."', 'NATO').verdict, 'supported');
+  // "advance to the border with Kosovo": a preposition after a noun addresses no one.
+  assert.equal(judgeNamed(SEED, 'Serbia urged NATO to "stop the violence against local Serbs".', 'NATO').verdict, 'supported');
+});

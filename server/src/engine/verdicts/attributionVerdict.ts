@@ -231,7 +231,7 @@ function quoteJudgement(claim: NameMention, ctx: ClaimContext): Judgement | unde
 }
 
 // "talked with EU foreign policy chief Josep Borrell", "told Borrell": whom the speaker spoke to.
-export const ADDRESSED_BEFORE = /\b(?:with|to|told|telling|asked|urged)\s+(?:[\p{L}-]+\s+){0,4}$/u;
+export const ADDRESSED_BEFORE = /\b(?:with|to|told|telling|asked|urged|urging|called\s+on|calling\s+on|pressed)\s+(?:[\p{L}-]+\s+){0,4}$/u;
 
 /** Whether every mention of the person in the sentence is whom its speaker spoke to. */
 function onlyAddressed(text: string, names: NameMention[], key: string, ctx: ClaimContext): boolean {
