@@ -246,3 +246,12 @@ test('what a warning says is part of the act: "Josep Borrell warned Pristina and
   assert.equal(j.suggestion, 'Antony Blinken');
   assert.equal(judgeNamed(SEED, 'Antony Blinken warned Pristina and Belgrade that they were putting European integration at risk.', 'Antony Blinken').verdict, 'supported');
 });
+
+test('a warning reports as "said" does: "NATO warned after the vote that low turnout did not provide municipalities with long-term political solutions" → EU', () => {
+  const j = judgeNamed(SEED, 'NATO warned after the vote that low turnout did not provide municipalities with long-term political solutions.', 'NATO');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'EU');
+  assert.equal(judgeNamed(SEED, 'The EU warned after the vote that low turnout did not provide municipalities with long-term political solutions.', 'EU').verdict, 'supported');
+  // What is warned must be what the source says: another warning is no report of this one.
+  assert.equal(judgeNamed(SEED, 'NATO warned that the violence could spread to other towns in the north.', 'NATO').verdict, 'supported');
+});

@@ -278,6 +278,10 @@ function quotationBefore(tokens: Token[], nameAt: number): Token[] | undefined {
 function covered(draft: Predicate, source: Predicate): boolean {
   // "said" says nothing of what was said: only a verb of substance ties two acts, or, for two reports
   // ("has said she will not back down"), what the two say.
+  // "NATO warned that low turnout did not provide … long-term political solutions" reports what "the EU
+  // said in a statement that …": a warning or a claim is a report too, compared by what it says.
+  const reports = isReport(draft.verb) && isReport(source.verb) && !(draft.verb === source.verb && !REPORTING.has(draft.verb));
+  if (reports) return coveredReport(draft, source);
   if (REPORTING.has(draft.verb) ? !REPORTING.has(source.verb) : !source.words.has(draft.verb)) return false;
   let shared = 0;
   // "stepped up security" and "stepped up efforts": a phrasal verb alone is no shared act.
@@ -288,6 +292,16 @@ function covered(draft: Predicate, source: Predicate): boolean {
     if (w !== draft.verb && !PARTICLES.has(w)) beyondVerb++;
   }
   return beyondVerb > 0 && shared / draft.words.size >= (REPORTING.has(draft.verb) ? COVERED_REPORT : COVERED);
+}
+
+const isReport = (verb: string) => REPORTING.has(verb) || THAT_VERBS.has(verb);
+
+/** Two reports with other verbs ("warned that", "said that"): most of what the draft's says, its verb aside. */
+function coveredReport(draft: Predicate, source: Predicate): boolean {
+  const said = [...draft.words].filter((w) => w !== draft.verb && !isReport(w));
+  if (said.length < MIN_WORDS) return false;
+  const shared = said.filter((w) => source.words.has(w) || shortFormIn(w, source.words)).length;
+  return shared / said.length >= COVERED_REPORT;
 }
 
 /**
@@ -354,7 +368,7 @@ export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement
   // tagged to find that out (a past written otherwise, "rode" against "rides", is missed: a miss, never
   // a wrong verdict).
   // For a report ("said …") the verb is everywhere: the longest word of what was said screens instead.
-  const reported = REPORTING.has(draft.verb) ? [...draft.words].sort((a, b) => b.length - a.length)[0] : undefined;
+  const reported = isReport(draft.verb) ? [...draft.words].filter((w) => w !== draft.verb).sort((a, b) => b.length - a.length)[0] : undefined;
   const stem = (reported ?? draft.verb).slice(0, 4);
   const form = reported ? stem : draft.form;
   const stems = reported ? [stem] : (ACT_STEMS[draft.verb] ?? [stem]);
