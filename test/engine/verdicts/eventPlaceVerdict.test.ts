@@ -121,3 +121,10 @@ test('a place after both a speech and an event word is left alone where the sour
   assert.equal(j.verdict, 'contradicted');
   assert.equal(j.suggestion, 'Chisinau');
 });
+
+test('the meeting told over two sentences of another article: "would meet Osmani and Vučić in Bratislava" → Chisinau ("… plan to meet …" / "… the meeting in Chisinau")', () => {
+  const j = judge('Macron and Scholz would meet Osmani and Vučić in Bratislava.', 'Bratislava');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Chisinau');
+  assert.equal(judge('Macron and Scholz would meet Osmani and Vučić in Chisinau.', 'Chisinau').verdict, 'supported');
+});

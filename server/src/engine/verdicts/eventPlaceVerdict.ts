@@ -12,9 +12,9 @@ import { fullName, isPersonName, sameName, samePlace } from './relationVerdict';
 import { closeSpelling } from './nameVerdict';
 import { wordsOf } from './relations';
 
-/** Source sentences compared: the best few, only those nearly as relevant as the best, with their neighbours. */
+/** Source sentences compared: the best few, down to a third of the best one's relevance, with their neighbours. */
 const RANKED = 5;
-const MIN_RELEVANCE = 0.4;
+const MIN_RELEVANCE = 0.3;
 /** Words allowed between the event word and "in": "summit in", "meet the leaders of Serbia and Kosovo in". */
 const GAP_WORDS = 7;
 /** The same for a speech word: "Speaking on arrival at a European Political Community summit in". */
