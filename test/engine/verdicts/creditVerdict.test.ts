@@ -171,3 +171,13 @@ test('a crowd estimate in the same words ties a count to its credit, and a camer
   }
   assert.equal(judgeNamed(SEED, 'The crowds in Zvečan thinned to a few dozen by an AFP count.', 'AFP').verdict, 'supported');
 });
+
+test('a request named with its body\'s noun, or with the clause going on: "at the request of the Kosovo government" → the Serbian List, with no fix that would write "the Serbian List government"', () => {
+  const bodied = judgeNamed(SEED, 'KFOR has deployed on the roads into Zvečan at the request of the Kosovo government.', 'Kosovo');
+  assert.equal(bodied.verdict, 'contradicted');
+  assert.equal(bodied.suggestion, undefined);
+  assert.match(bodied.message, /^sources have this done at the request of Serbian List, not Kosovo government \("/);
+  const going = judgeNamed(SEED, 'KFOR soldiers now also guard the roads into Zvečan, sent there at the request of Pristina after masked men stoned two police cars.', 'Pristina');
+  assert.equal(going.suggestion, 'Serbian List');
+  assert.equal(judgeNamed(SEED, 'KFOR soldiers now guard the roads into Zvečan at the request of the Serbian List after masked men stoned two police cars.', 'Serbian List').verdict, 'supported');
+});

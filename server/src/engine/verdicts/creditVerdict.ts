@@ -38,6 +38,10 @@ const BY_A_BEFORE = /\b(?:by|on|in)\s+(?:an?|the)\s+$/i;
 // "at the request of the Serbian List": who asked for what the sentence says was done, read the same way.
 const REQUEST_BEFORE = /\bat\s+the\s+(?:request|invitation|behest)\s+of\s+(?:the\s+)?$/i;
 
+// "at the request of the Kosovo government, after …", "at the request of Pristina after masked men …": a
+// request's name may carry its body's noun, and the clause may go on.
+const REQUEST_ENDS = /^(?:\s+((?:\p{L}+\s+)?(?:government|police|ministry|authorities|officials|leadership)))?(?:\s*[.,;:!?)]|\s*$|\s+(?:after|following|on|when|since|amid)\b)/iu;
+
 // The credited name ends the phrase: "according to the KQZ.", "per the EULEX |". In "according to US envoy
 // Gabriel Escobar" or "Kosovo's interior ministry" the name only qualifies who is credited.
 const CREDIT_ENDS = /^\s*(?:[.,;:!?)|(\]]|$)|^\s+(?:news\s+)?(?:agency|journalists?|reporters?|correspondents?)\b/;
@@ -76,6 +80,8 @@ interface Credit {
   subject?: boolean;
   /** The outlet a speaker told it to ("told Reuters"), as the fix writes it: "Kosovo Albanian media". */
   told?: string;
+  /** The body's noun after a requesting name ("the Kosovo government"): no fix replaces the name alone. */
+  noun?: string;
 }
 
 /**
@@ -108,7 +114,8 @@ function creditIn(text: string, names: NameMention[], isPerson: (n: NameMention)
     // "… injuring one officer, EULEX said.": a body or an outlet reporting what the sentence said before it.
     if (TRAILING_BEFORE.test(before) && TRAILING_REPORT.test(text.slice(n.end)) && !isPerson(n)) return { name: n, kind: 'credit' };
     const ends = CREDIT_ENDS.test(text.slice(n.end));
-    if (ends && REQUEST_BEFORE.test(before)) return { name: n, kind: 'request' };
+    const requested = REQUEST_BEFORE.test(before) ? REQUEST_ENDS.exec(text.slice(n.end, n.end + 40)) : null;
+    if (requested) return { name: n, kind: 'request', ...(requested[1] ? { noun: requested[1] } : {}) };
     const body = qualified && credited ? QUALIFIED_CREDIT.exec(text.slice(n.end)) : null;
     if (body) return { name: n, kind: 'credit', body: `${n.text}${text.slice(n.end, n.end + body[0].length)}` };
     const counted = COUNT_AFTER.test(text.slice(n.end, n.end + 20)) && BY_A_BEFORE.test(before);
@@ -227,6 +234,11 @@ export function creditJudgement(claim: NameMention, ctx: ClaimContext): Judgemen
     return replacedName(claim, `have this said to ${outlet}`, cited, outlet);
   }
   const saying = credit.kind === 'request' ? `have this done at the request of ${other.name.text}` : `credit this ${byWords ? 'report' : 'figure'} to ${other.name.text}`;
+  // "at the request of the Kosovo government": "the Serbian List government" would be no fix.
+  if (credit.noun) {
+    const { suggestion: _dropped, ...judged } = replacedName({ text: `${claim.text} ${credit.noun}` }, saying, cited, other.name.text);
+    return judged;
+  }
   // The draft writes an acronym ("EULEX"), and the source spells its own out beside it ("the Kosovo
   // Central Election Commission (KQZ)"): the fix keeps the draft's style.
   const acronym = /^[\p{Lu}.]{2,}$/u.test(claim.text) ? cited.text.slice(other.name.end).match(/^\s*\(([\p{Lu}.]{2,})\)/u)?.[1] : undefined;
