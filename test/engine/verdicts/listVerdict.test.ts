@@ -62,3 +62,10 @@ test('a nationality before a title is no list member: "Macron and German Chancel
   const j = judgeNamed(SEED, 'Macron and Scholz are expected to meet him and Kosovo President Vjosa Osmani on the sidelines.', 'Scholz');
   assert.equal(j.verdict, 'supported');
 });
+
+test('"both" before a list leaves its leading word: "urged Pristina and Moscow to ease tensions" → Belgrade ("urged both Pristina and Belgrade")', () => {
+  const j = judgeNamed(SEED, 'Blinken urged Pristina and Moscow to ease tensions.', 'Moscow');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Belgrade');
+  assert.equal(judgeNamed(SEED, 'Blinken urged Pristina and Belgrade to ease tensions.', 'Belgrade').verdict, 'supported');
+});

@@ -65,7 +65,8 @@ export function namesLists(text: string, names: NameMention[]): List[] {
 }
 
 function wordBefore(text: string, offset: number): string {
-  return text.slice(Math.max(0, offset - 30), offset).match(/(\S+)\s*$/)?.[1].toLowerCase() ?? '';
+  // "urged both Pristina and Belgrade" leads with "urged" as "urged Pristina and Moscow" does.
+  return text.slice(Math.max(0, offset - 36), offset).match(/(\S+)\s+(?:(?:both|either|neither|all)\s+)?$/i)?.[1].toLowerCase() ?? '';
 }
 
 function span(list: List): { start: number; end: number } {
