@@ -34,6 +34,13 @@ test('valuesAgree: "about" a figure with decimals holds to its last decimal plac
   assert.equal(valuesAgree(n('About 700 troops.'), n('There were 690 troops.')), true);
 });
 
+test('valuesAgree: "almost" bounds from below, so "more than 3,800" is not the sources\' "almost 3,800"', () => {
+  const n = (sentence: string) => findNumbers(sentence, tag(sentence))[0];
+  assert.equal(valuesAgree(n('KFOR has more than 3,800 troops.'), n('KFOR has almost 3,800 troops.')), false);
+  assert.equal(valuesAgree(n('KFOR has almost 3,800 troops.'), n('KFOR has almost 3,800 troops.')), true);
+  assert.equal(valuesAgree(n('KFOR has fewer than 3,800 troops.'), n('KFOR has almost 3,800 troops.')), true);
+});
+
 test('valuesAgree: a stated bound is not met by rounding', () => {
   const n = (sentence: string) => findNumbers(sentence, tag(sentence))[0];
   assert.equal(valuesAgree(n('More than 4% of voters cast ballots.'), n('It was 3.5% of voters.')), false);

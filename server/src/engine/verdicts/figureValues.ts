@@ -13,7 +13,7 @@ export function isVague(n: NumberMention): boolean {
 }
 
 const upward = (n: NumberMention) => n.qualifier === 'moreThan' || n.qualifier === 'atLeast';
-const downward = (n: NumberMention) => n.qualifier === 'lessThan' || n.qualifier === 'atMost';
+const downward = (n: NumberMention) => n.qualifier === 'lessThan' || n.qualifier === 'atMost' || n.qualifier === 'almost';
 
 /** Bounds on the same figure pointing apart: "fewer than 100" against "at least 100". */
 export function opposite(a: NumberMention, b: NumberMention): boolean {
