@@ -293,3 +293,11 @@ test('a clock time after noon is on the 24-hour clock: "5.30pm" is 1730, not the
   assert.equal(one('He entered at 12:15 a.m.').value, 15);
   assert.equal(one('He entered at 12:15 pm.').value, 1215);
 });
+
+test('an addition with no noun of its own adds to what the figure before it counts: "700 soldiers there, and it is now sending 4,000 more"', () => {
+  const [had, more] = numbers('Nato already has about 700 soldiers there, and it is now sending 4,000 more.');
+  assert.deepEqual(pick(had!, 'unit', 'increment'), { unit: 'soldier', increment: undefined });
+  assert.deepEqual(pick(more!, 'unit', 'increment'), { unit: 'soldier', increment: true });
+  // "more than" is a bound, not an addition.
+  assert.equal(one('It has more than 40 soldiers.').increment, undefined);
+});

@@ -441,3 +441,11 @@ test('a day of a month is no figure of anything else: "on Saturday, May 28" is n
   assert.doesNotMatch(j.message, /miles/);
   assert.equal(judge(seed, 'The city hall in Zvecan lies 28 miles north of Pristina.', '28').verdict, 'supported');
 });
+
+test('an addition told with no noun is compared with the sources\' additions: "has about 700 soldiers there, and it is now sending 4,000 more" → 700', () => {
+  const seed = buildIndex(seedSources());
+  const j = judge(seed, 'Nato already has about 700 soldiers there, and it is now sending 4,000 more.', '4,000');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, '700');
+  assert.equal(judge(seed, 'NATO has almost 3,800 troops there and is sending 700 more.', '700').verdict, 'supported');
+});

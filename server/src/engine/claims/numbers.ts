@@ -73,7 +73,9 @@ const QUALIFIERS: Array<[RegExp, Qualifier]> = [
 // "they only have 700 soldiers", "the mission's seven hundred soldiers": what a force has is its strength.
 const HOLDING_BEFORE = /(?:\b(?:has|have|had)|\b(?:mission|force|contingent|KFOR|KFor|alliance)['’]s)\s+(?:only\s+|just\s+|about\s+|some\s+|around\s+|roughly\s+)?$/i;
 // "700 already on their way": troops sent, added to those there, as "700 more" are.
-const INCREMENT_AFTER = /^\s+(?:(?:more|additional|extra|further|fresh)\s+[\p{L}]|(?:[\p{L}]+\s+)?(?:already\s+)?on\s+(?:their|its|the)\s+way\b)/iu;
+const INCREMENT_AFTER = /^\s+(?:(?:more|additional|extra|further|fresh)(?:\s+[\p{L}]|\s*[.,;:!?)]|\s*$)|(?:[\p{L}]+\s+)?(?:already\s+)?on\s+(?:their|its|the)\s+way\b)/iu;
+// "sending 4,000 more.": "more" ending the clause, with the noun left to the figure before.
+const MORE_AT_END = /^\s+(?:more|additional|extra|further)\s*(?:[.,;:!?)]|$)/i;
 // Words between a number and its noun that do not change what is counted ("700 more troops").
 const NOUN_SKIP = new Set(['-', 'strong', 'more', 'additional', 'extra', 'other', 'further', 'new', 'fresh', 'of', 'those', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose', 'these']);
 const SPELLED_ONE_ARTICLES = new Set(['no', 'the', 'this', 'that', 'any', 'every', 'each', 'which', 'someone', 'anyone']);
@@ -388,7 +390,16 @@ export function findNumbers(sentence: string, tokens: Token[]): NumberMention[] 
       !(i > 0 && conversion(m, mentions[i - 1])) &&
       !(m.numKind !== 'weekday' && SEQUENCE_LABEL.test(sentence.slice(Math.max(0, m.start - 12), m.start))),
   );
-  return claims.map((m) => describe(m, tokens, sentence));
+  const described = claims.map((m) => describe(m, tokens, sentence));
+  // "about 700 soldiers there, and it is now sending 4,000 more": an addition with no noun of its own
+  // adds to what the figure before it counts.
+  for (let i = 1; i < described.length; i++) {
+    const m = described[i]!;
+    if (!m.increment || m.unit !== undefined || m.numKind !== 'count' || !MORE_AT_END.test(sentence.slice(m.end, m.end + 16))) continue;
+    const before = described.slice(0, i).reverse().find((b) => b.numKind === 'count' && b.unit !== undefined && !FULL_MONTHS.includes(b.unit));
+    if (before) m.unit = before.unit;
+  }
+  return described;
 }
 
 // "nine in ten", "one out of five", "3 in 4": a share, which the sources write as a percentage.
