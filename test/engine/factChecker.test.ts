@@ -161,6 +161,15 @@ describe('positions and Markdown', () => {
     assert.equal(claims.find((c) => c.text === '4,000')!.suggestion, '700');
   });
 
+  test('a figure opening its row counts what the label after it says first: "| 52 | Peacekeepers hurt on Monday |" → 30', () => {
+    const draft = '| Figure | What it counts |\n| --- | --- |\n| 52 | Peacekeepers hurt on Monday |\n| 30 | Peacekeepers hurt on Monday |\n| 4,000 | The mission\'s strength as given when reinforcements were announced |\n';
+    const [wrong, right, strength] = claimsOf(draft).filter((c) => c.kind === 'number' && c.text !== 'Monday');
+    assert.deepEqual([wrong!.text, wrong!.verdict, wrong!.suggestion], ['52', 'contradicted', '30']);
+    assert.equal(right!.verdict, 'supported');
+    // A label whose head is no plural ("The mission's strength …") names nothing counted.
+    assert.equal(strength!.verdict, 'supported');
+  });
+
   test('a table row of who did what: the name in one cell did what the next cell says', () => {
     const draft = '| Actor | What it did |\n| --- | --- |\n| EULEX | fenced the town halls |\n| KFOR | fenced the town halls |\n';
     const [eulex, kfor] = claimsOf(draft).filter((c) => c.kind === 'name');

@@ -188,19 +188,28 @@ function isAge(sentence: string, m: NumberMention): boolean {
 
 // A figure alone in its table cell, after the row's label cell (cells are joined by " : ").
 const AFTER_LABEL = /\s:\s*$/;
+const BEFORE_LABEL = /^\s+:\s/;
 const ADDITION_WORDS = new Set(['more', 'additional', 'extra', 'further', 'fresh']);
 
 /**
  * "| Serb protesters hurt that day | 62 |", "| Extra soldiers promised by NATO | 4,000 |": a figure
  * with no noun of its own counts the first plural noun of its row's label, an addition where the label
- * says "extra".
+ * says "extra". The label may follow a figure that opens the row too.
  */
 function labelNoun(tokens: Token[], sentence: string, mention: NumberMention): { unit: string; increment: boolean } | undefined {
-  if (!AFTER_LABEL.test(sentence.slice(Math.max(0, mention.start - 4), mention.start))) return undefined;
-  const labelStart = sentence.lastIndexOf(' : ', mention.start - 4) + 1;
+  let from: number;
+  let to: number;
+  if (AFTER_LABEL.test(sentence.slice(Math.max(0, mention.start - 4), mention.start))) {
+    from = sentence.lastIndexOf(' : ', mention.start - 4) + 1;
+    to = mention.start;
+  } else if (BEFORE_LABEL.test(sentence.slice(mention.end, mention.end + 4)) && /^\s*$/.test(sentence.slice(0, mention.start))) {
+    // "| 52 | Peacekeepers hurt on Monday |", "| 52 | wires | Serbs hurt, Monday. |": a figure opening the
+    // row counts what its label says first, the first cell after it of more than one word.
+    return openingFigureLabel(tokens, sentence, mention);
+  } else return undefined;
   // The label's first word may be a plural the tagger takes for a name, as it opens the row ("Countries").
-  const opening = (t: Token) => t.start === labelStart && isCapitalisedCommonWord(t) && t.lower.endsWith('s');
-  const at = tokens.findIndex((t) => t.start >= labelStart && t.end <= mention.start && (isPlural(t) || opening(t)));
+  const opening = (t: Token) => t.start === from && isCapitalisedCommonWord(t) && t.lower.endsWith('s');
+  const at = tokens.findIndex((t) => t.start >= from && t.end <= to && (isPlural(t) || opening(t)));
   if (at < 0) return undefined;
   return { unit: tokens[at]!.lemma, increment: ADDITION_WORDS.has(tokens[at - 1]?.lower ?? '') };
 }
@@ -219,6 +228,25 @@ function monthBefore(sentence: string, mention: NumberMention): { unit: string; 
 }
 
 const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+function openingFigureLabel(tokens: Token[], sentence: string, mention: NumberMention): { unit: string; increment: boolean } | undefined {
+  let from = sentence.indexOf(' : ', mention.end) + 3;
+  while (from > 2) {
+    const next = sentence.indexOf(' : ', from);
+    const to = next < 0 ? sentence.length : next;
+    const cell = tokens.filter((t) => t.start >= from && t.end <= to && t.pos !== 'PUNCT');
+    if (cell.length > 1) {
+      // The label's head: its first noun, a plural the tagger may take for a name as it opens the cell.
+      const head = cell.find((t) => t.pos === 'NOUN' || (t.start === from && isCapitalisedCommonWord(t)));
+      if (!head || !(isPlural(head) || (head.start === from && head.lower.endsWith('s')))) return undefined;
+      const at = tokens.indexOf(head);
+      return { unit: head.lemma, increment: ADDITION_WORDS.has(tokens[at - 1]?.lower ?? '') };
+    }
+    if (next < 0) return undefined;
+    from = next + 3;
+  }
+  return undefined;
+}
 
 function describe(mention: NumberMention, tokens: Token[], sentence: string): NumberMention {
   const after = tokenIndexAt(tokens, mention.end);
