@@ -2,6 +2,7 @@
 import { isCapitalisedCommonWord, type Token } from '../nlp/tagger';
 import { findNumberWords } from './numberWords';
 import { isDemonym } from './names';
+import { isPlural, labelNoun } from './tableLabels';
 
 export type NumberKind = 'count' | 'percent' | 'year' | 'decade' | 'range' | 'score' | 'time' | 'money' | 'ordinal' | 'weekday';
 export type Qualifier = 'approx' | 'almost' | 'atLeast' | 'atMost' | 'moreThan' | 'lessThan' | 'only';
@@ -98,9 +99,6 @@ function isNoun(t: Token | undefined): boolean {
   return !!t && (t.pos === 'NOUN' || t.pos === 'PROPN');
 }
 
-function isPlural(t: Token): boolean {
-  return t.pos === 'NOUN' && t.lemma !== t.lower;
-}
 
 /** The noun a number counts: after it, skip adjectives and "more", and take the last noun of the run. */
 export function nounAfter(tokens: Token[], from: number): string | undefined {
@@ -186,34 +184,6 @@ function isAge(sentence: string, m: NumberMention): boolean {
   return (NAME_THEN_COMMA.test(before) && /^\s*(?:,|$)/.test(after)) || /\baged\s*$/i.test(before);
 }
 
-// A figure alone in its table cell, after the row's label cell (cells are joined by " : ").
-const AFTER_LABEL = /\s:\s*$/;
-const BEFORE_LABEL = /^\s+:\s/;
-const ADDITION_WORDS = new Set(['more', 'additional', 'extra', 'further', 'fresh']);
-
-/**
- * "| Serb protesters hurt that day | 62 |", "| Extra soldiers promised by NATO | 4,000 |": a figure
- * with no noun of its own counts the first plural noun of its row's label, an addition where the label
- * says "extra". The label may follow a figure that opens the row too.
- */
-function labelNoun(tokens: Token[], sentence: string, mention: NumberMention): { unit: string; increment: boolean } | undefined {
-  let from: number;
-  let to: number;
-  if (AFTER_LABEL.test(sentence.slice(Math.max(0, mention.start - 4), mention.start))) {
-    from = sentence.lastIndexOf(' : ', mention.start - 4) + 1;
-    to = mention.start;
-  } else if (BEFORE_LABEL.test(sentence.slice(mention.end, mention.end + 4)) && /^\s*$/.test(sentence.slice(0, mention.start))) {
-    // "| 52 | Peacekeepers hurt on Monday |", "| 52 | wires | Serbs hurt, Monday. |": a figure opening the
-    // row counts what its label says first, the first cell after it of more than one word.
-    return openingFigureLabel(tokens, sentence, mention);
-  } else return undefined;
-  // The label's first word may be a plural the tagger takes for a name, as it opens the row ("Countries").
-  const opening = (t: Token) => t.start === from && isCapitalisedCommonWord(t) && t.lower.endsWith('s');
-  const at = tokens.findIndex((t) => t.start >= from && t.end <= to && (isPlural(t) || opening(t)));
-  if (at < 0) return undefined;
-  return { unit: tokens[at]!.lemma, increment: ADDITION_WORDS.has(tokens[at - 1]?.lower ?? '') };
-}
-
 /**
  * "on Saturday, May 28": a day of the month written after it counts days of that month, as "28 May" does
  * (where the month is the noun after it), and no other figure 28 ("28 miles") is its support.
@@ -228,25 +198,6 @@ function monthBefore(sentence: string, mention: NumberMention): { unit: string; 
 }
 
 const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-function openingFigureLabel(tokens: Token[], sentence: string, mention: NumberMention): { unit: string; increment: boolean } | undefined {
-  let from = sentence.indexOf(' : ', mention.end) + 3;
-  while (from > 2) {
-    const next = sentence.indexOf(' : ', from);
-    const to = next < 0 ? sentence.length : next;
-    const cell = tokens.filter((t) => t.start >= from && t.end <= to && t.pos !== 'PUNCT');
-    if (cell.length > 1) {
-      // The label's head: its first noun, a plural the tagger may take for a name as it opens the cell.
-      const head = cell.find((t) => t.pos === 'NOUN' || (t.start === from && isCapitalisedCommonWord(t)));
-      if (!head || !(isPlural(head) || (head.start === from && head.lower.endsWith('s')))) return undefined;
-      const at = tokens.indexOf(head);
-      return { unit: head.lemma, increment: ADDITION_WORDS.has(tokens[at - 1]?.lower ?? '') };
-    }
-    if (next < 0) return undefined;
-    from = next + 3;
-  }
-  return undefined;
-}
 
 function describe(mention: NumberMention, tokens: Token[], sentence: string): NumberMention {
   const after = tokenIndexAt(tokens, mention.end);

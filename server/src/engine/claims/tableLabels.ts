@@ -1,0 +1,57 @@
+// What a figure in a table row counts, where the figure has no noun of its own: the row's label. Rows are
+// read as one sentence, their cells joined by " : " (draft/tableRows.ts).
+import { isCapitalisedCommonWord, type Token } from '../nlp/tagger';
+import type { NumberMention } from './numbers';
+
+/** A plural noun: the tagger lemmatises it to another form. */
+export function isPlural(t: Token): boolean {
+  return t.pos === 'NOUN' && t.lemma !== t.lower;
+}
+
+// A figure alone in its table cell, after the row's label cell (cells are joined by " : ").
+const AFTER_LABEL = /\s:\s*$/;
+const BEFORE_LABEL = /^\s+:\s/;
+const ADDITION_WORDS = new Set(['more', 'additional', 'extra', 'further', 'fresh']);
+
+/**
+ * "| Serb protesters hurt that day | 62 |", "| Extra soldiers promised by NATO | 4,000 |": a figure
+ * with no noun of its own counts the first plural noun of its row's label, an addition where the label
+ * says "extra". The label may follow a figure that opens the row too.
+ */
+export function labelNoun(tokens: Token[], sentence: string, mention: NumberMention): { unit: string; increment: boolean } | undefined {
+  let from: number;
+  let to: number;
+  if (AFTER_LABEL.test(sentence.slice(Math.max(0, mention.start - 4), mention.start))) {
+    from = sentence.lastIndexOf(' : ', mention.start - 4) + 1;
+    to = mention.start;
+  } else if (BEFORE_LABEL.test(sentence.slice(mention.end, mention.end + 4)) && /^\s*$/.test(sentence.slice(0, mention.start))) {
+    // "| 52 | Peacekeepers hurt on Monday |", "| 52 | wires | Serbs hurt, Monday. |": a figure opening the
+    // row counts what its label says first, the first cell after it of more than one word.
+    return openingFigureLabel(tokens, sentence, mention);
+  } else return undefined;
+  // The label's first word may be a plural the tagger takes for a name, as it opens the row ("Countries").
+  const opening = (t: Token) => t.start === from && isCapitalisedCommonWord(t) && t.lower.endsWith('s');
+  const at = tokens.findIndex((t) => t.start >= from && t.end <= to && (isPlural(t) || opening(t)));
+  if (at < 0) return undefined;
+  return { unit: tokens[at]!.lemma, increment: ADDITION_WORDS.has(tokens[at - 1]?.lower ?? '') };
+}
+
+function openingFigureLabel(tokens: Token[], sentence: string, mention: NumberMention): { unit: string; increment: boolean } | undefined {
+  let from = sentence.indexOf(' : ', mention.end) + 3;
+  while (from > 2) {
+    const next = sentence.indexOf(' : ', from);
+    const to = next < 0 ? sentence.length : next;
+    const cell = tokens.filter((t) => t.start >= from && t.end <= to && t.pos !== 'PUNCT');
+    if (cell.length > 1) {
+      // The label's head: its first noun, a plural the tagger may take for a name as it opens the cell.
+      const head = cell.find((t) => t.pos === 'NOUN' || (t.start === from && isCapitalisedCommonWord(t)));
+      if (!head || !(isPlural(head) || (head.start === from && head.lower.endsWith('s')))) return undefined;
+      const at = tokens.indexOf(head);
+      return { unit: head.lemma, increment: ADDITION_WORDS.has(tokens[at - 1]?.lower ?? '') };
+    }
+    if (next < 0) return undefined;
+    from = next + 3;
+  }
+  return undefined;
+}
+
