@@ -141,3 +141,15 @@ test('a wire story\'s dateline, its place in capitals, dates the document: "MITR
   assert.equal(festival.verdict, 'unsupported');
   assert.equal(festival.message, 'no best-matching source dates this on 1 June');
 });
+
+test('the day of the event a clock time ties outweighs another weekday its sentence names: "entered the town hall at 0530 on Friday 26 May" → 29', () => {
+  const seed = buildIndex(seedSources());
+  // corpus/001: "Following violent clashes with Serb protesters on Friday …, Lulzim Hetemi, entered the
+  // municipal building at 0530 local time on Monday …" (dated 2023-06-01).
+  const j = judge(seed, 'The same report said he entered the town hall at 0530 on Friday 26 May.', '26');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, '29');
+  assert.equal(judge(seed, 'The same report said he entered the town hall at 0530 on Monday 29 May.', '29').verdict, 'supported');
+  // Without the time, the Friday the sentence names is the clashes' day.
+  assert.equal(judge(seed, 'Clashes with Serb protesters broke out on Friday 26 May.', '26').verdict, 'supported');
+});

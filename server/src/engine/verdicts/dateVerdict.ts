@@ -224,6 +224,11 @@ export function dayJudgement(claim: NumberMention, ctx: ClaimContext): Judgement
   // looked for in all the ranked sentences: a dated article that names the weekday of that very day is
   // evidence enough, and a long draft sentence ("from the Friday clashes of 26 May to the summit on 1
   // June") matches each event less well.
+  // "entered the town hall at 0530 on Friday 26 May": the best match that shares the draft's figure tells
+  // that event on Monday, though it names the Friday's clashes too. The event's own day outweighs a
+  // weekday the sentence also names.
+  const event = eventDay(draft, ctx, sourceYear);
+  if (event) return event;
   const match = dayInSources(draft, allDated);
   if (match) return { verdict: 'supported', code: 'supported-number', message: dayMessage(match), evidence: [evidenceOf(match.sentence, match.weekday)] };
   const anchored = anchoredDayInSources(draft, ctx, sourceYear);
@@ -233,8 +238,7 @@ export function dayJudgement(claim: NumberMention, ctx: ClaimContext): Judgement
     undatedWeekday(draft, ctx, sourceYear) ??
     periodJudgement(claim, ctx, sourceYear) ??
     periodDayDated(claim, draft, ctx, sourceYear) ??
-    datelineOfDateLine(draft, ctx, sourceYear) ??
-    eventDay(draft, ctx, sourceYear)
+    datelineOfDateLine(draft, ctx, sourceYear)
   );
 }
 
@@ -242,6 +246,7 @@ export function dayJudgement(claim: NumberMention, ctx: ClaimContext): Judgement
 /** How relevant, and how like the draft sentence, a best match must be to date the draft's event. */
 const EVENT_RELEVANCE = 0.6;
 const EVENT_OVERLAP = 0.35;
+const TIME_OVERLAP = 0.25;
 /** The most days an event's date may be off: a week off is otherWeek's. */
 const EVENT_DAYS_OFF = 6;
 
@@ -261,18 +266,17 @@ function eventDay(draft: DraftDate, ctx: ClaimContext, sourceYear: number | unde
     const cited = ctx.index.cited(id)!;
     // A figure both sentences give ("52 Serbs … injured", "at 0530") ties them to one event: protests and
     // statements come again on other days ("Serbs protested again on Monday" leaves a protest on 27 May open).
-    const shared = ctx.draft.numbers
-      .filter((n) => (n.numKind === 'count' || n.numKind === 'time') && !n.spelled && n.value >= 10)
-      .map((n) => cited.text.indexOf(n.text))
-      .find((at) => at >= 0);
-    if (shared === undefined) continue;
+    const tie = ctx.draft.numbers.find((n) => (n.numKind === 'count' || n.numKind === 'time') && !n.spelled && n.value >= 10 && cited.text.includes(n.text));
+    if (tie === undefined) continue;
+    const shared = cited.text.indexOf(tie.text);
     // The weekday told with the figure: "clashes … on Friday after …, Hetemi entered … at 0530 … on Monday".
     const named = [...cited.text.matchAll(ANY_WEEKDAY)].sort((a, b) => Math.abs(a.index! - shared) - Math.abs(b.index! - shared));
     if (named.length === 0) continue;
     const weekdayName = named[0]![1]!;
     const weekday = WEEKDAYS.indexOf(weekdayName.toLowerCase());
     const day = cited.source.date ? weekdayBefore(new Date(`${cited.source.date}T00:00:00Z`), weekday) : anchoredWeekday(cited.source.path, weekday, ctx)?.day;
-    if (!day || sentenceOverlap(ctx.draft, sentence, undefined) < EVENT_OVERLAP) continue;
+    // A clock time ("0530") is one moment: it ties the sentences with fewer words in common.
+    if (!day || sentenceOverlap(ctx.draft, sentence, undefined) < (tie.numKind === 'time' ? TIME_OVERLAP : EVENT_OVERLAP)) continue;
     const off = Math.round((day.getTime() - written) / DAY_MS);
     if (off === 0) return undefined;
     if (Math.abs(off) > EVENT_DAYS_OFF) continue;
