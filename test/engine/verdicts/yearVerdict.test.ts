@@ -68,3 +68,17 @@ test('a year no source states, for nothing a source gives another year, is suppo
   assert.equal(judge(seed, '2023 in review: May and June', '2023').verdict, 'supported');
   assert.equal(judge(seed, '2021 in review: May and June', '2021').verdict, 'unsupported');
 });
+
+test('the year of a full date no best match dates is the year of the datelines near it, and another year there a slip', () => {
+  const seed = buildIndex(seedSources());
+  for (const draft of ['He asked about the violence in northern Kosovo on 28 May 2023, in which thirty NATO peacekeepers were injured.', '**Period covered:** 26 May to 1 June 2023']) {
+    const j = judgeFigure(seed, draft, '2023');
+    assert.equal(j.verdict, 'supported', draft);
+    assert.equal(j.message, 'sources are dated 29 May 2023, 1 June 2023');
+  }
+  const slip = judgeFigure(seed, 'The violence in northern Kosovo on 29 May 2022 injured thirty NATO peacekeepers.', '2022');
+  assert.equal(slip.verdict, 'contradicted');
+  assert.equal(slip.suggestion, '2023');
+  // Far from every dateline, a year is no slip of the story's.
+  assert.equal(judgeFigure(seed, 'The museum opened on 3 March 1999.', '1999').verdict, 'unsupported');
+});

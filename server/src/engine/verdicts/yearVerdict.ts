@@ -5,6 +5,7 @@
 import type { NumberMention } from '../claims/numbers';
 import type { CitedSentence } from '../index/corpusIndex';
 import { datedRanked, datelineOfDateLine, dayInSources, dayMessage, formatDay, MONTH, MONTHS, RANKED, readableDate, type DraftDate } from './dateVerdict';
+import { DAY_MS } from './calendar';
 import { citeLine, evidenceOf, type ClaimContext, type Judgement } from './judgement';
 import { resolve } from './nameVerdict';
 import { isPersonName } from './relationVerdict';
@@ -31,11 +32,36 @@ export function dateYearJudgement(claim: NumberMention, ctx: ClaimContext): Judg
   if (claim.numKind !== 'year' || claim.high !== undefined) return undefined;
   const full = dayBeforeYear(claim, ctx.draft.text);
   const match = full && full.month >= 0 ? dayInSources(full, datedRanked(ctx)) : undefined;
-  if (!match) return full && full.month >= 0 ? datelineOfDateLine(full, ctx, undefined) : undefined;
+  if (!match) return full && full.month >= 0 ? (datelineOfDateLine(full, ctx, undefined) ?? yearOfNearDatelines(full, ctx)) : undefined;
   const year = match.day.getUTCFullYear();
   const evidence = [evidenceOf(match.sentence, match.weekday)];
   if (year === claim.value) return { verdict: 'supported', code: 'supported-number', message: dayMessage(match), evidence };
   return { verdict: 'contradicted', code: 'contradicted-number', message: `${dayMessage(match)}: ${formatDay(match.day)}`, suggestion: String(year), evidence };
+}
+
+/** How far from a source's dateline a full date may be for its year to be the sources' year. */
+const NEAR_DAYS = 31;
+
+/**
+ * "the violence in northern Kosovo on 28 May 2023", "26 May to 1 June 2023": a full date no best match
+ * dates, a few days from the sources' datelines in its year. Its day is dateVerdict's to weigh; its
+ * year is the year of the story the sources tell, and another year, near those days, is a slip.
+ */
+function yearOfNearDatelines(full: DraftDate, ctx: ClaimContext): Judgement | undefined {
+  const near = (year: number) => {
+    const written = Date.UTC(year, full.month, full.day);
+    return [...ctx.index.datelines()].filter((iso) => Math.abs(Date.parse(`${iso}T00:00:00Z`) - written) <= NEAR_DAYS * DAY_MS).sort();
+  };
+  const dated = (days: string[]) => {
+    const shown = days.length > 2 ? [days[0]!, days[days.length - 1]!] : days;
+    return `sources are dated ${shown.map((iso) => formatDay(new Date(`${iso}T00:00:00Z`))).join(days.length > 2 ? ' to ' : ', ')}`;
+  };
+  const days = near(full.year!);
+  if (days.length > 0) return { verdict: 'supported', code: 'supported-number', message: dated(days), evidence: [] };
+  // "29 May 2022" where every source near that day of the year is dated 2023: the year slipped.
+  const years = [...new Set([...ctx.index.datelines()].map((iso) => Number(iso.slice(0, 4))))].filter((y) => near(y).length > 0);
+  if (years.length !== 1) return undefined;
+  return { verdict: 'contradicted', code: 'contradicted-number', message: dated(near(years[0]!)), suggestion: String(years[0]), evidence: [] };
 }
 
 const MONTH_BEFORE_YEAR = new RegExp(`\\b${MONTH},?\\s+$`);
