@@ -3,6 +3,7 @@ import { isCapitalisedCommonWord, type Token } from '../nlp/tagger';
 import { findNumberWords } from './numberWords';
 import { isDemonym } from './names';
 import { isPlural, labelNoun } from './tableLabels';
+import { findClockTimes } from './clockTimes';
 
 export type NumberKind = 'count' | 'percent' | 'year' | 'decade' | 'range' | 'score' | 'time' | 'money' | 'ordinal' | 'weekday';
 export type Qualifier = 'approx' | 'almost' | 'atLeast' | 'atMost' | 'moreThan' | 'lessThan' | 'only';
@@ -311,6 +312,11 @@ export function findNumbers(sentence: string, tokens: Token[]): NumberMention[] 
       const end = start + m[1]!.length + 1 + m[2]!.length;
       mentions.push({ start, end, text: `${m[1]}.${m[2]}`, value: clockValue(m[1]!, m[2]!, sentence.slice(end, end + 24)), numKind: 'time', spelled: false });
     }
+    // "at 5.30 on Monday morning": a clock with a point and no "am".
+    for (const c of findClockTimes(sentence)) {
+      const text = sentence.slice(c.start, c.end);
+      if (/\d/.test(text) && !mentions.some((m) => m.start < c.end && c.start < m.end)) mentions.push({ start: c.start, end: c.end, text, value: c.value, numKind: 'time', spelled: false });
+    }
     const clocks = mentions.slice();
     for (const m of sentence.matchAll(DIGITS)) {
       const mention = digitMention(m, sentence);
@@ -325,7 +331,11 @@ export function findNumbers(sentence: string, tokens: Token[]): NumberMention[] 
       }
     }
   }
+  // "half past five", "six o'clock": a clock in words is no count.
+  const spokenClocks = /past|to|o['’]clock|fifteen|thirty|forty/i.test(sentence) ? findClockTimes(sentence).filter((c) => !/\d/.test(sentence.slice(c.start, c.end))) : [];
+  for (const c of spokenClocks) mentions.push({ start: c.start, end: c.end, text: sentence.slice(c.start, c.end), value: c.value, numKind: 'time', spelled: true });
   for (const w of findNumberWords(sentence)) {
+    if (spokenClocks.some((c) => c.start < w.end && w.start < c.end)) continue;
     const text = sentence.slice(w.start, w.end);
     const t = tokens[tokenIndexAt(tokens, w.end)];
     const prev = sentence.slice(0, w.start).match(/(\w+)\W*$/)?.[1]?.toLowerCase();

@@ -1,0 +1,62 @@
+// Clock times written as speech or without a colon: "at 5.30 on Monday morning", "at five-thirty",
+// "half past five in the morning", "six o'clock". Each is one moment, HHMM on the 24-hour clock, as the
+// sources' "0530" is; read without the context words, "5.30" would be a decimal and "five-thirty" 35.
+//
+// Only with a word of time around the figure: a clock preposition before it ("at", "since", "until")
+// and a time of day after it, or a spelled form no count takes ("half past", "o'clock").
+
+export interface ClockTime {
+  start: number;
+  end: number;
+  /** HHMM on the 24-hour clock. */
+  value: number;
+}
+
+const HOURS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const HOUR = `(${HOURS.join('|')})`;
+const MINUTES: Record<string, number> = { "o'clock": 0, 'o’clock': 0, fifteen: 15, thirty: 30, 'forty-five': 45, 'forty five': 45 };
+
+// "at 5.30", "since 5.30": a clock's preposition.
+const CLOCK_BEFORE = /\b(?:at|since|until|till|before|after|from|by|around)\s+$/i;
+// "… on Monday morning", "… local time", "… that morning", "… in the morning".
+const TIME_OF_DAY_AFTER = /^\s*(?:[,-]\s*)?(?:(?:a\.?m\.?|p\.?m\.?|local\s+time|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b|(?:on\s+)?(?:\p{L}+\s+){0,2}(?:morning|afternoon|evening|night)\b)/iu;
+const AFTER_NOON = /^\s*(?:[,-]\s*)?(?:p\.?m\b|in\s+the\s+(?:afternoon|evening)|at\s+night|(?:on\s+)?(?:\p{L}+\s+){0,2}(?:afternoon|evening|night)\b)/iu;
+
+const DOTTED = /(?<![\w.:])(\d{1,2})\.([0-5]\d)(?![\d.]|\s*(?:%|per\s*cent|percent))/g;
+const PAST = new RegExp(`\\b(half|quarter)\\s+past\\s+${HOUR}\\b`, 'gi');
+const TO = new RegExp(`\\bquarter\\s+to\\s+${HOUR}\\b`, 'gi');
+const SPOKEN = new RegExp(`\\b${HOUR}(?:-|\\s)(o['’]clock|fifteen|thirty|forty[-\\s]five)\\b`, 'gi');
+
+function hourValue(hour: number, after: string): number {
+  return hour < 12 && AFTER_NOON.test(after) ? hour + 12 : hour === 12 && /^\s*a\.?m\b/i.test(after) ? 0 : hour;
+}
+
+/** Every clock time the sentence writes with a point or in words, in order. */
+export function findClockTimes(sentence: string): ClockTime[] {
+  const out: ClockTime[] = [];
+  const push = (start: number, end: number, hour: number, minutes: number) => out.push({ start, end, value: hourValue(hour, sentence.slice(end, end + 40)) * 100 + minutes });
+  if (/\d\.[0-5]\d/.test(sentence)) {
+    for (const m of sentence.matchAll(DOTTED)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      const hour = Number(m[1]);
+      if (hour > 23 || !CLOCK_BEFORE.test(sentence.slice(Math.max(0, start - 8), start)) || !TIME_OF_DAY_AFTER.test(sentence.slice(end, end + 40))) continue;
+      push(start, end, hour, Number(m[2]));
+    }
+  }
+  if (!/past|to|o['’]clock|fifteen|thirty|forty/i.test(sentence)) return out;
+  for (const m of sentence.matchAll(PAST)) push(m.index!, m.index! + m[0].length, HOURS.indexOf(m[2]!.toLowerCase()) + 1, m[1]!.toLowerCase() === 'half' ? 30 : 15);
+  for (const m of sentence.matchAll(TO)) {
+    const hour = HOURS.indexOf(m[1]!.toLowerCase()) + 1;
+    push(m.index!, m.index! + m[0].length, hour === 1 ? 12 : hour - 1, 45);
+  }
+  for (const m of sentence.matchAll(SPOKEN)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const minutes = MINUTES[m[2]!.toLowerCase().replace(/\s+/, ' ')];
+    // "five-thirty" is a count in "five-thirty people" only in theory; a clock preposition or a time of day settles it.
+    if (minutes === undefined || (minutes !== 0 && !CLOCK_BEFORE.test(sentence.slice(Math.max(0, start - 8), start)) && !TIME_OF_DAY_AFTER.test(sentence.slice(end, end + 40)))) continue;
+    push(start, end, HOURS.indexOf(m[1]!.toLowerCase()) + 1, minutes);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
