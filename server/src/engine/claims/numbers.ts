@@ -3,7 +3,7 @@ import { isCapitalisedCommonWord, type Token } from '../nlp/tagger';
 import { findNumberWords } from './numberWords';
 import { isDemonym } from './names';
 import { isPlural, labelNoun } from './tableLabels';
-import { findClockTimes } from './clockTimes';
+import { findDigitClockTimes, findSpokenClockTimes } from './clockTimes';
 
 export type NumberKind = 'count' | 'percent' | 'year' | 'decade' | 'range' | 'score' | 'time' | 'money' | 'ordinal' | 'weekday';
 export type Qualifier = 'approx' | 'almost' | 'atLeast' | 'atMost' | 'moreThan' | 'lessThan' | 'only';
@@ -54,8 +54,6 @@ const NO_MATCHES: RegExpMatchArray[] = [];
 // Unicode-property regexes live in constants: esbuild (tsx and the bundle alike) turns a /\p{..}/u
 // literal into `new RegExp(...)`, which inside a function would build a RegExp at every call.
 const NAME_THEN_COMMA = /\p{Lu}[\p{L}'-]*,\s*$/u;
-const CLOCK = /(?<![\w.:])(\d{1,2}):(\d{2})(?![\d:])/g;
-const DOTTED_CLOCK = /(?<![\w.:])(\d{1,2})\.([0-5]\d)(?=\s*(?:a\.?m\b|p\.?m\b|in the (?:morning|afternoon|evening)|at night|o'clock))/gi;
 // "PART TWO", "Chapter 3", "Article 5", "Question 4": the number names a part of something, it counts
 // nothing. Words that are also verbs ("police question 4 men", "book 2 rooms") count only capitalised.
 const SEQUENCE_LABEL =
@@ -283,40 +281,13 @@ function finishKind(mention: NumberMention, intPart: string, frac: string | unde
   return mention;
 }
 
-// "5.30pm", "5:30 in the evening": an hour after noon, on the 24-hour clock the sources' "0530" is on.
-const AFTER_NOON = /^\s*(?:p\.?m\b|in the (?:afternoon|evening)|at night)/i;
-const MIDNIGHT_HOUR = /^\s*a\.?m\b/i;
-
-/** A clock time as HHMM on the 24-hour clock. */
-function clockValue(hours: string, minutes: string, after: string): number {
-  let hour = Number(hours);
-  if (hour < 12 && AFTER_NOON.test(after)) hour += 12;
-  else if (hour === 12 && MIDNIGHT_HOUR.test(after)) hour = 0;
-  return hour * 100 + Number(minutes);
-}
-
 /** Every number in one sentence, in order. */
 export function findNumbers(sentence: string, tokens: Token[]): NumberMention[] {
   const mentions: NumberMention[] = [];
   // Both patterns need a digit, and most sentences have none: their lookbehinds would be tried at
   // every position for nothing.
   if (HAS_DIGIT.test(sentence)) {
-    for (const m of sentence.matchAll(CLOCK)) {
-      const start = m.index!;
-      const end = start + m[0].length;
-      mentions.push({ start, end, text: m[0], value: clockValue(m[1]!, m[2]!, sentence.slice(end, end + 24)), numKind: 'time', spelled: false });
-    }
-    // "5.30 in the morning", "5.30am": a clock time written with a point.
-    for (const m of sentence.matchAll(DOTTED_CLOCK)) {
-      const start = m.index!;
-      const end = start + m[1]!.length + 1 + m[2]!.length;
-      mentions.push({ start, end, text: `${m[1]}.${m[2]}`, value: clockValue(m[1]!, m[2]!, sentence.slice(end, end + 24)), numKind: 'time', spelled: false });
-    }
-    // "at 5.30 on Monday morning": a clock with a point and no "am".
-    for (const c of findClockTimes(sentence)) {
-      const text = sentence.slice(c.start, c.end);
-      if (/\d/.test(text) && !mentions.some((m) => m.start < c.end && c.start < m.end)) mentions.push({ start: c.start, end: c.end, text, value: c.value, numKind: 'time', spelled: false });
-    }
+    for (const c of findDigitClockTimes(sentence)) mentions.push({ start: c.start, end: c.end, text: sentence.slice(c.start, c.end), value: c.value, numKind: 'time', spelled: false });
     const clocks = mentions.slice();
     for (const m of sentence.matchAll(DIGITS)) {
       const mention = digitMention(m, sentence);
@@ -332,7 +303,7 @@ export function findNumbers(sentence: string, tokens: Token[]): NumberMention[] 
     }
   }
   // "half past five", "six o'clock": a clock in words is no count.
-  const spokenClocks = /past|to|o['’]clock|fifteen|thirty|forty/i.test(sentence) ? findClockTimes(sentence).filter((c) => !/\d/.test(sentence.slice(c.start, c.end))) : [];
+  const spokenClocks = findSpokenClockTimes(sentence);
   for (const c of spokenClocks) mentions.push({ start: c.start, end: c.end, text: sentence.slice(c.start, c.end), value: c.value, numKind: 'time', spelled: true });
   for (const w of findNumberWords(sentence)) {
     if (spokenClocks.some((c) => c.start < w.end && w.start < c.end)) continue;
