@@ -449,3 +449,14 @@ test('an addition told with no noun is compared with the sources\' additions: "h
   assert.equal(j.suggestion, '700');
   assert.equal(judge(seed, 'NATO has almost 3,800 troops there and is sending 700 more.', '700').verdict, 'supported');
 });
+
+test('a fraction said with no noun and no "per cent" is the sources\' percentage: "3.47, if you want the KQZ\'s figure"', () => {
+  const seed = buildIndex(seedSources());
+  for (const draft of ["ANALYST: 3.5. 3.47, if you want the KQZ's figure.", 'Officially 3.5 percent, or 3.47 to be exact, according to the Central Election Commission.']) {
+    const j = judge(seed, draft, '3.47');
+    assert.equal(j.verdict, 'supported', draft);
+    assert.match(j.message, /^sources say 3\.47% of eligible voters/);
+  }
+  // A fraction with a noun of its own measures that noun.
+  assert.notEqual(judge(seed, 'The pipe was 3.47 metres long.', '3.47').verdict, 'supported');
+});

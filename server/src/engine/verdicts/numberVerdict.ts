@@ -132,7 +132,7 @@ function candidateScorer(claim: NumberMention, ctx: ClaimContext, rare: boolean)
     const related = Math.max(overlap, 0.5 * rank + 0.5 * overlap);
     const out: Candidate[] = [];
     for (const n of sentence.numbers) {
-      if (COMPARABLE[n.numKind] !== COMPARABLE[claim.numKind] && !yearInSpan(claim, n)) continue;
+      if (COMPARABLE[n.numKind] !== COMPARABLE[claim.numKind] && !yearInSpan(claim, n) && !sharePercent(claim, n)) continue;
       const around = contextOf(sentence, n);
       const unitRel = figureUnitRelation(claim, n, near, sentence.text);
       const nearby = contextOverlap(near, around);
@@ -241,6 +241,14 @@ function supports(c: Candidate, claim: NumberMention): boolean {
   if (c.rare && (c.nearby > 0 || c.related >= 0.1)) return true;
   // A score is distinctive: any mention in a related sentence will do.
   return claim.numKind === 'score' && c.related >= 0.1;
+}
+
+/**
+ * "3.47, if you want the KQZ's figure", "call it three and a half": a fraction said with no noun and no
+ * "per cent" is, in speech, the percentage the sources write.
+ */
+function sharePercent(claim: NumberMention, source: NumberMention): boolean {
+  return claim.numKind === 'count' && claim.unit === undefined && !Number.isInteger(claim.value) && source.numKind === 'percent';
 }
 
 /** A single year against a span of years the sources give ("ended in 1998" / "the 1998-1999 war"). */
