@@ -161,6 +161,14 @@ test('a past form the lexicon lacks is no name at a note\'s start: "Archived fro
   assert.deepEqual(names('Fred said the talks had failed.').map((n) => n.text), ['Fred']);
 });
 
+test('an -ing form or a compound of people the lexicon lacks is no name at a sentence start: "Volunteering in …", "Spokespeople are …"', () => {
+  assert.deepEqual(names('Volunteering in northern Kosovo: your questions answered').map((n) => n.text), ['Kosovo']);
+  assert.deepEqual(names('Spokespeople are available for interview.').map((n) => n.text), []);
+  assert.deepEqual(names('Policemen stood by the town hall.').map((n) => n.text), []);
+  // A short stem stays open: "Harding" is a surname before it is "hard" + "-ing".
+  assert.deepEqual(names('Harding said the talks had failed.').map((n) => n.text), ['Harding']);
+});
+
 test('a regular plural the lexicon lacks is no name at a sentence start: "Lorries", "Hauliers", "Depots"; "Edwards" is one where it is capitalised inside a sentence', () => {
   assert.deepEqual(names('Lorries already on the road north will wait at our yard.').map((n) => n.text), []);
   assert.deepEqual(names('Hauliers say the roads north are closed.').map((n) => n.text), []);

@@ -153,7 +153,7 @@ function initialWordIsName(tokens: Token[], i: number, evidence: WordCaseEvidenc
   if (evidence.lowercase(lower) > 0) return false;
   if (evidence.capitalisedInside(lower) > 0) return true;
   if (token.pos !== 'PROPN') return false;
-  if (!isKnownWord(lower) && !isPastOfKnownVerb(lower) && !isCommonPlural(lower, evidence) && !isCommonCompound(lower) && !isComparative(lower)) return true;
+  if (!isKnownWord(lower) && !isPastOfKnownVerb(lower) && !isGerundOfKnownVerb(lower) && !isCommonPlural(lower, evidence) && !isCommonCompound(lower) && !isComparative(lower) && !isPeopleCompound(lower)) return true;
   // A word the model knows, with no evidence either way ("Kremlin spokesman", "Former US host",
   // "Plans were", "Report"): a name if it heads a name or a title and reads as a singular noun once
   // its capital is taken away.
@@ -180,6 +180,22 @@ function isPastOfKnownVerb(lower: string): boolean {
   if (!lower.endsWith('ed')) return false;
   const stem = lower.slice(0, -2);
   return stem.length >= 4 && (isKnownWord(stem) || isKnownWord(`${stem}e`));
+}
+
+/**
+ * "Volunteering in northern Kosovo", "Peacekeeping": an -ing form the lexicon lacks of a verb it knows.
+ * Only on a stem of six letters or more: "Reading", "Browning", "Harding" stay unknown.
+ */
+function isGerundOfKnownVerb(lower: string): boolean {
+  if (!lower.endsWith('ing')) return false;
+  const stem = lower.slice(0, -3);
+  return stem.length >= 6 && (isKnownWord(stem) || isKnownWord(`${stem}e`));
+}
+
+/** "Spokespeople", "Townspeople", "Policemen": people named by what they do, a known word and its persons. */
+function isPeopleCompound(lower: string): boolean {
+  const m = /^(\p{L}{4,}?)(people|persons|men|women)$/u.exec(lower);
+  return !!m && (isKnownWord(m[1]!) || isKnownWord(m[1]!.replace(/s$/, '')));
 }
 
 /**
