@@ -12,6 +12,7 @@ import { citationYearJudgement, dateYearJudgement, monthOfDatelines, yearJudgeme
 import { clauseOf, clauseOverlap, contextKey, contextOf, contextOverlap, otherOutcome, magnitudeCloseness, unitKey } from './numberContext';
 import { decimals, digitSlip, isVague, mayAgree, meetsBound, valuesAgree } from './figureValues';
 import { figureUnitRelation, unitRelation, type UnitRelation } from './unitRelation';
+import { dayCountJudgement } from './dayCountVerdict';
 import { convertedDistanceJudgement } from './distanceVerdict';
 
 /** 'kin': the draft counts people where the source names them by nationality (people / Albanians). */
@@ -334,7 +335,7 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
       evidence: uniqueEvidence(support.map((c) => evidenceOf(c.sentence, c.number.text))),
     };
   }
-  const day = dayJudgement(claim, ctx) ?? dateYearJudgement(claim, ctx) ?? citationYearJudgement(claim, ctx) ?? listedCountJudgement(claim, ctx);
+  const day = dayJudgement(claim, ctx) ?? dateYearJudgement(claim, ctx) ?? citationYearJudgement(claim, ctx) ?? listedCountJudgement(claim, ctx) ?? dayCountJudgement(claim, ctx);
   if (day) return day;
   // "in its statement of 30 May": a day of a month counts nothing, and no figure of a source is its rival.
   const date = dateOf(claim, ctx.draft.text);
