@@ -49,3 +49,11 @@ test('a statement in the first person plural is the body the sentence beside it 
   assert.equal(j.suggestion, 'KFOR');
   assert.equal(judgeNamed(SEED, 'A report on Monday said KFOR had urged "all sides to refrain from actions that could inflame tensions".', 'KFOR').verdict, 'supported');
 });
+
+test('a comma ending an opening phrase is no list: "At the request of the Serbian List, EULEX is guarding the roads into Zvečan" → KFOR', () => {
+  const j = judgeNamed(SEED, 'At the request of the Serbian List, EULEX is guarding the roads into Zvečan.', 'EULEX');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'KFOR');
+  // "Police, EULEX and KFOR …" is one.
+  assert.notEqual(judgeNamed(SEED, 'Police, EULEX and KFOR are guarding the roads into Zvečan.', 'EULEX').suggestion, 'KFOR');
+});

@@ -48,7 +48,8 @@ function qualifies(text: string, n: NameMention): boolean {
 }
 
 const LISTED_WITH = /^\s*(?:,|and\b|&)\s*\p{Lu}/u;
-const LISTED_AFTER = /(?:,|\band|&)\s*$/;
+const LISTED_AFTER = /(?:\band|&)\s*$/;
+const COMMA_BEFORE = /,\s*$/;
 
 const WE = /^\W*(?:we|our)\b/i;
 
@@ -82,7 +83,9 @@ export function swapJudgement(claim: NameMention, ctx: ClaimContext): Judgement 
   const { text } = ctx.draft;
   if (QUALIFIER_AFTER.test(text.slice(claim.end, claim.end + 40)) || DRAFT_NOT_DOER_BEFORE.test(text.slice(Math.max(0, claim.start - 30), claim.start))) return undefined;
   // "EULEX and KFOR fenced …": names listed together share the statement.
-  if (listedInDraft(ctx).has(claim.start) || LISTED_WITH.test(text.slice(claim.end, claim.end + 6)) || LISTED_AFTER.test(text.slice(Math.max(0, claim.start - 6), claim.start))) return undefined;
+  // (A comma alone before it ends an opening phrase: "At the request of the Serbian List, EULEX is …".)
+  const after = text.slice(claim.end, claim.end + 6);
+  if (listedInDraft(ctx).has(claim.start) || LISTED_WITH.test(after) || LISTED_AFTER.test(text.slice(Math.max(0, claim.start - 6), claim.start)) || (COMMA_BEFORE.test(text.slice(Math.max(0, claim.start - 4), claim.start)) && /^\s*,/.test(after))) return undefined;
   const rest = clauseWithout(ctx.draft, claim);
   if (rest.tokens.filter((t) => CONTENT.has(t.pos)).length < MIN_WORDS) return undefined;
   const acting = (n: NameMention, where: string) => isBody(n) && !qualifies(where, n);
