@@ -341,10 +341,17 @@ function saysQuotedWordsElsewhere(claim: NameMention, ctx: ClaimContext): boolea
 const JOINED_BEFORE = /(?:^|[^,;:\s])\s+(?:and|or|as\s+well\s+as|together\s+with|alongside)\s+(?:the\s+)?$/i;
 const AGENTS_BEFORE = /\bby\s+(?:\S+\s+){0,3}(?:and|or)\s+(?:the\s+)?$/i;
 
-// Nor a clause joined after an object: "Serbs gather to block them and KFOR fires tear gas".
-const OBJECT_BEFORE = /\b(?:them|him|her|us|me)\s+(?:and|or)\s+(?:the\s+)?$/i;
-
-const joinedSubject = (before: string) => JOINED_BEFORE.test(before) && !AGENTS_BEFORE.test(before) && !OBJECT_BEFORE.test(before);
+// Nor a clause joined after another's verb: "Serbs gather to block them and KFOR fires tear gas", "The
+// mayors tried to get into their offices … and KFOR fired tear gas".
+function joinedSubject(draft: AnalysedSentence, claim: NameMention): boolean {
+  const before = draft.text.slice(Math.max(0, claim.start - 40), claim.start);
+  if (!JOINED_BEFORE.test(before) || AGENTS_BEFORE.test(before)) return false;
+  // The clause the name stands in, up to it: a verb there makes the "and" join two clauses.
+  const upTo = draft.tokens.filter((t) => t.end <= claim.start);
+  let from = upTo.length;
+  while (from > 0 && !/^[,;:—–(]$/.test(upTo[from - 1]!.text)) from--;
+  return !upTo.slice(from).some((t) => t.pos === 'VERB');
+}
 
 /** The person the best-matching sources give the draft person's act to; undefined otherwise. */
 export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
@@ -362,7 +369,7 @@ export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement
   const isPerson = body ? (m: NameMention) => !isPeople(m) && !isPersonName(m, ctx.index) : (m: NameMention) => !m.demonym && isPersonName(m, ctx.index);
   if (!body && !person) return undefined;
   // "France, Portugal and Italy signed …": a list acts together, and lists are listVerdict's.
-  if (body && (listedInDraft(ctx).has(claim.start) || joinedSubject(ctx.draft.text.slice(Math.max(0, claim.start - 40), claim.start)))) return undefined;
+  if (body && (listedInDraft(ctx).has(claim.start) || joinedSubject(ctx.draft, claim))) return undefined;
   let other: { person: NameMention; id: number } | undefined;
   // A sentence whose text has neither the verb's stem nor its written form cannot hold the act, and is not
   // tagged to find that out (a past written otherwise, "rode" against "rides", is missed: a miss, never
