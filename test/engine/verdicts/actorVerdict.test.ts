@@ -257,3 +257,10 @@ test('a warning reports as "said" does: "NATO warned after the vote that low tur
   // What is warned must be what the source says: another warning is no report of this one.
   assert.equal(judgeNamed(SEED, 'NATO warned that the violence could spread to other towns in the north.', 'NATO').verdict, 'supported');
 });
+
+test('", and stun grenades were used" is a clause of its own, not more of the act: "EULEX officers fired tear gas to disperse the crowd, and …" → Kosovo police', () => {
+  const draft = 'When the new mayors first tried to enter their offices on Friday 26 May, EULEX officers fired tear gas to disperse the crowd, and stun grenades were used.';
+  const j = judgeNamed(SEED, draft, 'EULEX');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Kosovo police');
+});

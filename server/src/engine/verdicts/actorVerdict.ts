@@ -206,7 +206,11 @@ function predicateOf(sentence: AnalysedSentence, person: NameMention): Predicate
   const thatOf = REPORTING.has(lemma) || THAT_VERBS.has(lemma) ? rest.findIndex((t, k) => k > verbAt && k <= verbAt + REPORT_THAT && t.lower === 'that') : -1;
   // A comma before "the sharpest rebuke so far" opens an aside on the whole act, not more of it; ", and
   // the bloc's foreign policy chief has spoken …" opens another subject's clause.
-  const newSubject = (k: number) => rest[k + 1]?.pos === 'CCONJ' && NEW_SUBJECT_POS.has(rest[k + 2]?.pos ?? '');
+  // So does ", and stun grenades were used": a noun phrase, then its own verb.
+  // (The tagger may take the noun's modifier for a verb: "stun".)
+  const nounPhrase = (k: number) => rest[k]?.pos === 'NOUN' || rest[k]?.pos === 'ADJ' || (rest[k]?.pos === 'VERB' && rest[k + 1]?.pos === 'NOUN');
+  const nounClause = (k: number) => nounPhrase(k + 2) && rest.slice(k + 3, k + 6).some((t) => t.pos === 'AUX');
+  const newSubject = (k: number) => rest[k + 1]?.pos === 'CCONJ' && (NEW_SUBJECT_POS.has(rest[k + 2]?.pos ?? '') || nounClause(k));
   const end = rest.findIndex(
     (t, k) =>
       k > verbAt &&
