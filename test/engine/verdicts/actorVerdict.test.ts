@@ -264,3 +264,11 @@ test('", and stun grenades were used" is a clause of its own, not more of the ac
   assert.equal(j.verdict, 'contradicted');
   assert.equal(j.suggestion, 'Kosovo police');
 });
+
+test('a report verb ending the sentence after ", Name" reports the sentence before it: "…, Scholz said." → Emmanuel Macron', () => {
+  const draft = (who: string) => `France and Germany urged the leaders of Kosovo and Serbia to organise new elections as soon as possible, ${who} said.`;
+  const j = judgeNamed(SEED, draft('Scholz'), 'Scholz');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Emmanuel Macron');
+  assert.equal(judgeNamed(SEED, draft('Macron'), 'Macron').verdict, 'supported');
+});

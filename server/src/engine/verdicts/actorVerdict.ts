@@ -191,7 +191,7 @@ function predicateOf(sentence: AnalysedSentence, person: NameMention): Predicate
   // "“We are … unconditionally supporting Serbia,” Mr Peskov said …": what was said is the quotation before.
   // And where and to whom it was said ("… in a conference call with reporters") is the report's too.
   if (REPORTING.has(rest[verbAt]!.lemma)) {
-    const quoted = quotationBefore(tokens, first);
+    const quoted = quotationBefore(tokens, first) ?? reportBefore(tokens, first, rest, verbAt);
     if (quoted) {
       const words = predicateWords(quoted, true);
       const end = rest.findIndex((t, k) => k > verbAt && (t.text === ';' || t.text === '.' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower)));
@@ -277,6 +277,15 @@ function quotationBefore(tokens: Token[], nameAt: number): Token[] | undefined {
   const close = k;
   for (k = close - 1; k >= 0; k--) if (OPENING_QUOTES.has(tokens[k]!.text)) return tokens.slice(k + 1, close);
   return undefined;
+}
+
+/**
+ * "France and Germany want new elections held "as soon as possible", Scholz says.": a report verb ending
+ * the sentence after ", Name" reports the whole sentence before it.
+ */
+function reportBefore(tokens: Token[], nameAt: number, rest: Token[], verbAt: number): Token[] | undefined {
+  if (tokens[nameAt - 1]?.text !== ',' || rest.slice(verbAt + 1).some((t) => t.pos !== 'PUNCT')) return undefined;
+  return tokens.slice(0, nameAt - 1);
 }
 
 function covered(draft: Predicate, source: Predicate): boolean {
