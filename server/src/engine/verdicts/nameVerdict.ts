@@ -29,6 +29,7 @@ import { officePlaceJudgement } from './officePlaceVerdict';
 import { objectJudgement } from './objectVerdict';
 import { addresseeJudgement } from './addresseeVerdict';
 import { actPlaceJudgement } from './actPlaceVerdict';
+import { descriptionJudgement } from './descriptionVerdict';
 
 export const PLACE_OR_BODY_HEADS = new Set(
   ('league united city town club party council house park road street stadium game championship cup ' +
@@ -351,7 +352,7 @@ export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
     };
   }
   if (entries.length > 0) {
-    const role = acronymJudgement(claim, ctx) ?? roleJudgement(claim, entries, ctx) ?? relationJudgement(claim, ctx) ?? attributionJudgement(claim, ctx) ?? eventPlaceJudgement(claim, ctx) ?? actPlaceJudgement(claim, ctx) ?? listJudgement(claim, ctx) ?? distanceJudgement(claim, ctx) ?? scenePlaceJudgement(claim, ctx) ?? dayPlaceJudgement(claim, ctx) ?? officePlaceJudgement(claim, ctx) ?? appositionJudgement(claim, ctx) ?? creditJudgement(claim, ctx) ?? actorJudgement(claim, ctx) ?? objectJudgement(claim, ctx) ?? addresseeJudgement(claim, ctx) ?? slotJudgement(claim, ctx) ?? townSlotJudgement(claim, ctx) ?? swapJudgement(claim, ctx) ?? possessorJudgement(claim, ctx);
+    const role = acronymJudgement(claim, ctx) ?? roleJudgement(claim, entries, ctx) ?? relationJudgement(claim, ctx) ?? attributionJudgement(claim, ctx) ?? eventPlaceJudgement(claim, ctx) ?? actPlaceJudgement(claim, ctx) ?? listJudgement(claim, ctx) ?? distanceJudgement(claim, ctx) ?? scenePlaceJudgement(claim, ctx) ?? dayPlaceJudgement(claim, ctx) ?? officePlaceJudgement(claim, ctx) ?? appositionJudgement(claim, ctx) ?? descriptionJudgement(claim, ctx) ?? creditJudgement(claim, ctx) ?? actorJudgement(claim, ctx) ?? objectJudgement(claim, ctx) ?? addresseeJudgement(claim, ctx) ?? slotJudgement(claim, ctx) ?? townSlotJudgement(claim, ctx) ?? swapJudgement(claim, ctx) ?? possessorJudgement(claim, ctx);
     if (role) return role;
     const marked = wrongMarks(claim, entries[0]!);
     if (marked) {
