@@ -34,6 +34,12 @@ const PAST = new RegExp(`\\b(half|quarter)\\s+past\\s+${HOUR}\\b`, 'gi');
 const TO = new RegExp(`\\bquarter\\s+to\\s+${HOUR}\\b`, 'gi');
 const SPOKEN = new RegExp(`\\b${HOUR}(?:-|\\s)(o['’]clock|fifteen|thirty|forty[-\\s]five)\\b`, 'gi');
 
+// One test for every spoken form: most sentences have none, and the three patterns are dear.
+const SPOKEN_SCREEN = /\b(?:half\s+past|quarter\s+(?:past|to)|o['’]clock|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[-\s](?:fifteen|thirty|forty))\b/i;
+const SPOKEN_WORD = /past|quarter|clock|teen|thirty|forty/i;
+// A digit clock needs a colon or a point between digits.
+const DIGIT_SCREEN = /\d[.:]\d/;
+
 function hourValue(hour: number, after: string): number {
   return hour < 12 && AFTER_NOON.test(after) ? hour + 12 : hour === 12 && /^\s*a\.?m\b/i.test(after) ? 0 : hour;
 }
@@ -44,6 +50,7 @@ function clock(sentence: string, start: number, end: number, hour: number, minut
 
 /** The clock times a sentence writes in digits, in order: "05:30", "5.30pm", "at 5.30 on Monday morning". */
 export function findDigitClockTimes(sentence: string): ClockTime[] {
+  if (!DIGIT_SCREEN.test(sentence)) return [];
   const out: ClockTime[] = [];
   const free = (start: number, end: number) => !out.some((c) => c.start < end && start < c.end);
   for (const m of sentence.matchAll(COLON)) out.push(clock(sentence, m.index!, m.index! + m[0].length, Number(m[1]), Number(m[2])));
@@ -60,7 +67,7 @@ export function findDigitClockTimes(sentence: string): ClockTime[] {
 
 /** The clock times a sentence writes in words, in order: "half past five", "five-thirty", "six o'clock". */
 export function findSpokenClockTimes(sentence: string): ClockTime[] {
-  if (!/past|to|o['’]clock|fifteen|thirty|forty/i.test(sentence)) return [];
+  if (!SPOKEN_WORD.test(sentence) || !SPOKEN_SCREEN.test(sentence)) return [];
   const out: ClockTime[] = [];
   for (const m of sentence.matchAll(PAST)) out.push(clock(sentence, m.index!, m.index! + m[0].length, HOURS.indexOf(m[2]!.toLowerCase()) + 1, m[1]!.toLowerCase() === 'half' ? 30 : 15));
   for (const m of sentence.matchAll(TO)) {

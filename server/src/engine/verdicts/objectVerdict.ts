@@ -58,9 +58,14 @@ export function objectJudgement(claim: NameMention, ctx: ClaimContext): Judgemen
   const verb = draftObjects(ctx).get(claim.start);
   if (!verb) return undefined;
   let other: { person: NameMention; id: number } | undefined;
-  for (const { id, sentence, relevance } of ctx.ranked.slice(0, RANKED)) {
+  for (const { id, relevance } of ctx.ranked.slice(0, RANKED)) {
     if (relevance < MIN_RELEVANCE) break;
-    if (sentence.names.some((n) => sameName(n.key, claim.key))) return undefined;
+    // The index's untagged names first: a best match naming the draft's person, or no other person the
+    // draft does not name, is settled without tagging it.
+    const untagged = ctx.index.namesIn(id);
+    if (untagged.some((n) => sameName(n.key, claim.key))) return undefined;
+    if (!untagged.some((n) => !n.demonym && isPersonName(n, ctx.index) && !ctx.draft.names.some((d) => sameName(d.key, n.key)))) continue;
+    const sentence = ctx.index.sentence(id)!;
     // Much of the draft's wording, or two more of its persons ("Macron and Scholz … Vucic"), make it the same act.
     const shared = ctx.draft.names.filter((d) => d.start !== claim.start && isPersonName(d, ctx.index) && sentence.names.some((n) => sameName(n.key, d.key))).length;
     if (shared < SHARED_PEOPLE && sentenceOverlap(ctx.draft, sentence, undefined) < MIN_OVERLAP) continue;

@@ -19,6 +19,7 @@ const MIN_RELEVANCE = 0.5;
 const SAME_STATEMENT = 0.5;
 
 const OFFICES = new Set(['mayor', 'mayors', 'governor', 'governors', 'prefect', 'prefects']);
+const OFFICE_NEAR = /mayor|governor|prefect/i;
 // "the mayor of Zubin Potok", "the mayors in Zvecan": the office, then the place.
 const OFFICE_BEFORE = /\b(\p{L}+)\s+(?:of|in|for)\s+(?:the\s+)?$/u;
 // "Zubin Potok's mayor", "the Leposavic mayor", "Leposavic's new Albanian mayor".
@@ -37,6 +38,8 @@ function singular(word: string | undefined): string | undefined {
 
 /** The office a text names the place's: "mayor", or undefined. */
 function officeOf(text: string, names: NameMention[], place: NameMention, framed: boolean): string | undefined {
+  // Most names have no office word near them: one test spares them the patterns.
+  if (!OFFICE_NEAR.test(text.slice(Math.max(0, place.start - 120), place.end + 60))) return undefined;
   let start = place.start;
   for (let j = names.indexOf(place) - 1; j >= 0 && LIST_GAP.test(text.slice(names[j]!.end, start)); j--) start = names[j]!.start;
   const before = singular(OFFICE_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1]);
