@@ -161,3 +161,12 @@ test('a speaker in an apposition: "the EU\'s foreign policy chief, Josep Borrell
   assert.equal(j.suggestion, 'Aleksandar Vucic');
   assert.equal(judge(draft.replace('the EU\'s foreign policy chief, Josep Borrell', 'Serbia\'s president, Aleksandar Vucic'), 'Aleksandar Vucic').verdict, 'supported');
 });
+
+test('a source sentence that is all quotation goes on quoting the speaker the sentence before names: "all legitimate rights …" → Dmitry Peskov', () => {
+  // corpus/003: "“We are following that, …,” Mr Peskov said …" / "“We believe that all legitimate rights and interests of Kosovo Serbs must be observed and ensured.”"
+  const quote = '"all legitimate rights and interests of Kosovo Serbs must be observed and ensured"';
+  const j = judge(`Vučić said ${quote}.`, 'Vučić');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Dmitry Peskov');
+  assert.equal(judge(`Peskov said ${quote}.`, 'Peskov').verdict, 'supported');
+});

@@ -41,6 +41,10 @@ export const SPOKE_TO = /\b(?:told|spoke to|speaking to|talking to|talked to|sai
 // said ("told AFP the mayors ...", "spoke to AFP and said"). "Kurti told Kosovo Albanian media" names no outlet.
 const OUTLET_END = /^(?:\s+(?:news\s+)?(?:agency|journalists?|reporters?|correspondents?|newspaper|broadcaster|television|TV|radio)\b|\s*[,.;:)!?]|\s+(?:that|the|on|in|about|last|this)\b|\s+and\s+[a-z]|\s*$)/;
 
+// "“We believe that all legitimate rights … must be observed and ensured.”": a sentence that is all
+// quotation goes on quoting the speaker the sentence before names.
+const WHOLE_QUOTE = /^\s*["“«][^"“”«»]+["”»]\s*$/;
+
 const INVERTED_SPEECH = /["”»]\s*(?:said|says|told|added)\b/;
 // "“As long as there is a violent mob …,” he said.": the speaker is the one the sentence before names.
 const PRONOUN_SPEECH = /(?:\b(?:he|she)\s+(?:(?:also|again|later|then)\s+)?(?:said|says|added|told|stated|declared|insisted|warned|explained|replied|wrote|tweeted|argued|stressed|noted)|\b(?:said|says|added)\s+(?:he|she))\b/i;
@@ -219,7 +223,7 @@ function quoteJudgement(claim: NameMention, ctx: ClaimContext): Judgement | unde
     let speakerId = id;
     if (!speaker && names.every((n) => !isPersonName(n, ctx.index))) {
       const before = previousSpeaker(id, ctx);
-      if (before && PRONOUN_SPEECH.test(outsideSpans(text, sourceSpans))) ({ speaker, id: speakerId } = before);
+      if (before && (PRONOUN_SPEECH.test(outsideSpans(text, sourceSpans)) || WHOLE_QUOTE.test(text))) ({ speaker, id: speakerId } = before);
     }
     if (!speaker) continue;
     if (isNamed([speaker], claim.key, ctx)) return undefined;
