@@ -169,6 +169,16 @@ test('an -ing form or a compound of people the lexicon lacks is no name at a sen
   assert.deepEqual(names('Harding said the talks had failed.').map((n) => n.text), ['Harding']);
 });
 
+test('a lone adjective capitalised as a rating or a verdict is no name: "| Zvečan | High |", "Verdict: Misleading", "raised to *High*"', () => {
+  assert.deepEqual(names('Zvečan : High : Daily Serb protests outside the town hall').map((n) => n.text), ['Zvečan', 'Serb']);
+  assert.deepEqual(names('Verdicts run from True through Partly false and Misleading to False.').map((n) => n.text), []);
+  assert.deepEqual(names('The north was raised to High; the rest stays at Moderate.').map((n) => n.text), []);
+  // An adjective the texts capitalise inside sentences again and again is a name there.
+  const counted = new WordCaseCounter();
+  for (const s of ['The Balkan country voted.', 'A Balkan summit met.']) counted.count(tag(s));
+  assert.deepEqual(names('Balkan leaders met.', counted).map((n) => n.text), ['Balkan']);
+});
+
 test('a regular plural the lexicon lacks is no name at a sentence start: "Lorries", "Hauliers", "Depots"; "Edwards" is one where it is capitalised inside a sentence', () => {
   assert.deepEqual(names('Lorries already on the road north will wait at our yard.').map((n) => n.text), []);
   assert.deepEqual(names('Hauliers say the roads north are closed.').map((n) => n.text), []);

@@ -183,6 +183,24 @@ function isPastOfKnownVerb(lower: string): boolean {
 }
 
 /**
+ * "| Zvečan | High | …", "**Verdict:** Misleading", "unchanged at *Moderate*": a rating or a verdict is an
+ * adjective the lexicon knows, capitalised as a label. No name is a lone adjective the texts capitalise
+ * inside a sentence once at most (a nationality word is a demonym, weighed apart).
+ */
+function isCapitalisedAdjective(token: Token, evidence: WordCaseEvidence): boolean {
+  const lower = token.lower;
+  if (allUpper(token.text) || isDemonym(lower) || evidence.capitalisedInside(lower) > 1 || !isKnownWord(lower)) return false;
+  let known = adjectives.get(lower);
+  if (known === undefined) {
+    known = tag(lower)[0]?.pos === 'ADJ';
+    if (adjectives.size > 5_000) adjectives.clear();
+    adjectives.set(lower, known);
+  }
+  return known;
+}
+const adjectives = new Map<string, boolean>();
+
+/**
  * "Volunteering in northern Kosovo", "Peacekeeping": an -ing form the lexicon lacks of a verb it knows.
  * Only on a stem of six letters or more: "Reading", "Browning", "Harding" stay unknown.
  */
@@ -398,8 +416,9 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
     // lower case elsewhere and never capitalise inside a sentence, is not a name.
     // "US" is no "us" though a draft says "let us": an acronym the sources write in capitals stays one.
     const commonWord =
-      single && evidence.lowercase(tokens[i].lower) > 0 && evidence.capitalisedInside(tokens[i].lower) <= 1 && isKnownWord(tokens[i].lower) &&
-      !(allUpper(tokens[i].text) && (evidence.allCaps?.(tokens[i].lower) ?? 0) > 0);
+      (single && evidence.lowercase(tokens[i].lower) > 0 && evidence.capitalisedInside(tokens[i].lower) <= 1 && isKnownWord(tokens[i].lower) &&
+        !(allUpper(tokens[i].text) && (evidence.allCaps?.(tokens[i].lower) ?? 0) > 0)) ||
+      (single && isCapitalisedAdjective(tokens[i], evidence));
     const institution = single && INSTITUTION_NOUNS.has(tokens[i].lower);
     // "E. On Monday 29 May, …": a lettered paragraph's letter opens it, and is no initial of a name.
     const paragraphLetter = single && start === 0 && /^\p{Lu}\.?$/u.test(text) && /^\.?(?:\s|$)/.test(sentence.slice(end));
