@@ -169,6 +169,13 @@ test('an -ing form or a compound of people the lexicon lacks is no name at a sen
   assert.deepEqual(names('Harding said the talks had failed.').map((n) => n.text), ['Harding']);
 });
 
+test('"the High Representative, Josep Borrell", "the Special Representative, Miroslav Lajčák": offices, not names', () => {
+  assert.deepEqual(names('He shares the assessment of the High Representative, Josep Borrell, that Pristina must act.').map((n) => n.text), ['Josep Borrell', 'Pristina']);
+  assert.deepEqual(names('He supports the efforts of the Special Representative, Miroslav Lajčák, to bring calm.').map((n) => n.text), ['Miroslav Lajčák']);
+  // Before a name that is no title, the words stay the name's: "the Special Tribunal".
+  assert.deepEqual(names('The Special Tribunal met in The Hague.').map((n) => n.text).slice(0, 1), ['Special Tribunal']);
+});
+
 test('a lone adjective capitalised as a rating or a verdict is no name: "| Zvečan | High |", "Verdict: Misleading", "raised to *High*"', () => {
   assert.deepEqual(names('Zvečan : High : Daily Serb protests outside the town hall').map((n) => n.text), ['Zvečan', 'Serb']);
   assert.deepEqual(names('Verdicts run from True through Partly false and Misleading to False.').map((n) => n.text), []);

@@ -12,7 +12,7 @@ export const TITLES = new Set([
   'constable', 'officer', 'leader', 'mp', 'mep', 'councillor', 'sheriff', 'emperor', 'sultan', 'sheikh',
   'ayatollah', 'archbishop', 'bishop', 'cardinal', 'boss', 'author', 'singer', 'actor', 'actress',
   'champion', 'chief', 'head', 'superintendent', 'sergeant', 'lieutenant', 'major', 'marshal',
-  'madam', 'madame', 'speaker', 'commissioner', 'editor',
+  'madam', 'madame', 'speaker', 'commissioner', 'editor', 'representative',
 ]);
 // Offices for two or more ("Presidents Vjosa Osmani and Aleksandar Vučić"); not every title's plural:
 // "Queens Park Rangers", "Champions League".
@@ -25,7 +25,7 @@ export const PLURAL_TITLES = new Set([
 export const TITLE_MODIFIERS = new Set([
   'vice', 'prime', 'deputy', 'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'justice',
   'home', 'attorney', 'state', 'former', 'acting', 'first', 'chief', 'police', 'army', 'fire', 'crown',
-  'federal', 'affairs',
+  'federal', 'affairs', 'high', 'special',
 ]);
 export const NOT_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
