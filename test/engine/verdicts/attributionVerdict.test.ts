@@ -170,3 +170,17 @@ test('a source sentence that is all quotation goes on quoting the speaker the se
   assert.equal(j.suggestion, 'Dmitry Peskov');
   assert.equal(judge(`Peskov said ${quote}.`, 'Peskov').verdict, 'supported');
 });
+
+test('a transcript line says its speaker\'s words, and a list of who said what names its speaker after a colon', () => {
+  const words = 'As long as there is a violent mob outside the municipal buildings, we must have our special units.';
+  for (const [draft, name] of [[`VJOSA OSMANI: ${words}`, 'VJOSA OSMANI'], [`OSMANI (archive): ${words}`, 'OSMANI']] as const) {
+    const j = judge(draft, name);
+    assert.equal(j.verdict, 'contradicted', draft);
+    assert.equal(j.suggestion, 'Albin Kurti', draft);
+  }
+  assert.equal(judge(`KURTI: ${words}`, 'KURTI').verdict, 'supported');
+  const listed = judge('- "all parties to take immediate actions to de-escalate tensions": Olaf Scholz.', 'Olaf Scholz');
+  assert.equal(listed.verdict, 'contradicted');
+  assert.equal(listed.suggestion, 'Antony Blinken');
+  assert.equal(judge('- "all parties to take immediate actions to de-escalate tensions": Antony Blinken.', 'Antony Blinken').verdict, 'supported');
+});

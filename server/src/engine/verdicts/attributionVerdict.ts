@@ -33,7 +33,8 @@ const CHARACTERISED_BARE = /^\s*(?:call|describe|term|label|brand|dub)\b/;
 const ASKED_BEFORE = /\b(?:did|does|do|will|would|could)\s+$/i;
 // "… according to X", and a dash right after the quotation: ""…," — Aleksandar Vucic", or after a pull
 // quote's last sentence: "… "the most powerful move" to end the crisis. — Igor Simic".
-const SPEECH_BEFORE = /(?:\b(?:said|says|added|according to)|["”».!?]\s*(?:—|–|--))\s*$/;
+// A colon after the quotation too, in a list of who said what: "- "the most powerful move": Kurti, of …".
+const SPEECH_BEFORE = /(?:\b(?:said|says|added|according to)|["”».!?]\s*(?:—|–|--)|["”»]\s*:)\s*$/;
 // The name that answers a "Who said …?" question (a quiz or FAQ line and its answer, read as one sentence).
 const WHO_SAID = /^\W*who\s+(?:said|says|told|called|described|wrote|warned)\b[^?]*\?["”]?\s*\W*$/i;
 export const SPOKE_TO = /\b(?:told|spoke to|speaking to|talking to|talked to|said to|in an interview with|interviewed by)\s+(?:the\s+|an?\s+)?$/i;
@@ -173,11 +174,17 @@ interface DraftSpeech {
 
 const speechIn = oncePerDraft((ctx): DraftSpeech => {
   const { text, names } = ctx.draft;
-  const spans = quoteSpans(text);
+  // "VJOSA OSMANI: As long as there is a violent mob …", "OSMANI (archive): …": a transcript's line says
+  // its speaker's words, quotation marks or none.
+  const line = names.length > 0 && !/["“«”»]/.test(text) ? SPEAKER_LINE.exec(text) : null;
+  const speakerTag = line ? names.find((n) => n.start === line.index + line[1]!.length && n.end === line.index + line[1]!.length + line[2]!.length) : undefined;
+  // A tag in capitals ("OSMANI") is read as the name it shouts.
+  const tagged = speakerTag && isPersonName({ ...speakerTag, text: speakerTag.text.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) }, ctx.index) ? speakerTag : undefined;
+  const spans: Array<[number, number]> = tagged ? [[line!.index + line![0].length, text.length]] : quoteSpans(text);
   const all = spans.map(([a, b]) => wordsIn(text.slice(a, b)));
   const long = spans.filter((_, k) => all[k]!.length >= MIN_QUOTE_WORDS);
   const shortQuotes = all.filter((w) => w.length > 0 && w.length < MIN_QUOTE_WORDS);
-  const speaker = long.length > 0 ? speakerOf(text, names, spans, ctx.index) : undefined;
+  const speaker = long.length > 0 ? (tagged ?? speakerOf(text, names, spans, ctx.index)) : undefined;
   const shortSpeaker = shortQuotes.length > 0 ? speakerOf(text, names, spans, ctx.index, true) : undefined;
   const quotes = long.filter((span) => !speaker || spokenBy(speaker, span, text, names, spans, ctx.index)).map(([a, b]) => wordsIn(text.slice(a, b)));
   return {
@@ -188,6 +195,9 @@ const speechIn = oncePerDraft((ctx): DraftSpeech => {
     interviews: INTERVIEW_WORD.test(text) ? interviews(text, names, ctx.index) : [],
   };
 });
+
+// "VJOSA OSMANI:", "OSMANI (archive):", "Kurti (speaking in Bratislava):": a speaker's name opening the line.
+const SPEAKER_LINE = /^(\s*)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*(?:\([^)]{0,40}\))?\s*:\s*/u;
 
 // What opens a new clause, whose own speaker a quote before it is not.
 const NEW_CLAUSE = /[;]|\b(?:and|but|while|whereas)\b/i;
