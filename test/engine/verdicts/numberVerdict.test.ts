@@ -460,3 +460,11 @@ test('a fraction said with no noun and no "per cent" is the sources\' percentage
   // A fraction with a noun of its own measures that noun.
   assert.notEqual(judge(seed, 'The pipe was 3.47 metres long.', '3.47').verdict, 'supported');
 });
+
+test('a year the sources\' span holds, with the span\'s own noun, is supported: "During the 1998 war" by "its 1998-1999 war"', () => {
+  const seed = buildIndex(seedSources());
+  const j = judge(seed, 'During the 1998 war, NATO bombed Serbia.', '1998');
+  assert.equal(j.verdict, 'supported');
+  assert.match(j.message, /^sources say 1998-1999 war/);
+  assert.notEqual(judge(seed, 'The 1997 war was short.', '1997').verdict, 'supported');
+});

@@ -268,7 +268,8 @@ const SPAN_START = /\b(?:beg[au]n|begins|beginning|start(?:ed|s|ing)?|erupt(?:ed
  */
 function spanEndJudgement(claim: NumberMention, candidates: Candidate[], ctx: ClaimContext): Judgement | undefined {
   if (claim.numKind !== 'year' || claim.high !== undefined) return undefined;
-  const c = candidates.find((c) => yearInSpan(claim, c.number) && aboutTheSameThing(c, claim));
+  // "the 1998 war" and "the 1998-1999 war": the span's own noun ties a year to it, whatever words are around.
+  const c = candidates.find((c) => yearInSpan(claim, c.number) && (aboutTheSameThing(c, claim) || (c.unit === 'same' && !c.otherOutcome)));
   if (!c) return undefined;
   const before = ctx.draft.text.slice(Math.max(0, claim.start - 40), claim.start);
   const ends = SPAN_END.test(before);
