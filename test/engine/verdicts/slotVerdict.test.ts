@@ -63,3 +63,10 @@ test('a name the sources also write with those words is left alone', () => {
   // The slot alone: that EULEX officers, not KFOR's, guarded that town hall is actorVerdict's to say.
   assert.equal(slot(`${guarded}KFOR officers guarded the bridge in Mitrovica.\n`), undefined);
 });
+
+test('a best match naming the draft\'s name in another slot leaves this one open: "the NATO-led dialogue" → EU, though the best match has "the NATO-led international peacekeeping mission"', () => {
+  const j = judgeNamed(SEED, 'KFOR urged both capitals back into the NATO-led dialogue.', 'NATO');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'EU');
+  assert.equal(judgeNamed(SEED, 'The NATO-led peacekeeping mission urged calm.', 'NATO').verdict, 'supported');
+});

@@ -254,14 +254,27 @@ export const listedInDraft = oncePerDraft((ctx): Set<number> => listMembers(ctx.
 /** The names of the best match, from the index (untagged). */
 const bestNames = oncePerDraft((ctx): string[] => (ctx.ranked[0] ? ctx.index.namesIn(ctx.ranked[0].id).map((n) => n.key) : []));
 
+/** Whether the best match writes the draft's name with the draft's words beside it, two of them where there are two. */
+function bestWritesBeside(claim: NameMention, beside: Beside, ctx: ClaimContext): boolean {
+  const best = ctx.ranked[0];
+  if (!best) return false;
+  const text = ctx.index.cited(best.id)?.text ?? '';
+  return ctx.index.namesIn(best.id).some(
+    (n) => sameName(n.key, claim.key) && SIDES.some((side) => beside[side].length > 0 && startsWith(wordsBeside(text, n, side), beside[side].slice(0, GUARD_WORDS))),
+  );
+}
+
 /** The other name the best-matching sources have in the claim's place; undefined when they agree or differ. */
 export function slotJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
   if (isPeople(claim)) return undefined;
   // No content word next to the name ("in Zvecan.", "Kosovo and"): no slot to compare, and most names
   // stand so. The best match naming the draft's name puts it where the draft does.
-  if (!contentBeside(ctx).has(claim.start) || bestNames(ctx).some((key) => sameName(key, claim.key)) || listedInDraft(ctx).has(claim.start)) return undefined;
-  if (isPersonName(claim, ctx.index)) return undefined;
+  if (!contentBeside(ctx).has(claim.start) || listedInDraft(ctx).has(claim.start)) return undefined;
   const beside: Beside = { before: wordsBeside(ctx.draft.text, claim, 'before'), after: wordsBeside(ctx.draft.text, claim, 'after') };
+  // The best match writing the draft's name with the same word beside it puts it where the draft does;
+  // naming it elsewhere ("the NATO-led international peacekeeping mission") leaves "the NATO-led dialogue" open.
+  if (bestNames(ctx).some((key) => sameName(key, claim.key)) && bestWritesBeside(claim, beside, ctx)) return undefined;
+  if (isPersonName(claim, ctx.index)) return undefined;
   let slot: Slot | undefined;
   for (const ranked of ctx.ranked.slice(0, RANKED)) {
     // Screened on the index's untagged names: a sentence that names the draft's name, or has no other
