@@ -9,13 +9,12 @@
 import type { NameMention } from '../claims/names';
 import { oncePerDraft, replacedName, type ClaimContext, type Judgement } from './judgement';
 import { TITLE_MODIFIERS, TITLES } from '../claims/nameWords';
-import { longestSharedRun, quoteSpans, wordsIn } from './attributionVerdict';
+import { quoteSpans, quotesAny, wordsIn } from './attributionVerdict';
 import { fullName, isPersonName, sameName, samePlace } from './relationVerdict';
 
 const RANKED = 10;
-/** Words a quotation needs to tie a draft sentence to one source sentence, and the run the two must share. */
+/** Words a quotation needs to tie a draft sentence to one source sentence. */
 const MIN_QUOTE_WORDS = 4;
-const SHARED_RUN = 6;
 
 const outside = (n: NameMention, spans: Array<[number, number]>) => !spans.some(([a, b]) => n.start >= a && n.end <= b);
 
@@ -51,8 +50,7 @@ export function addresseeJudgement(claim: NameMention, ctx: ClaimContext): Judge
   for (const { id } of ctx.ranked.slice(0, RANKED)) {
     const text = ctx.index.cited(id)?.text ?? '';
     const spans = quoteSpans(text);
-    const said = quotes.some((q) => spans.some(([a, b]) => longestSharedRun(q, wordsIn(text.slice(a, b))) >= Math.min(SHARED_RUN, q.length)));
-    if (!said) continue;
+    if (!quotesAny(quotes, text, spans)) continue;
     const names = ctx.index.namesIn(id);
     if (names.some((n) => sameName(n.key, claim.key))) return undefined;
     for (const addressee of addressed(text, names, spans)) {

@@ -84,7 +84,7 @@ export function wordsIn(text: string): string[] {
   return foldKeepingOffsets(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-export function longestSharedRun(a: string[], b: string[]): number {
+function longestSharedRun(a: string[], b: string[]): number {
   let best = 0;
   let previous = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
@@ -215,6 +215,11 @@ function spokenBy(speaker: NameMention, [from, to]: [number, number], text: stri
   return !nearest || nearest === speaker || sameName(nearest.key, speaker.key);
 }
 
+/** Whether a source sentence quotes any of the draft's quotes: a long run of their words, or all of a short one. */
+export function quotesAny(quotes: string[][], text: string, spans: Array<[number, number]>): boolean {
+  return quotes.some((q) => spans.some(([a, b]) => longestSharedRun(q, wordsIn(text.slice(a, b))) >= Math.min(SHARED_RUN, q.length)));
+}
+
 /** The draft gives a quote to the claim's person; the source sentence with those words, to another. */
 function quoteJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
   const { speaker: draftSpeaker, quotes } = speechIn(ctx);
@@ -223,8 +228,7 @@ function quoteJudgement(claim: NameMention, ctx: ClaimContext): Judgement | unde
   for (const { id } of ctx.ranked.slice(0, RANKED)) {
     const text = ctx.index.cited(id)?.text ?? '';
     const sourceSpans = quoteSpans(text);
-    const said = quotes.some((q) => sourceSpans.some(([a, b]) => longestSharedRun(q, wordsIn(text.slice(a, b))) >= Math.min(SHARED_RUN, q.length)));
-    if (!said) continue;
+    if (!quotesAny(quotes, text, sourceSpans)) continue;
     const names = ctx.index.namesIn(id);
     let speaker = speakerOf(text, names, sourceSpans, ctx.index);
     // The sentence with the quote names the draft's speaker: no swap to report, unless only as the one
@@ -245,7 +249,7 @@ function quoteJudgement(claim: NameMention, ctx: ClaimContext): Judgement | unde
 }
 
 // "talked with EU foreign policy chief Josep Borrell", "told Borrell": whom the speaker spoke to.
-export const ADDRESSED_BEFORE = /\b(?:with|to|told|telling|asked|urged|urging|called\s+on|calling\s+on|pressed)\s+(?:[\p{L}-]+\s+){0,4}$/u;
+const ADDRESSED_BEFORE = /\b(?:with|to|told|telling|asked|urged|urging|called\s+on|calling\s+on|pressed)\s+(?:[\p{L}-]+\s+){0,4}$/u;
 
 /** Whether every mention of the person in the sentence is whom its speaker spoke to. */
 function onlyAddressed(text: string, names: NameMention[], key: string, ctx: ClaimContext): boolean {
