@@ -220,15 +220,15 @@ export function dayJudgement(claim: NumberMention, ctx: ClaimContext): Judgement
   const sourceYear = contextYear(ctx, allDated);
   const clash = weekdayClash(draft, datedRanked(ctx), sourceYear);
   if (clash) return clash;
-  // A wrong year beside a right day ("1 June 2022") is the year's error, judged on the year. Support is
-  // looked for in all the ranked sentences: a dated article that names the weekday of that very day is
-  // evidence enough, and a long draft sentence ("from the Friday clashes of 26 May to the summit on 1
-  // June") matches each event less well.
   // "entered the town hall at 0530 on Friday 26 May": the best match that shares the draft's figure tells
   // that event on Monday, though it names the Friday's clashes too. The event's own day outweighs a
   // weekday the sentence also names.
   const event = eventDay(draft, ctx, sourceYear);
   if (event) return event;
+  // A wrong year beside a right day ("1 June 2022") is the year's error, judged on the year. Support is
+  // looked for in all the ranked sentences: a dated article that names the weekday of that very day is
+  // evidence enough, and a long draft sentence ("from the Friday clashes of 26 May to the summit on 1
+  // June") matches each event less well.
   const match = dayInSources(draft, allDated);
   if (match) return { verdict: 'supported', code: 'supported-number', message: dayMessage(match), evidence: [evidenceOf(match.sentence, match.weekday)] };
   const anchored = anchoredDayInSources(draft, ctx, sourceYear);

@@ -5,7 +5,8 @@
 //
 // Only a town after "in" or "at" in a draft sentence with a word of violence (or of people hurt) and a
 // weekday (written, or the weekday of a day of a month); against the pool's sentences with such a word
-// and that weekday that set it in a town. Never where one of them names the draft's town, nor where they name two towns.
+// and that weekday that set it in a town. Never where one of them names the draft's town, nor where they
+// name two towns.
 import type { NameMention } from '../claims/names';
 import { dateOf } from './dateVerdict';
 import { ANY_WEEKDAY, capitalised, WEEKDAYS } from './calendar';

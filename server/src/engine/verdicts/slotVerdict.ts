@@ -7,7 +7,8 @@
 //
 // Only places and bodies (persons are roleJudgement's and actorVerdict's), in the RANKED best-matching
 // sentences that share much of the draft sentence (MIN_OVERLAP) and the words around the name
-// (MIN_CONTEXT), where the word next to the name is a content word, and the source sentence does not
+// (MIN_CONTEXT), where the word next to the name is a content word (or a preposition tied to two, not
+// "in" or "at": "declared independence from Serbia"), and the source sentence does not
 // name the draft's name. The other name must not be another name of the same thing (an acronym, a
 // spelling, a longer form) nor one the sources write next to it ("NATO-led KFOR", "Bay Ridge,
 // Brooklyn"): KFOR soldiers are NATO soldiers. Two different names in that place leave the draft alone.
