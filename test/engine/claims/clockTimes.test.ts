@@ -1,11 +1,11 @@
 // Clock times in words or with a point, as the sources' "0530" is one moment.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findClockTimes } from '../../../server/src/engine/claims/clockTimes';
+import { findDigitClockTimes, findSpokenClockTimes } from '../../../server/src/engine/claims/clockTimes';
 import { findNumbers } from '../../../server/src/engine/claims/numbers';
 import { tag } from '../../../server/src/engine/nlp/tagger';
 
-const times = (sentence: string) => findClockTimes(sentence).map((c) => [sentence.slice(c.start, c.end), c.value]);
+const times = (sentence: string) => [...findDigitClockTimes(sentence), ...findSpokenClockTimes(sentence)].map((c) => [sentence.slice(c.start, c.end), c.value]);
 
 test('a clock in words or with a point, with a word of time around it, is HHMM on the 24-hour clock', () => {
   assert.deepEqual(times('He slipped inside at five-thirty on Monday morning.'), [['five-thirty', 530]]);

@@ -84,8 +84,3 @@ export function findSpokenClockTimes(sentence: string): ClockTime[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
-
-/** Every clock time of a sentence, in digits or in words, in order. */
-export function findClockTimes(sentence: string): ClockTime[] {
-  return [...findDigitClockTimes(sentence), ...findSpokenClockTimes(sentence)].sort((a, b) => a.start - b.start);
-}
