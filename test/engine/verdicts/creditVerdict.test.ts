@@ -181,3 +181,10 @@ test('a request named with its body\'s noun, or with the clause going on: "at th
   assert.equal(going.suggestion, 'Serbian List');
   assert.equal(judgeNamed(SEED, 'KFOR soldiers now guard the roads into Zvečan at the request of the Serbian List after masked men stoned two police cars.', 'Serbian List').verdict, 'supported');
 });
+
+test('"Reuters puts the crowd in Zvečan at a few dozen": words between the noun and "at" leave the subject credit → AFP', () => {
+  const j = judgeNamed(SEED, 'Reuters puts the crowd in Zvečan at a few dozen, fewer than on previous days.', 'Reuters');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'AFP');
+  assert.equal(judgeNamed(SEED, 'AFP puts the crowd in Zvečan at a few dozen, fewer than on previous days.', 'AFP').verdict, 'supported');
+});

@@ -57,8 +57,8 @@ const QUALIFIED_CREDIT = /^['’]s\s+((?:[a-z]+\s+){0,2}(?:ministry|government|o
 
 // "Serbia's interior ministry says …", "KFOR says …", "Reuters counted …": a body or an outlet opening the
 // sentence as the subject of a report (a person who says a figure is a speaker, not a credit).
-// "Reuters puts the crowd at a few dozen" too.
-const SUBJECT_CREDIT = /^(?:['’]s\s+(?:[a-z]+\s+){0,2}(?:ministry|government|office|police|authorities|presidency|commission|army|military)\b)?\s+(?:says|said|reports|reported|counted|counts|estimates|estimated|(?:puts|put)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+at)\b/;
+// "Reuters puts the crowd (in Zvečan) at a few dozen" too.
+const SUBJECT_CREDIT = /^(?:['’]s\s+(?:[a-z]+\s+){0,2}(?:ministry|government|office|police|authorities|presidency|commission|army|military)\b)?\s+(?:says|said|reports|reported|counted|counts|estimates|estimated|(?:puts|put)\s+(?:the\s+)?[a-z]+(?:\s+[^\s,.;:]+){0,3}?\s+at)\b/;
 // At the sentence's or a clause's opening: "…; Reuters puts the crowd at a few dozen."
 const SENTENCE_OPENING = /(?:^|[;:—–]\s)\s*(?:[-*>•]\s*)*(?:the\s+)?$/i;
 
