@@ -213,6 +213,8 @@ describe('positions and Markdown', () => {
   test('a full stop inside a table cell opens a sentence: "… of the population. Check before use." names no one', () => {
     const draft = '| Figure | Kind | Note |\n| --- | --- | --- |\n| 3.47% | official | Turnout in April. Check before use. |\n';
     assert.deepEqual(claimsOf(draft).map((c) => c.text), ['3.47%']);
+    // After a year ending a sentence too: "… in 2008. Talks on normal relations stalled."
+    assert.deepEqual(claimsOf('| Grievance | Quote |\n| --- | --- |\n| Talks | "Kosovo declared independence in 2008. Talks on normal relations stalled." |\n').map((c) => c.text), ['Kosovo', '2008']);
     // A capitalised word after an abbreviation or an initial is still read as a name.
     assert.ok(claimsOf('| Who | Note |\n| --- | --- |\n| Kurti | Met U.S. Envoy Gabriel Escobar. |\n').some((c) => c.text === 'Gabriel Escobar'));
   });

@@ -69,12 +69,12 @@ export function startsClause(tokens: Token[], i: number): boolean {
 /**
  * "| 10% | Serb share of the population. Check before use. |": a table row or a heading is read as one
  * statement, so a full stop inside it is not a sentence break, yet the word after one ending a word
- * ("population.", "April.", not "U.S.", "J." or "Gen.") still opens a sentence.
+ * ("population.", "April.", "2008.", not "U.S.", "J." or "Gen.") still opens a sentence.
  */
 function afterFullStop(tokens: Token[], i: number): boolean {
   if (i < 2 || !/^[.!?]$/.test(tokens[i - 1]!.text)) return false;
   const word = tokens[i - 2]!.text;
-  return /^\p{L}{2,}$/u.test(word) && !/^\p{Lu}+$/u.test(word) && !ABBREVIATIONS.has(word.toLowerCase());
+  return (/^\p{L}{2,}$/u.test(word) && !/^\p{Lu}+$/u.test(word) && !ABBREVIATIONS.has(word.toLowerCase())) || /^\d{4}$/.test(word);
 }
 
 // Abbreviations a full stop ends without ending the sentence ("Gen. Smith", "approx. 700").
