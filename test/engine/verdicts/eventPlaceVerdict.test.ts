@@ -128,3 +128,8 @@ test('the meeting told over two sentences of another article: "would meet Osmani
   assert.equal(j.suggestion, 'Chisinau');
   assert.equal(judge('Macron and Scholz would meet Osmani and Vučić in Chisinau.', 'Chisinau').verdict, 'supported');
 });
+
+test('a confirmation is a speech: "Stefan Hebestreit confirmed the meeting in Berlin" may be where he spoke, as the sources have him', () => {
+  assert.equal(judge('A German government spokesman, Stefan Hebestreit, confirmed the meeting in Berlin.', 'Berlin').verdict, 'supported');
+  assert.equal(judge('Macron and Scholz confirmed they would meet the two leaders in Bratislava.', 'Bratislava').suggestion, 'Chisinau');
+});

@@ -28,6 +28,7 @@ const EVENTS: Record<string, string> = {
   said: 'speech', says: 'speech', told: 'speech', speaking: 'speech', spoke: 'speech', speech: 'speech',
   briefed: 'speech', briefing: 'speech', briefs: 'speech',
   announced: 'speech', announces: 'speech', announcing: 'speech',
+  confirmed: 'speech', confirms: 'speech', confirming: 'speech',
 };
 // "In Bratislava, Vučić called the withdrawal … "the most powerful move"": a place opening the sentence,
 // then its speaker and a word of speech.
