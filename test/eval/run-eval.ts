@@ -47,9 +47,9 @@
 //   blind21 to blind26: test/fixtures/blind21 to blind26, six more such sets, written by helpers in session 9
 //                    without running the engine on them; first run and read in session 9.
 //   blind27 to blind41: test/fixtures/blind27 to blind41, more such sets, written by helpers in session 10
-//   blind42 to blind50: test/fixtures/blind42 to blind50, the same, written by helpers in session 11
+//   blind42 to blind51: test/fixtures/blind42 to blind51, the same, written by helpers in session 11
 //                    without running the engine on them.
-// Options: --verbose (every mismatch), --json FILE (all figures), --only cliff|drafts|holdout|blind|blind2|...|blind50.
+// Options: --verbose (every mismatch), --json FILE (all figures), --only cliff|drafts|holdout|blind|blind2|...|blind51.
 // It reports and does not gate: exit 0, except 1 when the engine cannot load or throws, a figure is NaN,
 // or a part that ran processed nothing, so a broken run is visible.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -67,7 +67,7 @@ interface Options {
 
 type Part = 'cliff' | DraftSet;
 const PARTS: readonly Part[] = ['cliff', ...DRAFT_SETS];
-const TITLES: Record<DraftSet, string> = { drafts: 'Labelled drafts', holdout: 'Held-out drafts', blind: 'Blind drafts', blind2: 'Second blind drafts', blind3: 'Third blind drafts', blind4: 'Fourth blind drafts', blind5: 'Fifth blind drafts', blind6: 'Sixth blind drafts', blind7: 'Seventh blind drafts', blind8: 'Eighth blind drafts', blind9: 'Ninth blind drafts', blind10: 'Tenth blind drafts', blind11: 'Eleventh blind drafts', blind12: 'Twelfth blind drafts', blind13: 'Thirteenth blind drafts', blind14: 'Fourteenth blind drafts', blind15: 'Fifteenth blind drafts', blind16: 'Sixteenth blind drafts', blind17: 'Seventeenth blind drafts', blind18: 'Eighteenth blind drafts', blind19: 'Nineteenth blind drafts', blind20: 'Twentieth blind drafts', blind21: 'Twenty-first blind drafts', blind22: 'Twenty-second blind drafts', blind23: 'Twenty-third blind drafts', blind24: 'Twenty-fourth blind drafts', blind25: 'Twenty-fifth blind drafts', blind26: 'Twenty-sixth blind drafts', blind27: 'Twenty-seventh blind drafts', blind28: 'Twenty-eighth blind drafts', blind29: 'Twenty-ninth blind drafts', blind30: 'Thirtieth blind drafts', blind31: 'Thirty-first blind drafts', blind32: 'Thirty-second blind drafts', blind33: 'Thirty-third blind drafts', blind34: 'Thirty-fourth blind drafts', blind35: 'Thirty-fifth blind drafts', blind36: 'Thirty-sixth blind drafts', blind37: 'Thirty-seventh blind drafts', blind38: 'Thirty-eighth blind drafts', blind39: 'Thirty-ninth blind drafts', blind40: 'Fortieth blind drafts', blind41: 'Forty-first blind drafts', blind42: 'Forty-second blind drafts', blind43: 'Forty-third blind drafts', blind44: 'Forty-fourth blind drafts', blind45: 'Forty-fifth blind drafts', blind46: 'Forty-sixth blind drafts', blind47: 'Forty-seventh blind drafts', blind48: 'Forty-eighth blind drafts', blind49: 'Forty-ninth blind drafts', blind50: 'Fiftieth blind drafts' };
+const TITLES: Record<DraftSet, string> = { drafts: 'Labelled drafts', holdout: 'Held-out drafts', blind: 'Blind drafts', blind2: 'Second blind drafts', blind3: 'Third blind drafts', blind4: 'Fourth blind drafts', blind5: 'Fifth blind drafts', blind6: 'Sixth blind drafts', blind7: 'Seventh blind drafts', blind8: 'Eighth blind drafts', blind9: 'Ninth blind drafts', blind10: 'Tenth blind drafts', blind11: 'Eleventh blind drafts', blind12: 'Twelfth blind drafts', blind13: 'Thirteenth blind drafts', blind14: 'Fourteenth blind drafts', blind15: 'Fifteenth blind drafts', blind16: 'Sixteenth blind drafts', blind17: 'Seventeenth blind drafts', blind18: 'Eighteenth blind drafts', blind19: 'Nineteenth blind drafts', blind20: 'Twentieth blind drafts', blind21: 'Twenty-first blind drafts', blind22: 'Twenty-second blind drafts', blind23: 'Twenty-third blind drafts', blind24: 'Twenty-fourth blind drafts', blind25: 'Twenty-fifth blind drafts', blind26: 'Twenty-sixth blind drafts', blind27: 'Twenty-seventh blind drafts', blind28: 'Twenty-eighth blind drafts', blind29: 'Twenty-ninth blind drafts', blind30: 'Thirtieth blind drafts', blind31: 'Thirty-first blind drafts', blind32: 'Thirty-second blind drafts', blind33: 'Thirty-third blind drafts', blind34: 'Thirty-fourth blind drafts', blind35: 'Thirty-fifth blind drafts', blind36: 'Thirty-sixth blind drafts', blind37: 'Thirty-seventh blind drafts', blind38: 'Thirty-eighth blind drafts', blind39: 'Thirty-ninth blind drafts', blind40: 'Fortieth blind drafts', blind41: 'Forty-first blind drafts', blind42: 'Forty-second blind drafts', blind43: 'Forty-third blind drafts', blind44: 'Forty-fourth blind drafts', blind45: 'Forty-fifth blind drafts', blind46: 'Forty-sixth blind drafts', blind47: 'Forty-seventh blind drafts', blind48: 'Forty-eighth blind drafts', blind49: 'Forty-ninth blind drafts', blind50: 'Fiftieth blind drafts', blind51: 'Fifty-first blind drafts' };
 const MISMATCH_HEADINGS: Record<DraftSet, string> = {
   drafts: 'draft mismatches (label vs engine):',
   holdout: 'held-out mismatches (label vs engine; for reading, not for tuning):',
@@ -121,6 +121,7 @@ const MISMATCH_HEADINGS: Record<DraftSet, string> = {
   blind48: 'forty-eighth blind mismatches (label vs engine; not for tuning: reading them spends the set):',
   blind49: 'forty-ninth blind mismatches (label vs engine; not for tuning: reading them spends the set):',
   blind50: 'fiftieth blind mismatches (label vs engine; not for tuning: reading them spends the set):',
+  blind51: 'fifty-first blind mismatches (label vs engine; not for tuning: reading them spends the set):',
 };
 
 const REPO = resolve(__dirname, '..', '..');
