@@ -7,6 +7,8 @@
 // preposition before it ("at", "since", "until") and a time of day after it, or a spelled form no count
 // takes ("half past", "o'clock").
 
+import { SMALL_NUMBER_WORDS } from './numberWords';
+
 export interface ClockTime {
   start: number;
   end: number;
@@ -14,7 +16,7 @@ export interface ClockTime {
   value: number;
 }
 
-const HOURS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const HOURS = SMALL_NUMBER_WORDS.slice(1, 13);
 const HOUR = `(${HOURS.join('|')})`;
 const MINUTES: Record<string, number> = { "o'clock": 0, 'o’clock': 0, fifteen: 15, thirty: 30, 'forty-five': 45, 'forty five': 45 };
 
@@ -35,7 +37,7 @@ const TO = new RegExp(`\\bquarter\\s+to\\s+${HOUR}\\b`, 'gi');
 const SPOKEN = new RegExp(`\\b${HOUR}(?:-|\\s)(o['’]clock|fifteen|thirty|forty[-\\s]five)\\b`, 'gi');
 
 // One test for every spoken form: most sentences have none, and the three patterns are dear.
-const SPOKEN_SCREEN = /\b(?:half\s+past|quarter\s+(?:past|to)|o['’]clock|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[-\s](?:fifteen|thirty|forty))\b/i;
+const SPOKEN_SCREEN = new RegExp(`\\b(?:half\\s+past|quarter\\s+(?:past|to)|o['’]clock|${HOUR}[-\\s](?:fifteen|thirty|forty))\\b`, 'i');
 const SPOKEN_WORD = /past|quarter|clock|teen|thirty|forty/i;
 // A digit clock needs a colon or a point between digits.
 const DIGIT_SCREEN = /\d[.:]\d/;

@@ -6,6 +6,8 @@ const UNITS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
 };
+/** "zero" to "nineteen", each at its value's index: the words a small count or an hour is written in. */
+export const SMALL_NUMBER_WORDS: readonly string[] = Object.keys(UNITS);
 const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };

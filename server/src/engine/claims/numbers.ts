@@ -196,7 +196,8 @@ function monthBefore(sentence: string, mention: NumberMention): { unit: string; 
   return full ? { unit: full, increment: false } : undefined;
 }
 
-const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// The twelve full names that open MONTH_NAMES, in lower case: a day's unit ("28 May" counts days of May).
+const FULL_MONTHS = MONTH_NAMES.split('|').slice(0, 12).map((m) => m.toLowerCase());
 
 function describe(mention: NumberMention, tokens: Token[], sentence: string): NumberMention {
   const after = tokenIndexAt(tokens, mention.end);

@@ -7,6 +7,7 @@
 // weekday beside it, whose day their dateline fixes (or, for an undated article, the week the dated
 // sources fix). Any such day at the draft's count supports it; otherwise the nearest one is suggested.
 import type { NumberMention } from '../claims/numbers';
+import { SMALL_NUMBER_WORDS } from '../claims/numberWords';
 import { ANY_WEEKDAY, DAY_MS, formatDay, WEEKDAY, WEEKDAYS, weekdayBefore } from './calendar';
 import { dateOf } from './dateVerdict';
 import { bestInPool, citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from './judgement';
@@ -23,7 +24,6 @@ const COUNTED_FROM = /^[\s-]+days?\s+(after|before|since|following|ahead\s+of)\s
 
 const HAS_WEEKDAY = new RegExp(`\\b${WEEKDAY}\\b`);
 
-const COUNT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen'];
 
 interface EventDay {
   day: Date;
@@ -84,7 +84,7 @@ export function dayCountJudgement(claim: NumberMention, ctx: ClaimContext): Judg
   const message = `sources put it on ${best.weekday}, ${formatDay(best.day)}, ${best.days} day${best.days === 1 ? '' : 's'} ${later ? 'before' : 'after'} ${formatDay(own)} ("${quote(sentence.text, best.weekday)}", ${citeLine(sentence)})`;
   const evidence = [evidenceOf(sentence, best.weekday)];
   if (match) return { verdict: 'supported', code: 'supported-number', message, evidence };
-  const suggestion = claim.spelled ? (COUNT_WORDS[best.days] ?? String(best.days)) : String(best.days);
+  const suggestion = claim.spelled ? (SMALL_NUMBER_WORDS[best.days] ?? String(best.days)) : String(best.days);
   const written = /^\p{Lu}/u.test(claim.text) ? suggestion[0]!.toUpperCase() + suggestion.slice(1) : suggestion;
   return { verdict: 'contradicted', code: 'contradicted-number', message, suggestion: written, evidence };
 }
