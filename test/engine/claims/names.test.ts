@@ -338,3 +338,24 @@ test('a comparative the lexicon lacks is no name at a sentence start ("Quieter i
   // Without the corpus's capitals, a shouted word the lexicon knows is no name.
   assert.ok(!names('NATO RUSHES 700 TROOPS INTO KOSOVO POWDER KEG').some((n) => n.text === 'NATO'));
 });
+
+test('a letter\'s own offices named by their common nouns are no names: "… presents its compliments to the Embassies and Missions"', () => {
+  assert.deepEqual(texts('The Ministry of Foreign Affairs presents its compliments to the Embassies and Missions accredited to it.'), ['Ministry of Foreign Affairs']);
+  assert.deepEqual(texts('The Ministry has instructed its Embassy and its Liaison Office to stay in contact with the OSCE Mission.'), ['OSCE Mission']);
+  assert.deepEqual(texts('*Directorate-General for Political Affairs*'), []);
+  // A ministry named by its portfolio, and an office with a name of its own, stay names.
+  assert.deepEqual(texts('According to the Interior Ministry, the British Embassy in Belgrade was open.'), ['Interior Ministry', 'British Embassy', 'Belgrade']);
+  assert.deepEqual(texts('Excellencies, dear friends, ladies and gentlemen,'), []);
+});
+
+test('a titled person "of" a country is the person and the country: "President Emmanuel Macron of France"', () => {
+  assert.deepEqual(texts('The Ministry welcomes the call of President Emmanuel Macron of France and of Germany.'), ['Emmanuel Macron', 'France', 'Germany']);
+  assert.deepEqual(texts('Mayor Lulzim Hetemi of Leposavic stayed.'), ['Lulzim Hetemi', 'Leposavic']);
+  // No title: a body "of" something stays one name.
+  assert.deepEqual(texts('The Kosovo Agency of Statistics said so.'), ['Kosovo Agency of Statistics']);
+});
+
+test('a common word opening a log line before a full name is no part of it: "Backs Igor Simic: …"', () => {
+  assert.deepEqual(texts('Backs Igor Simic: the mayors "don\'t represent anyone".'), ['Igor Simic']);
+  assert.deepEqual(texts('"Thanks Igor Simic," he said.'), ['Igor Simic']);
+});

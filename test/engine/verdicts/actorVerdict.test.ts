@@ -272,3 +272,25 @@ test('a report verb ending the sentence after ", Name" reports the sentence befo
   assert.equal(j.suggestion, 'Emmanuel Macron');
   assert.equal(judgeNamed(SEED, draft('Macron'), 'Macron').verdict, 'supported');
 });
+
+test('"asked both leaders to organise" is the sources\' "urged the leaders … to organise": Blinken → Emmanuel Macron', () => {
+  const asked = judgeNamed(SEED, 'Blinken also asked both leaders to organise new elections as soon as possible.', 'Blinken');
+  assert.equal(asked.verdict, 'contradicted');
+  assert.equal(asked.suggestion, 'Emmanuel Macron');
+  // A question asked is no request the sources tell.
+  assert.equal(judgeNamed(SEED, 'Kurti asked reporters whether the mayors would stay.', 'Kurti').verdict, 'supported');
+});
+
+test('a name opening a hyphened modifier in the source is not its doer: "The EU urges … the EU-led dialogue" → KFOR', () => {
+  const eu = judgeNamed(SEED, 'The EU urges Belgrade and Pristina to return to the EU-led dialogue.', 'EU');
+  assert.equal(eu.verdict, 'contradicted');
+  assert.equal(eu.suggestion, 'KFOR');
+});
+
+test('a person joined to another person or a pronoun by "and" acts as one of two, and is left alone', () => {
+  // Macron said France and Germany urged new elections: Scholz is the other of the two.
+  assert.equal(judgeNamed(SEED, 'Emmanuel Macron and Olaf Scholz have asked for new elections "as soon as possible".', 'Olaf Scholz').verdict, 'supported');
+  assert.equal(judgeNamed(SEED, "Emmanuel Macron said he and Olaf Scholz had asked for Serbia's election rules to be clarified.", 'Olaf Scholz').verdict, 'supported');
+  // Alone, Scholz is given what Macron said.
+  assert.equal(judgeNamed(SEED, 'Scholz said France and Germany had asked both leaders to organise new elections as soon as possible.', 'Scholz').verdict, 'contradicted');
+});

@@ -133,3 +133,10 @@ test('a confirmation is a speech: "Stefan Hebestreit confirmed the meeting in Be
   assert.equal(judge('A German government spokesman, Stefan Hebestreit, confirmed the meeting in Berlin.', 'Berlin').verdict, 'supported');
   assert.equal(judge('Macron and Scholz confirmed they would meet the two leaders in Bratislava.', 'Bratislava').suggestion, 'Chisinau');
 });
+
+test('a place inside what was said is not where it was said: "Stefan Hebestreit said it would take place on the sidelines in Chisinau"', () => {
+  const reported = judgeNamed(SEED, "Berlin announced the meeting; the chancellor's spokesman, Stefan Hebestreit, said it would take place on the sidelines in Chisinau.", 'Chisinau');
+  assert.equal(reported.verdict, 'supported');
+  // Where he spoke, said so, is still compared with the sources' Berlin.
+  assert.equal(judgeNamed(SEED, 'Stefan Hebestreit told reporters in Chisinau that the meeting will take place.', 'Chisinau').verdict, 'contradicted');
+});

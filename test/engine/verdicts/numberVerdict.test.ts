@@ -468,3 +468,34 @@ test('a year the sources\' span holds, with the span\'s own noun, is supported: 
   assert.match(j.message, /^sources say 1998-1999 war/);
   assert.notEqual(judge(seed, 'The 1997 war was short.', '1997').verdict, 'supported');
 });
+
+test('two figures of one source sentence given each to the other\'s noun are both contradicted, however few words they share', () => {
+  const seed = buildIndex(seedSources());
+  // corpus/001: "… during which 30 NATO troops and 52 ethnic Serbian protesters were hurt".
+  const swapped = 'On Monday 29 May, in Zvečan, 52 soldiers of KFOR were injured, and 30 Serb protesters with them.';
+  assert.equal(judgeFigure(seed, swapped, '30').suggestion, '52');
+  assert.equal(judgeFigure(seed, swapped, '52').suggestion, '30');
+  const right = 'In Zvečan 30 soldiers of KFOR were injured, and 52 Serb protesters with them.';
+  assert.equal(judgeFigure(seed, right, '30').verdict, 'supported');
+  assert.equal(judgeFigure(seed, right, '52').verdict, 'supported');
+});
+
+test('a share of one people is not the sources\' share of another: "90 percent Serb" against "90% ethnic Albanian majority"', () => {
+  const seed = buildIndex(seedSources());
+  const serb = judgeFigure(seed, 'So the winners are ethnic Albanian mayors, in towns that are 90 percent Serb.', '90 percent');
+  assert.equal(serb.verdict, 'unsupported');
+  assert.match(serb.message, /^sources give 90 percent only for something else: 90% ethnic Albanian majority/);
+  assert.equal(judgeFigure(seed, 'Kosovo is 90 percent Albanian.', '90 percent').verdict, 'supported');
+});
+
+test('a year of a decade the sources name is no other figure, and a span\'s noun beside a year ties it to the span', () => {
+  const seed = buildIndex(seedSources());
+  // corpus/003: "during the wars in the 1990s" and "its 1998-1999 war in Kosovo".
+  const ended = judgeFigure(seed, 'What ended in 1999 was the war, after NATO bombing forced Serbia to pull out.', '1999');
+  assert.equal(ended.verdict, 'supported');
+  assert.match(ended.message, /^sources say 1998-1999 war, which ended in 1999/);
+  assert.equal(judgeFigure(seed, 'People here remember the war that ended in 1999.', '1999').verdict, 'supported');
+  assert.equal(judgeFigure(seed, 'People here remember the war that ended in 1998.', '1998').suggestion, '1999');
+  // A war named across a parenthesis and a comma is not the year's.
+  assert.equal(judgeFigure(seed, '**Background reading:** Noel Malcolm, *Kosovo: A Short History* (1998), for the background to the war.', '1998').verdict, 'unsupported');
+});

@@ -24,3 +24,20 @@ test('a best match giving the office to the draft\'s town, among others, leaves 
   // A title before a name is the person's, not the opening place's office: he may have gone there.
   assert.equal(judgeNamed(SEED, 'In Mitrovica, Mayor Lulzim Hetemi met protesters at 0530.', 'Mitrovica').verdict, 'supported');
 });
+
+test('a holder of one town\'s office set in another town\'s town hall is contradicted with the town the sources give him', () => {
+  const seat = judgeNamed(SEED, 'Lulzim Hetemi has been inside the Zubin Potok town hall since 0530 on Monday, while the mayors of Zvečan and Leposavic work from home.', 'Zubin Potok');
+  assert.equal(seat.verdict, 'contradicted');
+  assert.equal(seat.suggestion, 'Leposaviq');
+  assert.match(seat.message, /^sources make Lulzim Hetemi the mayor of Leposaviq, not Zubin Potok/);
+  // A surname reads the full name's sentences; "the town hall of X" is the seat too.
+  assert.equal(judgeNamed(SEED, 'Hetemi stayed in the town hall of Zvecan.', 'Zvecan').suggestion, 'Leposaviq');
+  assert.equal(judgeNamed(SEED, 'Hetemi stayed in the town hall of Leposavic.', 'Leposavic').verdict, 'supported');
+});
+
+test('a town hall of another clause, or a draft that states the person\'s own office, is left alone', () => {
+  assert.equal(judgeNamed(SEED, 'Lulzim Hetemi has not left his office in Leposavic since 0530 on Monday, and a few dozen Serbs gathered again outside the town hall in Zvečan.', 'Zvečan').verdict, 'supported');
+  assert.equal(judgeNamed(SEED, 'Lulzim Hetemi, the mayor of Leposavic, visited the Zvecan town hall.', 'Zvecan').verdict, 'supported');
+  // No office of the person's in the sources: nothing to compare.
+  assert.equal(judgeNamed(SEED, 'Albin Kurti visited the Zvecan town hall.', 'Zvecan').verdict, 'supported');
+});

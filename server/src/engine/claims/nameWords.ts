@@ -38,6 +38,8 @@ export const NOT_NAMES = new Set([
   'q&a', 'faq', 'update', 'updated', 'breaking', 'live', 'exclusive', 'analysis', 'opinion', 'explainer',
   // Quantities that open a sentence and join a name by "of": "Hundreds of Serbs", "Dozens of Albanians".
   'hundreds', 'thousands', 'dozens', 'millions', 'tens', 'scores', 'most', 'many', 'some', 'several', 'all', 'none',
+  // Forms of address that open a speech or a letter: "Excellencies, dear friends".
+  'excellencies', 'excellency',
 ]);
 // An institution named by its common noun alone, capitalised as British style does ("the Government has
 // made", "the Opposition"): which one is the context's, and it is no name to look up.
@@ -45,6 +47,16 @@ export const INSTITUTION_NOUNS = new Set([
   'government', 'cabinet', 'opposition', 'ministry', 'department', 'council', 'commission', 'administration',
   'presidency', 'secretariat', 'committee', 'treasury', 'house', 'chamber', 'court', 'army', 'navy', 'police',
 ]);
+// The offices a letter names as its own, by their common nouns: "… presents its compliments to the
+// Embassies and Missions", "its Liaison Office". Which embassy is the letter's context, and no source
+// names it: "Political Affairs" or "the Embassy" alone is no name to look up.
+// (A ministry named by its portfolio, "Interior Ministry", "Ministry of Defence", stays a name.)
+export const OFFICE_NOUNS = new Set([
+  'ministry', 'ministries', 'embassy', 'embassies', 'mission', 'missions', 'office', 'offices', 'directorate',
+  'affairs', 'liaison', 'delegation', 'consulate', 'consulates', 'chancery',
+]);
+/** The words of a generic office's name that are none of its nouns: "of Foreign Affairs", "Political Affairs". */
+export const OFFICE_QUALIFIERS = new Set(['foreign', 'political', 'general', 'home', 'interior', 'defence', 'defense', 'legal', 'consular', 'permanent']);
 export const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'van', 'von', 'der', 'den', 'al', 'bin', 'da', 'dos', 'du', 'la', 'le', '&']);
 // Short demonyms the suffix rule below does not catch. Nationality words are not names.
 const DEMONYMS = new Set([

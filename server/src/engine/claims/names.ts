@@ -5,7 +5,7 @@ import { isKnownWord, tag } from '../nlp/tagger';
 import { nameKey } from '../text/fold';
 import * as chars from '../text/charClass';
 import { spelledOutAcronyms } from './spelledOutAcronyms';
-import { COMBINING_FORMS, CONNECTORS, INSTITUTION_NOUNS, isDemonym, NOT_NAMES, PLURAL_TITLES, TITLE_MODIFIERS, TITLES } from './nameWords';
+import { COMBINING_FORMS, CONNECTORS, INSTITUTION_NOUNS, isDemonym, NOT_NAMES, OFFICE_NOUNS, OFFICE_QUALIFIERS, PLURAL_TITLES, TITLE_MODIFIERS, TITLES } from './nameWords';
 
 // The lexicon's names, for the stages that read titles and nationality words too.
 export { isDemonym, TITLES } from './nameWords';
@@ -369,8 +369,17 @@ function gapAfter(sentence: string, tokens: Token[], j: number): number {
  * "Albin Kurti of Vetevendosje": a first and last name, words the lexicon does not know, end a name; "of"
  * then says whose party it is. "Rule of Law", "Bank of England" and "Democratic League of Kosovo" join.
  */
+/** Whether a token opens its sentence, after any quotation marks or list marks. */
+function openingWord(tokens: Token[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (tokens[k]!.pos !== 'PUNCT' && tokens[k]!.pos !== 'SYM') return false;
+  return true;
+}
+
 function personBefore(tokens: Token[], i: number, j: number): boolean {
   if (j - i < 1 || tokens[j + 1]!.lower !== 'of') return false;
+  // "President Emmanuel Macron of France": a title before says a person is named, whatever the lexicon
+  // makes of a surname ("macron" is a diacritic's name too).
+  if (i > 0 && TITLES.has(bare(tokens[i - 1]!)) && !isKnownWord(tokens[i]!.lower)) return true;
   for (let k = i; k <= j; k++) if (isKnownWord(tokens[k]!.lower)) return false;
   return true;
 }
@@ -408,6 +417,9 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
       ) j += 2;
       else break;
     }
+    // "Backs Igor Simic: …", a log's line opening with its verb: a common word that opens the sentence
+    // before a full name the lexicon does not know is no part of it.
+    if (j - i >= 2 && openingWord(tokens, i) && isKnownWord(tokens[i].lower) && !isTitleAt(tokens, i) && tokens.slice(i + 1, j + 1).every((t) => !isKnownWord(t.lower))) i++;
     const start = tokens[i].start;
     const end = tokens[j].end;
     const text = sentence.slice(start, end);
@@ -419,7 +431,7 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
       (single && evidence.lowercase(tokens[i].lower) > 0 && evidence.capitalisedInside(tokens[i].lower) <= 1 && isKnownWord(tokens[i].lower) &&
         !(allUpper(tokens[i].text) && (evidence.allCaps?.(tokens[i].lower) ?? 0) > 0)) ||
       (single && isCapitalisedAdjective(tokens[i], evidence));
-    const institution = single && INSTITUTION_NOUNS.has(tokens[i].lower);
+    const institution = (single && INSTITUTION_NOUNS.has(tokens[i].lower)) || genericOffice(tokens.slice(i, j + 1));
     // "E. On Monday 29 May, …": a lettered paragraph's letter opens it, and is no initial of a name.
     const paragraphLetter = single && start === 0 && /^\p{Lu}\.?$/u.test(text) && /^\.?(?:\s|$)/.test(sentence.slice(end));
     // "Section B", "Part A", "Annex C": a common word numbered by a letter labels a part of the document.
@@ -450,6 +462,17 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
     prefixedNames = true;
   }
   return prefixedNames || spelled ? mentions.sort((a, b) => a.start - b.start) : mentions;
+}
+
+/**
+ * "Embassies", "Liaison Office", "Political Affairs": an office a letter names by its common nouns alone.
+ * A ministry named by its portfolio stays a name, before or after it ("Interior Ministry", "Ministry of
+ * Defence"): one government has one.
+ */
+function genericOffice(words: Token[]): boolean {
+  const lower = words.map((t) => t.lower);
+  if (!lower.some((w) => OFFICE_NOUNS.has(w)) || !lower.every((w) => OFFICE_NOUNS.has(w) || OFFICE_QUALIFIERS.has(w) || CONNECTORS.has(w))) return false;
+  return lower.length === 1 || !lower.includes('ministry');
 }
 
 const PREFIXED_NAME = /^(pro|anti|ex|non|post|pre|neo|pan)-(\p{Lu}[\p{L}.]*)$/u;

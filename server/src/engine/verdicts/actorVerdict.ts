@@ -31,7 +31,7 @@ const REPORTING = new Set(['say', 'tell']);
 /** The particle of a phrasal verb says what the act is: "back down", "step down", "pull out". */
 const PARTICLES = new Set(['back', 'down', 'up', 'out', 'off', 'away']);
 /** Verbs of substance whose "that" clause is what they did: what was warned, claimed, stressed. */
-const THAT_VERBS = new Set(['warn', 'claim', 'insist', 'argue', 'stress', 'complain', 'announce', 'declare', 'admit', 'deny', 'suggest', 'acknowledge', 'threaten', 'promise', 'pledge', 'confirm']);
+const THAT_VERBS = new Set(['add', 'warn', 'claim', 'insist', 'argue', 'stress', 'complain', 'announce', 'declare', 'admit', 'deny', 'suggest', 'acknowledge', 'threaten', 'promise', 'pledge', 'confirm']);
 /** How far after a reporting verb its "that" may stand: "said in a statement that". */
 const REPORT_THAT = 5;
 
@@ -106,9 +106,10 @@ const ACT_NOUNS = new Map([
 // Pristina from the exercise" is "cancelled Pristina's participation".
 // "Called the violence 'unacceptable'" describes it ("described … as 'unacceptable'"); only "called on" or
 // "called for" urges.
-const ACT_SENSE: Record<string, string> = { urge: 'call', drop: 'cancel', scrap: 'cancel' };
+// "Asked both leaders to organise new elections" is "urged the leaders to organise …".
+const ACT_SENSE: Record<string, string> = { urge: 'call', ask: 'call', drop: 'cancel', scrap: 'cancel' };
 /** The beginnings of the words that write each act, for the screen of untagged text. */
-const ACT_STEMS: Record<string, string[]> = { call: ['call', 'urg'], cancel: ['cance', 'drop', 'scrap'], describe: ['call', 'descri'] };
+const ACT_STEMS: Record<string, string[]> = { call: ['call', 'urg', 'ask'], cancel: ['cance', 'drop', 'scrap'], describe: ['call', 'descri'] };
 const actOf = (lemma: string): string => ACT_SENSE[lemma] ?? lemma;
 const URGING = new Set(['on', 'upon', 'for']);
 
@@ -366,6 +367,17 @@ function joinedSubject(draft: AnalysedSentence, claim: NameMention): boolean {
   return !upTo.slice(from).some((t) => t.pos === 'VERB');
 }
 
+/** Whether a person or a pronoun is joined to the person by "and" right before: "he and Olaf Scholz", "Macron and Scholz". */
+function jointPerson(draft: AnalysedSentence, claim: NameMention, ctx: ClaimContext): boolean {
+  const at = draft.tokens.findIndex((t) => t.start >= claim.start);
+  if (draft.tokens[at - 1]?.lower !== 'and') return false;
+  const before = draft.tokens[at - 2];
+  if (!before) return false;
+  if (before.pos === 'PRON') return true;
+  const name = draft.names.find((n) => n.end === before.end);
+  return !!name && isPersonName(name, ctx.index);
+}
+
 /** The person the best-matching sources give the draft person's act to; undefined otherwise. */
 export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
   // A body or a country acts and speaks too ("NATO said …", "the EU said …"), but another of its names
@@ -383,6 +395,8 @@ export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement
   if (!body && !person) return undefined;
   // "France, Portugal and Italy signed …": a list acts together, and lists are listVerdict's.
   if (body && (listedInDraft(ctx).has(claim.start) || joinedSubject(ctx.draft, claim))) return undefined;
+  // "Emmanuel Macron said he and Olaf Scholz had asked …": a person acting with another acts as one of two.
+  if (person && jointPerson(ctx.draft, claim, ctx)) return undefined;
   let other: { person: NameMention; id: number } | undefined;
   // A sentence whose text has neither the verb's stem nor its written form cannot hold the act, and is not
   // tagged to find that out (a past written otherwise, "rode" against "rides", is missed: a miss, never
@@ -410,9 +424,11 @@ export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement
     // ("Osmani and Kurti hinted …"), leaves the draft alone.
     // Not a name after the doer that only qualifies a noun of the act: "cancel Pristina's participation
     // in a NATO military exercise" is no act of NATO's.
+    // Nor one that opens a hyphened modifier: "engage in the EU-led dialogue" is no act of the EU's.
     const attributive = (n: NameMention) => {
-      const next = sentence.tokens.find((t) => t.start >= n.end)?.pos;
-      return doers.every((d) => n.start > d.end) && (next === 'NOUN' || next === 'ADJ');
+      const next = sentence.tokens.find((t) => t.start >= n.end);
+      const hyphened = sentence.text[n.end] === '-' && /^\p{L}/u.test(sentence.text[n.end + 1] ?? '');
+      return doers.every((d) => n.start > d.end) && (next?.pos === 'NOUN' || next?.pos === 'ADJ' || hyphened);
     };
     if (sentence.names.some((n) => sameName(n.key, claim.key) && !attributive(n))) return undefined;
     for (const person of doers) {

@@ -14,7 +14,7 @@ import { citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from '
 import { sentenceOverlap } from './numberContext';
 import { ANY_WEEKDAY, capitalised, DAY_MS, formatDay, MONTH, MONTHS, WEEKDAY, WEEKDAYS, weekdayBefore, year } from './calendar';
 import { periodDayDated, periodJudgement } from './periodVerdict';
-import { anchoredDayInSources, anchoredWeekday, undatedWeekday } from './undatedWeekdayVerdict';
+import { anchoredDayInSources, anchoredWeekday, undatedWeekday, weekdayOfSources } from './undatedWeekdayVerdict';
 
 // The calendar's names, for the stages that read dates with this one.
 export { formatDay, MONTH, MONTHS } from './calendar';
@@ -304,6 +304,8 @@ export function datelineOfDateLine(draft: DraftDate, ctx: ClaimContext, sourceYe
   const iso = `${y}-${String(draft.month + 1).padStart(2, '0')}-${String(draft.day).padStart(2, '0')}`;
   const datelines = ctx.index.datelines();
   if (datelines.has(iso)) return { verdict: 'supported', code: 'supported-number', message: `sources are dated ${formatDay(new Date(`${iso}T00:00:00Z`))}`, evidence: [] };
+  const told = weekdayOfSources(draft, y, ctx);
+  if (told) return told;
   // "Date: Wed, 31 May 2023", an email's own date between the sources' first and last datelines: a day of
   // the story they tell, where its weekday is the calendar's.
   const days = [...datelines].sort();

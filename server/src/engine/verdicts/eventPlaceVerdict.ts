@@ -37,6 +37,8 @@ const OPENING_SPEECH = new Set([...Object.keys(EVENTS).filter((w) => EVENTS[w] =
 const OPENING_GAP_WORDS = 5;
 
 const EVENT_VERBS = new Set(['meet', 'meets', 'met']);
+/** Words that open a clause of its own after a speech word: what follows is what was said. */
+const REPORTED_CLAUSE = new Set(['that', 'would', 'will', 'could', 'should', 'must', 'might', 'was', 'were', 'is', 'are', 'had', 'has', 'have']);
 const PRONOUN_SPEAKER = /["”»]\s*(?:he|she|they)\s+(?:said|added|told|says)\b/i;
 
 interface EventPlace {
@@ -67,6 +69,8 @@ function eventPlaces(text: string, names: NameMention[], isPerson: (m: NameMenti
     for (let at = i - 1; at >= 0 && at >= i - 1 - SPEECH_GAP_WORDS; at--) {
       if (/^[^\p{L}]/u.test(words[at].lower)) break;
       const event = EVENTS[words[at].lower];
+      // "said it would take place on the sidelines in Chisinau": the place is what was said, not where.
+      if (event === 'speech' && words.slice(at + 1, i).some((w) => REPORTED_CLAUSE.has(w.lower))) continue;
       if (event && !events.has(event) && (event === 'speech' || (events.size === 0 && at >= i - 1 - GAP_WORDS))) events.set(event, at);
     }
     // "In Bratislava, Vučić called …": the speech after the opening place, said by the person before it.

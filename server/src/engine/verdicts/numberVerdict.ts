@@ -11,7 +11,7 @@ import { listedCountJudgement } from './listedCountVerdict';
 import { citationYearJudgement, dateYearJudgement, monthOfDatelines, yearJudgement, yearOfDatelines } from './yearVerdict';
 import { clauseOf, clauseOverlap, contextKey, contextOf, contextOverlap, otherOutcome, magnitudeCloseness, unitKey } from './numberContext';
 import { decimals, digitSlip, isVague, mayAgree, meetsBound, valuesAgree } from './figureValues';
-import { figureUnitRelation, unitRelation, type UnitRelation } from './unitRelation';
+import { figureUnitRelation, sharesOfOtherPeoples, unitRelation, type UnitRelation } from './unitRelation';
 import { dayCountJudgement } from './dayCountVerdict';
 import { convertedDistanceJudgement } from './distanceVerdict';
 
@@ -30,7 +30,7 @@ interface Candidate {
   rare: boolean;
   /** Few candidate sentences count this noun. */
   rareUnit: boolean;
-  /** The two figures' words say different things befell what they count (arrested, hurt, killed). */
+  /** The two figures' words say different things befell what they count (arrested, hurt, killed), or are shares of two peoples. */
   otherOutcome: boolean;
   /** The draft's clause says nothing but the figure and its noun ("Turnout was about 4.5%."). */
   unitOnly: boolean;
@@ -145,7 +145,7 @@ function candidateScorer(claim: NumberMention, ctx: ClaimContext, rare: boolean)
         (sameValue ? 0 : 0.5 * magnitudeCloseness(claim.value, n.value)) +
         (claim.qualifier && claim.qualifier === n.qualifier ? 0.1 : 0);
       const measuredNear = n.numKind !== 'percent' || !n.object || WHOLES.has(n.object) || draftKeys.has(contextKey(n.object));
-      out.push({ sentence, number: n, sameValue, unit: unitRel, nearby, related: sameValue ? related : overlap, score, rare, rareUnit: false, otherOutcome: otherOutcome(near, around), unitOnly, measuredNear });
+      out.push({ sentence, number: n, sameValue, unit: unitRel, nearby, related: sameValue ? related : overlap, score, rare, rareUnit: false, otherOutcome: otherOutcome(near, around) || sharesOfOtherPeoples(claim, ctx.draft.text, n, sentence.text), unitOnly, measuredNear });
     }
     return out;
   };
@@ -212,6 +212,17 @@ function aboutTheSameThing(c: Candidate, claim: NumberMention): boolean {
   return c.nearby >= 0.5 && c.related >= 0.4;
 }
 
+/**
+ * "52 soldiers of KFOR were injured, and 30 Serb protesters with them" where one source sentence has "30
+ * NATO troops and 52 ethnic Serbian protesters": the draft gives the sentence's two figures each to the
+ * other's noun. Two crossed figures of one sentence tie it to the draft's, whatever other words they share.
+ */
+function swappedIn(c: Candidate, claim: NumberMention, stated: NumberMention[]): boolean {
+  if (c.unit !== 'same' || c.sameValue || c.otherOutcome) return false;
+  const ours = c.sentence.numbers.find((m) => m !== c.number && valuesAgree(claim, m) && unitRelation(claim, m) === 'different');
+  return !!ours && stated.some((n) => valuesAgree(n, c.number) && unitRelation(n, ours) === 'same');
+}
+
 /** The candidates that support the claim, best first. */
 function supportAmong(candidates: Candidate[], claim: NumberMention): Candidate[] {
   return (
@@ -257,6 +268,14 @@ function yearInSpan(claim: NumberMention, source: NumberMention): boolean {
   return claim.numKind === 'year' && claim.high === undefined && source.numKind === 'range' && source.high !== undefined && source.value >= 1000 && source.high < 2200;
 }
 
+/** How near a year its span's noun must stand in the draft. */
+const SPAN_NOUN_TOKENS = 4;
+
+/** "ended in 1999" against "the wars in the 1990s": a year of the decade is no other figure for it. */
+function yearInDecade(claim: NumberMention, source: NumberMention): boolean {
+  return claim.numKind === 'year' && source.numKind === 'decade' && claim.value >= source.value && claim.value <= source.value + 9;
+}
+
 // The words before a year that make it a span's end or its start: "ended in 1998", "erupted in 1999".
 const SPAN_END = /\b(?:end(?:ed|s|ing)?|over|until|till|concluded|finished)\b[^.;]{0,25}$/i;
 const SPAN_START = /\b(?:beg[au]n|begins|beginning|start(?:ed|s|ing)?|erupt(?:ed|s)?|broke out|launched|since)\b[^.;]{0,25}$/i;
@@ -269,7 +288,13 @@ const SPAN_START = /\b(?:beg[au]n|begins|beginning|start(?:ed|s|ing)?|erupt(?:ed
 function spanEndJudgement(claim: NumberMention, candidates: Candidate[], ctx: ClaimContext): Judgement | undefined {
   if (claim.numKind !== 'year' || claim.high !== undefined) return undefined;
   // "the 1998 war" and "the 1998-1999 war": the span's own noun ties a year to it, whatever words are around.
-  const c = candidates.find((c) => yearInSpan(claim, c.number) && (aboutTheSameThing(c, claim) || (c.unit === 'same' && !c.otherOutcome)));
+  // So does the span's noun a few words off in the draft's clause: "the war that ended in 1999", "What
+  // ended in 1999 was the war" (not "A History (1998), for the background to the war").
+  const at = ctx.draft.tokens.findIndex((t) => t.start >= claim.start);
+  const named = (c: Candidate) =>
+    !!c.number.unit && !c.otherOutcome &&
+    ctx.draft.tokens.some((t, k) => t.lemma === c.number.unit && Math.abs(k - at) <= SPAN_NOUN_TOKENS && !ctx.draft.tokens.slice(Math.min(k, at), Math.max(k, at)).some((b) => /^[,;:()]$/.test(b.text)));
+  const c = candidates.find((c) => yearInSpan(claim, c.number) && (aboutTheSameThing(c, claim) || (c.unit === 'same' && !c.otherOutcome) || named(c)));
   if (!c) return undefined;
   const before = ctx.draft.text.slice(Math.max(0, claim.start - 40), claim.start);
   const ends = SPAN_END.test(before);
@@ -368,10 +393,11 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
     (c) =>
       !c.sameValue &&
       !yearInSpan(claim, c.number) &&
+      !yearInDecade(claim, c.number) &&
       !meetsBound(c.number, claim) &&
       !statedHere(c.number) &&
       narrowing.every((word) => mentions(c.sentence.text, word)) &&
-      aboutTheSameThing(c, claim),
+      (aboutTheSameThing(c, claim) || swappedIn(c, claim, stated)),
   );
   // "the last week of May 2023" where sources are dated in May 2023: the datelines outweigh a year the
   // best matches give something else ("Kosovo's 2008 independence … last week"), unless the words right

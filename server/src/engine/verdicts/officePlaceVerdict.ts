@@ -9,7 +9,8 @@
 import type { NameMention } from '../claims/names';
 import { replacedName, type ClaimContext, type Judgement } from './judgement';
 import { sentenceOverlap } from './numberContext';
-import { isPersonName, sameName, samePlace } from './relationVerdict';
+import { fullName, isPersonName, sameName, samePlace } from './relationVerdict';
+import { nameKey } from '../text/fold';
 import { isTown } from './scenePlaceVerdict';
 import { MONTHS } from './calendar';
 
@@ -54,7 +55,8 @@ function officeOf(text: string, names: NameMention[], place: NameMention, framed
 export function officePlaceJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
   if (claim.demonym) return undefined;
   const office = officeOf(ctx.draft.text, ctx.draft.names, claim, true);
-  if (!office || !isTown(claim, ctx)) return undefined;
+  if (!office) return holderPlaceJudgement(claim, ctx);
+  if (!isTown(claim, ctx)) return undefined;
   // A figure both sentences give ("0530") or a person both name ties them to one act; a day of a month is no figure.
   const figures = ctx.draft.numbers.filter((n) => (n.numKind === 'count' || n.numKind === 'time') && !n.spelled && n.value >= 10 && !(n.unit && MONTHS.includes(n.unit))).map((n) => n.text);
   const people = ctx.draft.names.filter((n) => !n.demonym && isPersonName(n, ctx.index));
@@ -78,4 +80,57 @@ export function officePlaceJudgement(claim: NameMention, ctx: ClaimContext): Jud
   }
   if (!other || ctx.draft.names.some((n) => samePlace(n, other!.place))) return undefined;
   return replacedName(claim, `say this of ${other.place.text}'s ${office}`, ctx.index.cited(other.id)!, other.place.text);
+}
+
+// "inside the Zubin Potok town hall", "the town hall of Zvecan": a town's seat of office.
+const SEAT_AFTER = /^(?:['’]s)?\s+(?:town|city)\s+hall\b|^\s+(?:municipal|municipality)\s+(?:building|office)s?\b/i;
+const SEAT_BEFORE = /\b(?:town|city)\s+hall\s+(?:of|in)\s+$/i;
+const CLAUSE_BREAK = /;|,\s*(?:and|but|while|as|where|when)\b|[.!?]\s/i;
+/** How close to a person a source writes the office that is theirs: "Lulzim Hetemi, the Albanian mayor of Leposavic". */
+const APPOSITION_CHARS = 60;
+/** Sentences naming the person read for their office. */
+const HOLDER_SENTENCES = 50;
+
+/**
+ * "Lulzim Hetemi has been inside the Zubin Potok town hall since 0530" where the sources make him "the
+ * Albanian mayor of Leposavic": a holder of one town's office set in another town's seat of it. Only a
+ * person the sources give one town's office, close by their name, and never the draft's town.
+ */
+function holderPlaceJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
+  const { text } = ctx.draft;
+  if (!SEAT_AFTER.test(text.slice(claim.end, claim.end + 30)) && !SEAT_BEFORE.test(text.slice(Math.max(0, claim.start - 20), claim.start))) return undefined;
+  // A two-word town reads as a person's name too ("Zubin Potok"): the town is the claim.
+  const people = ctx.draft.names.filter((n) => n !== claim && !n.demonym && isPersonName(n, ctx.index) && !isTown(n, ctx));
+  if (people.length !== 1 || !isTown(claim, ctx)) return undefined;
+  const person = people[0]!;
+  // "Hetemi has not left his office …, and a few dozen Serbs gathered outside the town hall in Zvečan":
+  // the seat is another clause's.
+  const between = text.slice(Math.min(person.end, claim.end), Math.max(person.start, claim.start));
+  if (CLAUSE_BREAK.test(between)) return undefined;
+  // The draft's own "Hetemi, the mayor of Leposavic, …" states the office beside the seat it gives him.
+  if (ctx.draft.names.some((n) => n !== claim && officeOf(text, ctx.draft.names, n, false) && Math.abs(n.start - person.start) <= APPOSITION_CHARS)) return undefined;
+  // "Hetemi": the sentences of the full name the corpus connects the surname to.
+  const entry = ctx.index.names.get(person.key) ?? ctx.index.names.get(nameKey(fullName(person.key, ctx)));
+  if (!entry) return undefined;
+  let other: { place: NameMention; id: number; office: string } | undefined;
+  let read = 0;
+  for (const id of entry.sentenceIds) {
+    if (read++ >= HOLDER_SENTENCES) break;
+    const sourceText = ctx.index.cited(id)?.text ?? '';
+    const names = ctx.index.namesIn(id);
+    const holder = names.find((n) => sameName(n.key, person.key) || sameName(n.key, entry.key));
+    if (!holder) continue;
+    for (const place of names) {
+      const office = place.demonym ? undefined : officeOf(sourceText, names, place, false);
+      if (!office || Math.abs(place.start - holder.start) > APPOSITION_CHARS) continue;
+      // Another person between them holds it: "Hetemi said the mayor of Zvecan …" is no office of his.
+      if (names.some((n) => n !== holder && isPersonName(n, ctx.index) && n.start > Math.min(place.start, holder.start) && n.start < Math.max(place.start, holder.start))) continue;
+      if (samePlace(place, claim)) return undefined;
+      if (!isTown(place, ctx)) continue;
+      if (other && !samePlace(other.place, place)) return undefined;
+      other ??= { place, id, office };
+    }
+  }
+  if (!other) return undefined;
+  return replacedName(claim, `make ${person.text} the ${other.office} of ${other.place.text}`, ctx.index.cited(other.id)!, other.place.text);
 }

@@ -5,22 +5,32 @@ import { citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from '
 import { ANY_WEEKDAY, capitalised, DAY_MS, formatDay, WEEKDAYS, weekdayBefore } from './calendar';
 import { isWeekdayOf, OTHER_WEEK_RELEVANCE, RANKED, type DraftDate } from './dateVerdict';
 
-const anchorCache = new WeakMap<ReadonlySet<string>, Map<number, number>>();
+interface Anchors {
+  /** ISO day by weekday (0 = Sunday), where the dated sources all put that weekday on one day. */
+  days: Map<number, number>;
+  /** A dated sentence naming each such weekday, its evidence. */
+  said: Map<number, number>;
+}
 
-function weekdayAnchors(ctx: ClaimContext): Map<number, number> {
+const anchorCache = new WeakMap<ReadonlySet<string>, Anchors>();
+
+function weekdayAnchors(ctx: ClaimContext): Anchors {
   const key = ctx.index.datelines();
   let anchors = anchorCache.get(key);
   if (anchors) return anchors;
   const seen = new Map<number, Set<number>>();
+  const said = new Map<number, number>();
   for (const { path, date } of ctx.index.datedSources()) {
     const dateline = new Date(`${date}T00:00:00Z`);
     if (Number.isNaN(dateline.getTime())) continue;
-    for (const { weekday } of weekdaysIn(path, ctx)) {
+    for (const { weekday, id } of weekdaysIn(path, ctx)) {
       if (!seen.has(weekday)) seen.set(weekday, new Set());
       seen.get(weekday)!.add(weekdayBefore(dateline, weekday).getTime());
+      if (!said.has(weekday)) said.set(weekday, id);
     }
   }
-  anchors = new Map([...seen].filter(([, days]) => days.size === 1).map(([weekday, days]) => [weekday, [...days][0]!]));
+  const days = new Map([...seen].filter(([, days]) => days.size === 1).map(([weekday, days]) => [weekday, [...days][0]!]));
+  anchors = { days, said: new Map([...said].filter(([weekday]) => days.has(weekday))) };
   anchorCache.set(key, anchors);
   return anchors;
 }
@@ -31,7 +41,7 @@ function weekdayAnchors(ctx: ClaimContext): Map<number, number> {
  * (its "Monday" is the dated sources' 29 May, so its "Wednesday" is 31 May, not 24 May).
  */
 export function anchoredWeekday(path: string, weekday: number, ctx: ClaimContext): { day: Date; anchor: string; anchorDay: Date } | undefined {
-  const anchors = weekdayAnchors(ctx);
+  const anchors = weekdayAnchors(ctx).days;
   if (anchors.size === 0) return undefined;
   for (const { weekday: other, word } of weekdaysIn(path, ctx)) {
     const at = anchors.get(other);
@@ -43,12 +53,34 @@ export function anchoredWeekday(path: string, weekday: number, ctx: ClaimContext
   return undefined;
 }
 
+/**
+ * "**Fri 26 May**", a timeline's heading: no words to match, but a day the dated sources tell of where
+ * they all put its weekday on it ("… rose on Friday", dated Monday 29 May). The draft's weekday, where
+ * it gives one, must be that weekday.
+ */
+export function weekdayOfSources(draft: DraftDate, y: number, ctx: ClaimContext): Judgement | undefined {
+  const written = Date.UTC(y, draft.month, draft.day);
+  const { days, said } = weekdayAnchors(ctx);
+  for (const [weekday, day] of days) {
+    if (day !== written || (draft.weekday !== undefined && draft.weekday !== weekday)) continue;
+    const sentence = ctx.index.cited(said.get(weekday)!)!;
+    const word = [...sentence.text.matchAll(ANY_WEEKDAY)].find((m) => WEEKDAYS.indexOf(m[1]!.toLowerCase()) === weekday)![1]!;
+    return {
+      verdict: 'supported',
+      code: 'supported-number',
+      message: `sources put ${word} on ${formatDay(new Date(day))} ("${quote(sentence.text, word)}", ${citeLine(sentence)}, dated ${sentence.source.date})`,
+      evidence: [evidenceOf(sentence, word)],
+    };
+  }
+  return undefined;
+}
+
 /** Every weekday one source's sentences name, in order (0 = Sunday), with the word as written. */
-function* weekdaysIn(path: string, ctx: ClaimContext): Generator<{ weekday: number; word: string }> {
+function* weekdaysIn(path: string, ctx: ClaimContext): Generator<{ weekday: number; word: string; id: number }> {
   for (const id of ctx.index.sentenceIdsOf(path)) {
     const text = ctx.index.cited(id)?.text ?? '';
     if (!text.includes('day')) continue;
-    for (const m of text.matchAll(ANY_WEEKDAY)) yield { weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase()), word: m[1]! };
+    for (const m of text.matchAll(ANY_WEEKDAY)) yield { weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase()), word: m[1]!, id };
   }
 }
 

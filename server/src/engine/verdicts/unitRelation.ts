@@ -69,3 +69,26 @@ export function figureUnitRelation(claim: NumberMention, source: NumberMention, 
   if (namedPeople(claim, source, near)) return 'same';
   return unitRelation(claim, source);
 }
+
+/** How far after a percentage its people may be named: "90% ethnic Albanian majority". */
+const PEOPLE_WINDOW = 40;
+
+/** The people a percentage is a share of, as written after it ("90 percent Serb", "90% ethnic Albanian majority"). */
+function peopleOf(n: NumberMention, text: string): string | undefined {
+  if (n.numKind !== 'percent') return undefined;
+  const after = text.slice(n.end, n.end + PEOPLE_WINDOW).toLowerCase();
+  const object = n.object ? after.indexOf(n.object) : -1;
+  const words = (object >= 0 ? after.slice(0, object + n.object!.length) : after).match(/\p{L}+/gu) ?? [];
+  // Up to the percentage's noun; without one, the word right after it ("90 percent Serb").
+  return (object >= 0 ? words : words.slice(0, 1)).find((w) => isDemonym(w));
+}
+
+/**
+ * "towns that are 90 percent Serb" against "Kosovo's 90% ethnic Albanian majority": shares of two peoples
+ * are two figures, however alike the words around them.
+ */
+export function sharesOfOtherPeoples(claim: NumberMention, claimText: string, source: NumberMention, sourceText: string): boolean {
+  const [a, b] = [peopleOf(claim, claimText), peopleOf(source, sourceText)];
+  // "Serb" and "Serbian", "Albanian" and "Albanians": one people.
+  return !!a && !!b && a.slice(0, 4) !== b.slice(0, 4);
+}
