@@ -184,3 +184,12 @@ test('a transcript line says its speaker\'s words, and a list of who said what n
   assert.equal(listed.suggestion, 'Antony Blinken');
   assert.equal(judge('- "all parties to take immediate actions to de-escalate tensions": Antony Blinken.', 'Antony Blinken').verdict, 'supported');
 });
+
+test('a person\'s statement or appeal speaks for them: "Igor Simic\'s statement says "mayors should go …"" → Albin Kurti', () => {
+  const statement = judgeNamed(SEED, 'Igor Simic\'s statement says "mayors should go and work in their offices".', 'Igor Simic');
+  assert.equal(statement.verdict, 'contradicted');
+  assert.equal(statement.suggestion, 'Albin Kurti');
+  // "the appeal of X to Y "…"": the appeal's author, a title between.
+  assert.equal(judgeNamed(SEED, 'The country backs the appeal of Igor Simic to the mayors "to go and work in their offices".', 'Igor Simic').suggestion, 'Albin Kurti');
+  assert.equal(judgeNamed(SEED, 'The country backs the appeal of Albin Kurti to the mayors "to go and work in their offices".', 'Albin Kurti').verdict, 'supported');
+});

@@ -188,3 +188,10 @@ test('"Reuters puts the crowd in Zvečan at a few dozen": words between the noun
   assert.equal(j.suggestion, 'AFP');
   assert.equal(judgeNamed(SEED, 'AFP puts the crowd in Zvečan at a few dozen, fewer than on previous days.', 'AFP').verdict, 'supported');
 });
+
+test('"I read in Reuters that …" credits the report to Reuters: contradicted where the sources credit it to AFP', () => {
+  const read = judgeNamed(SEED, 'This morning I read in Reuters that only a few dozen people gathered outside the town hall in Zvečan, fewer than before.', 'Reuters');
+  assert.equal(read.verdict, 'contradicted');
+  assert.equal(read.suggestion, 'AFP');
+  assert.equal(judgeNamed(SEED, 'This morning I read in AFP that only a few dozen people gathered outside the town hall in Zvečan.', 'AFP').verdict, 'supported');
+});

@@ -21,8 +21,9 @@ const SHARED_RUN = 6;
 
 // "Kurti also claimed Moscow was "…"": an adverb may stand between the speaker and the verb.
 // "The EU's foreign policy chief, Josep Borrell, has complained …": the comma closing the apposition the name stood in.
+// "EULEX's statement urges "…"": the speaker's statement speaks for them.
 const SPEECH_AFTER =
-  /^(?:\s*,[^,"“”]{1,80},|\s*,)?\s*(?:(?:also|again|later|then|had|has|have|\p{L}+ly)\s+)?(?:said|says|told|tells|added|adds|stated|states|wrote|writes|declared|declares|insisted|insists|warned|warns|explained|explains|replied|replies|tweeted|tweets|urged|urges|demanded|demands|pleaded|appealed|claimed|claims|argued|argues|asserted|asserts|stressed|stresses|noted|notes|alleged|maintained|maintains|complained|complains|condemned|condemns|criticised|criticises|criticized|criticizes|denounced|denounces)\b/u;
+  /^(?:\s*,[^,"“”]{1,80},|\s*,|['’]s\s+(?:(?:latest|own|earlier|new|written|joint)\s+)?(?:statement|message|appeal|call|plea|warning|reply|response|communiqu[ée]|tweet|post)\s+)?\s*(?:(?:also|again|later|then|had|has|have|\p{L}+ly)\s+)?(?:said|says|told|tells|added|adds|stated|states|wrote|writes|declared|declares|insisted|insists|warned|warns|explained|explains|replied|replies|tweeted|tweets|urged|urges|demanded|demands|pleaded|appealed|claimed|claims|argued|argues|asserted|asserts|stressed|stresses|noted|notes|alleged|maintained|maintains|complained|complains|condemned|condemns|criticised|criticises|criticized|criticizes|denounced|denounces)\b/u;
 // "Lavrov's "unconditionally supporting Serbia"": a possessive right before the quotation.
 const OWNS_QUOTE = /^['’]s\s*["“«]/;
 // A short quote is often a word someone "called" or "described" something as: "X described the violence
@@ -35,6 +36,9 @@ const ASKED_BEFORE = /\b(?:did|does|do|will|would|could)\s+$/i;
 // quote's last sentence: "… "the most powerful move" to end the crisis. — Igor Simic".
 // A colon after the quotation too, in a list of who said what: "- "the most powerful move": Kurti, of …".
 const SPEECH_BEFORE = /(?:\b(?:said|says|added|according to)|["”».!?]\s*(?:—|–|--)|["”»]\s*:)\s*$/;
+// "the appeal of EU foreign policy chief Josep Borrell to Belgrade and Pristina "…"": a statement of the
+// person's, the title between.
+const STATEMENT_OF = /\b(?:appeal|call|plea|warning|statement|message|words|remarks)\s+(?:of|by|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}$/iu;
 // The name that answers a "Who said …?" question (a quiz or FAQ line and its answer, read as one sentence).
 const WHO_SAID = /^\W*who\s+(?:said|says|told|called|described|wrote|warned)\b[^?]*\?["”]?\s*\W*$/i;
 export const SPOKE_TO = /\b(?:told|spoke to|speaking to|talking to|talked to|said to|in an interview with|interviewed by)\s+(?:the\s+|an?\s+)?$/i;
@@ -119,6 +123,7 @@ function speakerOf(text: string, names: NameMention[], spans: Array<[number, num
       OWNS_QUOTE.test(after) ||
       (characterised && (CHARACTERISED_AFTER.test(after) || (CHARACTERISED_BARE.test(after) && ASKED_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start))))) ||
       SPEECH_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)) ||
+      STATEMENT_OF.test(text.slice(Math.max(0, n.start - 60), n.start)) ||
       WHO_SAID.test(text.slice(0, n.start))
     );
   });

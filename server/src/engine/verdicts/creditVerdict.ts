@@ -28,7 +28,8 @@ const CLEARLY_CLOSER = 2;
 const FIGURES_OUTWEIGH = 1.5;
 // "… 3.47% of eligible voters cast ballots, says EULEX.": a credit after the statement, at its end.
 // "(figure from EULEX)", "data by the KQZ": whose figure it is.
-const CREDIT_BEFORE = /(?:\b(?:according\s+to|per|(?:figures?|data|numbers?|count|tally|estimates?)\s+(?:from|by))|,\s*(?:says|said|reports|reported))\s+(?:the\s+|an?\s+)?$/i;
+// "I read in Reuters that …", "reported by AFP": the outlet that carried it.
+const CREDIT_BEFORE = /(?:\b(?:according\s+to|per|read\s+(?:it\s+)?in|reported\s+by|(?:figures?|data|numbers?|count|tally|estimates?)\s+(?:from|by))|,\s*(?:says|said|reports|reported))\s+(?:the\s+|an?\s+)?$/i;
 // "…, EULEX said.", "…, the KQZ reported": a report verb after the name, ending the sentence.
 const TRAILING_BEFORE = /[^\s,],\s*(?:the\s+)?$/;
 const TRAILING_REPORT = /^\s+(?:said|says|reported|reports|added|confirmed)\s*[.!]?\s*$/;
@@ -44,7 +45,7 @@ const REQUEST_ENDS = /^(?:\s+((?:\p{L}+\s+)?(?:government|police|ministry|author
 
 // The credited name ends the phrase: "according to the KQZ.", "per the EULEX |". In "according to US envoy
 // Gabriel Escobar" or "Kosovo's interior ministry" the name only qualifies who is credited.
-const CREDIT_ENDS = /^\s*(?:[.,;:!?)|(\]]|$)|^\s+(?:news\s+)?(?:agency|journalists?|reporters?|correspondents?)\b/;
+const CREDIT_ENDS = /^\s*(?:[.,;:!?)|(\]]|$)|^\s+(?:news\s+)?(?:agency|journalists?|reporters?|correspondents?)\b|^\s+that\b/;
 // "a Reuters journalist reported", "AFP reporters counted": the outlet whose journalist gave it.
 // "the Reuters reporter's note that …": the journalist's own account.
 const JOURNALIST_CREDIT = /^\s+(?:news\s+)?(?:agency|journalists?|reporters?|correspondents?|photographers?|cameram[ae]n|camera\s+crews?|crews?|stringers?|producers?)(?:\s+(?:reported|reports|said|says|counted|wrote|saw|estimated)\b|['’]s\s+(?:note|notes|report|account|count|estimate|story)\b)/;
