@@ -294,3 +294,14 @@ test('a person joined to another person or a pronoun by "and" acts as one of two
   // Alone, Scholz is given what Macron said.
   assert.equal(judgeNamed(SEED, 'Scholz said France and Germany had asked both leaders to organise new elections as soon as possible.', 'Scholz').verdict, 'contradicted');
 });
+
+test('"added that" reports as "said" does, and ", as Olaf Scholz said …" reports the clause before it', () => {
+  // corpus/000: "Speaking at a political summit in Moldova, Macron added that France and Germany had also asked
+  // for Kosovo's election rules to be clarified."
+  const added = judgeNamed(SEED, "At the summit in Moldova, Olaf Scholz said France and Germany had asked for Serbia's election rules to be clarified.", 'Olaf Scholz');
+  assert.equal(added.verdict, 'contradicted');
+  assert.equal(added.suggestion, 'Emmanuel Macron');
+  const as = judgeNamed(SEED, 'It was France and Germany that urged Kosovo and Serbia to organise new elections as soon as possible, as Olaf Scholz said at the summit in Moldova.', 'Olaf Scholz');
+  assert.equal(as.suggestion, 'Emmanuel Macron');
+  assert.equal(judgeNamed(SEED, 'It was France and Germany that urged Kosovo and Serbia to organise new elections as soon as possible, as Emmanuel Macron said at the summit in Moldova.', 'Emmanuel Macron').verdict, 'supported');
+});

@@ -193,3 +193,12 @@ test('a person\'s statement or appeal speaks for them: "Igor Simic\'s statement 
   assert.equal(judgeNamed(SEED, 'The country backs the appeal of Igor Simic to the mayors "to go and work in their offices".', 'Igor Simic').suggestion, 'Albin Kurti');
   assert.equal(judgeNamed(SEED, 'The country backs the appeal of Albin Kurti to the mayors "to go and work in their offices".', 'Albin Kurti').verdict, 'supported');
 });
+
+test('"The line "…" came from X" and a quote card\'s "… · X" name the speaker', () => {
+  const came = judgeNamed(SEED, 'The line "as long as there is a violent mob outside the municipal buildings, we must have our special units" came from Igor Simic of the Serbian List, not from the prime minister.', 'Igor Simic');
+  assert.equal(came.verdict, 'contradicted');
+  assert.equal(came.suggestion, 'Albin Kurti');
+  const card = judgeNamed(SEED, 'Quote card: "As long as there is a violent mob outside the municipal buildings, we must have our special units." · Aleksandar Vučić', 'Aleksandar Vučić');
+  assert.equal(card.suggestion, 'Albin Kurti');
+  assert.equal(judgeNamed(SEED, 'Quote card: "As long as there is a violent mob outside the municipal buildings, we must have our special units." · Albin Kurti', 'Albin Kurti').verdict, 'supported');
+});

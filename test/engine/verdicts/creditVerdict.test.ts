@@ -195,3 +195,10 @@ test('"I read in Reuters that …" credits the report to Reuters: contradicted w
   assert.equal(read.suggestion, 'AFP');
   assert.equal(judgeNamed(SEED, 'This morning I read in AFP that only a few dozen people gathered outside the town hall in Zvečan.', 'AFP').verdict, 'supported');
 });
+
+test('a body opening the sentence after a conjunction credits its report: "But Serbia\'s interior ministry says …" → Kosovo', () => {
+  const but = judgeNamed(SEED, "But Serbia's interior ministry says masked men stoned two police cars and one officer was hurt.", 'Serbia');
+  assert.equal(but.verdict, 'contradicted');
+  assert.equal(but.suggestion, 'Kosovo');
+  assert.equal(judgeNamed(SEED, "But Kosovo's interior ministry says masked men stoned two police cars and one officer was hurt.", 'Kosovo').verdict, 'supported');
+});

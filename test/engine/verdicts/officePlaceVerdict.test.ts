@@ -41,3 +41,8 @@ test('a town hall of another clause, or a draft that states the person\'s own of
   // No office of the person's in the sources: nothing to compare.
   assert.equal(judgeNamed(SEED, 'Albin Kurti visited the Zvecan town hall.', 'Zvecan').verdict, 'supported');
 });
+
+test('"at his desk in X" is the holder\'s own seat too', () => {
+  assert.equal(judgeNamed(SEED, 'His mayors are taking him at his word: Lulzim Hetemi has been at his desk in Zvecan since 0530 on Monday.', 'Zvecan').suggestion, 'Leposaviq');
+  assert.equal(judgeNamed(SEED, 'Lulzim Hetemi has been at his desk in Leposavic since 0530 on Monday.', 'Leposavic').verdict, 'supported');
+});

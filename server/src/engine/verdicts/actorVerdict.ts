@@ -26,12 +26,12 @@ const COVERED_REPORT = 0.75;
 const PREDICATE_POS = new Set(['NOUN', 'VERB', 'ADJ', 'NUM']);
 // Time words date an act; they do not say what it was ("said it himself this week").
 const WEAK = new Set(['be', 'have', 'do', 'say', 'tell', 'would', 'will', 'could', 'also', 'make', 'get', 'go', 'week', 'today', 'yesterday', 'tonight']);
-/** Verbs that report speech: what follows them is what was said, the act to compare. */
-const REPORTING = new Set(['say', 'tell']);
+/** Verbs that report speech: what follows them is what was said, the act to compare ("added that …" too). */
+const REPORTING = new Set(['say', 'tell', 'add']);
 /** The particle of a phrasal verb says what the act is: "back down", "step down", "pull out". */
 const PARTICLES = new Set(['back', 'down', 'up', 'out', 'off', 'away']);
 /** Verbs of substance whose "that" clause is what they did: what was warned, claimed, stressed. */
-const THAT_VERBS = new Set(['add', 'warn', 'claim', 'insist', 'argue', 'stress', 'complain', 'announce', 'declare', 'admit', 'deny', 'suggest', 'acknowledge', 'threaten', 'promise', 'pledge', 'confirm']);
+const THAT_VERBS = new Set(['warn', 'claim', 'insist', 'argue', 'stress', 'complain', 'announce', 'declare', 'admit', 'deny', 'suggest', 'acknowledge', 'threaten', 'promise', 'pledge', 'confirm']);
 /** How far after a reporting verb its "that" may stand: "said in a statement that". */
 const REPORT_THAT = 5;
 
@@ -181,7 +181,9 @@ function predicateOf(sentence: AnalysedSentence, person: NameMention): Predicate
   let by = first - 1;
   while (by > 0 && by >= first - 4 && tokens[by]!.lower !== 'by' && (tokens[by]!.pos === 'CCONJ' || tokens[by]!.pos === 'NOUN' || tokens[by]!.pos === 'DET' || tokens[by]!.text === ',')) by--;
   if (tokens[by]?.lower === 'by' && !relative) return passiveAct(tokens, by);
-  if (before?.pos === 'ADP' && !relative) return undefined;
+  // "…, as Olaf Scholz said" reports the clause before it.
+  const asReport = before?.lower === 'as' && tokens[first - 2]?.text === ',';
+  if (before?.pos === 'ADP' && !relative && !asReport) return undefined;
   const statement = statementOf(rest) ?? nounActOf(rest);
   if (statement) return statement;
   // "Kosovo police fired tear gas", "EULEX officers had fired …": a body named by its country or its
@@ -285,6 +287,8 @@ function quotationBefore(tokens: Token[], nameAt: number): Token[] | undefined {
  * the sentence after ", Name" reports the whole sentence before it.
  */
 function reportBefore(tokens: Token[], nameAt: number, rest: Token[], verbAt: number): Token[] | undefined {
+  // "…, as Olaf Scholz said at the summit in Moldova.": where and when may follow.
+  if (tokens[nameAt - 1]?.lower === 'as' && tokens[nameAt - 2]?.text === ',') return tokens.slice(0, nameAt - 2);
   if (tokens[nameAt - 1]?.text !== ',' || rest.slice(verbAt + 1).some((t) => t.pos !== 'PUNCT')) return undefined;
   return tokens.slice(0, nameAt - 1);
 }

@@ -35,7 +35,8 @@ const ASKED_BEFORE = /\b(?:did|does|do|will|would|could)\s+$/i;
 // "… according to X", and a dash right after the quotation: ""…," — Aleksandar Vucic", or after a pull
 // quote's last sentence: "… "the most powerful move" to end the crisis. — Igor Simic".
 // A colon after the quotation too, in a list of who said what: "- "the most powerful move": Kurti, of …".
-const SPEECH_BEFORE = /(?:\b(?:said|says|added|according to)|["”».!?]\s*(?:—|–|--)|["”»]\s*:)\s*$/;
+// "The line "…" came from Igor Simic"; a quote card's "… · Aleksandar Vučić".
+const SPEECH_BEFORE = /(?:\b(?:said|says|added|according to|came from|comes from)|["”».!?]\s*(?:—|–|--|·|•)|["”»]\s*:)\s*$/;
 // "the appeal of EU foreign policy chief Josep Borrell to Belgrade and Pristina "…"": a statement of the
 // person's, the title between.
 const STATEMENT_OF = /\b(?:appeal|call|plea|warning|statement|message|words|remarks)\s+(?:of|by|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}$/iu;

@@ -61,7 +61,8 @@ const QUALIFIED_CREDIT = /^['’]s\s+((?:[a-z]+\s+){0,2}(?:ministry|government|o
 // "Reuters puts the crowd (in Zvečan) at a few dozen" too.
 const SUBJECT_CREDIT = /^(?:['’]s\s+(?:[a-z]+\s+){0,2}(?:ministry|government|office|police|authorities|presidency|commission|army|military)\b)?\s+(?:says|said|reports|reported|counted|counts|estimates|estimated|(?:puts|put)\s+(?:the\s+)?[a-z]+(?:\s+[^\s,.;:]+){0,3}?\s+at)\b/;
 // At the sentence's or a clause's opening: "…; Reuters puts the crowd at a few dozen."
-const SENTENCE_OPENING = /(?:^|[;:—–]\s)\s*(?:[-*>•]\s*)*(?:the\s+)?$/i;
+// "But Serbia's interior ministry says …": a conjunction may open it.
+const SENTENCE_OPENING = /(?:^|[;:—–]\s)\s*(?:[-*>•]\s*)*(?:(?:but|and|yet|so|meanwhile|now|still),?\s+)?(?:the\s+)?$/i;
 
 // "Kurti told Reuters …", "speaking to the Reuters agency" (SPOKE_TO): the outlet a speaker gave the words
 // to credits them as much as "according to" does. Only for a name that is no person: "Macron told Vucic"

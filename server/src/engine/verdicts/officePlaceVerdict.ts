@@ -84,7 +84,8 @@ export function officePlaceJudgement(claim: NameMention, ctx: ClaimContext): Jud
 
 // "inside the Zubin Potok town hall", "the town hall of Zvecan": a town's seat of office.
 const SEAT_AFTER = /^(?:['’]s)?\s+(?:town|city)\s+hall\b|^\s+(?:municipal|municipality)\s+(?:building|office)s?\b/i;
-const SEAT_BEFORE = /\b(?:town|city)\s+hall\s+(?:of|in)\s+$/i;
+// "at his desk in Zvecan", "has not left her office in X": the holder's own seat.
+const SEAT_BEFORE = /\b(?:town|city)\s+hall\s+(?:of|in)\s+$|\b(?:his|her)\s+(?:office|desk)\s+in\s+$/i;
 const CLAUSE_BREAK = /;|,\s*(?:and|but|while|as|where|when)\b|[.!?]\s/i;
 /** How close to a person a source writes the office that is theirs: "Lulzim Hetemi, the Albanian mayor of Leposavic". */
 const APPOSITION_CHARS = 60;
