@@ -284,3 +284,11 @@ test('the known name inside a run the name finder joined is judged: "In Zvecan S
   assert.equal(request.verdict, 'contradicted');
   assert.equal(request.suggestion, 'Serbian List');
 });
+
+test('a name written with another nationality word than the sources\' is contradicted: "Serb List" → Serbian List', () => {
+  const seed = buildIndex(seedSources());
+  const serb = judgeNamed(seed, 'Igor Simic of the Serb List told Reuters the mayors "don\'t represent anyone".', 'Serb List');
+  assert.equal(serb.verdict, 'contradicted');
+  assert.equal(serb.suggestion, 'Serbian List');
+  assert.equal(judgeNamed(seed, 'Igor Simic of the Serbian List told Reuters the mayors "don\'t represent anyone".', 'Serbian List').verdict, 'supported');
+});

@@ -99,8 +99,9 @@ export function resolve(key: string, ctx: ClaimContext): NameEntry[] {
   }
   const aliases = entriesFor(placeAliases(key), ctx);
   if (aliases.length > 0) return aliases;
-  // "Scottish SPCA" where the corpus says "SPCA": a leading nationality word adds nothing to check.
-  if (tokens.length > 1 && isDemonym(tokens[0])) return resolve(tokens.slice(1).join(' '), ctx);
+  // "Scottish SPCA" where the corpus says "SPCA": a leading nationality word adds nothing to check. But
+  // "Serb List" for the corpus's "Serbian List" is a form of the name the sources do not write.
+  if (tokens.length > 1 && isDemonym(tokens[0])) return resolve(tokens.slice(1).join(' '), ctx).filter((e) => !isDemonym(e.tokens[0]!));
   return [];
 }
 
