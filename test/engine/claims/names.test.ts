@@ -359,3 +359,10 @@ test('a common word opening a log line before a full name is no part of it: "Bac
   assert.deepEqual(texts('Backs Igor Simic: the mayors "don\'t represent anyone".'), ['Igor Simic']);
   assert.deepEqual(texts('"Thanks Igor Simic," he said.'), ['Igor Simic']);
 });
+
+test('a point of the compass alone is no name: "the West should press both capitals", "South-East European politics"', () => {
+  assert.deepEqual(texts('That is the opening the West should use.'), []);
+  assert.deepEqual(texts('Serbs in the North reject it.'), ['Serbs']);
+  // Part of a place's name, it stays: "North Mitrovica", "the West Bank".
+  assert.deepEqual(texts('Serbs in North Mitrovica held talks on the West Bank.'), ['Serbs', 'North Mitrovica', 'West Bank']);
+});

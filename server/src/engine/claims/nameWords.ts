@@ -57,6 +57,9 @@ export const OFFICE_NOUNS = new Set([
 ]);
 /** The words of a generic office's name that are none of its nouns: "of Foreign Affairs", "Political Affairs". */
 export const OFFICE_QUALIFIERS = new Set(['foreign', 'political', 'general', 'home', 'interior', 'defence', 'defense', 'legal', 'consular', 'permanent']);
+// The points of the compass, alone a direction or a region ("the West should press both capitals",
+// "South-East European politics"), which no source names as a place to look up.
+export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 export const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'van', 'von', 'der', 'den', 'al', 'bin', 'da', 'dos', 'du', 'la', 'le', '&']);
 // Short demonyms the suffix rule below does not catch. Nationality words are not names.
 const DEMONYMS = new Set([

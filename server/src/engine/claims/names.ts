@@ -5,7 +5,7 @@ import { isKnownWord, tag } from '../nlp/tagger';
 import { nameKey } from '../text/fold';
 import * as chars from '../text/charClass';
 import { spelledOutAcronyms } from './spelledOutAcronyms';
-import { COMBINING_FORMS, CONNECTORS, INSTITUTION_NOUNS, isDemonym, NOT_NAMES, OFFICE_NOUNS, OFFICE_QUALIFIERS, PLURAL_TITLES, TITLE_MODIFIERS, TITLES } from './nameWords';
+import { COMBINING_FORMS, COMPASS, CONNECTORS, INSTITUTION_NOUNS, isDemonym, NOT_NAMES, OFFICE_NOUNS, OFFICE_QUALIFIERS, PLURAL_TITLES, TITLE_MODIFIERS, TITLES } from './nameWords';
 
 // The lexicon's names, for the stages that read titles and nationality words too.
 export { isDemonym, TITLES } from './nameWords';
@@ -431,7 +431,7 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
       (single && evidence.lowercase(tokens[i].lower) > 0 && evidence.capitalisedInside(tokens[i].lower) <= 1 && isKnownWord(tokens[i].lower) &&
         !(allUpper(tokens[i].text) && (evidence.allCaps?.(tokens[i].lower) ?? 0) > 0)) ||
       (single && isCapitalisedAdjective(tokens[i], evidence));
-    const institution = (single && INSTITUTION_NOUNS.has(tokens[i].lower)) || genericOffice(tokens.slice(i, j + 1));
+    const institution = (single && INSTITUTION_NOUNS.has(tokens[i].lower)) || genericOffice(tokens.slice(i, j + 1)) || tokens.slice(i, j + 1).every((t) => COMPASS.has(t.lower));
     // "E. On Monday 29 May, …": a lettered paragraph's letter opens it, and is no initial of a name.
     const paragraphLetter = single && start === 0 && /^\p{Lu}\.?$/u.test(text) && /^\.?(?:\s|$)/.test(sentence.slice(end));
     // "Section B", "Part A", "Annex C": a common word numbered by a letter labels a part of the document.
