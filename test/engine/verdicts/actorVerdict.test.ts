@@ -305,3 +305,10 @@ test('"added that" reports as "said" does, and ", as Olaf Scholz said …" repor
   assert.equal(as.suggestion, 'Emmanuel Macron');
   assert.equal(judgeNamed(SEED, 'It was France and Germany that urged Kosovo and Serbia to organise new elections as soon as possible, as Emmanuel Macron said at the summit in Moldova.', 'Emmanuel Macron').verdict, 'supported');
 });
+
+test('an act written as a noun before its doer is that act: "The decision by Germany to cancel our part in a NATO military exercise" → U.S.', () => {
+  const decision = judgeNamed(SEED, 'The decision by Germany to cancel our part in a NATO military exercise was a disappointment, not a break.', 'Germany');
+  assert.equal(decision.verdict, 'contradicted');
+  assert.equal(decision.suggestion, 'U.S.');
+  assert.equal(judgeNamed(SEED, 'The decision by the U.S. to cancel our part in a NATO military exercise was a disappointment.', 'U.S.').verdict, 'supported');
+});

@@ -202,3 +202,10 @@ test('"The line "…" came from X" and a quote card\'s "… · X" name the speak
   assert.equal(card.suggestion, 'Albin Kurti');
   assert.equal(judgeNamed(SEED, 'Quote card: "As long as there is a violent mob outside the municipal buildings, we must have our special units." · Albin Kurti', 'Albin Kurti').verdict, 'supported');
 });
+
+test('a short quote\'s speaker in an apposition: "The French president, Emmanuel Macron, called the attacks … "unacceptable"" → Antony Blinken', () => {
+  const apposed = judgeNamed(SEED, 'The French president, Emmanuel Macron, called the attacks on peacekeepers "unacceptable".', 'Emmanuel Macron');
+  assert.equal(apposed.verdict, 'contradicted');
+  assert.equal(apposed.suggestion, 'Antony Blinken');
+  assert.equal(judgeNamed(SEED, 'The US secretary of state, Antony Blinken, called the attacks on peacekeepers "unacceptable".', 'Antony Blinken').verdict, 'supported');
+});

@@ -46,3 +46,11 @@ test('"at his desk in X" is the holder\'s own seat too', () => {
   assert.equal(judgeNamed(SEED, 'His mayors are taking him at his word: Lulzim Hetemi has been at his desk in Zvecan since 0530 on Monday.', 'Zvecan').suggestion, 'Leposaviq');
   assert.equal(judgeNamed(SEED, 'Lulzim Hetemi has been at his desk in Leposavic since 0530 on Monday.', 'Leposavic').verdict, 'supported');
 });
+
+test('an office one best match gives to two other towns: the town the draft does not name is suggested', () => {
+  // corpus/004: "The mayors of Zvečan and Zubin Potok work from their homes."
+  const listed = judgeNamed(SEED, '**Zubin Potok**: no hyphen. Its mayor works from home, like the mayor of Leposavic.', 'Leposavic');
+  assert.equal(listed.verdict, 'contradicted');
+  assert.equal(listed.suggestion, 'Zvečan');
+  assert.match(listed.message, /^sources say this of Zvečan and Zubin Potok's mayors, not Leposavic/);
+});

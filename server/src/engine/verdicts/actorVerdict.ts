@@ -92,7 +92,7 @@ function sourcePredicateOf(sentence: AnalysedSentence, person: NameMention): Pre
 }
 
 // "the KFOR line that …", "NATO's statement that …": a report written as a noun; what follows "that" was said.
-const STATEMENT_NOUNS = new Set(['line', 'statement', 'claim', 'view', 'message', 'position', 'assessment', 'argument']);
+const STATEMENT_NOUNS = new Set(['line', 'statement', 'claim', 'view', 'message', 'position', 'assessment', 'argument', 'warning']);
 // "Borrell's warning to Pristina and Belgrade that …", "the EU's decision to drop …": an act written as a
 // noun after its doer's possessive is that act, compared as the verb it names.
 const ACT_NOUNS = new Map([
@@ -139,6 +139,40 @@ function nounActOf(rest: Token[]): Predicate | undefined {
   return words.size >= MIN_WORDS ? { verb, form: verb, words } : undefined;
 }
 
+/** Title words an apposition may hold between an act's noun and its doer: "of the High Representative, Josep Borrell". */
+const TITLE_TOKENS = 5;
+
+/**
+ * "the decision by Germany to cancel our part in a NATO exercise", "the assessment of the High
+ * Representative, Josep Borrell, that Pristina and Belgrade are putting …": an act or a report written as
+ * a noun before its doer, compared as the verb it names.
+ */
+function nounBefore(tokens: Token[], first: number, rest: Token[]): Predicate | undefined {
+  let k = first - 1;
+  if (tokens[k]?.text === ',') {
+    k--;
+    for (let steps = 0; k >= 0 && steps < TITLE_TOKENS && tokens[k]!.lower !== 'of' && tokens[k]!.lower !== 'by' && TITLE_POS.has(tokens[k]!.pos); steps++) k--;
+  }
+  if (tokens[k]?.lower !== 'of' && tokens[k]?.lower !== 'by') return undefined;
+  const noun = tokens[k - 1];
+  if (noun?.pos !== 'NOUN') return undefined;
+  const after = rest[0]?.text === ',' && tokens[first - 1]?.text === ',' ? rest.slice(1) : rest;
+  const ends = (from: number) => {
+    const end = after.findIndex((t, j) => j > from && (t.text === ';' || (t.pos === 'SCONJ' && t.lower !== 'that') || CLAUSE_OPENERS.has(t.lower) || (t.text === ',' && (after[j + 1]?.pos === 'DET' || after[j + 1]?.pos === 'CCONJ'))));
+    return after.slice(from, end < 0 ? after.length : end);
+  };
+  if (STATEMENT_NOUNS.has(noun.lemma) && after[0]?.lower === 'that') {
+    const words = predicateWords(ends(1), true);
+    return words.size >= MIN_WORDS ? { verb: 'say', form: 'said', words } : undefined;
+  }
+  const verb = ACT_NOUNS.get(noun.lemma);
+  if (!verb || after[0]?.lower !== 'to') return undefined;
+  const words = predicateWords(ends(1), false);
+  words.add(verb);
+  return words.size >= MIN_WORDS ? { verb, form: verb, words } : undefined;
+}
+const TITLE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET']);
+
 /** The report a name's statement noun gives ("the KFOR line that low turnout offers …"), read as "said that …". */
 function statementOf(rest: Token[]): Predicate | undefined {
   const at = isPossessive(rest[0]) ? 1 : 0;
@@ -177,6 +211,8 @@ function predicateOf(sentence: AnalysedSentence, person: NameMention): Predicate
   const rest = tokens.slice(after);
   // "… from Eva Lund, who said …": the relative clause is hers, whatever stands before her name.
   const relative = rest[0]?.text === ',' && rest[1]?.lower === 'who';
+  const written = nounBefore(tokens, first, rest);
+  if (written) return written;
   // "by police and EULEX": the agent may be the last of several.
   let by = first - 1;
   while (by > 0 && by >= first - 4 && tokens[by]!.lower !== 'by' && (tokens[by]!.pos === 'CCONJ' || tokens[by]!.pos === 'NOUN' || tokens[by]!.pos === 'DET' || tokens[by]!.text === ',')) by--;

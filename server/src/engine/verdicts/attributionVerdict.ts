@@ -29,7 +29,7 @@ const OWNS_QUOTE = /^['’]s\s*["“«]/;
 // A short quote is often a word someone "called" or "described" something as: "X described the violence
 // as "unacceptable"". Read only for short quotes, where the quote is the word chosen.
 // "Why did Peskov call the attacks …?": the bare verb after "did", "does" or "will" before the name.
-const CHARACTERISED_AFTER = /^(?:\s*,[^,"“”]{1,80},|\s*,\s*who)?\s*(?:(?:also|again|later|then|had|has|\p{L}+ly)\s+)?(?:called|calls|calling|described|describes|describing|termed|terms|labell?ed|branded|dubbed)\b/u;
+const CHARACTERISED_AFTER = /^(?:\s*,[^,"“”]{1,80},|\s*,\s*who|\s*,)?\s*(?:(?:also|again|later|then|had|has|\p{L}+ly)\s+)?(?:called|calls|calling|described|describes|describing|termed|terms|labell?ed|branded|dubbed)\b/u;
 const CHARACTERISED_BARE = /^\s*(?:call|describe|term|label|brand|dub)\b/;
 const ASKED_BEFORE = /\b(?:did|does|do|will|would|could)\s+$/i;
 // "… according to X", and a dash right after the quotation: ""…," — Aleksandar Vucic", or after a pull

@@ -7,7 +7,7 @@
 // a figure, a person or much of its wording. Never where one of them gives the office to the draft's town
 // (among others: "the mayors of Zvečan and Zubin Potok"), nor where they name two other towns.
 import type { NameMention } from '../claims/names';
-import { replacedName, type ClaimContext, type Judgement } from './judgement';
+import { citeLine, evidenceOf, quote, replacedName, type ClaimContext, type Judgement } from './judgement';
 import { sentenceOverlap } from './numberContext';
 import { fullName, isPersonName, sameName, samePlace } from './relationVerdict';
 import { nameKey } from '../text/fold';
@@ -60,26 +60,43 @@ export function officePlaceJudgement(claim: NameMention, ctx: ClaimContext): Jud
   // A figure both sentences give ("0530") or a person both name ties them to one act; a day of a month is no figure.
   const figures = ctx.draft.numbers.filter((n) => (n.numKind === 'count' || n.numKind === 'time') && !n.spelled && n.value >= 10 && !(n.unit && MONTHS.includes(n.unit))).map((n) => n.text);
   const people = ctx.draft.names.filter((n) => !n.demonym && isPersonName(n, ctx.index));
-  let other: { place: NameMention; id: number } | undefined;
+  let other: { places: NameMention[]; id: number } | undefined;
   for (const { id, sentence, relevance } of ctx.ranked.slice(0, RANKED)) {
     if (relevance < MIN_RELEVANCE) break;
     const text = ctx.index.cited(id)!.text;
     const names = ctx.index.namesIn(id);
     const held = names.filter((n) => !n.demonym && officeOf(text, names, n, false) === office);
     if (held.length === 0) continue;
-    if (held.some((n) => samePlace(n, claim))) return undefined;
     const tied =
       figures.some((f) => text.includes(f)) ||
       people.some((p) => names.some((n) => sameName(n.key, p.key))) ||
       sentenceOverlap(ctx.draft, sentence, undefined) >= SAME_STATEMENT;
-    if (!tied) continue;
-    for (const place of held.filter((n) => isTown(n, ctx))) {
-      if (other && !samePlace(other.place, place)) return undefined;
-      other ??= { place, id };
+    // A best match giving the draft's town the office is no rival unless it says what the draft says
+    // ("the Albanian mayor of Leposavic has been in his office" leaves "in Leposavic, the mayor is working
+    // from home" to the sentence about working from home).
+    if (held.some((n) => samePlace(n, claim))) {
+      if (tied) return undefined;
+      continue;
     }
+    if (!tied) continue;
+    // "The mayors of Zvečan and Zubin Potok work from their homes": one sentence may give it to several
+    // towns; two best matches giving it to other towns leave it open.
+    const towns = held.filter((n) => isTown(n, ctx));
+    if (towns.length === 0) continue;
+    if (other && !(towns.length === other.places.length && towns.every((t) => other!.places.some((p) => samePlace(p, t))))) return undefined;
+    other ??= { places: towns, id };
   }
-  if (!other || ctx.draft.names.some((n) => samePlace(n, other!.place))) return undefined;
-  return replacedName(claim, `say this of ${other.place.text}'s ${office}`, ctx.index.cited(other.id)!, other.place.text);
+  if (!other) return undefined;
+  // A town the draft names itself is not what it got wrong ("Zubin Potok: its mayor works from home, like
+  // the mayor of Leposavic" leaves Zvečan): the one left is suggested, or none where several are.
+  const left = other.places.filter((p) => !ctx.draft.names.some((n) => samePlace(n, p)));
+  if (left.length === 0) return undefined;
+  const cited = ctx.index.cited(other.id)!;
+  const whose = other.places.map((p) => p.text).join(' and ');
+  if (left.length > 1) {
+    return { verdict: 'contradicted', code: 'contradicted-name', message: `sources say this of the ${office}s of ${whose}, not ${claim.text} ("${quote(cited.text, other.places[0]!.text)}", ${citeLine(cited)})`, evidence: [evidenceOf(cited, other.places[0]!.text)] };
+  }
+  return replacedName(claim, `say this of ${whose}'s ${office}${other.places.length > 1 ? 's' : ''}`, cited, left[0]!.text);
 }
 
 // "inside the Zubin Potok town hall", "the town hall of Zvecan": a town's seat of office.
