@@ -345,6 +345,7 @@ test('a letter\'s own offices named by their common nouns are no names: "… pre
   assert.deepEqual(texts('*Directorate-General for Political Affairs*'), []);
   // A ministry named by its portfolio, and an office with a name of its own, stay names.
   assert.deepEqual(texts('According to the Interior Ministry, the British Embassy in Belgrade was open.'), ['Interior Ministry', 'British Embassy', 'Belgrade']);
+  assert.deepEqual(texts('The advice of the Foreign Office has not changed.'), ['Foreign Office']);
   assert.deepEqual(texts('Excellencies, dear friends, ladies and gentlemen,'), []);
 });
 

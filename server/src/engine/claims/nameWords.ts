@@ -50,13 +50,16 @@ export const INSTITUTION_NOUNS = new Set([
 // The offices a letter names as its own, by their common nouns: "… presents its compliments to the
 // Embassies and Missions", "its Liaison Office". Which embassy is the letter's context, and no source
 // names it: "Political Affairs" or "the Embassy" alone is no name to look up.
-// (A ministry named by its portfolio, "Interior Ministry", "Ministry of Defence", stays a name.)
+// (A ministry or an office named by its portfolio, "Interior Ministry", "Ministry of Defence", "Foreign
+// Office", stays a name.)
 export const OFFICE_NOUNS = new Set([
   'ministry', 'ministries', 'embassy', 'embassies', 'mission', 'missions', 'office', 'offices', 'directorate',
   'affairs', 'liaison', 'delegation', 'consulate', 'consulates', 'chancery',
 ]);
 /** The words of a generic office's name that are none of its nouns: "of Foreign Affairs", "Political Affairs". */
 export const OFFICE_QUALIFIERS = new Set(['foreign', 'political', 'general', 'home', 'interior', 'defence', 'defense', 'legal', 'consular', 'permanent']);
+/** Portfolios that make a ministry or an office one government's own: "Interior Ministry", "Foreign Office". */
+export const PORTFOLIOS = new Set(['foreign', 'home', 'interior', 'defence', 'defense']);
 // The points of the compass, alone a direction or a region ("the West should press both capitals",
 // "South-East European politics"), which no source names as a place to look up.
 export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);

@@ -5,7 +5,7 @@ import { isKnownWord, tag } from '../nlp/tagger';
 import { nameKey } from '../text/fold';
 import * as chars from '../text/charClass';
 import { spelledOutAcronyms } from './spelledOutAcronyms';
-import { COMBINING_FORMS, COMPASS, CONNECTORS, INSTITUTION_NOUNS, isDemonym, NOT_NAMES, OFFICE_NOUNS, OFFICE_QUALIFIERS, PLURAL_TITLES, TITLE_MODIFIERS, TITLES } from './nameWords';
+import { COMBINING_FORMS, COMPASS, CONNECTORS, INSTITUTION_NOUNS, isDemonym, NOT_NAMES, OFFICE_NOUNS, OFFICE_QUALIFIERS, PLURAL_TITLES, PORTFOLIOS, TITLE_MODIFIERS, TITLES } from './nameWords';
 
 // The lexicon's names, for the stages that read titles and nationality words too.
 export { isDemonym, TITLES } from './nameWords';
@@ -466,13 +466,14 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
 
 /**
  * "Embassies", "Liaison Office", "Political Affairs": an office a letter names by its common nouns alone.
- * A ministry named by its portfolio stays a name, before or after it ("Interior Ministry", "Ministry of
- * Defence"): one government has one.
+ * A ministry or an office named by its portfolio stays a name ("Interior Ministry", "Ministry of
+ * Defence", "Foreign Office"): one government has one.
  */
 function genericOffice(words: Token[]): boolean {
   const lower = words.map((t) => t.lower);
   if (!lower.some((w) => OFFICE_NOUNS.has(w)) || !lower.every((w) => OFFICE_NOUNS.has(w) || OFFICE_QUALIFIERS.has(w) || CONNECTORS.has(w))) return false;
-  return lower.length === 1 || !lower.includes('ministry');
+  if (lower.length === 1) return true;
+  return !lower.includes('ministry') && !(lower.includes('office') && lower.some((w) => PORTFOLIOS.has(w)));
 }
 
 const PREFIXED_NAME = /^(pro|anti|ex|non|post|pre|neo|pan)-(\p{Lu}[\p{L}.]*)$/u;

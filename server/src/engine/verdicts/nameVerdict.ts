@@ -101,7 +101,7 @@ export function resolve(key: string, ctx: ClaimContext): NameEntry[] {
   if (aliases.length > 0) return aliases;
   // "Scottish SPCA" where the corpus says "SPCA": a leading nationality word adds nothing to check. But
   // "Serb List" for the corpus's "Serbian List" is a form of the name the sources do not write.
-  if (tokens.length > 1 && isDemonym(tokens[0])) return resolve(tokens.slice(1).join(' '), ctx).filter((e) => !isDemonym(e.tokens[0]!));
+  if (tokens.length > 1 && isDemonym(tokens[0])) return resolve(tokens.slice(1).join(' '), ctx).filter((e) => !(isDemonym(e.tokens[0]!) && e.tokens.length >= tokens.length));
   return [];
 }
 
