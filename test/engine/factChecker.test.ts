@@ -359,6 +359,20 @@ describe('a long sentence parted by semicolons is judged clause by clause', () =
   });
 });
 
+describe('a ticker\'s items parted by " // " are judged one by one', () => {
+  before(() => {
+    checker = loadCorpus();
+  });
+  test('an item is not dated by a clock time of the next item: "clashes broke out Friday 26 May // Hetemi entered … at 0530 on Monday"', () => {
+    const ticker = 'TICKER: Recap: clashes first broke out Friday 26 May as mayors tried to enter offices // Hetemi entered Leposavic town hall at 0530 on Monday\n';
+    const claims = claimsOf(ticker, checker, 'plaintext');
+    assert.equal(claims.find((c) => c.text === '26')?.verdict, 'supported', JSON.stringify(claims.map((c) => [c.text, c.verdict, c.message])));
+    assert.equal(claims.find((c) => c.text === '0530')?.verdict, 'supported');
+    // Each item's claims keep the draft's own positions.
+    assert.equal(claims.find((c) => c.text === 'Hetemi')?.range.start.character, ticker.indexOf('Hetemi'));
+  });
+});
+
 describe('a header line or a second question is no answer to the question above it', () => {
   before(() => {
     checker = loadCorpus();

@@ -133,6 +133,24 @@ function joinedToTheLineAbove(text: string, spans: Array<{ start: number; end: n
   return out;
 }
 
+// "TICKER: Recap: clashes broke out Friday 26 May // Hetemi entered the town hall at 0530 on Monday": a
+// ticker's or a log's items, parted by " // ", are each a statement of their own.
+const ITEM_BREAK = / \/\/ /g;
+
+function atItemBreaks(text: string, spans: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const span of spans) {
+    const sentence = text.slice(span.start, span.end);
+    let from = 0;
+    for (const m of sentence.matchAll(ITEM_BREAK)) {
+      if (sentence.slice(from, m.index).trim()) out.push({ start: span.start + from, end: span.start + m.index! });
+      from = m.index! + m[0].length;
+    }
+    if (sentence.slice(from).trim()) out.push({ start: span.start + from, end: span.end });
+  }
+  return out;
+}
+
 /** A sentence this long, in words, is judged clause by clause where semicolons part it. */
 const LONG_SENTENCE_WORDS = 24;
 /** The fewest words a clause between semicolons needs to stand alone. */
@@ -338,7 +356,7 @@ export class FactChecker {
     const spans =
       block.kind === 'heading' || block.kind === 'tableRow'
         ? [{ start: block.text.length - block.text.trimStart().length, end: block.text.trimEnd().length }]
-        : atSemicolons(block.text, joinedToTheLineAbove(block.text, splitSentences(block.text, { lineBreaks: language })));
+        : atSemicolons(block.text, atItemBreaks(block.text, joinedToTheLineAbove(block.text, splitSentences(block.text, { lineBreaks: language }))));
     const out = spans.map((span): SplitSentence => {
       // Line breaks inside a sentence read as spaces; replacing one unit by one keeps offsets.
       const text = block.text.slice(span.start, span.end).replace(/[\r\n]/g, ' ');

@@ -312,3 +312,12 @@ test('an act written as a noun before its doer is that act: "The decision by Ger
   assert.equal(decision.suggestion, 'U.S.');
   assert.equal(judgeNamed(SEED, 'The decision by the U.S. to cancel our part in a NATO military exercise was a disappointment.', 'U.S.').verdict, 'supported');
 });
+
+test('a person opening a line before a colon says the clause after it: "CHY: Scholz: France and Germany want new elections" → Emmanuel Macron', () => {
+  const line = judgeNamed(SEED, 'CHY: Scholz: France and Germany want new elections "as soon as possible"', 'Scholz');
+  assert.equal(line.verdict, 'contradicted');
+  assert.equal(line.suggestion, 'Emmanuel Macron');
+  assert.equal(judgeNamed(SEED, 'CHY: Macron: France and Germany want new elections "as soon as possible"', 'Macron').verdict, 'supported');
+  // A place before a colon heads a list of what is there: no one speaks.
+  assert.equal(judgeNamed(SEED, 'Zvečan: barbed wire and metal bars around the town hall, KFOR soldiers on guard.', 'Zvečan').verdict, 'supported');
+});

@@ -202,3 +202,11 @@ test('a body opening the sentence after a conjunction credits its report: "But S
   assert.equal(but.suggestion, 'Kosovo');
   assert.equal(judgeNamed(SEED, "But Kosovo's interior ministry says masked men stoned two police cars and one officer was hurt.", 'Kosovo').verdict, 'supported');
 });
+
+test('a chyron\'s credit before a colon credits what follows: "Serbia\'s interior ministry: one officer hurt …" → Kosovo', () => {
+  const chyron = judgeNamed(SEED, "Serbia's interior ministry: one officer hurt as masked men stone two police cars", 'Serbia');
+  assert.equal(chyron.verdict, 'contradicted');
+  assert.equal(chyron.suggestion, 'Kosovo');
+  assert.equal(judgeNamed(SEED, 'Reuters: a few dozen Serbs gather again in Zvečan, fewer than previous days', 'Reuters').suggestion, 'AFP');
+  assert.equal(judgeNamed(SEED, 'AFP: a few dozen Serbs gather again in Zvečan, fewer than previous days', 'AFP').verdict, 'supported');
+});

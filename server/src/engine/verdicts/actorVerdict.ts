@@ -407,6 +407,20 @@ function joinedSubject(draft: AnalysedSentence, claim: NameMention): boolean {
   return !upTo.slice(from).some((t) => t.pos === 'VERB');
 }
 
+/**
+ * "CHY: Scholz: France and Germany want new elections "as soon as possible"": a person opening a line
+ * before a colon and a clause says that clause, as a transcript's or a chyron's speaker does.
+ */
+function speakerLineOf(draft: AnalysedSentence, claim: NameMention, ctx: ClaimContext): Predicate | undefined {
+  const at = draft.tokens.findIndex((t) => t.start >= claim.end);
+  const before = draft.tokens.filter((t) => t.end <= claim.start);
+  // Only a field label may stand before it ("CHY:", "Quote:").
+  const opens = before.every((t, k) => t.pos === 'PUNCT' || t.pos === 'SYM' || (before[k + 1]?.text === ':' && k === before.length - 2) || (t.text === ':' && k === before.length - 1));
+  if (!opens || draft.tokens[at]?.text !== ':' || draft.tokens[at + 1]?.pos === 'VERB' || !isPersonName(claim, ctx.index)) return undefined;
+  const words = predicateWords(draft.tokens.slice(at + 1), true);
+  return words.size >= MIN_WORDS ? { verb: 'say', form: 'said', words } : undefined;
+}
+
 /** Whether a person or a pronoun is joined to the person by "and" right before: "he and Olaf Scholz", "Macron and Scholz". */
 function jointPerson(draft: AnalysedSentence, claim: NameMention, ctx: ClaimContext): boolean {
   const at = draft.tokens.findIndex((t) => t.start >= claim.start);
@@ -424,7 +438,7 @@ export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement
   // ("KFOR", "NATO-led KFOR") is no other actor: bodies are compared only with bodies.
   // Most names are no subject: that is found before the dearer look-ups.
   if (claim.demonym) return undefined;
-  const draft = predicateOf(ctx.draft, claim);
+  const draft = predicateOf(ctx.draft, claim) ?? speakerLineOf(ctx.draft, claim, ctx);
   if (!draft) return undefined;
   // "called the attacks … "unacceptable"" where the sources have the draft's person call something else
   // "unacceptable" too: the word is theirs as well (attributionVerdict weighs whose words a quotation are).
