@@ -373,6 +373,24 @@ describe('a ticker\'s items parted by " // " are judged one by one', () => {
   });
 });
 
+describe('a block quote\'s last short paragraph names the speaker of the quotation above it', () => {
+  before(() => {
+    checker = loadCorpus();
+  });
+  test('"> "Mayors should go and work in their offices."" / ">" / "> President Vjosa Osmani" → Albin Kurti, at the name\'s own place', () => {
+    const text = 'Intro.\n\n> "Mayors should go and work in their offices. We need normality."\n>\n> President Vjosa Osmani\n';
+    const osmani = claimsOf(text, checker, 'markdown').find((c) => c.text === 'Vjosa Osmani');
+    assert.equal(osmani?.verdict, 'contradicted');
+    assert.equal(osmani?.suggestion, 'Albin Kurti');
+    assert.deepEqual(osmani?.range.start, { line: 4, character: 12 });
+    const kurti = claimsOf(text.replace('President Vjosa Osmani', 'Prime Minister Albin Kurti'), checker, 'markdown').find((c) => c.text === 'Albin Kurti');
+    assert.equal(kurti?.verdict, 'supported');
+    // A paragraph of prose after a quotation names no speaker.
+    const prose = claimsOf('> "Mayors should go and work in their offices."\n>\n> Vjosa Osmani will meet the leaders on Thursday.\n', checker, 'markdown');
+    assert.notEqual(prose.find((c) => c.text === 'Vjosa Osmani')?.verdict, 'contradicted');
+  });
+});
+
 describe('a header line or a second question is no answer to the question above it', () => {
   before(() => {
     checker = loadCorpus();

@@ -41,6 +41,8 @@ interface DraftSentence {
   tokens: Token[];
   /** The text on one line, as claims quote it. */
   quoted: string;
+  /** A quotation judged before the sentence, whose claims are its own: the block quote an attribution paragraph names the speaker of. */
+  lead?: string;
 }
 
 type SplitSentence = Omit<DraftSentence, 'block'>;
@@ -149,6 +151,22 @@ function atItemBreaks(text: string, spans: Array<{ start: number; end: number }>
     if (sentence.slice(from).trim()) out.push({ start: span.start + from, end: span.end });
   }
   return out;
+}
+
+/** The most words an attribution paragraph under a block quote has: "President Vjosa Osmani". */
+const ATTRIBUTION_WORDS = 8;
+
+/**
+ * "> "Mayors should go and work in their offices."" / ">" / "> President Vjosa Osmani": a block quote's
+ * last paragraph, short and unquoted, under a paragraph ending in a quotation, names its speaker. The
+ * quotation is read before it, as a dash line's is ("… — President Vjosa Osmani").
+ */
+function attributedQuote(previous: DraftSentence, block: ProseBlock): string | undefined {
+  if (block.kind !== 'blockquote' || previous.block.kind !== 'blockquote' || previous.block === block) return undefined;
+  const text = block.text.trim();
+  const quote = previous.block.text.replace(/\s+/g, ' ').trim();
+  if (!ENDS_IN_QUOTE.test(quote) || HOLDS_QUOTE.test(text) || /[.!?]$/.test(text) || wordCount(text) > ATTRIBUTION_WORDS) return undefined;
+  return `${quote} — `;
 }
 
 /** A sentence this long, in words, is judged clause by clause where semicolons part it. */
@@ -317,11 +335,15 @@ export class FactChecker {
     for (const s of sentences) {
       if (options.isCancelled?.()) break;
       const key = `${allowedSignature}\u0000${s.block.kind === 'heading' ? '#' : ''}${s.text}`;
-      let found = this.cache.get(key, this.index.version, evidence);
+      const lead = s.lead ?? '';
+      let found = this.cache.get(lead + key, this.index.version, evidence);
       if (!found) {
         const asked: Parameters<SentenceCache['set']>[2] = [];
-        found = this.judgeSentence(s.text, recordingEvidence(evidence, asked), allowed, s.block.kind === 'heading');
-        this.cache.set(key, this.index.version, asked, found);
+        // The lead's own claims are judged with its own sentence: only the sentence's are kept, at their offsets.
+        found = this.judgeSentence(lead + s.text, recordingEvidence(evidence, asked), allowed, s.block.kind === 'heading')
+          .filter((c) => c.start >= lead.length)
+          .map((c) => ({ ...c, start: c.start - lead.length, end: c.end - lead.length }));
+        this.cache.set(lead + key, this.index.version, asked, found);
         yield;
       }
       for (const c of found) claims.push(this.toClaim(c, s, document));
@@ -344,7 +366,9 @@ export class FactChecker {
   private draftSentences(text: string, language: DraftLanguage): DraftSentence[] {
     const out: DraftSentence[] = [];
     for (const block of joinTableRows(text, extractProse(text, language))) {
-      for (const sentence of this.splitBlock(block, language)) out.push({ block, ...sentence });
+      const previous = out[out.length - 1];
+      const lead = previous && attributedQuote(previous, block);
+      for (const sentence of this.splitBlock(block, language)) out.push({ block, ...sentence, ...(lead ? { lead } : {}) });
     }
     return out;
   }

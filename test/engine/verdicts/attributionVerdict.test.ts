@@ -209,3 +209,10 @@ test('a short quote\'s speaker in an apposition: "The French president, Emmanuel
   assert.equal(apposed.suggestion, 'Antony Blinken');
   assert.equal(judgeNamed(SEED, 'The US secretary of state, Antony Blinken, called the attacks on peacekeepers "unacceptable".', 'Antony Blinken').verdict, 'supported');
 });
+
+test('a title may stand between an attribution\'s dash and the name: "… — President Vjosa Osmani" → Albin Kurti', () => {
+  const titled = judgeNamed(SEED, '"Mayors should go and work in their offices. We need normality." — President Vjosa Osmani', 'Vjosa Osmani');
+  assert.equal(titled.verdict, 'contradicted');
+  assert.equal(titled.suggestion, 'Albin Kurti');
+  assert.equal(judgeNamed(SEED, '"Mayors should go and work in their offices." — Prime Minister Albin Kurti', 'Albin Kurti').verdict, 'supported');
+});

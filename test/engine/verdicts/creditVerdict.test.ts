@@ -207,6 +207,9 @@ test('a chyron\'s credit before a colon credits what follows: "Serbia\'s interio
   const chyron = judgeNamed(SEED, "Serbia's interior ministry: one officer hurt as masked men stone two police cars", 'Serbia');
   assert.equal(chyron.verdict, 'contradicted');
   assert.equal(chyron.suggestion, 'Kosovo');
-  assert.equal(judgeNamed(SEED, 'Reuters: a few dozen Serbs gather again in Zvečan, fewer than previous days', 'Reuters').suggestion, 'AFP');
+  assert.equal(judgeNamed(SEED, 'EULEX: a few dozen Serbs gather again in Zvečan, fewer than previous days', 'EULEX').suggestion, 'AFP');
   assert.equal(judgeNamed(SEED, 'AFP: a few dozen Serbs gather again in Zvečan, fewer than previous days', 'AFP').verdict, 'supported');
+  // A town before a colon heads what is there, and the request after it is the credit to weigh.
+  assert.equal(judgeNamed(SEED, '- Zvecan: KFOR soldiers guard the roads into the centre at the request of Pristina.', 'Pristina').suggestion, 'Serbian List');
+  assert.equal(judgeNamed(SEED, '- Zvecan: KFOR soldiers guard the roads into the centre at the request of Pristina.', 'Zvecan').verdict, 'supported');
 });

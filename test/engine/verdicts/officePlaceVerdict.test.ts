@@ -54,3 +54,8 @@ test('an office one best match gives to two other towns: the town the draft does
   assert.equal(listed.suggestion, 'Zvečan');
   assert.match(listed.message, /^sources say this of Zvečan and Zubin Potok's mayors, not Leposavic/);
 });
+
+test('the seat\'s own relative clause, or ", and he …" going on with the person, is one statement', () => {
+  assert.equal(judgeNamed(SEED, '*Picture: NATO soldiers behind barbed wire at the town hall in Zubin Potok, where mayor Lulzim Hetemi has stayed since Monday.*', 'Zubin Potok').suggestion, 'Leposaviq');
+  assert.equal(judgeNamed(SEED, 'The only mayor at his desk is Lulzim Hetemi, and he has been shut inside the town hall in Zubin Potok since Monday.', 'Zubin Potok').suggestion, 'Leposaviq');
+});

@@ -59,8 +59,10 @@ const QUALIFIED_CREDIT = /^['’]s\s+((?:[a-z]+\s+){0,2}(?:ministry|government|o
 // "Serbia's interior ministry says …", "KFOR says …", "Reuters counted …": a body or an outlet opening the
 // sentence as the subject of a report (a person who says a figure is a speaker, not a credit).
 // "Reuters puts the crowd (in Zvečan) at a few dozen" too.
-// "Serbia's interior ministry: one officer hurt …", a chyron's credit before a colon, too.
-const SUBJECT_CREDIT = /^(?:['’]s\s+(?:[a-z]+\s+){0,2}(?:ministry|government|office|police|authorities|presidency|commission|army|military)\b)?(?:\s+(?:says|said|reports|reported|counted|counts|estimates|estimated|(?:puts|put)\s+(?:the\s+)?[a-z]+(?:\s+[^\s,.;:]+){0,3}?\s+at)\b|:(?=\s))/;
+// "Serbia's interior ministry: one officer hurt …", "AFP: a few dozen Serbs …": a chyron's credit before a
+// colon, a body's noun or an acronym (a town before a colon heads what is there: "Zvecan: KFOR soldiers …").
+const SUBJECT_CREDIT = /^(?:['’]s\s+(?:[a-z]+\s+){0,2}(?:ministry|government|office|police|authorities|presidency|commission|army|military)\b)?\s+(?:says|said|reports|reported|counted|counts|estimates|estimated|(?:puts|put)\s+(?:the\s+)?[a-z]+(?:\s+[^\s,.;:]+){0,3}?\s+at)\b|^['’]s\s+(?:[a-z]+\s+){0,2}(?:ministry|government|office|police|authorities|presidency|commission|army|military):(?=\s)/;
+const ACRONYM_COLON = /^:\s/;
 // At the sentence's or a clause's opening: "…; Reuters puts the crowd at a few dozen."
 // "But Serbia's interior ministry says …": a conjunction may open it.
 const SENTENCE_OPENING = /(?:^|[;:—–]\s)\s*(?:[-*>•]\s*)*(?:(?:but|and|yet|so|meanwhile|now|still),?\s+)?(?:the\s+)?$/i;
@@ -100,7 +102,7 @@ function creditIn(text: string, names: NameMention[], isPerson: (n: NameMention)
       continue;
     }
     if (subjects && !n.demonym && SENTENCE_OPENING.test(text.slice(0, n.start))) {
-      const subject = SUBJECT_CREDIT.exec(text.slice(n.end, n.end + 60));
+      const subject = SUBJECT_CREDIT.exec(text.slice(n.end, n.end + 60)) ?? (/^[\p{Lu}.]{2,}$/u.test(n.text) ? ACRONYM_COLON.exec(text.slice(n.end, n.end + 2)) : null);
       if (subject) {
         const body = /^['’]s\s+[a-z ]*?(?=\s+(?:says|said|reports|reported|counted|counts|estimates|estimated|puts|put)\b|:)/.exec(subject[0])?.[0];
         return { name: n, kind: 'credit', subject: true, ...(body ? { body: `${n.text}${body}` } : {}) };

@@ -103,7 +103,8 @@ export function officePlaceJudgement(claim: NameMention, ctx: ClaimContext): Jud
 const SEAT_AFTER = /^(?:['’]s)?\s+(?:town|city)\s+hall\b|^\s+(?:municipal|municipality)\s+(?:building|office)s?\b/i;
 // "at his desk in Zvecan", "has not left her office in X": the holder's own seat.
 const SEAT_BEFORE = /\b(?:town|city)\s+hall\s+(?:of|in)\s+$|\b(?:his|her)\s+(?:office|desk)\s+in\s+$/i;
-const CLAUSE_BREAK = /;|,\s*(?:and|but|while|as|where|when)\b|[.!?]\s/i;
+// ", where mayor Lulzim Hetemi has stayed" tells of the seat; ", and he has been shut inside …" goes on with the person.
+const CLAUSE_BREAK = /;|,\s*(?:and|but|while|as|when)\b(?!\s+(?:he|she)\b)|[.!?]\s/i;
 /** How close to a person a source writes the office that is theirs: "Lulzim Hetemi, the Albanian mayor of Leposavic". */
 const APPOSITION_CHARS = 60;
 /** Sentences naming the person read for their office. */
