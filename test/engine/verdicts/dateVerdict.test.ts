@@ -153,3 +153,16 @@ test('the day of the event a clock time ties outweighs another weekday its sente
   // Without the time, the Friday the sentence names is the clashes' day.
   assert.equal(judge(seed, 'Clashes with Serb protesters broke out on Friday 26 May.', '26').verdict, 'supported');
 });
+
+test('a person or a body both sentences name ties the draft\'s day to the one weekday a close best match gives it', () => {
+  const seed = buildIndex(seedSources());
+  // corpus/003 (dated 2023-06-01): "Kremlin spokesman Dmitry Peskov said on Wednesday that Moscow is monitoring …".
+  const peskov = judgeFigure(seed, 'On Thursday 1 June, Kremlin spokesman Dmitry Peskow says Moscow is "unconditionally supporting Serbia".', '1');
+  assert.equal(peskov.verdict, 'contradicted');
+  assert.match(peskov.message, /^sources put this on Wednesday, 31 May 2023/);
+  assert.equal(judgeFigure(seed, 'On Thursday 1 June, United Nations judges lengthened the sentences of two allies of Slobodan Milosevic.', '1').verdict, 'contradicted');
+  assert.equal(judgeFigure(seed, 'On Wednesday 31 May, Kremlin spokesman Dmitry Peskov said Moscow is "unconditionally supporting Serbia".', '31').verdict, 'supported');
+  // A people, a town or a body in every sentence is no tie.
+  assert.equal(judgeFigure(seed, 'Fri 26 May — Police fire tear gas as crowds of Serbs try to stop newly elected ethnic Albanian mayors from entering municipal buildings in northern Kosovo.', '26').verdict, 'supported');
+  assert.equal(judgeFigure(seed, 'Thu 1 Jun — NATO soldiers behind barbed wire guard the town hall in Zubin Potok, where the mayor has stayed since Monday.', '1').verdict, 'supported');
+});

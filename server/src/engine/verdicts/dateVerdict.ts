@@ -11,7 +11,12 @@
 import type { NumberMention } from '../claims/numbers';
 import type { CitedSentence } from '../index/corpusIndex';
 import { citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from './judgement';
+import type { NameMention } from '../claims/names';
 import { sentenceOverlap } from './numberContext';
+import { isPersonName, sameName } from './relationVerdict';
+import { closeSpelling } from './nameVerdict';
+import { isTown } from './scenePlaceVerdict';
+import { isPeople } from './slotVerdict';
 import { ANY_WEEKDAY, capitalised, DAY_MS, formatDay, MONTH, MONTHS, WEEKDAY, WEEKDAYS, weekdayBefore, year } from './calendar';
 import { periodDayDated, periodJudgement } from './periodVerdict';
 import { anchoredDayInSources, anchoredWeekday, undatedWeekday, weekdayOfSources } from './undatedWeekdayVerdict';
@@ -247,6 +252,19 @@ export function dayJudgement(claim: NumberMention, ctx: ClaimContext): Judgement
 const EVENT_RELEVANCE = 0.6;
 const EVENT_OVERLAP = 0.35;
 const TIME_OVERLAP = 0.25;
+/** How like the draft's a best match must be where a name, not a figure, ties the two. */
+const NAME_TIE_OVERLAP = 0.5;
+
+/**
+ * A person or a body that the draft sentence and a source sentence both name: a person's name or a name of
+ * several words ("United Nations"). No town, no people ("Kosovo Serbs"), and no name in one word that
+ * is in every other sentence ("Kosovo", "KFOR").
+ */
+function sharedActor(ctx: ClaimContext, id: number): NameMention | undefined {
+  const actor = (n: NameMention) => !n.demonym && !isPeople(n) && (isPersonName(n, ctx.index) || n.key.includes(' ')) && !isTown(n, ctx);
+  return ctx.index.namesIn(id).find((n) => actor(n) && ctx.draft.names.some((d) => sameName(d.key, n.key) || closeSpelling(d.key, n.key)));
+}
+
 /** The most days an event's date may be off: a week off is otherWeek's. */
 const EVENT_DAYS_OFF = 6;
 
@@ -267,16 +285,21 @@ function eventDay(draft: DraftDate, ctx: ClaimContext, sourceYear: number | unde
     // A figure both sentences give ("52 Serbs … injured", "at 0530") ties them to one event: protests and
     // statements come again on other days ("Serbs protested again on Monday" leaves a protest on 27 May open).
     const tie = ctx.draft.numbers.find((n) => (n.numKind === 'count' || n.numKind === 'time') && !n.spelled && n.value >= 10 && cited.text.includes(n.text));
-    if (tie === undefined) continue;
-    const shared = cited.text.indexOf(tie.text);
+    const overlap = sentenceOverlap(ctx.draft, sentence, undefined);
+    // Or, in a sentence saying much the same, a person or a body both name with the one weekday the
+    // source gives: "Kremlin spokesman Dmitry Peskov said on Wednesday …", "On Wednesday, United Nations
+    // judges imposed increased sentences …".
+    const actor = tie === undefined && overlap >= NAME_TIE_OVERLAP ? sharedActor(ctx, id) : undefined;
+    if (tie === undefined && actor === undefined) continue;
+    const shared = tie ? cited.text.indexOf(tie.text) : actor!.start;
     // The weekday told with the figure: "clashes … on Friday after …, Hetemi entered … at 0530 … on Monday".
     const named = [...cited.text.matchAll(ANY_WEEKDAY)].sort((a, b) => Math.abs(a.index! - shared) - Math.abs(b.index! - shared));
-    if (named.length === 0) continue;
+    if (named.length === 0 || (actor && new Set(named.map((m) => m[1]!.toLowerCase())).size > 1)) continue;
     const weekdayName = named[0]![1]!;
     const weekday = WEEKDAYS.indexOf(weekdayName.toLowerCase());
     const day = cited.source.date ? weekdayBefore(new Date(`${cited.source.date}T00:00:00Z`), weekday) : anchoredWeekday(cited.source.path, weekday, ctx)?.day;
     // A clock time ("0530") is one moment: it ties the sentences with fewer words in common.
-    if (!day || sentenceOverlap(ctx.draft, sentence, undefined) < (tie.numKind === 'time' ? TIME_OVERLAP : EVENT_OVERLAP)) continue;
+    if (!day || overlap < (tie?.numKind === 'time' ? TIME_OVERLAP : EVENT_OVERLAP)) continue;
     const off = Math.round((day.getTime() - written) / DAY_MS);
     if (off === 0) return undefined;
     if (Math.abs(off) > EVENT_DAYS_OFF) continue;
