@@ -367,3 +367,13 @@ test('a point of the compass alone is no name: "the West should press both capit
   // Part of a place's name, it stays: "North Mitrovica", "the West Bank".
   assert.deepEqual(texts('Serbs in North Mitrovica held talks on the West Bank.'), ['Serbs', 'North Mitrovica', 'West Bank']);
 });
+
+test('a log\'s own short labels are no names: "CHY: …" opening a line, "STRAP = strapline" in its key', () => {
+  assert.deepEqual(texts('Key: STRAP = strapline, CHY = chyron, TICKER = crawl (items split by //)'), []);
+  assert.ok(!texts('CHY: Scholz: France and Germany want new elections.').includes('CHY'));
+  // A longer word there is a speaker's name, to check; so is an acronym the sources write in capitals.
+  assert.deepEqual(texts('DRITON: I was there.'), ['DRITON']);
+  const sources = new WordCaseCounter();
+  sources.count(tag('Only 3.47% voted, according to the Kosovo Central Election Commission (KQZ).'));
+  assert.deepEqual(texts('KQZ: turnout was 3.47%.', sources), ['KQZ']);
+});

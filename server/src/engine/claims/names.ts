@@ -375,6 +375,21 @@ function openingWord(tokens: Token[], i: number): boolean {
   return true;
 }
 
+/** The longest label a log opens its lines with: "CHY:", "VO:", "SOT:". */
+const LABEL_LETTERS = 4;
+
+/**
+ * "CHY: Scholz: …", "Key: STRAP = strapline": a log's or a script's own short labels, in capitals no
+ * word of the lexicon has (and, as the caller checks, the sources never write): opening a line before a
+ * colon, or defined by "=". A longer word there is a speaker ("DRITON:"), a name to check.
+ */
+function isDocumentLabel(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!allUpper(t.text) || t.text.length < 2) return false;
+  if (tokens[i + 1]?.text === '=') return true;
+  return !isKnownWord(t.lower) && t.text.length <= LABEL_LETTERS && tokens[i + 1]?.text === ':' && openingWord(tokens, i);
+}
+
 function personBefore(tokens: Token[], i: number, j: number): boolean {
   if (j - i < 1 || tokens[j + 1]!.lower !== 'of') return false;
   // "President Emmanuel Macron of France": a title before says a person is named, whatever the lexicon
@@ -393,6 +408,7 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
     if (!isName[i]) continue;
     const corpusCapitals = (evidence.allCaps?.(tokens[i].lower) ?? 0) > 0;
     if (shoutedLine && isShoutedWord(tokens[i]) && !corpusCapitals) isName[i] = false;
+    else if (!corpusCapitals && isDocumentLabel(tokens, i)) isName[i] = false;
     else if (isTitleAt(tokens, i) && !isAcronym(tokens[i].text)) isName[i] = false;
     // "# NATO RUSHES 700 TROOPS INTO KOSOVO": a word the corpus writes in capitals is an acronym, shouted or not.
     else if ((isShouting(tokens, i) && !((evidence.allCaps?.(tokens[i].lower) ?? 0) > 0)) || isCueLabel(tokens, i, evidence) || isCombiningForm(sentence, tokens, i)) isName[i] = false;
