@@ -347,6 +347,8 @@ test('a letter\'s own offices named by their common nouns are no names: "… pre
   assert.deepEqual(texts('According to the Interior Ministry, the British Embassy in Belgrade was open.'), ['Interior Ministry', 'British Embassy', 'Belgrade']);
   assert.deepEqual(texts('The advice of the Foreign Office has not changed.'), ['Foreign Office']);
   assert.deepEqual(texts('Excellencies, dear friends, ladies and gentlemen,'), []);
+  // A meeting's own officers, in its minutes.
+  assert.deepEqual(texts('Present: the Chair (the Mayor), the Deputy Mayor, councillors, the Town Clerk; members of the public.'), []);
 });
 
 test('a titled person "of" a country is the person and the country: "President Emmanuel Macron of France"', () => {

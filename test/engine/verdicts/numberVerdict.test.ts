@@ -499,3 +499,11 @@ test('a year of a decade the sources name is no other figure, and a span\'s noun
   // A war named across a parenthesis and a comma is not the year's.
   assert.equal(judgeFigure(seed, '**Background reading:** Noel Malcolm, *Kosovo: A Short History* (1998), for the background to the war.', '1998').verdict, 'unsupported');
 });
+
+test('"NATO soldiers, 52 of whom were hurt": the noun before the comma is what the figure counts', () => {
+  const seed = buildIndex(seedSources());
+  const whom = judgeFigure(seed, 'Then they attacked NATO soldiers, 52 of whom were hurt.', '52');
+  assert.equal(whom.verdict, 'contradicted');
+  assert.equal(whom.suggestion, '30');
+  assert.equal(judgeFigure(seed, 'Then they attacked NATO soldiers, 30 of whom were hurt.', '30').verdict, 'supported');
+});

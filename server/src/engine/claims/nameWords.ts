@@ -55,9 +55,11 @@ export const INSTITUTION_NOUNS = new Set([
 export const OFFICE_NOUNS = new Set([
   'ministry', 'ministries', 'embassy', 'embassies', 'mission', 'missions', 'office', 'offices', 'directorate',
   'affairs', 'liaison', 'delegation', 'consulate', 'consulates', 'chancery',
+  // A meeting's own officers, capitalised in its minutes: "the Chair", "the Town Clerk".
+  'chair', 'clerk',
 ]);
 /** The words of a generic office's name that are none of its nouns: "of Foreign Affairs", "Political Affairs". */
-export const OFFICE_QUALIFIERS = new Set(['foreign', 'political', 'general', 'home', 'interior', 'defence', 'defense', 'legal', 'consular', 'permanent']);
+export const OFFICE_QUALIFIERS = new Set(['foreign', 'political', 'general', 'home', 'interior', 'defence', 'defense', 'legal', 'consular', 'permanent', 'town', 'deputy']);
 /** Portfolios that make a ministry or an office one government's own: "Interior Ministry", "Foreign Office". */
 export const PORTFOLIOS = new Set(['foreign', 'home', 'interior', 'defence', 'defense']);
 // The points of the compass, alone a direction or a region ("the West should press both capitals",

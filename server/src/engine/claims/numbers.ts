@@ -220,13 +220,23 @@ function describe(mention: NumberMention, tokens: Token[], sentence: string): Nu
     if ((strength || holding) && !mention.increment) mention.strength = true;
     const unit =
       yearOld || isAge(sentence, mention) ? 'age' : hyphenNoun ? tokens[after + 1].lemma : (nounAfter(tokens, after) ?? (strength ? 'strength' : undefined) ?? askedFor(tokens, sentence, mention));
-    const labelled = unit ? undefined : (monthBefore(sentence, mention) ?? labelNoun(tokens, sentence, mention));
+    const labelled = unit ? undefined : (monthBefore(sentence, mention) ?? antecedent(tokens, sentence, mention) ?? labelNoun(tokens, sentence, mention));
     if (labelled?.increment) mention.increment = true;
     if (unit ?? labelled) mention.unit = unit ?? labelled!.unit;
     // "2000 troops": a year-shaped number followed by a plural noun counts something.
     if (mention.numKind === 'year' && unit && tokens[after] && isPlural(tokens[after])) mention.numKind = 'count';
   }
   return mention;
+}
+
+const OF_WHOM = /^\s+of\s+(?:whom|which|them)\b/i;
+
+/** "NATO soldiers, 52 of whom were hurt": the noun before the comma is what the figure counts. */
+function antecedent(tokens: Token[], sentence: string, mention: NumberMention): { unit: string; increment: boolean } | undefined {
+  if (!OF_WHOM.test(sentence.slice(mention.end, mention.end + 16))) return undefined;
+  const at = tokenIndexAt(tokens, mention.start);
+  const noun = tokens[at - 1]?.text === ',' ? tokens[at - 2] : undefined;
+  return noun?.pos === 'NOUN' ? { unit: noun.lemma, increment: false } : undefined;
 }
 
 function digitMention(m: RegExpMatchArray, sentence: string): NumberMention | undefined {
