@@ -26,6 +26,7 @@ import { actorJudgement } from './actorVerdict';
 import { slotJudgement } from './slotVerdict';
 import { otherOfficeJudgement } from './otherOfficeVerdict';
 import { officePlaceJudgement } from './officePlaceVerdict';
+import { forceNounJudgement } from './forceNounVerdict';
 import { objectJudgement } from './objectVerdict';
 import { addresseeJudgement } from './addresseeVerdict';
 import { actPlaceJudgement } from './actPlaceVerdict';
@@ -353,7 +354,7 @@ export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
     };
   }
   if (entries.length > 0) {
-    const role = acronymJudgement(claim, ctx) ?? roleJudgement(claim, entries, ctx) ?? relationJudgement(claim, ctx) ?? attributionJudgement(claim, ctx) ?? eventPlaceJudgement(claim, ctx) ?? actPlaceJudgement(claim, ctx) ?? listJudgement(claim, ctx) ?? distanceJudgement(claim, ctx) ?? scenePlaceJudgement(claim, ctx) ?? dayPlaceJudgement(claim, ctx) ?? officePlaceJudgement(claim, ctx) ?? appositionJudgement(claim, ctx) ?? descriptionJudgement(claim, ctx) ?? creditJudgement(claim, ctx) ?? actorJudgement(claim, ctx) ?? objectJudgement(claim, ctx) ?? addresseeJudgement(claim, ctx) ?? slotJudgement(claim, ctx) ?? townSlotJudgement(claim, ctx) ?? swapJudgement(claim, ctx) ?? possessorJudgement(claim, ctx);
+    const role = acronymJudgement(claim, ctx) ?? roleJudgement(claim, entries, ctx) ?? relationJudgement(claim, ctx) ?? attributionJudgement(claim, ctx) ?? eventPlaceJudgement(claim, ctx) ?? actPlaceJudgement(claim, ctx) ?? listJudgement(claim, ctx) ?? distanceJudgement(claim, ctx) ?? scenePlaceJudgement(claim, ctx) ?? dayPlaceJudgement(claim, ctx) ?? officePlaceJudgement(claim, ctx) ?? forceNounJudgement(claim, ctx) ?? appositionJudgement(claim, ctx) ?? descriptionJudgement(claim, ctx) ?? creditJudgement(claim, ctx) ?? actorJudgement(claim, ctx) ?? objectJudgement(claim, ctx) ?? addresseeJudgement(claim, ctx) ?? slotJudgement(claim, ctx) ?? townSlotJudgement(claim, ctx) ?? swapJudgement(claim, ctx) ?? possessorJudgement(claim, ctx);
     if (role) return role;
     const marked = wrongMarks(claim, entries[0]!);
     if (marked) {
