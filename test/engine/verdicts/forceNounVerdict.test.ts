@@ -18,7 +18,7 @@ test('a body the sources give a force\'s noun, before or after its name, and a b
   assert.equal(judgeNamed(SEED, 'NATO troops were hurt.', 'NATO').verdict, 'supported');
   // "Soldiers of the peacekeeping force KFOR are guarding the building".
   assert.equal(judgeNamed(SEED, 'KFOR soldiers guard the town hall.', 'KFOR').verdict, 'supported');
-  assert.equal(judgeNamed(SEED, 'EULEX officers stood by the town hall.', 'EULEX').verdict, 'supported');
+  assert.equal(judgeNamed(SEED, 'EULEX officers were deployed around the premises.', 'EULEX').verdict, 'supported');
   // A people's soldiers may be any country's.
   assert.equal(judgeNamed(SEED, 'German soldiers were among the injured.', 'German').verdict, 'supported');
 });
