@@ -294,3 +294,10 @@ test('a name written with another nationality word than the sources\' is contrad
   // A leading word before a name the sources write alone still adds nothing to check.
   assert.equal(judgeNamed(seed, 'Recap: talks go on // Northern Serbs urged Vucic on Saturday to suspend dialogue with Pristina.', 'Northern Serbs').verdict, 'supported');
 });
+
+test('a region named by its word\'s plural is that region: "in the Balkans" where the sources say "the Balkan region"', () => {
+  const seed = buildIndex(seedSources());
+  assert.equal(judgeNamed(seed, 'Kosovo is a small country in the Balkans.', 'Balkans').verdict, 'supported');
+  // A country is still not named by its nationality word alone.
+  assert.equal(judgeNamed(seed, 'The summit was held in Albania.', 'Albania').verdict, 'unsupported');
+});

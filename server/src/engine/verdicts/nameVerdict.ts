@@ -290,7 +290,10 @@ const AS_PLACE_BEFORE = /\b(?:in|into|inside|within|throughout|across|to|towards
  */
 function onlyByNationality(claim: NameMention, entries: NameEntry[], ctx: ClaimContext): boolean {
   if (claim.demonym || isDemonym(claim.key) || !entries.every((e) => e.tokens.length === 1 && isDemonym(e.key))) return false;
-  return AS_PLACE_BEFORE.test(ctx.draft.text.slice(Math.max(0, claim.start - 20), claim.start));
+  const before = ctx.draft.text.slice(Math.max(0, claim.start - 20), claim.start);
+  // "in the Balkans" where the sources say "the Balkan region": a region named by its word's plural is that region.
+  if (/\bthe\s+$/i.test(before) && entries.some((e) => claim.key === `${e.key}s`)) return false;
+  return AS_PLACE_BEFORE.test(before);
 }
 
 /** Offices a name may be written with that the sources write in lower case or leave out. */
