@@ -147,3 +147,11 @@ test('a best match saying nearly all the draft says, about one other town, sets 
   // municipality buildings of Zvecan, Zubin Potok, and Leposavic".
   assert.equal(judgeNamed(SEED, 'Kosovo Serbs protested again on Monday in front of the municipality building in Zubin Potok.', 'Zubin Potok').verdict, 'supported');
 });
+
+test('"fought the police" is "clashed with the police": "In Leposavic they fought the police and then NATO-led troops" → Zvecan', () => {
+  const seed = buildIndex(seedSources());
+  const fought = judgeNamed(seed, 'In Leposavic they fought the police and then NATO-led troops.', 'Leposavic');
+  assert.equal(fought.verdict, 'contradicted');
+  assert.equal(fought.suggestion, 'Zvecan');
+  assert.equal(judgeNamed(seed, 'In Zvecan they fought the police and then NATO-led troops.', 'Zvecan').verdict, 'supported');
+});

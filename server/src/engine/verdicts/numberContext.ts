@@ -14,6 +14,8 @@ const IGNORED = new Set([
 const SAME_SENSE: Record<string, string> = {
   extra: 'more', additional: 'more', further: 'more', fresh: 'more',
   injure: 'hurt', injured: 'hurt', wound: 'hurt', wounded: 'hurt',
+  // "fought the police and then NATO-led troops" is "clashed first with the police and later with …".
+  fight: 'clash', fought: 'clash', scuffle: 'clash',
   // "the town hall", "the city hall": news copy calls one place either.
   town: 'city',
 };
