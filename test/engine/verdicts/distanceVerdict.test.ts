@@ -53,3 +53,14 @@ test('a distance in another unit: "about 45 km north of Pristina" is the sources
   assert.match(other.message, /^sources say 28 miles, about 45 kilometres, not 28 kilometres/);
   assert.equal(judgeFigure(seed, 'The protest was outside the city hall in Zvecan, 28 miles north of the capital, Pristina.', '28').verdict, 'supported');
 });
+
+test('the place a distance locates: "28 miles from Pristina to Leposavic" where the sources put Zvecan 28 miles north of Pristina', () => {
+  const seed = buildIndex(seedSources());
+  const to = judgeNamed(seed, 'The road from Pristina to Leposavic, 28 miles, passes through the protest areas.', 'Leposavic');
+  assert.equal(to.verdict, 'contradicted');
+  assert.equal(to.suggestion, 'Zvecan');
+  assert.equal(judgeNamed(seed, 'Leposavic is 28 miles north of Pristina.', 'Leposavic').suggestion, 'Zvecan');
+  assert.equal(judgeNamed(seed, 'Zvecan is 28 miles from Pristina.', 'Zvecan').verdict, 'supported');
+  // Measured from another place, it is another way.
+  assert.notEqual(judgeNamed(seed, 'Leposavic is 28 miles from Mitrovica.', 'Leposavic').verdict, 'contradicted');
+});

@@ -89,6 +89,68 @@ export function distanceJudgement(claim: NameMention, ctx: ClaimContext): Judgem
   return replacedName(claim, `measure it from ${other.place.text}`, ctx.index.cited(other.id)!, other.place.text);
 }
 
+// The place a distance locates: "Zvecan, 28 miles north of …", "Zvecan is 28 miles from …".
+const MEASURED_BEFORE = /^(?:,|\s+(?:is|lies|sits))\s+(?:about\s+|some\s+|just\s+|only\s+)?$/;
+// "from Pristina to Leposavic, 28 miles", "28 miles from Pristina to Leposavic".
+const FROM_TO = /\bfrom\s+$/i;
+const TO_BETWEEN = /^\s+to\s+$/i;
+/** How far from the figure a "from … to …" pair may stand. */
+const PAIR_CHARS = 40;
+const FIGURE_UNIT = /\b(\d+(?:[.,]\d+)*)\s*-?\s*(miles?|mi|kilometres?|kilometers?|km|metres?|meters?|yards?|feet|ft)\b/gi;
+
+interface Located {
+  value: number;
+  unit: string;
+  /** The place the distance is measured to, and the one it is measured from, where written. */
+  place: NameMention;
+  from?: NameMention;
+}
+
+/** Every place a sentence locates by a distance: the town before ", 28 miles …", or after "from X to". */
+function located(text: string, names: NameMention[]): Located[] {
+  if (names.length < 2 || !/\d/.test(text)) return [];
+  const out: Located[] = [];
+  for (const m of text.matchAll(FIGURE_UNIT)) {
+    const value = Number(m[1]!.replace(/,/g, ''));
+    const unit = UNITS[m[2]!.toLowerCase()]!;
+    const at = m.index!;
+    const before = names.filter((n) => n.end <= at && MEASURED_BEFORE.test(text.slice(n.end, at))).pop();
+    const from = distances(text.slice(at), names.filter((n) => n.start >= at).map((n) => ({ ...n, start: n.start - at, end: n.end - at })))[0];
+    const fromName = from ? names.find((n) => n.start === from.place.start + at) : undefined;
+    if (before && !before.demonym) out.push({ value, unit, place: before, ...(fromName ? { from: fromName } : {}) });
+    // "from Pristina to Leposavic": within a few words either side of the figure.
+    for (let i = 0; i + 1 < names.length; i++) {
+      const [a, b] = [names[i]!, names[i + 1]!];
+      if (!FROM_TO.test(text.slice(Math.max(0, a.start - 6), a.start)) || !TO_BETWEEN.test(text.slice(a.end, b.start))) continue;
+      if (Math.min(Math.abs(at - b.end), Math.abs(a.start - (at + m[0].length))) > PAIR_CHARS) continue;
+      out.push({ value, unit, place: b, from: a });
+    }
+  }
+  return out;
+}
+
+/**
+ * "28 miles from Pristina to Leposavic" where the sources have "Zvecan, 28 miles north of the capital,
+ * Pristina": the same figure, unit and starting place measure the way to the sources' town.
+ */
+export function measuredPlaceJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
+  const draft = located(ctx.draft.text, ctx.draft.names).find((d) => d.place.start === claim.start);
+  if (!draft) return undefined;
+  const measure = { start: 0, value: draft.value, unit: draft.unit, place: claim };
+  let other: { place: NameMention; id: number } | undefined;
+  for (const id of compared(measure, ctx)) {
+    for (const source of located(ctx.index.cited(id)?.text ?? '', ctx.index.namesIn(id))) {
+      if (source.value !== draft.value || source.unit !== draft.unit) continue;
+      // Measured from another place, it is another way.
+      if (draft.from && source.from && !samePlace(draft.from, source.from)) continue;
+      if (samePlace(source.place, claim)) return undefined;
+      other ??= { place: source.place, id };
+    }
+  }
+  if (!other || ctx.draft.names.some((n) => samePlace(n, other!.place))) return undefined;
+  return replacedName(claim, `put ${other.place.text} at that distance`, ctx.index.cited(other.id)!, other.place.text);
+}
+
 /** Kilometres in one of each unit. */
 const KM: Record<string, number> = { km: 1, mile: 1.609344, m: 0.001, yard: 0.0009144, ft: 0.0003048 };
 /** How far a converted figure may lie from the draft's: a writer rounds the conversion ("about 45 km"). */

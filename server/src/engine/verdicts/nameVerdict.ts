@@ -15,7 +15,7 @@ import { attributionJudgement } from './attributionVerdict';
 import { eventPlaceJudgement } from './eventPlaceVerdict';
 import { listJudgement, missingListMember } from './listVerdict';
 import { wrongMarks } from './nameMarks';
-import { distanceJudgement } from './distanceVerdict';
+import { distanceJudgement, measuredPlaceJudgement } from './distanceVerdict';
 import { scenePlaceJudgement, townSlotJudgement } from './scenePlaceVerdict';
 import { appositionJudgement } from './appositionVerdict';
 import { creditJudgement } from './creditVerdict';
@@ -357,7 +357,7 @@ export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
     };
   }
   if (entries.length > 0) {
-    const role = acronymJudgement(claim, ctx) ?? roleJudgement(claim, entries, ctx) ?? relationJudgement(claim, ctx) ?? attributionJudgement(claim, ctx) ?? eventPlaceJudgement(claim, ctx) ?? actPlaceJudgement(claim, ctx) ?? listJudgement(claim, ctx) ?? distanceJudgement(claim, ctx) ?? scenePlaceJudgement(claim, ctx) ?? dayPlaceJudgement(claim, ctx) ?? officePlaceJudgement(claim, ctx) ?? forceNounJudgement(claim, ctx) ?? appositionJudgement(claim, ctx) ?? descriptionJudgement(claim, ctx) ?? creditJudgement(claim, ctx) ?? actorJudgement(claim, ctx) ?? objectJudgement(claim, ctx) ?? addresseeJudgement(claim, ctx) ?? slotJudgement(claim, ctx) ?? townSlotJudgement(claim, ctx) ?? swapJudgement(claim, ctx) ?? possessorJudgement(claim, ctx);
+    const role = acronymJudgement(claim, ctx) ?? roleJudgement(claim, entries, ctx) ?? relationJudgement(claim, ctx) ?? attributionJudgement(claim, ctx) ?? eventPlaceJudgement(claim, ctx) ?? actPlaceJudgement(claim, ctx) ?? listJudgement(claim, ctx) ?? distanceJudgement(claim, ctx) ?? measuredPlaceJudgement(claim, ctx) ?? scenePlaceJudgement(claim, ctx) ?? dayPlaceJudgement(claim, ctx) ?? officePlaceJudgement(claim, ctx) ?? forceNounJudgement(claim, ctx) ?? appositionJudgement(claim, ctx) ?? descriptionJudgement(claim, ctx) ?? creditJudgement(claim, ctx) ?? actorJudgement(claim, ctx) ?? objectJudgement(claim, ctx) ?? addresseeJudgement(claim, ctx) ?? slotJudgement(claim, ctx) ?? townSlotJudgement(claim, ctx) ?? swapJudgement(claim, ctx) ?? possessorJudgement(claim, ctx);
     if (role) return role;
     const marked = wrongMarks(claim, entries[0]!);
     if (marked) {
