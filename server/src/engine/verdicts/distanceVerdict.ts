@@ -10,6 +10,7 @@ import type { NameMention } from '../claims/names';
 import type { NumberMention } from '../claims/numbers';
 import { bestInPool, citeLine, evidenceOf, oncePerDraft, quote, replacedName, type ClaimContext, type Judgement } from './judgement';
 import { samePlace } from './relationVerdict';
+import { isTown } from './scenePlaceVerdict';
 
 /** Source sentences compared: the best few by BM25, and the pool's first few stating the figure. */
 const RANKED = 5;
@@ -135,7 +136,8 @@ function located(text: string, names: NameMention[]): Located[] {
  */
 export function measuredPlaceJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
   const draft = located(ctx.draft.text, ctx.draft.names).find((d) => d.place.start === claim.start);
-  if (!draft) return undefined;
+  // Town against town: a country holds the town the sources measure to ("in Kosovo, 28 miles north of …").
+  if (!draft || !isTown(claim, ctx)) return undefined;
   const measure = { start: 0, value: draft.value, unit: draft.unit, place: claim };
   let other: { place: NameMention; id: number } | undefined;
   for (const id of compared(measure, ctx)) {
