@@ -321,3 +321,9 @@ test('a person opening a line before a colon says the clause after it: "CHY: Sch
   // A place before a colon heads a list of what is there: no one speaks.
   assert.equal(judgeNamed(SEED, 'Zvečan: barbed wire and metal bars around the town hall, KFOR soldiers on guard.', 'Zvečan').verdict, 'supported');
 });
+
+test('", and stun grenades left …" is a clause of its own with its own verb: "KFOR fired tear gas to disperse them, and stun grenades left at least 10 people hurt" → Kosovo police', () => {
+  const fired = judgeNamed(SEED, 'KFOR fired tear gas to disperse them, and stun grenades left at least 10 people hurt.', 'KFOR');
+  assert.equal(fired.verdict, 'contradicted');
+  assert.equal(fired.suggestion, 'Kosovo police');
+});

@@ -213,3 +213,9 @@ test('a chyron\'s credit before a colon credits what follows: "Serbia\'s interio
   assert.equal(judgeNamed(SEED, '- Zvecan: KFOR soldiers guard the roads into the centre at the request of Pristina.', 'Pristina').suggestion, 'Serbian List');
   assert.equal(judgeNamed(SEED, '- Zvecan: KFOR soldiers guard the roads into the centre at the request of Pristina.', 'Zvecan').verdict, 'supported');
 });
+
+test('a journalist\'s count credits the outlet where they were, and with an auxiliary: "A Reuters reporter at the town hall counted …" → AFP', () => {
+  assert.equal(judgeNamed(SEED, 'A Reuters reporter at the town hall counted a few dozen protesters, fewer than before.', 'Reuters').suggestion, 'AFP');
+  assert.equal(judgeNamed(SEED, 'Since then a Reuters reporter has counted only a few dozen Serbs outside the town hall in Zvecan.', 'Reuters').suggestion, 'AFP');
+  assert.equal(judgeNamed(SEED, 'An AFP reporter at the town hall counted a few dozen protesters, fewer than before.', 'AFP').verdict, 'supported');
+});

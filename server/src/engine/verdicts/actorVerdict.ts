@@ -248,7 +248,8 @@ function predicateOf(sentence: AnalysedSentence, person: NameMention): Predicate
   // So does ", and stun grenades were used": a noun phrase, then its own verb.
   // (The tagger may take the noun's modifier for a verb: "stun".)
   const nounPhrase = (k: number) => rest[k]?.pos === 'NOUN' || rest[k]?.pos === 'ADJ' || (rest[k]?.pos === 'VERB' && rest[k + 1]?.pos === 'NOUN');
-  const nounClause = (k: number) => nounPhrase(k + 2) && rest.slice(k + 3, k + 6).some((t) => t.pos === 'AUX');
+  // ", and stun grenades left at least 10 people hurt": a verb of its own, too.
+  const nounClause = (k: number) => nounPhrase(k + 2) && rest.slice(k + 3, k + 6).some((t) => t.pos === 'AUX' || t.pos === 'VERB');
   const newSubject = (k: number) => rest[k + 1]?.pos === 'CCONJ' && (NEW_SUBJECT_POS.has(rest[k + 2]?.pos ?? '') || nounClause(k));
   const end = rest.findIndex(
     (t, k) =>

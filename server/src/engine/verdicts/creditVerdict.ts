@@ -48,7 +48,9 @@ const REQUEST_ENDS = /^(?:\s+((?:\p{L}+\s+)?(?:government|police|ministry|author
 const CREDIT_ENDS = /^\s*(?:[.,;:!?)|(\]]|$)|^\s+(?:news\s+)?(?:agency|journalists?|reporters?|correspondents?)\b|^\s+that\b/;
 // "a Reuters journalist reported", "AFP reporters counted": the outlet whose journalist gave it.
 // "the Reuters reporter's note that …": the journalist's own account.
-const JOURNALIST_CREDIT = /^\s+(?:news\s+)?(?:agency|journalists?|reporters?|correspondents?|photographers?|cameram[ae]n|camera\s+crews?|crews?|stringers?|producers?)(?:\s+(?:reported|reports|said|says|counted|wrote|saw|estimated)\b|['’]s\s+(?:note|notes|report|account|count|estimate|story)\b)/;
+// "A Reuters reporter at the town hall counted …", "a Reuters reporter has counted …": where they were,
+// and an auxiliary, may stand between.
+const JOURNALIST_CREDIT = /^\s+(?:news\s+)?(?:agency|journalists?|reporters?|correspondents?|photographers?|cameram[ae]n|camera\s+crews?|crews?|stringers?|producers?)(?:(?:\s+(?:at|in|outside|on|near)\s+[^,.;:]{1,30}?)?\s+(?:has\s+|have\s+|had\s+)?(?:reported|reports|said|says|counted|counts|wrote|saw|estimated)\b|['’]s\s+(?:note|notes|report|account|count|estimate|story)\b)/;
 
 // "3.47% by EULEX's count", "on the KQZ's figures": a possessive credit.
 const POSSESSIVE_CREDIT = /^['’]s\s+(?:count|counts|figures?|estimates?|tally|data|numbers|reckoning|calculations?)\b/i;
@@ -124,7 +126,7 @@ function creditIn(text: string, names: NameMention[], isPerson: (n: NameMention)
     const body = qualified && credited ? QUALIFIED_CREDIT.exec(text.slice(n.end)) : null;
     if (body) return { name: n, kind: 'credit', body: `${n.text}${text.slice(n.end, n.end + body[0].length)}` };
     const counted = COUNT_AFTER.test(text.slice(n.end, n.end + 20)) && BY_A_BEFORE.test(before);
-    if ((ends && credited) || counted || POSSESSIVE_CREDIT.test(text.slice(n.end, n.end + 20)) || JOURNALIST_CREDIT.test(text.slice(n.end, n.end + 40))) {
+    if ((ends && credited) || counted || POSSESSIVE_CREDIT.test(text.slice(n.end, n.end + 20)) || JOURNALIST_CREDIT.test(text.slice(n.end, n.end + 80))) {
       return { name: n, kind: 'credit' };
     }
   }
