@@ -57,3 +57,11 @@ test('a comma ending an opening phrase is no list: "At the request of the Serbia
   // "Police, EULEX and KFOR …" is one.
   assert.notEqual(judgeNamed(SEED, 'Police, EULEX and KFOR are guarding the roads into Zvečan.', 'EULEX').suggestion, 'KFOR');
 });
+
+test('a name before the noun it owns ("under EULEX escort") against the sources\' "an escort of Kosovo police"', () => {
+  const seed = buildIndex(seedSources());
+  const escort = judgeNamed(seed, 'New Albanian mayors enter municipal buildings under EULEX escort.', 'EULEX');
+  assert.equal(escort.verdict, 'contradicted');
+  assert.equal(escort.suggestion, 'Kosovo police');
+  assert.equal(judgeNamed(seed, 'The new officials arrived with an escort of the Kosovo police.', 'Kosovo').verdict, 'supported');
+});

@@ -154,7 +154,7 @@ function sameThing(draft: string, source: string): boolean {
  */
 export function possessorJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
   const { text } = ctx.draft;
-  const thing = POSSESSED.exec(text.slice(claim.end, claim.end + 30))?.[1];
+  const thing = POSSESSED.exec(text.slice(claim.end, claim.end + 30))?.[1] ?? attributiveNoun(claim, ctx);
   if (!thing || claim.demonym || isPersonName(claim, ctx.index)) return undefined;
   const rest = clauseWithout(ctx.draft, claim);
   if (rest.tokens.filter((t) => CONTENT.has(t.pos)).length < MIN_WORDS) return undefined;
@@ -163,7 +163,8 @@ export function possessorJudgement(claim: NameMention, ctx: ClaimContext): Judge
     if (sentenceOverlap(rest, sentence, undefined) < SAME_STATEMENT) continue;
     const source = ctx.index.cited(id)!.text;
     for (const n of ctx.index.namesIn(id)) {
-      const owned = POSSESSED.exec(source.slice(n.end, n.end + 30))?.[1];
+      // "an escort of Kosovo police": the thing before "of", its owner's body noun kept for the fix.
+      const owned = POSSESSED.exec(source.slice(n.end, n.end + 30))?.[1] ?? OWNED_BEFORE.exec(source.slice(Math.max(0, n.start - 30), n.start))?.[1];
       if (!owned || n.demonym || !sameThing(thing, owned)) continue;
       if (samePlace(n, claim) || mayBeOneThing(n.key, claim.key, ctx)) return undefined;
       if (isPersonName(n, ctx.index)) continue;
@@ -172,5 +173,21 @@ export function possessorJudgement(claim: NameMention, ctx: ClaimContext): Judge
     }
   }
   if (!other || ctx.draft.names.some((d) => samePlace(d, other!.name))) return undefined;
-  return replacedName(claim, `have ${other.name.text}'s ${other.owned} here`, ctx.index.cited(other.id)!, other.name.text);
+  const cited = ctx.index.cited(other.id)!;
+  const owner = other.name.text + (BODY_AFTER.exec(cited.text.slice(other.name.end, other.name.end + 20))?.[0] ?? '');
+  return replacedName(claim, `have ${owner}'s ${other.owned} here`, cited, owner);
+}
+
+// "under EULEX escort": a name before a common noun owns it, as "EULEX's escort" would.
+const OWNED_BEFORE = /\b(\p{Ll}+)\s+of\s+(?:the\s+)?$/u;
+// "an escort of Kosovo police": the owner is the body its noun names.
+const BODY_AFTER = /^\s+(?:police|government|authorities|army|military)\b/;
+
+/** The common noun right after a name that it qualifies ("EULEX escort"), as the tagger reads it. */
+function attributiveNoun(claim: NameMention, ctx: ClaimContext): string | undefined {
+  const next = ctx.draft.tokens.find((t) => t.start >= claim.end);
+  if (!next || next.pos !== 'NOUN' || ctx.draft.text.slice(claim.end, next.start) !== ' ') return undefined;
+  const after = ctx.draft.tokens[ctx.draft.tokens.indexOf(next) + 1];
+  // "EULEX escort", not "NATO military exercise" or "KFOR soldiers guard": the noun ends the phrase.
+  return after?.pos === 'NOUN' || after?.pos === 'PROPN' ? undefined : next.text.toLowerCase();
 }
