@@ -156,6 +156,9 @@ export function possessorJudgement(claim: NameMention, ctx: ClaimContext): Judge
   const { text } = ctx.draft;
   const thing = POSSESSED.exec(text.slice(claim.end, claim.end + 30))?.[1] ?? attributiveNoun(claim, ctx);
   if (!thing || claim.demonym || isPersonName(claim, ctx.index)) return undefined;
+  // A best match must write the thing at all ("escort", "part…"): most names own nothing the sources name.
+  const stem = thing.toLowerCase().slice(0, 4);
+  if (!ctx.ranked.slice(0, RANKED).some(({ id }) => ctx.index.cited(id)!.text.toLowerCase().includes(stem))) return undefined;
   const rest = clauseWithout(ctx.draft, claim);
   if (rest.tokens.filter((t) => CONTENT.has(t.pos)).length < MIN_WORDS) return undefined;
   let other: { name: NameMention; id: number; owned: string } | undefined;
