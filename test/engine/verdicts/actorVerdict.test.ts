@@ -327,3 +327,11 @@ test('", and stun grenades left …" is a clause of its own with its own verb: "
   assert.equal(fired.verdict, 'contradicted');
   assert.equal(fired.suggestion, 'Kosovo police');
 });
+
+test('"kicked … out of", "excluded … from" write the cancelling of a participation: "Germany kicked Kosovo out of a NATO military exercise" → U.S.', () => {
+  const kicked = judgeNamed(SEED, 'Germany kicked Kosovo out of a NATO military exercise.', 'Germany');
+  assert.equal(kicked.verdict, 'contradicted');
+  assert.equal(kicked.suggestion, 'U.S.');
+  assert.equal(judgeNamed(SEED, 'Germany excluded Kosovo from a NATO military exercise.', 'Germany').suggestion, 'U.S.');
+  assert.equal(judgeNamed(SEED, 'The U.S. kicked Kosovo out of a NATO military exercise.', 'U.S.').verdict, 'supported');
+});

@@ -107,9 +107,10 @@ const ACT_NOUNS = new Map([
 // "Called the violence 'unacceptable'" describes it ("described … as 'unacceptable'"); only "called on" or
 // "called for" urges.
 // "Asked both leaders to organise new elections" is "urged the leaders to organise …".
-const ACT_SENSE: Record<string, string> = { urge: 'call', ask: 'call', drop: 'cancel', scrap: 'cancel' };
+// "Kicked Kosovo out of a NATO exercise", "uninvited", "excluded" write that cancelling too.
+const ACT_SENSE: Record<string, string> = { urge: 'call', ask: 'call', drop: 'cancel', scrap: 'cancel', kick: 'cancel', uninvite: 'cancel', exclude: 'cancel', expel: 'cancel' };
 /** The beginnings of the words that write each act, for the screen of untagged text. */
-const ACT_STEMS: Record<string, string[]> = { call: ['call', 'urg', 'ask'], cancel: ['cance', 'drop', 'scrap'], describe: ['call', 'descri'] };
+const ACT_STEMS: Record<string, string[]> = { call: ['call', 'urg', 'ask'], cancel: ['cance', 'drop', 'scrap', 'kick', 'uninv', 'exclu', 'expel'], describe: ['call', 'descri'] };
 const actOf = (lemma: string): string => ACT_SENSE[lemma] ?? lemma;
 const URGING = new Set(['on', 'upon', 'for']);
 
