@@ -70,3 +70,12 @@ test('a best match naming the draft\'s name in another slot leaves this one open
   assert.equal(j.suggestion, 'EU');
   assert.equal(judgeNamed(SEED, 'The NATO-led peacekeeping mission urged calm.', 'NATO').verdict, 'supported');
 });
+
+test('a nationality adjective qualifying the words the draft runs on stands where the draft has a name: "putting NATO integration at risk" → European', () => {
+  const seed = buildIndex(seedSources());
+  const integration = judgeNamed(seed, 'Antony Blinken urged Pristina and Belgrade to ease tensions, warning that they were putting NATO integration at risk.', 'NATO');
+  assert.equal(integration.verdict, 'contradicted');
+  assert.equal(integration.suggestion, 'European');
+  // A nationality word with one word in common is a people, no rival: "NATO soldiers" stays NATO's.
+  assert.equal(judgeNamed(seed, 'NATO soldiers guarded the town hall in Leposaviq.', 'NATO').verdict, 'supported');
+});

@@ -32,6 +32,8 @@ const RUN = 4;
 const GUARD_WORDS = 2;
 /** Sentences naming the draft's name that are read for the same words, at most. */
 const SENTENCES = 300;
+/** Words a nationality adjective must share after it to stand where the draft has a name. */
+const ADJECTIVE_RUN = 3;
 const FUNCTION_WORDS = new Set(
   'the a an of in on at by to for with and or from as into onto is was were are be been has had have its their his her it that this these those who which'.split(' '),
 );
@@ -177,7 +179,10 @@ function slotIn(claim: NameMention, beside: Beside, sentence: AnalysedSentence, 
       // "declared independence from Serbia" against "… from Russia" says more: a preposition tied to two
       // content words before it.
       if (run.length === 0 || (FUNCTION_WORDS.has(run[0]!) && !tiedPreposition(run)) || (found && run.length <= found.run.length)) continue;
-      if (isPeople(name) || ctx.draft.names.some((n) => sameName(n.key, name.key))) continue;
+      // A nationality word is a people, not a rival name, unless it qualifies the words the draft runs on
+      // with: "putting NATO integration at risk" where the source puts "European integration at risk".
+      const qualifies = side === 'after' && run.length >= ADJECTIVE_RUN && !!name.demonym;
+      if ((isPeople(name) && !qualifies) || ctx.draft.names.some((n) => sameName(n.key, name.key))) continue;
       members ??= listMembers(sentence.text, sentence.names);
       if (members.has(name.start)) continue;
       near ??= contextOfSpan(ctx.draft, claim);
