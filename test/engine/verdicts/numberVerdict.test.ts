@@ -507,3 +507,11 @@ test('"NATO soldiers, 52 of whom were hurt": the noun before the comma is what t
   assert.equal(whom.suggestion, '30');
   assert.equal(judgeFigure(seed, 'Then they attacked NATO soldiers, 30 of whom were hurt.', '30').verdict, 'supported');
 });
+
+test('a fraction of a percent said with nothing it measures is the sources\' figure: "You keep writing "about 3.5%"", "Fine, three and a half."', () => {
+  const seed = buildIndex(seedSources());
+  assert.equal(judgeFigure(seed, 'You keep writing "about 3.5%" as if nobody had done the count.', '3.5%').verdict, 'supported');
+  assert.equal(judgeFigure(seed, 'REPORTER: Fine, three and a half.', 'three and a half').verdict, 'supported');
+  // Said of something else, it is not.
+  assert.equal(judgeFigure(seed, 'Inflation hit 3.5% last year.', '3.5%').verdict, 'unsupported');
+});

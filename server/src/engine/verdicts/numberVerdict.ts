@@ -457,6 +457,17 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
       evidence: uniqueEvidence(elsewhere.map((c) => evidenceOf(c.sentence, c.number.text))),
     };
   }
+  // "3.5%" or "three and a half" said with nothing it measures ("You keep writing "about 3.5%"", "Fine,
+  // three and a half."): a fraction of a percent is the sources' figure, whatever the draft's few words.
+  const fraction = claim.object === undefined && !Number.isInteger(claim.value) ? elsewhere.find((c) => c.number.numKind === 'percent' && c.number.value === claim.value && (claim.numKind === 'percent' || sharePercent(claim, c.number))) : undefined;
+  if (fraction) {
+    return {
+      verdict: 'supported',
+      code: 'supported-number',
+      message: `sources say ${phrase(fraction.sentence, fraction.number)} ("${quote(fraction.sentence.text, fraction.number.text)}", ${citeLine(fraction.sentence)})`,
+      evidence: uniqueEvidence(elsewhere.filter((c) => c.number.value === claim.value).map((c) => evidenceOf(c.sentence, c.number.text))),
+    };
+  }
   if (elsewhere.length > 0) {
     const best = elsewhere[0];
     return {
