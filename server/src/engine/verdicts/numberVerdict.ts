@@ -13,6 +13,7 @@ import { clauseOf, clauseOverlap, contextKey, contextOf, contextOverlap, otherOu
 import { decimals, digitSlip, isVague, mayAgree, meetsBound, valuesAgree } from './figureValues';
 import { figureUnitRelation, sharesOfOtherPeoples, unitRelation, type UnitRelation } from './unitRelation';
 import { dayCountJudgement } from './dayCountVerdict';
+import { spanOfYear, yearInDecade, yearInSpan } from './yearSpans';
 import { convertedDistanceJudgement } from './distanceVerdict';
 
 /** 'kin': the draft counts people where the source names them by nationality (people / Albanians). */
@@ -263,42 +264,15 @@ function sharePercent(claim: NumberMention, source: NumberMention): boolean {
   return claim.numKind === 'count' && claim.unit === undefined && !Number.isInteger(claim.value) && source.numKind === 'percent';
 }
 
-/** A single year against a span of years the sources give ("ended in 1998" / "the 1998-1999 war"). */
-function yearInSpan(claim: NumberMention, source: NumberMention): boolean {
-  return claim.numKind === 'year' && claim.high === undefined && source.numKind === 'range' && source.high !== undefined && source.value >= 1000 && source.high < 2200;
-}
-
-/** How near a year its span's noun must stand in the draft. */
-const SPAN_NOUN_TOKENS = 4;
-
-/** "ended in 1999" against "the wars in the 1990s": a year of the decade is no other figure for it. */
-function yearInDecade(claim: NumberMention, source: NumberMention): boolean {
-  return claim.numKind === 'year' && source.numKind === 'decade' && claim.value >= source.value && claim.value <= source.value + 9;
-}
-
-// The words before a year that make it a span's end or its start: "ended in 1998", "erupted in 1999".
-const SPAN_END = /\b(?:end(?:ed|s|ing)?|over|until|till|concluded|finished)\b[^.;]{0,25}$/i;
-const SPAN_START = /\b(?:beg[au]n|begins|beginning|start(?:ed|s|ing)?|erupt(?:ed|s)?|broke out|launched|since)\b[^.;]{0,25}$/i;
-
 /**
  * "The war … ended in 1998" where the sources give "the 1998-1999 war": a year named as a span's end or
  * start is that end or start of the span the sources give for the same thing; a year within the span,
  * with no such word ("during the war in 1999"), is supported by it.
  */
 function spanEndJudgement(claim: NumberMention, candidates: Candidate[], ctx: ClaimContext): Judgement | undefined {
-  if (claim.numKind !== 'year' || claim.high !== undefined) return undefined;
-  // "the 1998 war" and "the 1998-1999 war": the span's own noun ties a year to it, whatever words are around.
-  // So does the span's noun a few words off in the draft's clause: "the war that ended in 1999", "What
-  // ended in 1999 was the war" (not "A History (1998), for the background to the war").
-  const at = ctx.draft.tokens.findIndex((t) => t.start >= claim.start);
-  const named = (c: Candidate) =>
-    !!c.number.unit && !c.otherOutcome &&
-    ctx.draft.tokens.some((t, k) => t.lemma === c.number.unit && Math.abs(k - at) <= SPAN_NOUN_TOKENS && !ctx.draft.tokens.slice(Math.min(k, at), Math.max(k, at)).some((b) => /^[,;:()]$/.test(b.text)));
-  const c = candidates.find((c) => yearInSpan(claim, c.number) && (aboutTheSameThing(c, claim) || (c.unit === 'same' && !c.otherOutcome) || named(c)));
-  if (!c) return undefined;
-  const before = ctx.draft.text.slice(Math.max(0, claim.start - 40), claim.start);
-  const ends = SPAN_END.test(before);
-  const starts = !ends && SPAN_START.test(before);
+  const found = spanOfYear(claim, candidates, ctx, (c) => aboutTheSameThing(c, claim) || (c.unit === 'same' && !c.otherOutcome));
+  if (!found) return undefined;
+  const { candidate: c, ends, starts } = found;
   const evidence = [evidenceOf(c.sentence, c.number.text)];
   const cited = `("${quote(c.sentence.text, c.number.text)}", ${citeLine(c.sentence)})`;
   if (!ends && !starts) {

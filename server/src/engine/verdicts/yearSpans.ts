@@ -1,0 +1,49 @@
+// A year against a span or a decade the sources give: "ended in 1999" against "the 1998-1999 war", "in
+// 1999" against "the wars in the 1990s". numberVerdict words the verdict; this says which span a year
+// is of and whether the draft names it as the span's end or start.
+import type { NumberMention } from '../claims/numbers';
+import type { AnalysedSentence } from '../claims/analyse';
+import type { ClaimContext } from './judgement';
+
+/** A single year against a span of years the sources give ("ended in 1998" / "the 1998-1999 war"). */
+export function yearInSpan(claim: NumberMention, source: NumberMention): boolean {
+  return claim.numKind === 'year' && claim.high === undefined && source.numKind === 'range' && source.high !== undefined && source.value >= 1000 && source.high < 2200;
+}
+
+/** "ended in 1999" against "the wars in the 1990s": a year of the decade is no other figure for it. */
+export function yearInDecade(claim: NumberMention, source: NumberMention): boolean {
+  return claim.numKind === 'year' && source.numKind === 'decade' && claim.value >= source.value && claim.value <= source.value + 9;
+}
+
+/** How near a year its span's noun must stand in the draft. */
+const SPAN_NOUN_TOKENS = 4;
+// The words before a year that make it a span's end or its start: "ended in 1998", "erupted in 1999".
+const SPAN_END = /\b(?:end(?:ed|s|ing)?|over|until|till|concluded|finished)\b[^.;]{0,25}$/i;
+const SPAN_START = /\b(?:beg[au]n|begins|beginning|start(?:ed|s|ing)?|erupt(?:ed|s)?|broke out|launched|since)\b[^.;]{0,25}$/i;
+
+interface SpanCandidate {
+  sentence: AnalysedSentence;
+  number: NumberMention;
+  otherOutcome: boolean;
+}
+
+/**
+ * The source span a single year of the draft is of: one the caller ties to it (`sameThing`), or one whose
+ * noun stands a few words off in the draft's clause ("the war that ended in 1999", "What ended in 1999
+ * was the war"; not "A History (1998), for the background to the war"). With whether the draft names
+ * the year as the span's end or its start.
+ */
+export function spanOfYear<C extends SpanCandidate>(claim: NumberMention, candidates: C[], ctx: ClaimContext, sameThing: (c: C) => boolean): { candidate: C; ends: boolean; starts: boolean } | undefined {
+  if (claim.numKind !== 'year' || claim.high !== undefined) return undefined;
+  const { tokens } = ctx.draft;
+  const at = tokens.findIndex((t) => t.start >= claim.start);
+  const named = (c: C) =>
+    !!c.number.unit &&
+    !c.otherOutcome &&
+    tokens.some((t, k) => t.lemma === c.number.unit && Math.abs(k - at) <= SPAN_NOUN_TOKENS && !tokens.slice(Math.min(k, at), Math.max(k, at)).some((b) => /^[,;:()]$/.test(b.text)));
+  const candidate = candidates.find((c) => yearInSpan(claim, c.number) && (sameThing(c) || named(c)));
+  if (!candidate) return undefined;
+  const before = ctx.draft.text.slice(Math.max(0, claim.start - 40), claim.start);
+  const ends = SPAN_END.test(before);
+  return { candidate, ends, starts: !ends && SPAN_START.test(before) };
+}

@@ -1,0 +1,25 @@
+// A year against a span or a decade of years the sources give.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findNumbers } from '../../../server/src/engine/claims/numbers';
+import { tag } from '../../../server/src/engine/nlp/tagger';
+import { yearInDecade, yearInSpan } from '../../../server/src/engine/verdicts/yearSpans';
+import { buildIndex, judgeFigure, seedSources } from './harness';
+
+const figure = (sentence: string, text: string) => findNumbers(sentence, tag(sentence)).find((n) => n.text === text)!;
+
+test('a single year lies in a span of years, and in a decade, the sources give', () => {
+  const war = figure('Milosevic led Serbia during its 1998-1999 war in Kosovo.', '1998-1999');
+  assert.ok(yearInSpan(figure('The war ended in 1999.', '1999'), war));
+  const decade = figure('They drove non-Serbs out during the wars in the 1990s.', '1990s');
+  assert.ok(yearInDecade(figure('The war ended in 1999.', '1999'), decade));
+  assert.ok(!yearInDecade(figure('Kosovo declared independence in 2008.', '2008'), decade));
+});
+
+test('a year named as a span\'s end or start is that end or start; a year of the sources\' decade is no rival', () => {
+  const seed = buildIndex(seedSources());
+  assert.equal(judgeFigure(seed, 'People here remember the war that began in 1998.', '1998').verdict, 'supported');
+  assert.equal(judgeFigure(seed, 'People here remember the war that began in 1999.', '1999').suggestion, '1998');
+  // "the wars in the 1990s" does not gainsay 1999.
+  assert.notEqual(judgeFigure(seed, 'What ended in 1999 was the war, after NATO bombing forced Serbia to pull out.', '1999').verdict, 'contradicted');
+});
