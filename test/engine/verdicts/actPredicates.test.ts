@@ -1,0 +1,34 @@
+// What a sentence says a name did: the act's verb and the content words that say what it was.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseSentence, WordCaseCounter } from '../../../server/src/engine/claims/analyse';
+import { predicateOf } from '../../../server/src/engine/verdicts/actPredicates';
+
+function actOf(sentence: string, name: string) {
+  const analysed = analyseSentence(sentence, new WordCaseCounter());
+  const mention = analysed.names.find((n) => n.text === name);
+  assert.ok(mention, `${name} in ${JSON.stringify(analysed.names.map((n) => n.text))}`);
+  const act = predicateOf(analysed, mention);
+  return act && { verb: act.verb, words: [...act.words].sort() };
+}
+
+test('the verb a name is the subject of, and its clause\'s content words', () => {
+  const hinted = actOf('Vjosa Osmani has hinted at early local elections.', 'Vjosa Osmani');
+  assert.equal(hinted?.verb, 'hint');
+  assert.deepEqual(hinted?.words, ['election', 'hint', 'local']);
+  // A name after a preposition is no subject.
+  assert.equal(actOf('The mayors of Zubin Potok work from home.', 'Zubin Potok'), undefined);
+});
+
+test('an act written as a noun, before or after its doer, is read as the verb it names', () => {
+  const decision = actOf('The decision by Germany to cancel our part in a NATO military exercise was a disappointment.', 'Germany');
+  assert.equal(decision?.verb, 'decide');
+  assert.ok(decision?.words.includes('cancel') && decision.words.includes('exercise'));
+  assert.equal(actOf("Josep Borrell's warning to Pristina and Belgrade that European integration was at risk.", 'Josep Borrell')?.verb, 'warn');
+});
+
+test('", as Olaf Scholz said" reports the clause before it, with its names', () => {
+  const as = actOf('France and Germany urged new elections as soon as possible, as Olaf Scholz said at the summit.', 'Olaf Scholz');
+  assert.equal(as?.verb, 'say');
+  assert.ok(as?.words.includes('france') && as.words.includes('election'));
+});
