@@ -5,7 +5,8 @@ import { isKnownWord, tag } from '../nlp/tagger';
 import { nameKey } from '../text/fold';
 import * as chars from '../text/charClass';
 import { spelledOutAcronyms } from './spelledOutAcronyms';
-import { COMBINING_FORMS, COMPASS, CONNECTORS, INSTITUTION_NOUNS, isDemonym, NOT_NAMES, OFFICE_NOUNS, OFFICE_QUALIFIERS, PLURAL_TITLES, PORTFOLIOS, TITLE_MODIFIERS, TITLES } from './nameWords';
+import { COMBINING_FORMS, COMPASS, CONNECTORS, INSTITUTION_NOUNS, isDemonym, NOT_NAMES, PLURAL_TITLES, TITLE_MODIFIERS, TITLES } from './nameWords';
+import { genericOffice, isDocumentLabel, openingWord } from './documentWords';
 
 // The lexicon's names, for the stages that read titles and nationality words too.
 export { isDemonym, TITLES } from './nameWords';
@@ -369,27 +370,6 @@ function gapAfter(sentence: string, tokens: Token[], j: number): number {
  * "Albin Kurti of Vetevendosje": a first and last name, words the lexicon does not know, end a name; "of"
  * then says whose party it is. "Rule of Law", "Bank of England" and "Democratic League of Kosovo" join.
  */
-/** Whether a token opens its sentence, after any quotation marks or list marks. */
-function openingWord(tokens: Token[], i: number): boolean {
-  for (let k = 0; k < i; k++) if (tokens[k]!.pos !== 'PUNCT' && tokens[k]!.pos !== 'SYM') return false;
-  return true;
-}
-
-/** The longest label a log opens its lines with: "CHY:", "VO:", "SOT:". */
-const LABEL_LETTERS = 4;
-
-/**
- * "CHY: Scholz: …", "Key: STRAP = strapline": a log's or a script's own short labels, in capitals no
- * word of the lexicon has (and, as the caller checks, the sources never write): opening a line before a
- * colon, or defined by "=". A longer word there is a speaker ("DRITON:"), a name to check.
- */
-function isDocumentLabel(tokens: Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (!allUpper(t.text) || t.text.length < 2) return false;
-  if (tokens[i + 1]?.text === '=') return true;
-  return !isKnownWord(t.lower) && t.text.length <= LABEL_LETTERS && tokens[i + 1]?.text === ':' && openingWord(tokens, i);
-}
-
 function personBefore(tokens: Token[], i: number, j: number): boolean {
   if (j - i < 1 || tokens[j + 1]!.lower !== 'of') return false;
   // "President Emmanuel Macron of France": a title before says a person is named, whatever the lexicon
@@ -478,18 +458,6 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
     prefixedNames = true;
   }
   return prefixedNames || spelled ? mentions.sort((a, b) => a.start - b.start) : mentions;
-}
-
-/**
- * "Embassies", "Liaison Office", "Political Affairs": an office a letter names by its common nouns alone.
- * A ministry or an office named by its portfolio stays a name ("Interior Ministry", "Ministry of
- * Defence", "Foreign Office"): one government has one.
- */
-function genericOffice(words: Token[]): boolean {
-  const lower = words.map((t) => t.lower);
-  if (!lower.some((w) => OFFICE_NOUNS.has(w)) || !lower.every((w) => OFFICE_NOUNS.has(w) || OFFICE_QUALIFIERS.has(w) || CONNECTORS.has(w))) return false;
-  if (lower.length === 1) return true;
-  return !lower.includes('ministry') && !(lower.includes('office') && lower.some((w) => PORTFOLIOS.has(w)));
 }
 
 const PREFIXED_NAME = /^(pro|anti|ex|non|post|pre|neo|pan)-(\p{Lu}[\p{L}.]*)$/u;
