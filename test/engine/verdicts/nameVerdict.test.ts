@@ -301,3 +301,16 @@ test('a region named by its word\'s plural is that region: "in the Balkans" wher
   // A country is still not named by its nationality word alone.
   assert.equal(judgeNamed(seed, 'The summit was held in Albania.', 'Albania').verdict, 'unsupported');
 });
+
+test('a full name whose surname the sources write alone for a person is that person: "Eddie Howe says …" where they have "Howe told …"', () => {
+  const sport = buildIndex({
+    'a.txt': 'The Cherries went down 2-1 at Sunderland on Saturday. "It shouldn\'t be down to a lack of confidence," Howe told BBC Radio Solent.\n\nRowling faced a flood of criticism last year.\n\nThe festival in Wells drew crowds.\n',
+  });
+  assert.equal(judgeNamed(sport, 'Bournemouth manager Eddie Howe says the run is not down to a lack of confidence.', 'Eddie Howe').verdict, 'supported');
+  assert.equal(judgeNamed(sport, 'JK Rowling has defended herself on Twitter.', 'JK Rowling').verdict, 'supported');
+  // A one-word name the sources never have speak or act is no person's surname: a place, here.
+  assert.equal(judgeNamed(sport, 'Luke Wells opened the festival.', 'Luke Wells').verdict, 'unsupported');
+  // Another full name with that surname still contradicts it.
+  const named = buildIndex({ 'b.txt': 'Batsman Luke Wells has signed a new two-year contract, Wells said.\n' });
+  assert.equal(judgeNamed(named, 'Batsman Liam Wells has signed a new contract.', 'Liam Wells').suggestion, 'Luke Wells');
+});

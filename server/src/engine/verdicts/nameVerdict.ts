@@ -10,7 +10,7 @@ import { editDistance, nameKey } from '../text/fold';
 import { bestInPool, citeLine, replacedName, evidenceOf, MAX_EVIDENCE, uniqueEvidence, quote, type ClaimContext, type Judgement } from './judgement';
 import { contextOfSpan, contextOverlap, sentenceOverlap } from './numberContext';
 import { placeAliases } from './placeAliases';
-import { isPersonName, relationJudgement } from './relationVerdict';
+import { escapeRegExp, isPersonName, relationJudgement } from './relationVerdict';
 import { attributionJudgement } from './attributionVerdict';
 import { eventPlaceJudgement } from './eventPlaceVerdict';
 import { listJudgement, missingListMember } from './listVerdict';
@@ -120,6 +120,33 @@ function bySurname(key: string, ctx: ClaimContext): { alone: NameEntry[]; others
   // Another first name only contradicts a name of the same shape ("Luke Wells" / "Liam Wells"), not
   // "Champions League" / "Chinese Super League".
   return { alone: withSurname.filter((e) => e.tokens.length === 1), others: withSurname.filter((e) => e.tokens.length === tokens.length) };
+}
+
+/** A full name of two words whose surname the sources write alone for a person ("President Putin", "Howe said"). */
+function onlySurnameKnown(claim: NameMention, entry: NameEntry, ctx: ClaimContext): boolean {
+  const tokens = claim.key.split(' ');
+  if (tokens.length !== 2) return false;
+  const last = claim.text.split(/\s+/).pop()!;
+  return isPersonName({ ...claim, key: entry.key, text: last, start: claim.end - last.length }, ctx.index) || speaksInSources(entry, last, ctx);
+}
+
+/** Sentences of a one-word name read for a person's speech. */
+const SPEECH_SENTENCES = 8;
+
+/**
+ * Whether the sources have a one-word name speak or act as the subject opening a sentence: "Howe told BBC
+ * Radio Solent", "said Muir", "Rowling faced …". Asked only for the surname of a draft's full name.
+ */
+function speaksInSources(entry: NameEntry, written: string, ctx: ClaimContext): boolean {
+  // Or, opening a sentence, does what a person does: "Rowling faced a flood of criticism".
+  const name = escapeRegExp(written);
+  const speech = new RegExp(`\\b${name}\\s+(?:said|says|told|added|insisted|admitted)\\b|\\b(?:said|says|told|added)\\s+${name}\\b|^\\W*${name}\\s+(?:has|had|was|is|will|\\p{Ll}+ed)\\b`, 'iu');
+  let read = 0;
+  for (const id of entry.sentenceIds) {
+    if (read++ >= SPEECH_SENTENCES) break;
+    if (speech.test(ctx.index.cited(id)?.text ?? '')) return true;
+  }
+  return false;
 }
 
 /** A name the sources write in lower case or inside other words ("police and crime commissioner"). */
@@ -333,6 +360,10 @@ export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
   const core = entries.length === 0 ? coreName(claim, ctx) : undefined;
   if (core) return judgeName(core, ctx);
   const surname = entries.length === 0 ? bySurname(claim.key, ctx) : undefined;
+  // "Eddie Howe says …" where the sources name only "Howe": the person the sources name by the surname,
+  // and no one else of that name; the first name is the writer's, which no source gainsays. Judged as
+  // that person (their role, their words, their acts), as "Kurti" is judged as Albin Kurti.
+  if (surname && surname.alone.length === 1 && surname.others.length === 0 && onlySurnameKnown(claim, surname.alone[0]!, ctx)) entries = surname.alone;
   if (entries.length === 0) {
     // "the Kosovo Central Election Commission (CEC)" where the sources bracket "(KQZ)" after that name.
     const defined = acronymJudgement(claim, ctx);
