@@ -82,3 +82,11 @@ test('the year of a full date no best match dates is the year of the datelines n
   // Far from every dateline, a year is no slip of the story's.
   assert.equal(judgeFigure(seed, 'The museum opened on 3 March 1999.', '1999').verdict, 'unsupported');
 });
+
+test('a month shortly before a dateline that a best match names is that dateline\'s year: "April 2023" where a May article tells of "the April elections"', () => {
+  const seed = buildIndex(seedSources());
+  const april = judgeFigure(seed, 'Turnout in the April local elections : 3.47% : April 2023', '2023');
+  assert.equal(april.verdict, 'supported');
+  assert.match(april.message, /^a source dated 2023-0[56]-\d\d names April \(".*", corpus\/.*\)$/);
+  assert.notEqual(judgeFigure(seed, 'Ethnic Albanian mayors, elected in April 2022, took office.', '2022').verdict, 'supported');
+});

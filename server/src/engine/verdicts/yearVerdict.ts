@@ -6,7 +6,7 @@ import type { NumberMention } from '../claims/numbers';
 import type { CitedSentence } from '../index/corpusIndex';
 import { datedRanked, datelineOfDateLine, dayInSources, dayMessage, formatDay, MONTH, MONTHS, RANKED, readableDate, type DraftDate } from './dateVerdict';
 import { DAY_MS } from './calendar';
-import { citeLine, evidenceOf, type ClaimContext, type Judgement } from './judgement';
+import { citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from './judgement';
 import { resolve } from './nameVerdict';
 import { isPersonName } from './relationVerdict';
 
@@ -74,15 +74,38 @@ export function monthOfDatelines(claim: NumberMention, ctx: ClaimContext): Judge
   const before = readableDate(ctx.draft.text.slice(Math.max(0, claim.start - 16), claim.start));
   const month = MONTH_BEFORE_YEAR.exec(before);
   if (!month || /\d\s*(?:st|nd|rd|th)?(?:\s+of)?\s+\S+,?\s+$/.test(before)) return undefined;
-  const prefix = `${claim.value}-${String(MONTHS.indexOf(month[1]!.toLowerCase()) + 1).padStart(2, '0')}-`;
+  const monthIndex = MONTHS.indexOf(month[1]!.toLowerCase());
+  const prefix = `${claim.value}-${String(monthIndex + 1).padStart(2, '0')}-`;
   const days = [...ctx.index.datelines()].filter((iso) => iso.startsWith(prefix)).sort();
-  if (days.length === 0) return undefined;
+  if (days.length === 0) return earlierMonthNamed(claim, monthIndex, ctx);
   return {
     verdict: 'supported',
     code: 'supported-number',
     message: `sources are dated ${days.map((iso) => formatDay(new Date(`${iso}T00:00:00Z`))).join(', ')}`,
     evidence: [],
   };
+}
+
+/** Months before a dateline that a best match may name as that year's: "April's municipal elections" in a May article. */
+const MONTHS_BACK = 3;
+
+/**
+ * "April 2023" where the best matches, dated May 2023, tell of "April's municipal elections": a month
+ * shortly before a dateline that a best match names is that dateline's year.
+ */
+function earlierMonthNamed(claim: NumberMention, month: number, ctx: ClaimContext): Judgement | undefined {
+  const name = new RegExp(`\\b${MONTHS[month]}\\b`, 'i');
+  for (const { id } of ctx.ranked.slice(0, RANKED)) {
+    const sentence = ctx.index.cited(id);
+    const iso = sentence?.source.date;
+    if (!sentence || !iso || !name.test(sentence.text)) continue;
+    const [y, m] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1];
+    const back = (y - claim.value) * 12 + m - month;
+    if (back <= 0 || back > MONTHS_BACK) continue;
+    const written = name.exec(sentence.text)![0];
+    return { verdict: 'supported', code: 'supported-number', message: `a source dated ${iso} names ${written} ("${quote(sentence.text, written)}", ${citeLine(sentence)})`, evidence: [evidenceOf(sentence, written)] };
+  }
+  return undefined;
 }
 
 /**
