@@ -5,6 +5,7 @@ import type { WordCaseEvidence } from './claims/names';
 import type { NumberMention } from './claims/numbers';
 import { clearParseCache, extractProse, type ProseBlock } from './draft/prose';
 import { joinTableRows } from './draft/tableRows';
+import { atItemBreaks, atSemicolons, ENDS_IN_QUOTE, HOLDS_QUOTE, joinedToTheLineAbove, wordCount } from './draft/sentenceSpans';
 import { CorpusIndex } from './index/corpusIndex';
 import { LruCache } from './lruCache';
 import { liteTokens } from './nlp/liteTokens';
@@ -92,67 +93,6 @@ function isSectionNumber(heading: string, n: NumberMention): boolean {
   return /^\s*$/.test(heading.slice(0, n.start)) && /^[.):]\s/.test(heading.slice(n.end)) && Number.isInteger(n.value) && !n.spelled;
 }
 
-// "— Aleksandar Vucic, to Kosovo media" on the line under a quotation: the dash line says who spoke.
-const ATTRIBUTION_LINE = /^(?:—|–|--)\s*\p{Lu}/u;
-const ENDS_IN_QUOTE = /["”»]\s*$/;
-// A pull quote that paraphrases around its quoted words ("Withdrawing the "alleged mayors" would be "the
-// most powerful move" to end the crisis."), with its attribution on the next line.
-const HOLDS_QUOTE = /["“”«»]/;
-/** An answer longer than this is prose of its own, not the reply to the question above it. */
-const ANSWER_WORDS = 25;
-
-/**
- * Sentence spans with the lines that only make sense with the sentence above joined to it: an
- * attribution line under a quotation (the quote gets its speaker), and a short answer on the line under
- * a question, as quizzes and FAQs write them ("How many troops is NATO sending?" / "700."), so the
- * answer's figure counts the question's noun and its name answers "Who said …?".
- */
-const FIELD_START = /^\s*\p{Lu}[\p{L}-]{1,20}:\s/u;
-const QUESTION_END = /\?["”]?\s*$/;
-
-function joinedToTheLineAbove(text: string, spans: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  for (const span of spans) {
-    const previous = out[out.length - 1];
-    const sentence = text.slice(span.start, span.end);
-    const above = previous && text.slice(previous.start, previous.end);
-    const attribution =
-      above !== undefined &&
-      ATTRIBUTION_LINE.test(sentence) &&
-      (ENDS_IN_QUOTE.test(above) || (HOLDS_QUOTE.test(above) && text.slice(previous!.end, span.start).includes('\n')));
-    // "Subject: Up north today?" over "Date: Wed, 31 May 2023" is a header, not a question and its answer;
-    // "- Germany cancelled …?" over "- Macron and Olaf Scholz are …?", two questions.
-    const answer =
-      above !== undefined &&
-      QUESTION_END.test(above) &&
-      !QUESTION_END.test(sentence) &&
-      !FIELD_START.test(above) &&
-      text.slice(previous!.end, span.start).includes('\n') &&
-      sentence.split(/\s+/).length <= ANSWER_WORDS;
-    if (attribution || answer) previous!.end = span.end;
-    else out.push({ ...span });
-  }
-  return out;
-}
-
-// "TICKER: Recap: clashes broke out Friday 26 May // Hetemi entered the town hall at 0530 on Monday": a
-// ticker's or a log's items, parted by " // ", are each a statement of their own.
-const ITEM_BREAK = / \/\/ /g;
-
-function atItemBreaks(text: string, spans: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  for (const span of spans) {
-    const sentence = text.slice(span.start, span.end);
-    let from = 0;
-    for (const m of sentence.matchAll(ITEM_BREAK)) {
-      if (sentence.slice(from, m.index).trim()) out.push({ start: span.start + from, end: span.start + m.index! });
-      from = m.index! + m[0].length;
-    }
-    if (sentence.slice(from).trim()) out.push({ start: span.start + from, end: span.end });
-  }
-  return out;
-}
-
 /** The most words an attribution paragraph under a block quote has: "President Vjosa Osmani". */
 const ATTRIBUTION_WORDS = 8;
 
@@ -167,52 +107,6 @@ function attributedQuote(previous: DraftSentence, block: ProseBlock): string | u
   const quote = previous.block.text.replace(/\s+/g, ' ').trim();
   if (!ENDS_IN_QUOTE.test(quote) || HOLDS_QUOTE.test(text) || /[.!?]$/.test(text) || wordCount(text) > ATTRIBUTION_WORDS) return undefined;
   return `${quote} — `;
-}
-
-/** A sentence this long, in words, is judged clause by clause where semicolons part it. */
-const LONG_SENTENCE_WORDS = 24;
-/** The fewest words a clause between semicolons needs to stand alone. */
-const CLAUSE_WORDS = 5;
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
-
-/**
- * "Josep Borrell called the attacks "unacceptable"; France and Germany pressed for fresh elections; and …":
- * a long sentence of facts parted by semicolons is searched clause by clause, so each clause's best
- * matches are its own, not those of the whole sentence. Not inside a quotation, nor where a clause would
- * be too short to say anything alone.
- */
-function atSemicolons(text: string, spans: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  for (const span of spans) {
-    const sentence = text.slice(span.start, span.end);
-    if (!sentence.includes('; ') || wordCount(sentence) < LONG_SENTENCE_WORDS) {
-      out.push(span);
-      continue;
-    }
-    const cuts: number[] = [];
-    let quotes = 0;
-    for (let i = 0; i < sentence.length; i++) {
-      const ch = sentence[i]!;
-      if (ch === '"') quotes ^= 1;
-      else if (ch === '“') quotes = 1;
-      else if (ch === '”') quotes = 0;
-      else if (ch === ';' && quotes === 0 && sentence[i + 1] === ' ') cuts.push(i + 1);
-    }
-    // Each clause from its first word; a clause too short to stand alone stays with the one before it
-    // (the first, with the one after it).
-    const pieces: Array<{ start: number; end: number }> = [];
-    let from = 0;
-    for (const cut of [...cuts, sentence.length]) {
-      const piece = sentence.slice(from, cut);
-      const short = wordCount(piece) < CLAUSE_WORDS;
-      const last = pieces[pieces.length - 1];
-      if (last && (short || wordCount(text.slice(last.start, last.end)) < CLAUSE_WORDS)) last.end = span.start + cut;
-      else pieces.push({ start: span.start + from + (piece.length - piece.trimStart().length), end: span.start + cut });
-      from = cut;
-    }
-    out.push(...pieces);
-  }
-  return out;
 }
 
 export class FactChecker {

@@ -1,0 +1,28 @@
+// Where a draft's sentences begin and end beyond the splitter's full stops.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { atItemBreaks, atSemicolons, joinedToTheLineAbove } from '../../../server/src/engine/draft/sentenceSpans';
+import { splitSentences } from '../../../server/src/engine/text/sentences';
+
+const texts = (text: string, spans: Array<{ start: number; end: number }>) => spans.map((s) => text.slice(s.start, s.end));
+
+test('a ticker\'s items parted by " // " are sentences of their own; a URL\'s slashes part nothing', () => {
+  const ticker = 'TICKER: clashes broke out Friday 26 May // Hetemi entered the town hall at 0530 on Monday';
+  assert.deepEqual(texts(ticker, atItemBreaks(ticker, [{ start: 0, end: ticker.length }])), ['TICKER: clashes broke out Friday 26 May', 'Hetemi entered the town hall at 0530 on Monday']);
+  const url = 'See https://example.org/a for more.';
+  assert.deepEqual(texts(url, atItemBreaks(url, [{ start: 0, end: url.length }])), [url]);
+});
+
+test('an attribution line under a quotation, and a short answer under a question, join the line above', () => {
+  const quote = '"Mayors should go and work in their offices."\n— Albin Kurti, to Kosovar media';
+  assert.equal(joinedToTheLineAbove(quote, splitSentences(quote, { lineBreaks: 'plaintext' })).length, 1);
+  const quiz = 'How many extra troops is NATO sending?\n700.';
+  assert.equal(joinedToTheLineAbove(quiz, splitSentences(quiz, { lineBreaks: 'plaintext' })).length, 1);
+});
+
+test('a long sentence is judged clause by clause at its semicolons, not inside a quotation', () => {
+  const long = 'Josep Borrell called the attacks on the peacekeepers in the north "unacceptable"; France and Germany pressed hard for fresh elections in the four towns; and Olaf Scholz arranged to meet both leaders.';
+  assert.equal(atSemicolons(long, [{ start: 0, end: long.length }]).length, 3);
+  const quoted = 'Kurti said: "we will not back down; the mayors stay"; he spoke in Bratislava, where he attended a security forum with many leaders.';
+  assert.ok(atSemicolons(quoted, [{ start: 0, end: quoted.length }]).length <= 2);
+});
