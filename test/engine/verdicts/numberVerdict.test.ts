@@ -515,3 +515,8 @@ test('a fraction of a percent said with nothing it measures is the sources\' fig
   // Said of something else, it is not.
   assert.equal(judgeFigure(seed, 'Inflation hit 3.5% last year.', '3.5%').verdict, 'unsupported');
 });
+
+test('"one cop hurt" counts the sources\' "One police officer … injured"', () => {
+  const seed = buildIndex(seedSources());
+  assert.equal(judgeFigure(seed, 'Masked men stoned two police cars yesterday, one cop hurt.', 'one').verdict, 'supported');
+});

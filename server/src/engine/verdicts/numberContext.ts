@@ -25,7 +25,7 @@ const QUALIFYING = new Set(['more', 'less', 'fewer', 'than', 'least', 'almost', 
 const UNIT_SENSE: Record<string, string> = {
   soldier: 'troop', peacekeeper: 'troop', serviceman: 'troop', servicemen: 'troop', personnel: 'troop',
   person: 'people', individual: 'people', resident: 'people', demonstrator: 'protester',
-  policeman: 'officer', policemen: 'officer', kid: 'child', children: 'child', ballot: 'vote',
+  policeman: 'officer', policemen: 'officer', cop: 'officer', kid: 'child', children: 'child', ballot: 'vote',
   contest: 'election', race: 'election', conflict: 'war',
   // Where municipalities are towns ("the four northern towns" / "four municipalities").
   town: 'municipality',
