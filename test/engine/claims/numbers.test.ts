@@ -301,3 +301,11 @@ test('an addition with no noun of its own adds to what the figure before it coun
   // "more than" is a bound, not an addition.
   assert.equal(one('It has more than 40 soldiers.').increment, undefined);
 });
+
+test('a spoken ordinal after its weekday is a day of the month; elsewhere it counts nothing', () => {
+  const found = findNumbers('The trouble began last Friday, the twenty-fifth, when the mayors arrived.', tag('The trouble began last Friday, the twenty-fifth, when the mayors arrived.'));
+  const day = found.find((n) => n.text === 'twenty-fifth');
+  assert.equal(day?.value, 25);
+  assert.equal(day?.numKind, 'ordinal');
+  assert.ok(!findNumbers('It was the first time in years.', tag('It was the first time in years.')).some((n) => n.text === 'first'));
+});

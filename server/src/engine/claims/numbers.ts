@@ -1,6 +1,7 @@
 // Finds the numbers in a sentence, with a normalised value and the thing each counts or measures.
 import { isCapitalisedCommonWord, type Token } from '../nlp/tagger';
 import { findNumberWords } from './numberWords';
+import { findOrdinalDays } from './ordinalDays';
 import { isDemonym } from './names';
 import { isPlural, labelNoun } from './tableLabels';
 import { findDigitClockTimes, findSpokenClockTimes } from './clockTimes';
@@ -313,6 +314,7 @@ export function findNumbers(sentence: string, tokens: Token[]): NumberMention[] 
       }
     }
   }
+  for (const o of findOrdinalDays(sentence)) mentions.push({ start: o.start, end: o.end, text: sentence.slice(o.start, o.end), value: o.value, numKind: 'ordinal', spelled: true });
   // "half past five", "six o'clock": a clock in words is no count.
   const spokenClocks = findSpokenClockTimes(sentence);
   for (const c of spokenClocks) mentions.push({ start: c.start, end: c.end, text: sentence.slice(c.start, c.end), value: c.value, numKind: 'time', spelled: true });

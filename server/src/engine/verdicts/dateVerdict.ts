@@ -20,6 +20,7 @@ import { isPeople } from './slotVerdict';
 import { ANY_WEEKDAY, capitalised, DAY_MS, formatDay, MONTH, MONTHS, WEEKDAY, WEEKDAYS, weekdayBefore, year } from './calendar';
 import { periodDayDated, periodJudgement } from './periodVerdict';
 import { anchoredDayInSources, anchoredWeekday, undatedWeekday, weekdayOfSources } from './undatedWeekdayVerdict';
+import { ordinalOf, weekdayOrdinalDate } from './ordinalDates';
 
 // The calendar's names, for the stages that read dates with this one.
 export { formatDay, MONTH, MONTHS } from './calendar';
@@ -218,7 +219,14 @@ function weekdayClash(draft: DraftDate, dated: Dated[], sourceYear: number | und
  * calendar's, or undefined when the sources say nothing of the day.
  */
 export function dayJudgement(claim: NumberMention, ctx: ClaimContext): Judgement | undefined {
-  const draft = dateOf(claim, ctx.draft.text);
+  const judged = judgeDay(claim, ctx);
+  // "the twenty-fifth" is mended to "the twenty-sixth", "the 25th" to "the 26th", as written.
+  if (judged?.suggestion && claim.numKind === 'ordinal' && /^\d+$/.test(judged.suggestion)) return { ...judged, suggestion: ordinalOf(Number(judged.suggestion), !!claim.spelled) };
+  return judged;
+}
+
+function judgeDay(claim: NumberMention, ctx: ClaimContext): Judgement | undefined {
+  const draft = dateOf(claim, ctx.draft.text) ?? weekdayOrdinalDate(claim, ctx);
   if (!draft || draft.month < 0) return undefined;
   // The best matches' datelines (compared first), and those of every ranked sentence, read once.
   const allDated = datedRanked(ctx, ctx.ranked.length);
