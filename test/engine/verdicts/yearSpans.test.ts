@@ -23,3 +23,8 @@ test('a year named as a span\'s end or start is that end or start; a year of the
   // "the wars in the 1990s" does not gainsay 1999.
   assert.notEqual(judgeFigure(seed, 'What ended in 1999 was the war, after NATO bombing forced Serbia to pull out.', '1999').verdict, 'contradicted');
 });
+
+test('a table row\'s cells are one statement: "| 1999 | War ends |" is of the 1998-1999 war', () => {
+  const seed = buildIndex(seedSources());
+  assert.equal(judgeFigure(seed, '1999 : War ends; peacekeepers deploy', '1999').verdict, 'supported');
+});

@@ -40,7 +40,7 @@ export function spanOfYear<C extends SpanCandidate>(claim: NumberMention, candid
   const named = (c: C) =>
     !!c.number.unit &&
     !c.otherOutcome &&
-    tokens.some((t, k) => t.lemma === c.number.unit && Math.abs(k - at) <= SPAN_NOUN_TOKENS && !tokens.slice(Math.min(k, at), Math.max(k, at)).some((b) => /^[,;:()]$/.test(b.text)));
+    tokens.some((t, k) => t.lemma === c.number.unit && Math.abs(k - at) <= SPAN_NOUN_TOKENS && !tokens.slice(Math.min(k, at), Math.max(k, at)).some((b) => /^[,;()]$/.test(b.text)));
   const candidate = candidates.find((c) => yearInSpan(claim, c.number) && (sameThing(c) || named(c)));
   if (!candidate) return undefined;
   const before = ctx.draft.text.slice(Math.max(0, claim.start - 40), claim.start);
