@@ -79,3 +79,11 @@ test('a nationality adjective qualifying the words the draft runs on stands wher
   // A nationality word with one word in common is a people, no rival: "NATO soldiers" stays NATO's.
   assert.equal(judgeNamed(seed, 'NATO soldiers guarded the town hall in Leposaviq.', 'NATO').verdict, 'supported');
 });
+
+test('an adverb of time beside the name says when, not what: "Police and EULEX then fenced the town halls" → KFOR', () => {
+  const seed = buildIndex(seedSources());
+  const then = judgeNamed(seed, 'Police and EULEX then fenced the town halls.', 'EULEX');
+  assert.equal(then.verdict, 'contradicted');
+  assert.equal(then.suggestion, 'KFOR');
+  assert.equal(judgeNamed(seed, 'Police and KFOR then fenced the town halls.', 'KFOR').verdict, 'supported');
+});

@@ -26,6 +26,7 @@ import { placeAliases } from './placeAliases';
 const RANKED = 3;
 const MIN_OVERLAP = 0.4;
 const MIN_CONTEXT = 0.35;
+const WHEN_WORDS = new Set(['then', 'also', 'later', 'again', 'still', 'now', 'soon', 'quickly', 'already']);
 /** Words of a run compared, at most, on each side. */
 const RUN = 4;
 /** Words of the run the sources must write beside the draft's name to leave it alone. */
@@ -42,7 +43,8 @@ const FUNCTION_WORDS = new Set(
 function wordsBeside(text: string, span: { start: number; end: number }, side: 'before' | 'after'): string[] {
   const stretch = side === 'after' ? text.slice(span.end, span.end + 80) : text.slice(Math.max(0, span.start - 80), span.start);
   const phrase = side === 'after' ? stretch.split(/[,.;:!?()"“”«»[\]]/u)[0]! : stretch.split(/[,.;:!?()"“”«»[\]]/u).pop()!;
-  const words = (phrase.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(stem);
+  // "Police and EULEX then fenced …" runs on as "Police and KFOR fenced …": an adverb of time says when.
+  const words = (phrase.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !WHEN_WORDS.has(w)).map(stem);
   return (side === 'after' ? words : words.reverse()).slice(0, RUN);
 }
 
