@@ -87,3 +87,11 @@ test('an adverb of time beside the name says when, not what: "Police and EULEX t
   assert.equal(then.suggestion, 'KFOR');
   assert.equal(judgeNamed(seed, 'Police and KFOR then fenced the town halls.', 'KFOR').verdict, 'supported');
 });
+
+test('two names a clause relates ("Belgrade has the backing of Russia") are two things: "suggested that Belgrade may have a hand" → Russia', () => {
+  const seed = buildIndex(seedSources());
+  const hand = judgeNamed(seed, 'Kurti also suggested that Belgrade may have a hand in the flare-up.', 'Belgrade');
+  assert.equal(hand.verdict, 'contradicted');
+  assert.equal(hand.suggestion, 'Russia');
+  assert.equal(judgeNamed(seed, 'Kurti also suggested that Russia may have a hand in the flare-up.', 'Russia').verdict, 'supported');
+});

@@ -140,6 +140,8 @@ function endsLongFormOf(text: string, name: NameMention, acronym: string): boole
 /** Words apart two names may stand and still be written together ("NATO-led KFOR", "Peacekeeping Force in Kosovo (KFOR)"). */
 const TOGETHER = 6;
 const LISTED = /\b(?:and|or)\b|&/i;
+// "Belgrade has the backing of Russia": a clause between them relates two things, not one thing's two names.
+const RELATED = /\b(?:has|have|had|is|are|was|were|says|said)\b/i;
 
 /** Whether the sources write the two names side by side, not as members of a list: one tied to the other. */
 export function writtenTogether(claim: NameMention, other: NameMention, ctx: ClaimContext): boolean {
@@ -158,7 +160,7 @@ export function writtenTogether(claim: NameMention, other: NameMention, ctx: Cla
         for (const b of names) {
           if (!sameName(b.key, other.key)) continue;
           const between = a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
-          if ((between.match(/[\p{L}\p{N}]+/gu) ?? []).length <= TOGETHER && !LISTED.test(between)) return true;
+          if ((between.match(/[\p{L}\p{N}]+/gu) ?? []).length <= TOGETHER && !LISTED.test(between) && !RELATED.test(between)) return true;
         }
       }
     }
