@@ -140,3 +140,11 @@ test('a place inside what was said is not where it was said: "Stefan Hebestreit 
   // Where he spoke, said so, is still compared with the sources' Berlin.
   assert.equal(judgeNamed(SEED, 'Stefan Hebestreit told reporters in Chisinau that the meeting will take place.', 'Chisinau').verdict, 'contradicted');
 });
+
+test('a named summit against the sources\' unnamed one in the same sentence\'s report: "At the European Political Community summit in Bratislava, President Emmanuel Macron said …" → Moldova', () => {
+  const named = judgeNamed(SEED, 'At the European Political Community summit in Bratislava, President Emmanuel Macron said France and Germany wanted new elections as soon as possible and clearer election rules.', 'Bratislava');
+  assert.equal(named.verdict, 'contradicted');
+  assert.equal(named.suggestion, 'Moldova');
+  // A summit the sources name otherwise is another summit: "the NATO summit" stays unjudged by an EU one.
+  assert.notEqual(judgeNamed(SEED, 'At the NATO summit in Vilnius, leaders met.', 'Vilnius').verdict, 'contradicted');
+});

@@ -114,8 +114,9 @@ function sameEvent(draft: EventPlace, source: EventPlace, sourceNames: NameMenti
   if (draft.event !== source.event) return false;
   // The speaker as the sources name them, or misspelt ("Stefan Hebestreit"): the spelling is nameVerdict's to flag.
   if (draft.speaker && !(source.speaker && (sameName(draft.speaker.key, source.speaker.key) || closeSpelling(draft.speaker.key, source.speaker.key)))) return false;
-  // "the NATO summit" is not "the EU summit"; a draft's qualifier must be in the source sentence.
-  return !draft.qualifier || sourceNames.some((n) => n.key === draft.qualifier!.key);
+  // "the NATO summit" is not "the EU summit"; a draft's qualifier must be in the source sentence, unless
+  // the source's event has no name of its own ("a political summit in Moldova").
+  return !draft.qualifier || !source.qualifier || sourceNames.some((n) => n.key === draft.qualifier!.key);
 }
 
 /** A place the draft gives an event that the best-matching sources hold elsewhere; undefined otherwise. */
