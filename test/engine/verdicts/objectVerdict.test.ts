@@ -25,3 +25,9 @@ test('no object swap where the draft names the other person, or where the person
   assert.equal(judgeNamed(SEED, 'Macron and Scholz were due to meet Albin Kurti and Vucic, not Vjosa Osmani.', 'Albin Kurti').verdict, 'supported');
   assert.equal(judgeNamed(SEED, 'Albin Kurti was due to meet Macron and Scholz.', 'Albin Kurti').verdict, 'supported');
 });
+
+test('"sit down with X" is a meeting: "Macron and Scholz want to sit down with Kurti and Aleksandar Vucic" → Vjosa Osmani', () => {
+  const sit = judgeNamed(SEED, 'Now Emmanuel Macron and Olaf Scholz want to sit down with Kurti and Aleksandar Vucic in Slovakia.', 'Kurti');
+  assert.equal(sit.verdict, 'contradicted');
+  assert.equal(sit.suggestion, 'Vjosa Osmani');
+});

@@ -23,7 +23,8 @@ const SHARED_PEOPLE = 2;
 /** Tokens between the verb and its object: a preposition, a determiner, a title of a few words. */
 const GAP = 6;
 // One act, two verbs: "due to see X" is "expected to meet X".
-const SAME_ACT: Record<string, string> = { see: 'meet', visit: 'meet' };
+// "Sit down with X" is a meeting too.
+const SAME_ACT: Record<string, string> = { see: 'meet', visit: 'meet', sit: 'meet' };
 const GAP_POS = new Set(['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'PRON']);
 
 const actOf = (t: Token) => SAME_ACT[t.lemma] ?? t.lemma;
