@@ -106,3 +106,12 @@ test('"a UN-led force" splits as "EU-led" does: the name before the hyphen is a 
   assert.deepEqual(tokens.slice(7, 10).map((t) => t.text), ['EU', '-', 'led']);
   assertOffsets(text, tokens);
 });
+
+test('a possessive is its own token whatever the tagger met before ("Serbia\'s," once seen whole)', () => {
+  const sentence = "Macron was due to meet Kosovo's president and Serbia's Aleksandar Vučić on the sidelines.";
+  const before = tag(sentence).map((t) => `${t.text}/${t.pos}`);
+  tag("Kosovo's president, Albin Kurti, and Serbia's, Aleksandar Vucic, were expected.");
+  const after = tag(sentence).map((t) => `${t.text}/${t.pos}`);
+  assert.deepEqual(after, before);
+  assert.ok(after.includes("'s/PART") && after.includes('Serbia/PROPN'));
+});
