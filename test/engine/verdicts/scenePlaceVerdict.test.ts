@@ -155,3 +155,13 @@ test('"fought the police" is "clashed with the police": "In Leposavic they fough
   assert.equal(fought.suggestion, 'Zvecan');
   assert.equal(judgeNamed(seed, 'In Zvecan they fought the police and then NATO-led troops.', 'Zvecan').verdict, 'supported');
 });
+
+test('a scene the sources tell of two towns is not a third\'s: barbed wire around the town hall in Zubin Potok', () => {
+  const seed = buildIndex(seedSources());
+  // corpus/001: "In the town of Leposaviq, NATO soldiers behind barbed-wire barriers guarded the municipal
+  // building"; corpus/004: barbed wire around the city hall of Zvečan, guarded by KFOR soldiers.
+  const third = judgeNamed(seed, 'NATO soldiers stand guard behind coils of barbed wire outside the town hall in Zubin Potok.', 'Zubin Potok');
+  assert.equal(third.verdict, 'contradicted');
+  assert.match(third.message, /and in another town, not Zubin Potok/);
+  assert.equal(judgeNamed(seed, 'NATO soldiers stand guard behind barbed wire outside the town hall in Zvecan.', 'Zvecan').verdict, 'supported');
+});

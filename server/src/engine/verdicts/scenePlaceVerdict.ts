@@ -290,6 +290,7 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
   const preposition = part ? 'in' : before.trim().toLowerCase().split(/\s+/).pop();
   const near = sceneContext(ctx.draft, claim);
   let other: { place: NameMention; id: number; score: number; byStatement: boolean } | undefined;
+  let towns = 1;
   // "in the Serbian part of ethnically divided Mitrovica" is in Mitrovica; "the city of Mitrovica" opens
   // the scene the sentences after it tell.
   const inPart = (text: string, at: number) => preposition === 'in' && PART_OF.test(text.slice(Math.max(0, at - 40), at));
@@ -354,7 +355,9 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
       const sameStatement = draft === ctx.draft && overlap >= SAME_STATEMENT_OVERLAP && candidates.length === 1;
       if (score < SLOT_CONTEXT && !sameStatement) continue;
       if (sameStatement) score = Math.max(score, SLOT_CONTEXT);
-      if (other && !samePlace(other.place, name)) return undefined;
+      // "NATO soldiers behind barbed wire guard the town hall" is told of Leposaviq and of Zvečan: a third
+      // town is neither, and the likelier of the two is suggested.
+      if (other && !samePlace(other.place, name)) towns = 2;
       if (!other || score > other.score) other = { place: name, id, score, byStatement: sameStatement };
       if (draft === ctx.draft) otherTold = Math.max(otherTold, overlap);
     }
@@ -374,5 +377,5 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
       if (samePlace(name, claim) && contextOverlap(near, sceneContext(sentence, name)) >= other.score * 0.8) return undefined;
     }
   }
-  return replacedName(claim, `set this in ${other.place.text}`, ctx.index.cited(other.id)!, other.place.text);
+  return replacedName(claim, `set this in ${other.place.text}${towns > 1 ? ' and in another town' : ''}`, ctx.index.cited(other.id)!, other.place.text);
 }
