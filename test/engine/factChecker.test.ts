@@ -385,6 +385,9 @@ describe('a block quote\'s last short paragraph names the speaker of the quotati
     assert.deepEqual(osmani?.range.start, { line: 4, character: 12 });
     const kurti = claimsOf(text.replace('President Vjosa Osmani', 'Prime Minister Albin Kurti'), checker, 'markdown').find((c) => c.text === 'Albin Kurti');
     assert.equal(kurti?.verdict, 'supported');
+    // A dashed attribution paragraph, however long, is one too.
+    const dashed = claimsOf('> "As long as there is a violent mob outside the municipal buildings, we must have our special units."\n>\n> — **Vjosa Osmani**, speaking at a security forum in Bratislava, Slovakia\n', checker, 'markdown');
+    assert.equal(dashed.find((c) => c.text === 'Vjosa Osmani')?.suggestion, 'Albin Kurti');
     // A paragraph of prose after a quotation names no speaker.
     const prose = claimsOf('> "Mayors should go and work in their offices."\n>\n> Vjosa Osmani will meet the leaders on Thursday.\n', checker, 'markdown');
     assert.notEqual(prose.find((c) => c.text === 'Vjosa Osmani')?.verdict, 'contradicted');

@@ -105,8 +105,11 @@ function attributedQuote(previous: DraftSentence, block: ProseBlock): string | u
   if (block.kind !== 'blockquote' || previous.block.kind !== 'blockquote' || previous.block === block) return undefined;
   const text = block.text.trim();
   const quote = previous.block.text.replace(/\s+/g, ' ').trim();
-  if (!ENDS_IN_QUOTE.test(quote) || HOLDS_QUOTE.test(text) || /[.!?]$/.test(text) || wordCount(text) > ATTRIBUTION_WORDS) return undefined;
-  return `${quote} — `;
+  // "— Vjosa Osmani, speaking at a security forum in Bratislava, Slovakia": a dash says it is the
+  // attribution, however long.
+  const dashed = /^(?:—|–|--)\s*\S/.test(text);
+  if (!ENDS_IN_QUOTE.test(quote) || HOLDS_QUOTE.test(text) || (!dashed && (/[.!?]$/.test(text) || wordCount(text) > ATTRIBUTION_WORDS))) return undefined;
+  return dashed ? `${quote} ` : `${quote} — `;
 }
 
 export class FactChecker {
