@@ -219,3 +219,9 @@ test('a journalist\'s count credits the outlet where they were, and with an auxi
   assert.equal(judgeNamed(SEED, 'Since then a Reuters reporter has counted only a few dozen Serbs outside the town hall in Zvecan.', 'Reuters').suggestion, 'AFP');
   assert.equal(judgeNamed(SEED, 'An AFP reporter at the town hall counted a few dozen protesters, fewer than before.', 'AFP').verdict, 'supported');
 });
+
+test('a figure ties a credit to a sentence that counts people or things alike: "two police cars … according to EULEX" is not the "two Kosovar Albanians" report', () => {
+  const row = judgeNamed(SEED, 'one : Police officer hurt when masked men stoned two police cars, according to EULEX', 'EULEX');
+  assert.equal(row.verdict, 'contradicted');
+  assert.equal(row.suggestion, 'Kosovo’s interior ministry');
+});

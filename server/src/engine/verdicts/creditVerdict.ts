@@ -6,12 +6,12 @@
 // Read from the draft sentence's best few BM25 matches that state one of its figures, untagged (their
 // indexed names): a figure alone ("two") ties a draft sentence to many a source sentence about another thing.
 import type { AnalysedSentence } from '../claims/analyse';
-import type { NameMention } from '../claims/names';
+import { isDemonym, type NameMention } from '../claims/names';
 import type { NumberMention } from '../claims/numbers';
 import { dateOf } from './dateVerdict';
 import { oncePerDraft, replacedName, type ClaimContext, type Judgement } from './judgement';
 import { isPersonName, samePlace } from './relationVerdict';
-import { sentenceOverlap } from './numberContext';
+import { sentenceOverlap, unitKey } from './numberContext';
 import { sameDigits } from './figureValues';
 import { SPOKE_TO } from './attributionVerdict';
 
@@ -203,7 +203,12 @@ export function creditJudgement(claim: NameMention, ctx: ClaimContext): Judgemen
   // But a sentence with a figure of the kind the draft credits ("3.47% of eligible voters" for the draft's
   // "4.8%") gives another figure: which is right is the number verdict's, and who gave it stays open.
   const otherFigure = (sentence: AnalysedSentence) => sentence.numbers.some((n) => figures.some((f) => f.numKind === n.numKind));
-  const stating = best.filter((r) => (byFigures ? statesFigure(r.id) : sameStatement(ctx, r.sentence) && !otherFigure(r.sentence)));
+  // "two police cars" are not the "two Kosovar Albanians" of another report: people and things are not
+  // counted alike ("two vehicles" may be the draft's cars).
+  const people = (unit: string | undefined) => !!unit && isDemonym(unitKey(unit)!);
+  const countsAsDraft = (sentence: AnalysedSentence) =>
+    sentence.numbers.some((n) => figures.some((f) => (n.value === f.value || sameDigits(n.value, f.value)) && (!f.unit || !n.unit || people(f.unit) === people(n.unit))));
+  const stating = best.filter((r) => (byFigures ? statesFigure(r.id) && countsAsDraft(r.sentence) : sameStatement(ctx, r.sentence) && !otherFigure(r.sentence)));
   const byWords = !byFigures;
   let other: { name: NameMention; id: number; overlap: number; figures: number; body?: string; told?: string } | undefined;
   for (const { id } of stating) {
