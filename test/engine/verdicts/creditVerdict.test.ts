@@ -225,3 +225,10 @@ test('a figure ties a credit to a sentence that counts people or things alike: "
   assert.equal(row.verdict, 'contradicted');
   assert.equal(row.suggestion, 'Kosovo’s interior ministry');
 });
+
+test('"3.47% (EULEX figure)": whose figure, in brackets after it → KQZ', () => {
+  const bracket = judgeNamed(SEED, 'April turnout : 3.47% (EULEX figure)', 'EULEX');
+  assert.equal(bracket.verdict, 'contradicted');
+  assert.equal(bracket.suggestion, 'KQZ');
+  assert.equal(judgeNamed(SEED, 'April turnout : 3.47% (KQZ figure)', 'KQZ').verdict, 'supported');
+});

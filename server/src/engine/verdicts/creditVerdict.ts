@@ -36,6 +36,7 @@ const TRAILING_REPORT = /^\s+(?:said|says|reported|reports|added|confirmed)\s*[.
 // "thinned to a few dozen by a Reuters count", "on an AFP tally": the outlet whose count it is.
 const COUNT_AFTER = /^\s+(?:count|tally|estimate|reckoning|figures?)\b/i;
 const BY_A_BEFORE = /\b(?:by|on|in)\s+(?:an?|the)\s+$/i;
+const BRACKET_END = /^\s+\p{L}+\s*\)/u;
 // "at the request of the Serbian List": who asked for what the sentence says was done, read the same way.
 const REQUEST_BEFORE = /\bat\s+the\s+(?:request|invitation|behest)\s+of\s+(?:the\s+)?$/i;
 
@@ -125,7 +126,8 @@ function creditIn(text: string, names: NameMention[], isPerson: (n: NameMention)
     if (requested) return { name: n, kind: 'request', ...(requested[1] ? { noun: requested[1] } : {}) };
     const body = qualified && credited ? QUALIFIED_CREDIT.exec(text.slice(n.end)) : null;
     if (body) return { name: n, kind: 'credit', body: `${n.text}${text.slice(n.end, n.end + body[0].length)}` };
-    const counted = COUNT_AFTER.test(text.slice(n.end, n.end + 20)) && BY_A_BEFORE.test(before);
+    // "3.47% (EULEX figure)": whose figure, in brackets after it.
+    const counted = COUNT_AFTER.test(text.slice(n.end, n.end + 20)) && (BY_A_BEFORE.test(before) || (/\(\s*$/.test(before) && BRACKET_END.test(text.slice(n.end, n.end + 20))));
     if ((ends && credited) || counted || POSSESSIVE_CREDIT.test(text.slice(n.end, n.end + 20)) || JOURNALIST_CREDIT.test(text.slice(n.end, n.end + 80))) {
       return { name: n, kind: 'credit' };
     }
