@@ -65,3 +65,12 @@ test('a name before the noun it owns ("under EULEX escort") against the sources\
   assert.equal(escort.suggestion, 'Kosovo police');
   assert.equal(judgeNamed(seed, 'The new officials arrived with an escort of the Kosovo police.', 'Kosovo').verdict, 'supported');
 });
+
+test('the name an exclusion is done to has the sources\' cancelled participation: "pulled Serbia out of a NATO military exercise" → Pristina', () => {
+  const seed = buildIndex(seedSources());
+  const pulled = judgeNamed(seed, '- **Washington:** has pulled Serbia out of a NATO military exercise.', 'Serbia');
+  assert.equal(pulled.verdict, 'contradicted');
+  assert.equal(pulled.suggestion, 'Pristina');
+  assert.equal(judgeNamed(seed, 'Washington dropped Belgrade from a NATO military exercise.', 'Belgrade').suggestion, 'Pristina');
+  assert.equal(judgeNamed(seed, 'Washington dropped Pristina from a NATO military exercise.', 'Pristina').verdict, 'supported');
+});

@@ -154,7 +154,7 @@ function sameThing(draft: string, source: string): boolean {
  */
 export function possessorJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
   const { text } = ctx.draft;
-  const thing = POSSESSED.exec(text.slice(claim.end, claim.end + 30))?.[1] ?? attributiveNoun(claim, ctx);
+  const thing = POSSESSED.exec(text.slice(claim.end, claim.end + 30))?.[1] ?? attributiveNoun(claim, ctx) ?? excludedFrom(claim, ctx);
   if (!thing || claim.demonym || isPersonName(claim, ctx.index)) return undefined;
   // A best match must write the thing at all ("escort", "part…"): most names own nothing the sources name.
   const stem = thing.toLowerCase().slice(0, 4);
@@ -185,6 +185,17 @@ export function possessorJudgement(claim: NameMention, ctx: ClaimContext): Judge
 const OWNED_BEFORE = /\b(\p{Ll}+)\s+of\s+(?:the\s+)?$/u;
 // "an escort of Kosovo police": the owner is the body its noun names.
 const BODY_AFTER = /^\s+(?:police|government|authorities|army|military)\b/;
+
+// "pulled Serbia out of a NATO military exercise", "dropped Belgrade from …": what is cancelled is the
+// object's part in it, as "cancel Pristina's participation in a NATO military exercise" says.
+const EXCLUDING = new Set(['drop', 'kick', 'throw', 'pull', 'exclude', 'expel', 'remove', 'bar', 'ban', 'uninvite']);
+const OUT_OF = /^\s+(?:out\s+of|from)\s/i;
+
+/** "participation", for a name an exclusion is done to; undefined otherwise. */
+function excludedFrom(claim: NameMention, ctx: ClaimContext): string | undefined {
+  const verb = ctx.draft.tokens.filter((t) => t.end <= claim.start).pop();
+  return verb?.pos === 'VERB' && EXCLUDING.has(verb.lemma) && OUT_OF.test(ctx.draft.text.slice(claim.end, claim.end + 12)) ? 'participation' : undefined;
+}
 
 /** The common noun right after a name that it qualifies ("EULEX escort"), as the tagger reads it. */
 function attributiveNoun(claim: NameMention, ctx: ClaimContext): string | undefined {
