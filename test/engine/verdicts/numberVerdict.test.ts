@@ -520,3 +520,11 @@ test('"one cop hurt" counts the sources\' "One police officer … injured"', () 
   const seed = buildIndex(seedSources());
   assert.equal(judgeFigure(seed, 'Masked men stoned two police cars yesterday, one cop hurt.', 'one').verdict, 'supported');
 });
+
+test('a large figure said with no noun names the sources\' figure of that value; an addition does not', () => {
+  const seed = buildIndex(seedSources());
+  assert.equal(judgeFigure(seed, 'ANALYST: Fifty thousand, give or take.', 'Fifty thousand').verdict, 'supported');
+  assert.equal(judgeFigure(seed, 'About 40,000 live up there.', '40,000').verdict, 'unsupported');
+  // "four thousand more" is an addition, not the mission's 4,000.
+  assert.notEqual(judgeFigure(seed, 'NATO is sending four thousand more to Kosovo.', 'four thousand').verdict, 'supported');
+});

@@ -76,6 +76,8 @@ const RARE_VALUE_SENTENCES = 3;
 const ALL_VALUE_SENTENCES = 50;
 const VALUE_LOOKUPS = 20;
 const RARE_UNIT_SENTENCES = 4;
+/** The least figure that, said with no noun, names the sources' figure of that value. */
+const LARGE_ALONE = 1000;
 /** How far a percentage the sources state may lie from the draft's to be looked up for it, as a factor. */
 const NEAR_PERCENT = 1.5;
 const NEAR_PERCENT_LOOKUPS = 5;
@@ -434,11 +436,15 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
   // "3.5%" or "three and a half" said with nothing it measures ("You keep writing "about 3.5%"", "Fine,
   // three and a half."): a fraction of a percent is the sources' figure, whatever the draft's few words.
   const fraction = claim.object === undefined && !Number.isInteger(claim.value) ? elsewhere.find((c) => c.number.numKind === 'percent' && c.number.value === claim.value && (claim.numKind === 'percent' || sharePercent(claim, c.number))) : undefined;
-  if (fraction) {
+  // "Fifty thousand." said with no noun, where the sources' one 50,000 counts Serbs: a figure this large
+  // and this round names itself.
+  const large = !fraction && claim.numKind === 'count' && claim.unit === undefined && !claim.increment && claim.value >= LARGE_ALONE ? elsewhere.find((c) => c.number.value === claim.value && c.number.numKind === 'count') : undefined;
+  const alone = fraction ?? large;
+  if (alone) {
     return {
       verdict: 'supported',
       code: 'supported-number',
-      message: `sources say ${phrase(fraction.sentence, fraction.number)} ("${quote(fraction.sentence.text, fraction.number.text)}", ${citeLine(fraction.sentence)})`,
+      message: `sources say ${phrase(alone.sentence, alone.number)} ("${quote(alone.sentence.text, alone.number.text)}", ${citeLine(alone.sentence)})`,
       evidence: uniqueEvidence(elsewhere.filter((c) => c.number.value === claim.value).map((c) => evidenceOf(c.sentence, c.number.text))),
     };
   }
