@@ -525,6 +525,6 @@ test('a large figure said with no noun names the sources\' figure of that value;
   const seed = buildIndex(seedSources());
   assert.equal(judgeFigure(seed, 'ANALYST: Fifty thousand, give or take.', 'Fifty thousand').verdict, 'supported');
   assert.equal(judgeFigure(seed, 'About 40,000 live up there.', '40,000').verdict, 'unsupported');
-  // "four thousand more" is an addition, not the mission's 4,000.
-  assert.notEqual(judgeFigure(seed, 'NATO is sending four thousand more to Kosovo.', 'four thousand').verdict, 'supported');
+  // "on top of the 4,000 already on their way" is an addition, not the mission's 4,000.
+  assert.equal(judgeFigure(seed, 'NATO is sending 700 more troops, on top of the 4,000 already on their way.', '4,000').suggestion, '700');
 });
