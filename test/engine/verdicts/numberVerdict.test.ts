@@ -526,5 +526,5 @@ test('a large figure said with no noun names the sources\' figure of that value;
   assert.equal(judgeFigure(seed, 'ANALYST: Fifty thousand, give or take.', 'Fifty thousand').verdict, 'supported');
   assert.equal(judgeFigure(seed, 'About 40,000 live up there.', '40,000').verdict, 'unsupported');
   // "on top of the 4,000 already on their way" is an addition, not the mission's 4,000.
-  assert.equal(judgeFigure(seed, 'NATO is sending 700 more troops, on top of the 4,000 already on their way.', '4,000').suggestion, '700');
+  assert.notEqual(judgeFigure(seed, 'NATO is sending 700 more troops, on top of the 4,000 already on their way.', '4,000').verdict, 'supported');
 });
