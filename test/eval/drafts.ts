@@ -15,7 +15,7 @@
 // and `blind15` to `blind20` (test/fixtures/blind15 to blind20, the same; blind15 to blind19 read in session 8,
 // blind20 first run at the end of session 8 and read in session 9) and `blind21` to `blind26` (the same, written
 // and read in session 9), `blind27` to `blind41` (the same, written in session 10), `blind42` to `blind51`
-// (the same, written in session 11) and `blind52` to `blind61` (the same, written in session 12). The corpus
+// (the same, written in session 11) and `blind52` to `blind66` (the same, written in session 12). The corpus
 // is indexed once per set; each draft is checked and the engine's claims are aligned with the labels by span
 // (label text + occurrence).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
