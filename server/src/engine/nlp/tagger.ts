@@ -63,7 +63,8 @@ export function tag(text: string): Token[] {
     // "Serbia's": wink splits a possessive off ("Serbia" "'s") until it has met the whole word once with
     // other punctuation after it ("and Serbia's, Aleksandar Vucic"), when its lexicon keeps it and later
     // sentences get it whole. Split it here, so a sentence is tagged the same whatever came before it.
-    const possessive = value.length > 2 ? POSSESSIVE_WORD.exec(value) : null;
+    // (An end test first: the regex would run on every token of every sentence tagged.)
+    const possessive = value.length > 2 && value.charCodeAt(value.length - 1) === 115 && POSSESSIVE_END.test(value) ? POSSESSIVE_WORD.exec(value) : null;
     if (possessive) {
       const at = end - possessive[2]!.length;
       out.push({ text: text.slice(start, at), lower: possessive[1]!.toLowerCase(), lemma: possessive[1]!.toLowerCase(), pos: pos[i], start, end: at });
@@ -76,6 +77,7 @@ export function tag(text: string): Token[] {
 }
 
 const POSSESSIVE_WORD = /^(\p{L}[\p{L}.-]*)(['’]s)$/u;
+const POSSESSIVE_END = /['’]s$/;
 
 const LED_WORD = /^(\p{Lu}[\p{Lu}\p{Ll}.]*)-(led|backed|brokered|run|based|controlled|sponsored|mediated|funded|organi[sz]ed|imposed|made)$/u;
 

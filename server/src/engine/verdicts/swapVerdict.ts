@@ -157,7 +157,8 @@ export function possessorJudgement(claim: NameMention, ctx: ClaimContext): Judge
   const thing = POSSESSED.exec(text.slice(claim.end, claim.end + 30))?.[1] ?? attributiveNoun(claim, ctx) ?? excludedFrom(claim, ctx);
   if (!thing || claim.demonym || isPersonName(claim, ctx.index)) return undefined;
   // A best match must write the thing at all ("escort", "part…"): most names own nothing the sources name.
-  const stem = thing.toLowerCase().slice(0, 4);
+  // ("particip", not "part": the Serbian part, the party.)
+  const stem = thing.toLowerCase().slice(0, thing.length > 8 ? 8 : 4);
   if (!ctx.ranked.slice(0, RANKED).some(({ id }) => ctx.index.cited(id)!.text.toLowerCase().includes(stem))) return undefined;
   const rest = clauseWithout(ctx.draft, claim);
   if (rest.tokens.filter((t) => CONTENT.has(t.pos)).length < MIN_WORDS) return undefined;
