@@ -18,8 +18,9 @@ const VALUE_SENTENCES = 20;
 /** Pool sentences read for the draft's own measurement, at most. */
 const POOL_SENTENCES = 200;
 
-const DISTANCE =
-  /\b(\d+(?:[.,]\d+)*)\s*-?\s*(miles?|mi|kilometres?|kilometers?|km|metres?|meters?|m|yards?|feet|ft)\s+(?:((?:north|south)(?:-?(?:east|west))?|east|west)(?:ward)?\s+)?(of|from)\s+/gi;
+// A figure and its unit of length, for both patterns below.
+const FIGURE_AND_UNIT = String.raw`\b(\d+(?:[.,]\d+)*)\s*-?\s*(miles?|mi|kilometres?|kilometers?|km|metres?|meters?|m|yards?|feet|ft)`;
+const DISTANCE = new RegExp(String.raw`${FIGURE_AND_UNIT}\s+(?:((?:north|south)(?:-?(?:east|west))?|east|west)(?:ward)?\s+)?(of|from)\s+`, 'gi');
 // Between "of" and the place: "the capital, ", "the northern city of ".
 const LEAD = /^(?:\p{Ll}+,?\s+){0,4}$/u;
 const UNITS: Record<string, string> = {
@@ -97,7 +98,7 @@ const FROM_TO = /\bfrom\s+$/i;
 const TO_BETWEEN = /^\s+to\s+$/i;
 /** How far from the figure a "from … to …" pair may stand. */
 const PAIR_CHARS = 40;
-const FIGURE_UNIT = /\b(\d+(?:[.,]\d+)*)\s*-?\s*(miles?|mi|kilometres?|kilometers?|km|metres?|meters?|yards?|feet|ft)\b/gi;
+const FIGURE_UNIT = new RegExp(String.raw`${FIGURE_AND_UNIT}\b`, 'gi');
 
 interface Located {
   value: number;

@@ -4,8 +4,10 @@
 //
 // Only towns, named as the office's place ("the mayor of X", "X's mayor", "In X the mayor, …"); against
 // the few best matches that name a town's holder of the same office and are tied to the draft sentence by
-// a figure, a person or much of its wording. Never where one of them gives the office to the draft's town
-// (among others: "the mayors of Zvečan and Zubin Potok"), nor where they name two other towns.
+// a figure, a person or much of its wording. Never where one of them that says what the draft says gives
+// the office to the draft's town (among others: "the mayors of Zvečan and Zubin Potok"), nor where two of
+// them name different towns; one naming two other towns suggests the one the draft does not name.
+// And a holder of one town's office set in another town's seat of it (`holderPlaceJudgement`).
 import type { NameMention } from '../claims/names';
 import { citeLine, evidenceOf, quote, replacedName, type ClaimContext, type Judgement } from './judgement';
 import { sentenceOverlap } from './numberContext';
