@@ -379,3 +379,29 @@ test('a log\'s own short labels are no names: "CHY: …" opening a line, "STRAP 
   sources.count(tag('Only 3.47% voted, according to the Kosovo Central Election Commission (KQZ).'));
   assert.deepEqual(texts('KQZ: turnout was 3.47%.', sources), ['KQZ']);
 });
+
+test('a quiz\'s answer letter and a postscript\'s mark are no initials: "A. Antony Blinken", "P.S. Kosovo declared …"', () => {
+  assert.deepEqual(texts('A. Antony Blinken, the US secretary of state.'), ['Antony Blinken', 'US']);
+  assert.deepEqual(texts('Q. With whom did Vucic talk? A. Josep Borrell.'), ['Vucic', 'Josep Borrell']);
+  assert.deepEqual(texts('P.S. Kosovo declared independence in 2008.'), ['Kosovo']);
+  // Inside a sentence an initial stays part of the name.
+  assert.deepEqual(texts('The report by J. Borrell was read.'), ['J. Borrell']);
+});
+
+test('a transcript\'s lettered speakers are no names: "Speakers: HOST, CONTESTANT A, CONTESTANT B."', () => {
+  assert.deepEqual(texts('Speakers: HOST, CONTESTANT A, CONTESTANT B.'), []);
+  assert.deepEqual(texts('CONTESTANT B: Was it AFP?'), ['AFP']);
+});
+
+test('a chat\'s emoji ends a sentence: the capital after it is forced, "for today ❤️ Lunch at ours"', () => {
+  const draft = new WordCaseCounter();
+  const line = 'Mum: Ok enough news for today ❤️ Lunch at ours on Sunday for everyone in Kosovo.';
+  draft.count(tag(line));
+  assert.deepEqual(texts(line, draft), ['Kosovo']);
+  // A name after an emoji stays one.
+  assert.deepEqual(texts('Be careful 🙏 Kurti is in Bratislava.', draft), ['Kurti', 'Bratislava']);
+});
+
+test('a short common plural opening a clause is no name: "afternoon: Subs want the election date"', () => {
+  assert.deepEqual(texts('afternoon: Subs want the election date.'), []);
+});

@@ -309,3 +309,10 @@ test('a spoken ordinal after its weekday is a day of the month; elsewhere it cou
   assert.equal(day?.numKind, 'ordinal');
   assert.ok(!findNumbers('It was the first time in years.', tag('It was the first time in years.')).some((n) => n.text === 'first'));
 });
+
+test('a thread\'s post numbers are no figures: "1/ Friday. Trouble in …", "3/12 Saturday …"', () => {
+  assert.deepEqual(numbers('1/ Friday. Thirty peacekeepers were hurt.').filter((n) => n.numKind !== 'weekday').map((n) => n.text), ['Thirty']);
+  assert.deepEqual(numbers('3/12 Saturday. Kosovo Serbs asked Vucic for 52 things.').filter((n) => n.numKind !== 'weekday').map((n) => n.text), ['52']);
+  // A fraction or a date is a figure, at a line's start too.
+  assert.deepEqual(numbers('1/3 of the voters stayed home.').map((n) => n.text).includes('1'), true);
+});

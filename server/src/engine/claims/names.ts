@@ -62,10 +62,21 @@ function isAcronym(text: string): boolean {
  * "08:05 Arriving in ..."), and the start of a quote or a clause after a colon.
  */
 export function startsClause(tokens: Token[], i: number): boolean {
-  if (i === 0 || isClauseOpener(tokens[i - 1].text) || afterFullStop(tokens, i)) return true;
+  if (i === 0 || isClauseOpener(tokens[i - 1].text) || afterFullStop(tokens, i) || afterEmoji(tokens, i)) return true;
   for (let j = 0; j < i; j++) if (tokens[j].pos !== 'NUM' && tokens[j].pos !== 'PUNCT' && tokens[j].pos !== 'SYM') return false;
   return true;
 }
+
+/** "for today ❤️ Lunch at ours": a chat ends its sentences with an emoji, not a full stop. */
+export function afterEmoji(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && /^[\uFE0F\u200D]+$/.test(tokens[k]!.text)) k--;
+  const text = tokens[k]!.text;
+  // Pictographs lie above U+2000; most tokens do not, and skip the regex.
+  return text.charCodeAt(0) >= 0x2000 && EMOJI.test(text);
+}
+
+const EMOJI = /\p{Extended_Pictographic}/u;
 
 /**
  * "| 10% | Serb share of the population. Check before use. |": a table row or a heading is read as one
@@ -246,7 +257,7 @@ function isCommonCompound(lower: string): boolean {
 const PREFIXES = new Set(['de', 're', 'pre', 'post', 'non', 'anti', 'co', 'ex', 'sub', 'counter', 'inter', 'multi', 'self', 'semi']);
 
 function isCommonPlural(lower: string, evidence: WordCaseEvidence): boolean {
-  if (lower.length < 5 || !lower.endsWith('s') || lower.endsWith('ss') || isDemonym(lower)) return false;
+  if (lower.length < 4 || !lower.endsWith('s') || lower.endsWith('ss') || isDemonym(lower)) return false;
   const singular = lower.endsWith('ies') && isKnownWord(`${lower.slice(0, -3)}y`) ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
   return isKnownWord(singular) && evidence.capitalisedInside(singular) === 0;
 }
@@ -416,6 +427,10 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
     // "Backs Igor Simic: …", a log's line opening with its verb: a common word that opens the sentence
     // before a full name the lexicon does not know is no part of it.
     if (j - i >= 2 && openingWord(tokens, i) && isKnownWord(tokens[i].lower) && !isTitleAt(tokens, i) && tokens.slice(i + 1, j + 1).every((t) => !isKnownWord(t.lower))) i++;
+    // "A. Serbia.", "P.S. Kosovo declared …": an answer's letter or a postscript's mark opening the line
+    // is no initial of the name after it; nor is a letter before a full name ("B. Dmitry Peskov").
+    // A letter before a surname alone stays an initial ("E. Smith said …").
+    else if (j > i && (/^(?:[AQ]|P\.S)\.$/.test(tokens[i].text) || (j - i >= 2 && /^\p{Lu}\.$/u.test(tokens[i].text) && !/^\p{Lu}\.$/u.test(tokens[i + 1].text))) && (openingWord(tokens, i) || /[\n.?!]["'”’)]*\s*$/.test(sentence.slice(Math.max(0, tokens[i].start - 8), tokens[i].start)))) i++;
     const start = tokens[i].start;
     const end = tokens[j].end;
     const text = sentence.slice(start, end);
@@ -430,10 +445,12 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
     const institution = (single && INSTITUTION_NOUNS.has(tokens[i].lower)) || genericOffice(tokens.slice(i, j + 1)) || tokens.slice(i, j + 1).every((t) => COMPASS.has(t.lower));
     // "E. On Monday 29 May, …": a lettered paragraph's letter opens it, and is no initial of a name.
     const paragraphLetter = single && start === 0 && /^\p{Lu}\.?$/u.test(text) && /^\.?(?:\s|$)/.test(sentence.slice(end));
-    // "Section B", "Part A", "Annex C": a common word numbered by a letter labels a part of the document.
+    // "Section B", "Part A", "Annex C": a common word numbered by a letter labels a part of the document;
+    // "CONTESTANT B.", a transcript's speaker, in the capitals its every line gives it.
     const letter = tokens[i + 1];
     const letteredPart =
-      (j === i + 1 || single) && letter !== undefined && /^\p{Lu}$/u.test(letter.text) && letter.start === tokens[i]!.end + 1 && isKnownWord(tokens[i]!.lower) && evidence.capitalisedInside(tokens[i]!.lower) === 0;
+      (j === i + 1 || single) && letter !== undefined && /^\p{Lu}\.?$/u.test(letter.text) && letter.start === tokens[i]!.end + 1 && isKnownWord(tokens[i]!.lower) &&
+      (evidence.capitalisedInside(tokens[i]!.lower) === 0 || (allUpper(tokens[i]!.text) && !(evidence.allCaps?.(tokens[i]!.lower) ?? 0)));
     // "MP: And KFOR used tear gas.": a transcript's speaker named by a title is no name.
     const speakerTitle = single && start === 0 && TITLES.has(tokens[i].lower) && /^\s*:/.test(sentence.slice(end));
     if (!commonWord && !institution && !paragraphLetter && !speakerTitle && !letteredPart && !(single && tokens[i].text.length < 2)) {

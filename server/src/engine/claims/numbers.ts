@@ -294,6 +294,9 @@ function finishKind(mention: NumberMention, intPart: string, frac: string | unde
 }
 
 /** Every number in one sentence, in order. */
+// "1/3 of the voters" is a fraction: a count of posts is followed by a new sentence.
+const POST_NUMBER = /^[\s*_>]*\d{1,3}\/(?:\d{1,3}(?=\s+\p{Lu}))?(?=\s)/u;
+
 export function findNumbers(sentence: string, tokens: Token[]): NumberMention[] {
   const mentions: NumberMention[] = [];
   // Both patterns need a digit, and most sentences have none: their lookbehinds would be tried at
@@ -301,8 +304,11 @@ export function findNumbers(sentence: string, tokens: Token[]): NumberMention[] 
   if (HAS_DIGIT.test(sentence)) {
     for (const c of findDigitClockTimes(sentence)) mentions.push({ start: c.start, end: c.end, text: sentence.slice(c.start, c.end), value: c.value, numKind: 'time', spelled: false });
     const clocks = mentions.slice();
+    // "1/ Friday. Trouble in …", "3/12 Saturday …": a thread numbers its posts; no figure of the text.
+    const postNumberEnd = POST_NUMBER.exec(sentence)?.[0].length ?? 0;
     for (const m of sentence.matchAll(DIGITS)) {
       const mention = digitMention(m, sentence);
+      if (mention && mention.start < postNumberEnd) continue;
       if (mention && !clocks.some((c) => c.start < mention.end && mention.start < c.end)) mentions.push(mention);
       // "in 2008 – 15 years ago": the figure after a dash that is no range's end is a number of its own.
       const matchEnd = m.index! + m[0].length;
