@@ -528,3 +528,15 @@ test('a large figure said with no noun names the sources\' figure of that value;
   // "on top of the 4,000 already on their way" is an addition, not the mission's 4,000.
   assert.notEqual(judgeFigure(seed, 'NATO is sending 700 more troops, on top of the 4,000 already on their way.', '4,000').verdict, 'supported');
 });
+
+test('the sources\' very figure bounded the other way is contradicted, though another source\'s figure fits the bound: "more than 3,800" against "almost 3,800 troops"', () => {
+  const seed = buildIndex(seedSources());
+  const more = judgeFigure(seed, 'NATO is sending 700 extra troops to its peacekeeping force, KFOR, which already has more than 3,800.', '3,800');
+  assert.equal(more.verdict, 'contradicted');
+  assert.match(more.message, /almost 3,800 troops/);
+  // The bound replacing the figure cannot mend: nothing is suggested.
+  assert.equal(more.suggestion, undefined);
+  assert.equal(judgeFigure(seed, 'KFOR already has almost 3,800 troops.', '3,800').verdict, 'supported');
+  // A bound no source writes the other way is judged by the figures it fits.
+  assert.equal(judgeFigure(seed, 'NATO had more than 3,500 troops in its Kosovo mission.', '3,500').verdict, 'supported');
+});

@@ -10,7 +10,7 @@ const capitalisedMonth = (month: number) => MONTHS[month]![0]!.toUpperCase() + M
 import { listedCountJudgement } from './listedCountVerdict';
 import { citationYearJudgement, dateYearJudgement, monthOfDatelines, yearJudgement, yearOfDatelines } from './yearVerdict';
 import { clauseOf, clauseOverlap, contextKey, contextOf, contextOverlap, otherOutcome, magnitudeCloseness, unitKey } from './numberContext';
-import { decimals, digitSlip, isVague, mayAgree, meetsBound, valuesAgree } from './figureValues';
+import { decimals, digitSlip, isBound, isVague, mayAgree, meetsBound, opposite, valuesAgree } from './figureValues';
 import { figureUnitRelation, sharesOfOtherPeoples, unitRelation, type UnitRelation } from './unitRelation';
 import { dayCountJudgement } from './dayCountVerdict';
 import { spanOfYear, yearInDecade, yearInSpan } from './yearSpans';
@@ -69,7 +69,7 @@ function phrase(sentence: IndexedSentence, n: NumberMention): string {
   return sentence.text.slice(n.start, end);
 }
 
-const BOUND_WORDS = /\b(?:at least|no fewer than|no less than|more than|over|above|less than|fewer than|under|below|up to|at most|as many as|no more than)\s+$/i;
+const BOUND_WORDS = /\b(?:almost|nearly|at least|no fewer than|no less than|more than|over|above|less than|fewer than|under|below|up to|at most|as many as|no more than)\s+$/i;
 /** How much of a year's nearby words another year must share to outweigh the datelines. */
 const YEAR_TIE = 0.35;
 const RARE_VALUE_SENTENCES = 3;
@@ -328,6 +328,22 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
   // nor a figure with no noun of its own ("on top of 700 already on their way").
   const additionsOnly = claim.strength && support.length > 0 && support.every((c) => c.number.increment || c.unit !== 'same');
   const strengths = additionsOnly ? (all ?? candidatesFor(ids)).filter((c) => !c.number.increment && !c.sameValue && c.unit === 'same' && aboutTheSameThing(c, claim)) : [];
+  // "more than 3,800 troops" where one source has "almost 3,800 troops" and another a "4,000-strong
+  // mission" the bound fits: the very figure, bounded the other way, is the one the draft misremembers.
+  const boundedOtherWay =
+    isBound(claim) && support.length > 0 && support.every((c) => c.number.value !== claim.value)
+      ? (all ?? candidatesFor(ids)).filter((c) => c.number.value === claim.value && opposite(claim, c.number) && c.unit !== 'different' && (aboutTheSameThing(c, claim) || c.nearby >= 0.2 || c.related >= 0.2))
+      : [];
+  if (boundedOtherWay.length > 0) {
+    const best = boundedOtherWay[0]!;
+    const bound = BOUND_WORDS.exec(best.sentence.text.slice(Math.max(0, best.number.start - 24), best.number.start))?.[0]?.toLowerCase() ?? '';
+    return {
+      verdict: 'contradicted',
+      code: 'contradicted-number',
+      message: `sources say ${bound}${phrase(best.sentence, best.number)} ("${quote(best.sentence.text, best.number.text)}", ${citeLine(best.sentence)})`,
+      evidence: uniqueEvidence(boundedOtherWay.map((c) => evidenceOf(c.sentence, c.number.text))),
+    };
+  }
   if (support.length > 0 && sharper.length === 0 && additions.length === 0 && strengths.length === 0) {
     const best = support[0];
     return {
