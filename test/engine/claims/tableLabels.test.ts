@@ -19,3 +19,11 @@ test('a figure opening its row counts the head of the first label of more than o
   // A head that is no plural names nothing counted.
   assert.equal(unitOf("4,000 : The mission's strength as given when reinforcements were announced"), undefined);
 });
+
+test('a key figure glossed after a colon counts the gloss\'s first plural noun: "**52**: NATO soldiers hurt on Monday"', () => {
+  assert.equal(unitOf('52: NATO soldiers hurt on Monday'), 'soldier');
+  assert.equal(unitOf('28: countries that send soldiers to KFOR'), 'country');
+  // A year glossed by an event counts nothing; nor does a figure inside a sentence before a colon.
+  assert.equal(unitOf('2008: Kosovo declares independence'), undefined);
+  assert.equal(unitOf('They counted 52: soldiers and protesters alike'), undefined);
+});

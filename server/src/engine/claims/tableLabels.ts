@@ -11,6 +11,9 @@ export function isPlural(t: Token): boolean {
 // A figure alone in its table cell, after the row's label cell (cells are joined by " : ").
 const AFTER_LABEL = /\s:\s*$/;
 const BEFORE_LABEL = /^\s+:\s/;
+const AFTER_FIGURE_COLON = /^:\s/;
+/** Characters from the figure to its gloss's noun, at most: "52: NATO soldiers", "4,000: more troops promised". */
+const GLOSS_REACH = 30;
 const ADDITION_WORDS = new Set(['more', 'additional', 'extra', 'further', 'fresh']);
 
 /**
@@ -28,6 +31,12 @@ export function labelNoun(tokens: Token[], sentence: string, mention: NumberMent
     // "| 52 | Peacekeepers hurt on Monday |", "| 52 | wires | Serbs hurt, Monday. |": a figure opening the
     // row counts what its label says first, the first cell after it of more than one word.
     return openingFigureLabel(tokens, sentence, mention);
+  } else if (AFTER_FIGURE_COLON.test(sentence.slice(mention.end, mention.end + 3)) && /^[\s*_>-]*$/.test(sentence.slice(0, mention.start))) {
+    // "**52**: NATO soldiers hurt on Monday": a key figure glossed after a colon counts the gloss's
+    // first noun, a plural.
+    const head = tokens.find((t) => t.start > mention.end && t.pos === 'NOUN');
+    if (!head || !isPlural(head) || head.start - mention.end > GLOSS_REACH) return undefined;
+    return { unit: head.lemma, increment: ADDITION_WORDS.has(tokens[tokens.indexOf(head) - 1]?.lower ?? '') };
   } else return undefined;
   // The label's first word may be a plural the tagger takes for a name, as it opens the row ("Countries").
   const opening = (t: Token) => t.start === from && isCapitalisedCommonWord(t) && t.lower.endsWith('s');
