@@ -335,3 +335,19 @@ test('"kicked … out of", "excluded … from" write the cancelling of a partici
   assert.equal(judgeNamed(SEED, 'Germany excluded Kosovo from a NATO military exercise.', 'Germany').suggestion, 'U.S.');
   assert.equal(judgeNamed(SEED, 'The U.S. kicked Kosovo out of a NATO military exercise.', 'U.S.').verdict, 'supported');
 });
+
+test('a refusal given to another person is contradicted: the negation is part of the act ("has said she will not back down")', () => {
+  const seed = buildIndex(seedSources());
+  const refusal = judgeNamed(seed, "Kosovo's President, Vjosa Osmani, has said she will not back down.", 'Vjosa Osmani');
+  assert.equal(refusal.verdict, 'contradicted');
+  assert.equal(refusal.suggestion, 'Albin Kurti');
+  assert.equal(judgeNamed(seed, 'Prime Minister Albin Kurti has said he will not back down.', 'Albin Kurti').verdict, 'supported');
+});
+
+test('what was said is compared whatever its capitals: "Mayors should go …" in the source, "the mayors should go …" in the draft', () => {
+  const seed = buildIndex(seedSources());
+  const said = judgeNamed(seed, 'Osmani said the mayors should go and work in their offices.', 'Osmani');
+  assert.equal(said.verdict, 'contradicted');
+  assert.equal(said.suggestion, 'Kurti');
+  assert.equal(judgeNamed(seed, 'Kurti said the mayors should go and work in their offices.', 'Kurti').verdict, 'supported');
+});

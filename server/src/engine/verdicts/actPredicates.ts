@@ -18,6 +18,7 @@ const WEAK = new Set(['be', 'have', 'do', 'say', 'tell', 'would', 'will', 'could
 export const REPORTING = new Set(['say', 'tell', 'add']);
 /** The particle of a phrasal verb says what the act is: "back down", "step down", "pull out". */
 export const PARTICLES = new Set(['back', 'down', 'up', 'out', 'off', 'away']);
+const NEGATIONS = new Set(['not', "n't", 'never']);
 /** Verbs of substance whose "that" clause is what they did: what was warned, claimed, stressed. */
 export const THAT_VERBS = new Set(['warn', 'claim', 'insist', 'argue', 'stress', 'complain', 'announce', 'declare', 'admit', 'deny', 'suggest', 'acknowledge', 'threaten', 'promise', 'pledge', 'confirm']);
 /** How far after a reporting verb its "that" may stand: "said in a statement that". */
@@ -179,7 +180,8 @@ function statementOf(rest: Token[]): Predicate | undefined {
 function predicateWords(clause: Token[], report: boolean): Set<string> {
   // A manner adverb says how it was done or said ("unconditionally supporting"); "also", "still" do not.
   const manner = (t: Token) => t.pos === 'ADV' && t.lower.length > 7 && t.lower.endsWith('ly');
-  const counts = (t: Token) => (PREDICATE_POS.has(t.pos) && !WEAK.has(t.lemma)) || (report && t.pos === 'PROPN') || PARTICLES.has(t.lower) || manner(t);
+  // "will not back down": a negation says which act it is, as much as the verb does.
+  const counts = (t: Token) => (PREDICATE_POS.has(t.pos) && !WEAK.has(t.lemma)) || (report && t.pos === 'PROPN') || PARTICLES.has(t.lower) || manner(t) || NEGATIONS.has(t.lower);
   // "warning they were putting …" (the tagger's noun) is the act "warn", as the draft's verb or noun is.
   const words = new Set<string>();
   clause.forEach((t, k) => {

@@ -34,7 +34,7 @@ function covered(draft: Predicate, source: Predicate): boolean {
   // "stepped up security" and "stepped up efforts": a phrasal verb alone is no shared act.
   let beyondVerb = 0;
   for (const w of draft.words) {
-    if (!(source.words.has(w) || shortFormIn(w, source.words))) continue;
+    if (!holds(source.words, w)) continue;
     shared++;
     if (w !== draft.verb && !PARTICLES.has(w)) beyondVerb++;
   }
@@ -46,8 +46,16 @@ function covered(draft: Predicate, source: Predicate): boolean {
 function coveredReport(draft: Predicate, source: Predicate): boolean {
   const said = [...draft.words].filter((w) => w !== draft.verb && !isReport(w));
   if (said.length < MIN_WORDS) return false;
-  const shared = said.filter((w) => source.words.has(w) || shortFormIn(w, source.words)).length;
+  const shared = said.filter((w) => holds(source.words, w)).length;
   return shared / said.length >= COVERED_REPORT;
+}
+
+/**
+ * Whether a predicate's words hold the draft's word, or a form of it: a plural the tagger left whole where
+ * a capital made it a name ("Mayors should go …"), a noun the draft shortens.
+ */
+function holds(words: ReadonlySet<string>, word: string): boolean {
+  return words.has(word) || words.has(`${word}s`) || shortFormIn(word, words);
 }
 
 /**
