@@ -351,3 +351,11 @@ test('what was said is compared whatever its capitals: "Mayors should go …" in
   assert.equal(said.suggestion, 'Kurti');
   assert.equal(judgeNamed(seed, 'Kurti said the mayors should go and work in their offices.', 'Kurti').verdict, 'supported');
 });
+
+test('a light verb before the act leaves the act to its participle: "Vjosa Osmani went further, suggesting Russia had a hand in the unrest" → Albin Kurti', () => {
+  const seed = buildIndex(seedSources());
+  const further = judgeNamed(seed, 'Vjosa Osmani went further, suggesting Russia had a hand in the unrest.', 'Vjosa Osmani');
+  assert.equal(further.verdict, 'contradicted');
+  assert.equal(further.suggestion, 'Albin Kurti');
+  assert.equal(judgeNamed(seed, 'Albin Kurti went further, suggesting Russia had a hand in the unrest.', 'Albin Kurti').verdict, 'supported');
+});

@@ -13,7 +13,7 @@ import { isPersonName } from './relationVerdict';
 export const MIN_WORDS = 3;
 const PREDICATE_POS = new Set(['NOUN', 'VERB', 'ADJ', 'NUM']);
 // Time words date an act; they do not say what it was ("said it himself this week").
-const WEAK = new Set(['be', 'have', 'do', 'say', 'tell', 'would', 'will', 'could', 'also', 'make', 'get', 'go', 'week', 'today', 'yesterday', 'tonight']);
+const WEAK = new Set(['be', 'have', 'do', 'say', 'tell', 'would', 'will', 'could', 'also', 'make', 'get', 'go', 'further', 'week', 'today', 'yesterday', 'tonight']);
 /** Verbs that report speech: what follows them is what was said, the act to compare ("added that …" too). */
 export const REPORTING = new Set(['say', 'tell', 'add']);
 /** The particle of a phrasal verb says what the act is: "back down", "step down", "pull out". */

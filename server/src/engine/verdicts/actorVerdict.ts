@@ -17,6 +17,8 @@ import { isPeople, listedInDraft, mayBeOneThing, writtenTogether } from './slotV
 import { ACT_STEMS, BODY_AFTER, isReport, MIN_WORDS, NATIONAL_BODY, PARTICLES, predicateOf, REPORTING, sourcePredicateOf, speakerLineOf, type Predicate } from './actPredicates';
 
 const RANKED = 5;
+/** Verbs that say little of the act by themselves: "went further, suggesting …", "came out, saying …". */
+const LIGHT_VERBS = new Set(['go', 'come', 'be', 'have', 'do', 'make', 'take']);
 /** How much of the draft's act the source's must hold. */
 const COVERED = 0.6;
 /** For what was said: its words are many and loose ("supporting Serbia" is in many a report). */
@@ -29,7 +31,9 @@ function covered(draft: Predicate, source: Predicate): boolean {
   // said in a statement that …": a warning or a claim is a report too, compared by what it says.
   const reports = isReport(draft.verb) && isReport(source.verb) && !(draft.verb === source.verb && !REPORTING.has(draft.verb));
   if (reports) return coveredReport(draft, source);
-  if (REPORTING.has(draft.verb) ? !REPORTING.has(source.verb) : !source.words.has(draft.verb)) return false;
+  // "went further, suggesting Russia had a hand …": the draft's verb may be light, and the act a
+  // participle after it that is the source's verb.
+  if (REPORTING.has(draft.verb) ? !REPORTING.has(source.verb) : !source.words.has(draft.verb) && !(LIGHT_VERBS.has(draft.verb) && draft.words.has(source.verb))) return false;
   let shared = 0;
   // "stepped up security" and "stepped up efforts": a phrasal verb alone is no shared act.
   let beyondVerb = 0;
@@ -145,7 +149,7 @@ export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement
   const reported = isReport(draft.verb) ? [...draft.words].filter((w) => w !== draft.verb).sort((a, b) => b.length - a.length)[0] : undefined;
   const stem = (reported ?? draft.verb).slice(0, 4);
   const form = reported ? stem : draft.form;
-  const stems = reported ? [stem] : (ACT_STEMS[draft.verb] ?? [stem]);
+  const stems = reported ? [stem] : LIGHT_VERBS.has(draft.verb) ? [...draft.words].map((w) => w.slice(0, 4)) : (ACT_STEMS[draft.verb] ?? [stem]);
   // The draft's person ranks the sentences naming them first ("Vjosa Osmani said … mayors" finds every
   // Osmani sentence before Kurti's "will not back down"): past the best few, a sentence must also write
   // most of the act's words to be read.
