@@ -69,3 +69,13 @@ test('"both" before a list leaves its leading word: "urged Pristina and Moscow t
   assert.equal(j.suggestion, 'Belgrade');
   assert.equal(judgeNamed(SEED, 'Blinken urged Pristina and Belgrade to ease tensions.', 'Belgrade').verdict, 'supported');
 });
+
+test('two subject lists are compared by their whole sentences: "France and the United States want new elections …" → Germany', () => {
+  const seed = buildIndex(seedSources());
+  const wrong = judgeNamed(seed, 'France and the United States want new elections as soon as possible.', 'United States');
+  assert.equal(wrong.verdict, 'contradicted');
+  assert.equal(wrong.suggestion, 'Germany');
+  assert.equal(judgeNamed(seed, 'France and Germany want new elections as soon as possible.', 'Germany').verdict, 'supported');
+  // A subject list in a sentence that says something else is left alone.
+  assert.equal(judgeNamed(seed, 'France and the United States have stepped up efforts to resolve the dispute.', 'United States').verdict, 'supported');
+});

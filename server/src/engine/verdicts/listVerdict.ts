@@ -21,10 +21,13 @@ const POOLED_OVERLAP = 0.3;
 const SENTENCE_OVERLAP = 0.3;
 /** How much of the words around the draft's list the source list's must share. */
 const LIST_CONTEXT = 0.35;
+/** How much of the draft sentence's words a sentence must share for two subject lists to be compared whole. */
+const SUBJECTS_OVERLAP = 0.5;
 const PREPOSITIONS = new Set(['of', 'in', 'for', 'at', 'from', 'to', 'between']);
 // Between two members: "A and B", "A, B and C", "A, B, and C", "A or B".
 const LIST_WORD = /\b(?:and|or)\b|&/;
-const JOINER = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$/;
+// "France and the United States": an article may open the next member.
+const JOINER = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?$/i;
 
 interface List {
   members: NameMention[];
@@ -75,8 +78,18 @@ function span(list: List): { start: number; end: number } {
 
 /** The same word before both lists, or a preposition before each ("mayors of" / "counterparts in"). */
 function sameLead(a: string, b: string): boolean {
-  return a === b || (PREPOSITIONS.has(a) && PREPOSITIONS.has(b));
+  return a === b || (PREPOSITIONS.has(a) && PREPOSITIONS.has(b)) || (subjectLead(a) && subjectLead(b));
 }
+
+/**
+ * "France and the United States want new elections" where a source says "Macron said France and Germany
+ * urged …": a list opening its sentence or clause, or what was said, is the subject either way.
+ */
+function subjectLead(word: string): boolean {
+  return word === '' || SUBJECT_LEADS.has(word) || word.endsWith(',');
+}
+
+const SUBJECT_LEADS = new Set(['said', 'says', 'that', 'while', 'but', 'when', 'whereas']);
 
 const inDraft = oncePerDraft((ctx): List[] => namesLists(ctx.draft.text, ctx.draft.names));
 
@@ -102,10 +115,14 @@ function likeLists(list: List, ctx: ClaimContext): SourceList[] {
     // A sentence without "and", "or" or "&" holds no list, and is not tagged to find that out.
     if (!LIST_WORD.test(ctx.index.cited(ranked.id)!.text)) continue;
     const { sentence, id } = ranked;
-    if (sentenceOverlap(ctx.draft, sentence, undefined) < SENTENCE_OVERLAP) continue;
+    const overlap = sentenceOverlap(ctx.draft, sentence, undefined);
+    if (overlap < SENTENCE_OVERLAP) continue;
     for (const source of namesLists(sentence.text, sentence.names)) {
       if (!sameLead(list.before, source.before)) continue;
-      const score = contextOverlap(near, contextOfSpan(sentence, span(source)));
+      // Two subjects act in their whole sentences: "want new elections as soon as possible" is the act
+      // of "urged the leaders … to organise new elections as soon as possible", however far from the list.
+      const subjects = subjectLead(list.before) && subjectLead(source.before) && overlap >= SUBJECTS_OVERLAP;
+      const score = Math.max(contextOverlap(near, contextOfSpan(sentence, span(source))), subjects ? overlap : 0);
       if (score >= LIST_CONTEXT) found.push({ list: source, score, id });
     }
   }
