@@ -95,3 +95,11 @@ test('two names a clause relates ("Belgrade has the backing of Russia") are two 
   assert.equal(hand.suggestion, 'Russia');
   assert.equal(judgeNamed(seed, 'Kurti also suggested that Russia may have a hand in the flare-up.', 'Russia').verdict, 'supported');
 });
+
+test('the partner of the same body in a pair is a slot: "guarded by police and EULEX" against "by the Kosovo police and NATO\'s Peacekeeping Force"', () => {
+  const seed = buildIndex(seedSources());
+  const partner = judgeNamed(seed, 'In Mitrovica, at least 100 Albanians gather on the main bridge over the Ibre, guarded by police and EULEX.', 'EULEX');
+  assert.equal(partner.verdict, 'contradicted');
+  assert.equal(partner.suggestion, 'NATO');
+  assert.equal(judgeNamed(seed, 'In Mitrovica, at least 100 Albanians gather on the main bridge over the Ibre, guarded by police and KFOR.', 'KFOR').verdict, 'supported');
+});

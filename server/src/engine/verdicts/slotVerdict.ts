@@ -100,6 +100,11 @@ function tiedPreposition(run: string[]): boolean {
   return run.length >= 3 && !LOCATIVE.has(run[0]!) && run.filter((w) => !FUNCTION_WORDS.has(w)).length >= 2;
 }
 
+/** "police and EULEX" against "police and NATO's …": the partner of the same body in a pair is its slot. */
+function partnerOf(run: string[], side: 'before' | 'after'): boolean {
+  return side === 'before' && run.length >= 2 && run[0] === 'and' && !FUNCTION_WORDS.has(run[1]!);
+}
+
 const LOCATIVE = new Set(['in', 'at', 'on', 'near', 'outside', 'inside', 'across', 'into', 'onto']);
 
 interface Slot {
@@ -182,7 +187,7 @@ function slotIn(claim: NameMention, beside: Beside, sentence: AnalysedSentence, 
       // "troops to Kosovo" and "troops to KFOR" share a preposition next to the name, which says little.
       // "declared independence from Serbia" against "… from Russia" says more: a preposition tied to two
       // content words before it.
-      if (run.length === 0 || (FUNCTION_WORDS.has(run[0]!) && !tiedPreposition(run)) || (found && run.length <= found.run.length)) continue;
+      if (run.length === 0 || (FUNCTION_WORDS.has(run[0]!) && !tiedPreposition(run) && !partnerOf(run, side)) || (found && run.length <= found.run.length)) continue;
       // A nationality word is a people, not a rival name, unless it qualifies the words the draft runs on
       // with: "putting NATO integration at risk" where the source puts "European integration at risk".
       const qualifies = side === 'after' && run.length >= ADJECTIVE_RUN && !!name.demonym;
