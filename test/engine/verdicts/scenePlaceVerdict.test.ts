@@ -165,3 +165,13 @@ test('a scene the sources tell of two towns is not a third\'s: barbed wire aroun
   assert.match(third.message, /and in another town, not Zubin Potok/);
   assert.equal(judgeNamed(seed, 'NATO soldiers stand guard behind barbed wire outside the town hall in Zvecan.', 'Zvecan').verdict, 'supported');
 });
+
+test('a scene found by its whole statement is not kept in the draft\'s town by a word that town\'s own scene shares: "In Zubin Potok, Serbs clashed with the police and then with NATO-led troops" → Zvecan', () => {
+  const seed = buildIndex(seedSources());
+  const clash = judgeNamed(seed, 'In Zubin Potok, Serbs clashed with the police and then with NATO-led troops.', 'Zubin Potok');
+  assert.equal(clash.verdict, 'contradicted');
+  assert.equal(clash.suggestion, 'Zvecan');
+  assert.equal(judgeNamed(seed, 'In Zvecan, Serbs clashed with the police and then with NATO-led troops.', 'Zvecan').verdict, 'supported');
+  // Zubin Potok's own scene stays there.
+  assert.equal(judgeNamed(seed, 'In Zubin Potok, Kosovan police stood by the town hall.', 'Zubin Potok').verdict, 'supported');
+});

@@ -354,11 +354,13 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
       // says, in its own order, about one town.
       const sameStatement = draft === ctx.draft && overlap >= SAME_STATEMENT_OVERLAP && candidates.length === 1;
       if (score < SLOT_CONTEXT && !sameStatement) continue;
+      // Found by its whole statement alone, the scene is weighed against the draft's town by statements too.
+      const byStatement = sameStatement && score < SLOT_CONTEXT;
       if (sameStatement) score = Math.max(score, SLOT_CONTEXT);
       // "NATO soldiers behind barbed wire guard the town hall" is told of Leposaviq and of Zvečan: a third
       // town is neither, and the likelier of the two is suggested.
       if (other && !samePlace(other.place, name)) towns = 2;
-      if (!other || score > other.score) other = { place: name, id, score, byStatement: sameStatement };
+      if (!other || score > other.score) other = { place: name, id, score, byStatement };
       if (draft === ctx.draft) otherTold = Math.max(otherTold, overlap);
     }
   }
@@ -373,6 +375,9 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
     const sentence = ctx.index.sentence(id)!;
     // Weighed by the words around the town, and, where the scene was found by its whole statement, by that.
     if (other.byStatement && sentenceOverlap(ctx.draft, sentence, undefined) >= otherTold * 0.8) return undefined;
+    // "In the town of Zubin Potok, Kosovan police forces …" shares "police" with "In Zubin Potok, Serbs
+    // clashed with the police …": words around a town weigh only against a scene found by its own.
+    if (other.byStatement) continue;
     for (const name of sentence.names) {
       if (samePlace(name, claim) && contextOverlap(near, sceneContext(sentence, name)) >= other.score * 0.8) return undefined;
     }
