@@ -232,3 +232,12 @@ test('"3.47% (EULEX figure)": whose figure, in brackets after it → KQZ', () =>
   assert.equal(bracket.suggestion, 'KQZ');
   assert.equal(judgeNamed(SEED, 'April turnout : 3.47% (KQZ figure)', 'KQZ').verdict, 'supported');
 });
+
+test('an outlet credited at a clause\'s or a table cell\'s end, or by its colleague, is the credit: "…, Reuters reports; EULEX officers guard …", "a Reuters colleague counted …"', () => {
+  const seed = buildIndex(seedSources());
+  const cell = judgeNamed(seed, '| Zvečan | Avoid | A few dozen Serbs gathered again outside the town hall, Reuters reports; EULEX officers guard the building |', 'Reuters');
+  assert.equal(cell.verdict, 'contradicted');
+  assert.equal(cell.suggestion, 'AFP');
+  assert.equal(judgeNamed(seed, 'Back in Zvečan, a Reuters colleague counted only a few dozen Serbs outside the town hall.', 'Reuters').suggestion, 'AFP');
+  assert.equal(judgeNamed(seed, 'Back in Zvečan, an AFP colleague counted only a few dozen Serbs outside the town hall.', 'AFP').verdict, 'supported');
+});

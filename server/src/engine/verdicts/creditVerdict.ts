@@ -32,7 +32,8 @@ const FIGURES_OUTWEIGH = 1.5;
 const CREDIT_BEFORE = /(?:\b(?:according\s+to|per|read\s+(?:it\s+)?in|reported\s+by|(?:figures?|data|numbers?|count|tally|estimates?)\s+(?:from|by))|,\s*(?:says|said|reports|reported))\s+(?:the\s+|an?\s+)?$/i;
 // "…, EULEX said.", "…, the KQZ reported": a report verb after the name, ending the sentence.
 const TRAILING_BEFORE = /[^\s,],\s*(?:the\s+)?$/;
-const TRAILING_REPORT = /^\s+(?:said|says|reported|reports|added|confirmed)\s*[.!]?\s*$/;
+// A clause's end will do: "…, Reuters reports; EULEX officers guard …", a table cell's (" : ").
+const TRAILING_REPORT = /^\s+(?:said|says|reported|reports|added|confirmed)\s*(?:[.!]?\s*$|;|:\s)/;
 // "thinned to a few dozen by a Reuters count", "on an AFP tally": the outlet whose count it is.
 const COUNT_AFTER = /^\s+(?:count|tally|estimate|reckoning|figures?)\b/i;
 const BY_A_BEFORE = /\b(?:by|on|in)\s+(?:an?|the)\s+$/i;
@@ -51,7 +52,7 @@ const CREDIT_ENDS = /^\s*(?:[.,;:!?)|(\]]|$)|^\s+(?:news\s+)?(?:agency|journalis
 // "the Reuters reporter's note that …": the journalist's own account.
 // "A Reuters reporter at the town hall counted …", "a Reuters reporter has counted …": where they were,
 // and an auxiliary, may stand between.
-const JOURNALIST_CREDIT = /^\s+(?:news\s+)?(?:agency|journalists?|reporters?|correspondents?|photographers?|cameram[ae]n|camera\s+crews?|crews?|stringers?|producers?)(?:(?:\s+(?:at|in|outside|on|near)\s+[^,.;:]{1,30}?)?\s+(?:has\s+|have\s+|had\s+)?(?:reported|reports|said|says|counted|counts|wrote|saw|estimated)\b|['’]s\s+(?:note|notes|report|account|count|estimate|story)\b)/;
+const JOURNALIST_CREDIT = /^\s+(?:news\s+)?(?:agency|journalists?|reporters?|colleagues?|correspondents?|photographers?|cameram[ae]n|camera\s+crews?|crews?|stringers?|producers?)(?:(?:\s+(?:at|in|outside|on|near)\s+[^,.;:]{1,30}?)?\s+(?:has\s+|have\s+|had\s+)?(?:reported|reports|said|says|counted|counts|wrote|saw|estimated)\b|['’]s\s+(?:note|notes|report|account|count|estimate|story)\b)/;
 
 // "3.47% by EULEX's count", "on the KQZ's figures": a possessive credit.
 const POSSESSIVE_CREDIT = /^['’]s\s+(?:count|counts|figures?|estimates?|tally|data|numbers|reckoning|calculations?)\b/i;
