@@ -32,3 +32,11 @@ test('", as Olaf Scholz said" reports the clause before it, with its names', () 
   assert.equal(as?.verb, 'say');
   assert.ok(as?.words.includes('france') && as.words.includes('election'));
 });
+
+test('a present-tense verb the tagger takes for a noun right after its subject is the act: "KFOR fires tear gas"', () => {
+  const fires = actOf('Serbs gather to block them and KFOR fires tear gas to disperse the crowd.', 'KFOR');
+  assert.equal(fires?.verb, 'fire');
+  assert.ok(fires?.words.includes('gas'));
+  // A plural noun after a name stays a noun: "Albin Kurti aides arrived" is no act of "aides".
+  assert.equal(actOf('Yesterday Albin Kurti aides arrived in Zvecan.', 'Albin Kurti'), undefined);
+});

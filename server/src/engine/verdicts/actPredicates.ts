@@ -3,7 +3,7 @@
 // act, a quotation's speaker's words. actorVerdict compares the draft's with the best matches'.
 //
 // Written by hand: the tagger gives parts of speech, not who did what, and no library here parses clauses.
-import { isCapitalisedCommonWord, type Token } from '../nlp/tagger';
+import { isCapitalisedCommonWord, tag, type Token } from '../nlp/tagger';
 import type { NameMention } from '../claims/names';
 import type { AnalysedSentence } from '../claims/analyse';
 import type { ClaimContext } from './judgement';
@@ -40,6 +40,24 @@ const APPOSITION_TOKENS = 14;
 const BEFORE_VERB = 2;
 
 /** The index of the verb `person` is the subject of, or -1: right after the name or its apposition. */
+const presentTense = new Map<string, boolean>();
+
+/**
+ * "KFOR fires tear gas": right after its subject, a verb in the present tense that the tagger takes for
+ * a plural noun ("fires"), its object's modifier for the verb ("tear"). Read again after a pronoun.
+ */
+function presentTenseTakenForNoun(t: Token, next: Token | undefined): boolean {
+  if (t.pos !== 'NOUN' || !t.lower.endsWith('s') || !next || (next.pos !== 'NOUN' && next.pos !== 'VERB' && next.pos !== 'DET' && next.pos !== 'ADJ')) return false;
+  let verb = presentTense.get(t.lower);
+  if (verb === undefined) {
+    verb = tag(`it ${t.lower}`)[1]?.pos === 'VERB';
+    // Bounded: one boolean per word form.
+    if (presentTense.size > 10_000) presentTense.clear();
+    presentTense.set(t.lower, verb);
+  }
+  return verb;
+}
+
 function verbOf(after: Token[]): number {
   let i = 0;
   // "Zvecan, Zubin Potok, and Leposavic …": a list goes on, no verb is the name's.
@@ -60,6 +78,7 @@ function verbOf(after: Token[]): number {
     const t = after[k]!;
     // "will not back down": the tagger reads a phrasal verb as two particles ("back" ADV, "down" ADP).
     if (t.pos === 'VERB' || (PARTICLES.has(t.lower) && PARTICLES.has(after[k + 1]?.lower ?? ''))) return k;
+    if (k === i && presentTenseTakenForNoun(t, after[k + 1])) return k;
     // "has since urged": the tagger reads "since" as a conjunction even there.
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && !(t.lower === 'since' && after[k - 1]?.pos === 'AUX')) return -1;
   }
