@@ -241,3 +241,9 @@ test('an outlet credited at a clause\'s or a table cell\'s end, or by its collea
   assert.equal(judgeNamed(seed, 'Back in Zvečan, a Reuters colleague counted only a few dozen Serbs outside the town hall.', 'Reuters').suggestion, 'AFP');
   assert.equal(judgeNamed(seed, 'Back in Zvečan, an AFP colleague counted only a few dozen Serbs outside the town hall.', 'AFP').verdict, 'supported');
 });
+
+test('a figure credited in brackets with an article is credited: "3.47% (the KFOR figure)" → Kosovo Central Election Commission', () => {
+  const seed = buildIndex(seedSources());
+  assert.equal(judgeNamed(seed, "Turnout in April's vote was 3.47% (the KFOR figure).", 'KFOR').verdict, 'contradicted');
+  assert.equal(judgeNamed(seed, "Turnout in April's vote was 3.47% (the KQZ figure).", 'KQZ').verdict, 'supported');
+});

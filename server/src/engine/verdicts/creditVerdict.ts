@@ -127,8 +127,8 @@ function creditIn(text: string, names: NameMention[], isPerson: (n: NameMention)
     if (requested) return { name: n, kind: 'request', ...(requested[1] ? { noun: requested[1] } : {}) };
     const body = qualified && credited ? QUALIFIED_CREDIT.exec(text.slice(n.end)) : null;
     if (body) return { name: n, kind: 'credit', body: `${n.text}${text.slice(n.end, n.end + body[0].length)}` };
-    // "3.47% (EULEX figure)": whose figure, in brackets after it.
-    const counted = COUNT_AFTER.test(text.slice(n.end, n.end + 20)) && (BY_A_BEFORE.test(before) || (/\(\s*$/.test(before) && BRACKET_END.test(text.slice(n.end, n.end + 20))));
+    // "3.47% (EULEX figure)", "(the KFOR figure)": whose figure, in brackets after it.
+    const counted = COUNT_AFTER.test(text.slice(n.end, n.end + 20)) && (BY_A_BEFORE.test(before) || (/\(\s*(?:the\s+|an?\s+)?$/i.test(before) && BRACKET_END.test(text.slice(n.end, n.end + 20))));
     if ((ends && credited) || counted || POSSESSIVE_CREDIT.test(text.slice(n.end, n.end + 20)) || JOURNALIST_CREDIT.test(text.slice(n.end, n.end + 80))) {
       return { name: n, kind: 'credit' };
     }
