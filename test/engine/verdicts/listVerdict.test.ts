@@ -79,3 +79,13 @@ test('two subject lists are compared by their whole sentences: "France and the U
   // A subject list in a sentence that says something else is left alone.
   assert.equal(judgeNamed(seed, 'France and the United States have stepped up efforts to resolve the dispute.', 'United States').verdict, 'supported');
 });
+
+test('two lists in sentences saying nearly the same are compared by the sentences: "crimes in Croatia and Serbia" → Bosnia', () => {
+  const seed = buildIndex(seedSources());
+  const crimes = judgeNamed(seed, 'United Nations judges raise sentences for two Milosevic allies over crimes in Croatia and Serbia.', 'Serbia');
+  assert.equal(crimes.verdict, 'contradicted');
+  assert.equal(crimes.suggestion, 'Bosnia');
+  assert.equal(judgeNamed(seed, 'United Nations judges raise sentences for two Milosevic allies over crimes in Croatia and Bosnia.', 'Bosnia').verdict, 'supported');
+  // A sentence mostly of names says too little to be compared whole.
+  assert.equal(judgeNamed(seed, 'A week between Zvecan, Leposavic and Mitrovica.', 'Mitrovica').verdict, 'supported');
+});

@@ -23,6 +23,11 @@ const SENTENCE_OVERLAP = 0.3;
 const LIST_CONTEXT = 0.35;
 /** How much of the draft sentence's words a sentence must share for two subject lists to be compared whole. */
 const SUBJECTS_OVERLAP = 0.5;
+/** How much of the draft sentence's words a sentence must share for any two of their lists to be compared whole. */
+const STATEMENT_OVERLAP = 0.7;
+/** Content words the draft sentence must have outside its list for the list to be compared by the sentence. */
+const CONTENT_BEYOND = 4;
+const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ']);
 const PREPOSITIONS = new Set(['of', 'in', 'for', 'at', 'from', 'to', 'between']);
 // Between two members: "A and B", "A, B and C", "A, B, and C", "A or B".
 const LIST_WORD = /\b(?:and|or)\b|&/;
@@ -111,6 +116,8 @@ function likeLists(list: List, ctx: ClaimContext): SourceList[] {
   if (found) return found;
   found = [];
   const near = contextOfSpan(ctx.draft, span(list));
+  const { start, end } = span(list);
+  const saysMore = ctx.draft.tokens.filter((t) => (t.end <= start || t.start >= end) && CONTENT_POS.has(t.pos)).length >= CONTENT_BEYOND;
   for (const ranked of near.size === 0 ? [] : ctx.ranked.slice(0, RANKED)) {
     // A sentence without "and", "or" or "&" holds no list, and is not tagged to find that out.
     if (!LIST_WORD.test(ctx.index.cited(ranked.id)!.text)) continue;
@@ -121,8 +128,11 @@ function likeLists(list: List, ctx: ClaimContext): SourceList[] {
       if (!sameLead(list.before, source.before)) continue;
       // Two subjects act in their whole sentences: "want new elections as soon as possible" is the act
       // of "urged the leaders … to organise new elections as soon as possible", however far from the list.
-      const subjects = subjectLead(list.before) && subjectLead(source.before) && overlap >= SUBJECTS_OVERLAP;
-      const score = Math.max(contextOverlap(near, contextOfSpan(sentence, span(source))), subjects ? overlap : 0);
+      // So do two lists in sentences saying nearly the same ("crimes in Croatia and Serbia" for "… out of
+      // towns in Croatia and Bosnia", in the sentence on the same sentences raised).
+      // A sentence mostly of names ("A week between Zvečan, Leposaviq and Mitrovica") says too little.
+      const whole = saysMore && overlap >= (subjectLead(list.before) && subjectLead(source.before) ? SUBJECTS_OVERLAP : STATEMENT_OVERLAP);
+      const score = Math.max(contextOverlap(near, contextOfSpan(sentence, span(source))), whole ? overlap : 0);
       if (score >= LIST_CONTEXT) found.push({ list: source, score, id });
     }
   }
