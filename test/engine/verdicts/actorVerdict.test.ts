@@ -359,3 +359,11 @@ test('a light verb before the act leaves the act to its participle: "Vjosa Osman
   assert.equal(further.suggestion, 'Albin Kurti');
   assert.equal(judgeNamed(seed, 'Albin Kurti went further, suggesting Russia had a hand in the unrest.', 'Albin Kurti').verdict, 'supported');
 });
+
+test('a best match with the draft body as its subject and the act\'s words leaves it alone, however its clauses read: "Serbia is sending more troops to the border"', () => {
+  const seed = buildIndex(seedSources());
+  assert.equal(judgeNamed(seed, 'Serbia is sending more troops to the border.', 'Serbia').verdict, 'supported');
+  // The object of another's verb is no doer: "urged both Pristina and Belgrade to ease tensions, warning …"
+  // gives Belgrade no warning.
+  assert.notEqual(judgeNamed(seed, 'The EU has warned both capitals that they are putting their hopes of European integration at risk.', 'EU').suggestion, 'Belgrade');
+});

@@ -103,3 +103,11 @@ test('the partner of the same body in a pair is a slot: "guarded by police and E
   assert.equal(partner.suggestion, 'NATO');
   assert.equal(judgeNamed(seed, 'In Mitrovica, at least 100 Albanians gather on the main bridge over the Ibre, guarded by police and KFOR.', 'KFOR').verdict, 'supported');
 });
+
+test('a possessive\'s slot: "asked for Serbia\'s election rules to be clarified" → Kosovo; two countries the sources write close are still two', () => {
+  const seed = buildIndex(seedSources());
+  const rules = judgeNamed(seed, "Macron added that France and Germany had also asked for Serbia's election rules to be clarified.", 'Serbia');
+  assert.equal(rules.verdict, 'contradicted');
+  assert.equal(rules.suggestion, 'Kosovo');
+  assert.equal(judgeNamed(seed, "Macron added that France and Germany had also asked for Kosovo's election rules to be clarified.", 'Kosovo').verdict, 'supported');
+});

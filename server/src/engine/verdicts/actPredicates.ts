@@ -19,6 +19,7 @@ export const REPORTING = new Set(['say', 'tell', 'add']);
 /** The particle of a phrasal verb says what the act is: "back down", "step down", "pull out". */
 export const PARTICLES = new Set(['back', 'down', 'up', 'out', 'off', 'away']);
 const NEGATIONS = new Set(['not', "n't", 'never']);
+const BOTH = new Set(['both', 'either', 'neither']);
 /** Verbs of substance whose "that" clause is what they did: what was warned, claimed, stressed. */
 export const THAT_VERBS = new Set(['warn', 'claim', 'insist', 'argue', 'stress', 'complain', 'announce', 'declare', 'admit', 'deny', 'suggest', 'acknowledge', 'threaten', 'promise', 'pledge', 'confirm']);
 /** How far after a reporting verb its "that" may stand: "said in a statement that". */
@@ -223,6 +224,11 @@ export function predicateOf(sentence: AnalysedSentence, person: NameMention): Pr
   const relative = rest[0]?.text === ',' && rest[1]?.lower === 'who';
   const written = nounBefore(tokens, first, rest);
   if (written) return written;
+  // "urged both Pristina and Belgrade to ease tensions": the object of another's verb, listed or not, is
+  // no subject. ("…," said Kurti" is: a report's inverted subject.)
+  let object = first - 1;
+  while (object >= 0 && (tokens[object]!.pos === 'PROPN' || tokens[object]!.pos === 'CCONJ' || tokens[object]!.text === ',' || BOTH.has(tokens[object]!.lower))) object--;
+  if (!relative && object < first - 1 && tokens[object]?.pos === 'VERB' && !REPORTING.has(tokens[object]!.lemma)) return undefined;
   // "by police and EULEX": the agent may be the last of several.
   let by = first - 1;
   while (by > 0 && by >= first - 4 && tokens[by]!.lower !== 'by' && (tokens[by]!.pos === 'CCONJ' || tokens[by]!.pos === 'NOUN' || tokens[by]!.pos === 'DET' || tokens[by]!.text === ',')) by--;

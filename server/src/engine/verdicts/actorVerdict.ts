@@ -111,6 +111,13 @@ function joinedSubject(draft: AnalysedSentence, claim: NameMention): boolean {
   return !upTo.slice(from).some((t) => t.pos === 'VERB');
 }
 
+/** Words before a name that opens its sentence, at most: "Later, Serbia ordered …". */
+const OPENING_WORDS = 2;
+
+function opensSentence(text: string, start: number): boolean {
+  return (text.slice(0, start).match(/[\p{L}\p{N}]+/gu) ?? []).length <= OPENING_WORDS;
+}
+
 /** Whether a person or a pronoun is joined to the person by "and" right before: "he and Olaf Scholz", "Macron and Scholz". */
 function jointPerson(draft: AnalysedSentence, claim: NameMention, ctx: ClaimContext): boolean {
   const at = draft.tokens.findIndex((t) => t.start >= claim.start);
@@ -156,6 +163,10 @@ export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement
   const prefixes = [...draft.words].map((w) => w.slice(0, 4));
   for (const [rank, ranked] of ctx.ranked.entries()) {
     const text = ctx.index.cited(ranked.id)!.text.toLowerCase();
+    // "Serbia has put the country's military on alert and sent more troops to the border": a best match
+    // naming the draft's body or person with most of the act's words, however its clauses read, leaves it alone.
+    // The name must open the sentence, its subject: "a NATO military exercise" is no act of NATO's.
+    if (rank < RANKED && prefixes.filter((p) => text.includes(p)).length >= COVERED * prefixes.length && ctx.index.namesIn(ranked.id).some((n) => sameName(n.key, claim.key) && opensSentence(text, n.start))) return undefined;
     if (!stems.some((st) => text.includes(st)) && !text.includes(form)) continue;
     if (rank >= RANKED && prefixes.filter((p) => text.includes(p)).length < COVERED * prefixes.length) continue;
     const sentence = ranked.sentence;

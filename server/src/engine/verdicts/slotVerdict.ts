@@ -61,7 +61,8 @@ function isWordChar(code: number): boolean {
 function wordBesideIs(text: string, span: { start: number; end: number }, side: 'before' | 'after', word: string): boolean {
   const step = side === 'after' ? 1 : -1;
   let i = side === 'after' ? span.end : span.start - 1;
-  while (i >= 0 && i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 45)) i += step;
+  // Spaces, hyphens and a possessive's apostrophe ("Kosovo's election rules") are no word.
+  while (i >= 0 && i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 45 || text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019)) i += step;
   let from = i;
   while (i >= 0 && i < text.length && isWordChar(text.charCodeAt(i))) i += step;
   let to = i;
@@ -119,7 +120,8 @@ export function mayBeOneThing(a: string, b: string, ctx: ClaimContext): boolean 
   // A short form's longer ones too: "Rangers" for "Queens Park Rangers", which is QPR; and the names no
   // spelling connects ("Washington" for the U.S.).
   const keys = (k: string) => [k, ...placeAliases(k), ...resolve(k, ctx).map((e) => e.key), ...ctx.index.names.containing(k.split(' ')).map((e) => e.key)];
-  const contains = (x: string, y: string) => ` ${x} `.includes(` ${y} `);
+  // A people inside a longer name ties nothing: "Kosovo Serbs" holds "Serbs", which is no Serbia.
+  const contains = (x: string, y: string) => !isDemonym(y) && ` ${x} `.includes(` ${y} `);
   // Each side's keys once, with their compact forms and initials: a common name ("Kosovo") is part of
   // many longer ones, and the pairs are many.
   const forms = (k: string) => [...new Set(keys(k))].map((key) => ({ key, compact: key.replace(/ /g, ''), initials: initialsOf(key) }));
@@ -146,10 +148,15 @@ function endsLongFormOf(text: string, name: NameMention, acronym: string): boole
 const TOGETHER = 6;
 const LISTED = /\b(?:and|or)\b|&/i;
 // "Belgrade has the backing of Russia": a clause between them relates two things, not one thing's two names.
-const RELATED = /\b(?:has|have|had|is|are|was|were|says|said)\b/i;
+// So does a preposition that sets one against the other ("Kosovo's 2008 independence from Serbia").
+const RELATED = /\b(?:has|have|had|is|are|was|were|says|said|from|against|between|versus|towards?)\b/i;
 
 /** Whether the sources write the two names side by side, not as members of a list: one tied to the other. */
 export function writtenTogether(claim: NameMention, other: NameMention, ctx: ClaimContext): boolean {
+  // Two countries of the alias table are two things, however close the sources write them ("A former
+  // province of Serbia, Kosovo's …").
+  const ours = placeAliases(claim.key);
+  if (ours.length > 0 && placeAliases(other.key).length > 0 && !ours.includes(other.key)) return false;
   let read = 0;
   const entries = resolve(claim.key, ctx);
   const keys = new Set(entries.map((e) => e.key));
