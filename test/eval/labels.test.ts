@@ -8,6 +8,7 @@
 // test/fixtures/blind23 to test/fixtures/blind66, test/fixtures/blind67).
 // test/fixtures/blind23 to test/fixtures/blind66, test/fixtures/blind68).
 // test/fixtures/blind23 to test/fixtures/blind66, test/fixtures/blind69).
+// test/fixtures/blind23 to test/fixtures/blind66, test/fixtures/blind70).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -88,6 +89,7 @@ const SETS = [
   { name: 'blind67', minDrafts: 4, words: [350, 600] },
   { name: 'blind68', minDrafts: 4, words: [350, 600] },
   { name: 'blind69', minDrafts: 4, words: [350, 600] },
+  { name: 'blind70', minDrafts: 4, words: [350, 600] },
 ] as const;
 
 test('whole-word occurrences ignore matches inside words and longer numbers', () => {
