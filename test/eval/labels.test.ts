@@ -9,6 +9,7 @@
 // test/fixtures/blind23 to test/fixtures/blind66, test/fixtures/blind68).
 // test/fixtures/blind23 to test/fixtures/blind66, test/fixtures/blind69).
 // test/fixtures/blind23 to test/fixtures/blind66, test/fixtures/blind70).
+// test/fixtures/blind23 to test/fixtures/blind66, test/fixtures/blind71).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -90,6 +91,7 @@ const SETS = [
   { name: 'blind68', minDrafts: 4, words: [350, 600] },
   { name: 'blind69', minDrafts: 4, words: [350, 600] },
   { name: 'blind70', minDrafts: 4, words: [350, 600] },
+  { name: 'blind71', minDrafts: 4, words: [350, 600] },
 ] as const;
 
 test('whole-word occurrences ignore matches inside words and longer numbers', () => {
