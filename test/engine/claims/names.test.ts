@@ -405,3 +405,11 @@ test('a chat\'s emoji ends a sentence: the capital after it is forced, "for toda
 test('a short common plural opening a clause is no name: "afternoon: Subs want the election date"', () => {
   assert.deepEqual(texts('afternoon: Subs want the election date.'), []);
 });
+
+test('two common words written as one are no name as a field label: "**Keywords:** …"', () => {
+  assert.deepEqual(texts('Keywords: boycott; turnout; municipal legitimacy'), []);
+  // A short name two short words make by chance stays a speaker's name.
+  assert.deepEqual(texts('Mirela: I was on the bridge.'), ['Mirela']);
+  // Inside a sentence a compound-looking name stays one.
+  assert.deepEqual(texts('The delegation flew on to Greenland.'), ['Greenland']);
+});

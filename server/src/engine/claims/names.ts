@@ -134,13 +134,26 @@ function isCueLabel(tokens: Token[], i: number, evidence: WordCaseEvidence): boo
   // Not after a word that wants a noun: "for the Kremlin: …" ends a phrase on a name.
   const previous = tokens[i - 1];
   const fieldLabel = tokens[i + 1]?.text === ':' && (i === 0 || (!isNameToken(previous!) && previous!.pos !== 'DET' && previous!.pos !== 'ADP'));
-  if (fieldLabel && !allUpper(t.text) && isKnownWord(t.lower) && evidence.capitalisedInside(t.lower) === 0) return true;
+  if (fieldLabel && !allUpper(t.text) && (isKnownWord(t.lower) || isClosedCompound(t.lower)) && evidence.capitalisedInside(t.lower) === 0) return true;
   if (t.text.length < 2 || !allUpper(t.text) || (evidence.allCaps?.(t.lower) ?? 0) > 0) return false;
   // "[VT]", "[SOT]": a cue of two letters too.
   if (inCueBrackets(tokens, i)) return true;
   if (t.text.length < 3) return false;
   if (!isKnownWord(t.lower)) return false;
   return startsClause(tokens, i) || tokens[i + 1]?.text === ':';
+}
+
+/** Letters of the shortest compound: shorter names split into two short words by chance ("Mir-ela"). */
+const MIN_COMPOUND = 7;
+
+/**
+ * "Keywords": two common words written as one, each of three letters or more. Read only for a field
+ * label: many a place is such a compound too.
+ */
+function isClosedCompound(lower: string): boolean {
+  if (lower.length < MIN_COMPOUND) return false;
+  for (let k = 3; k <= lower.length - 3; k++) if (isKnownWord(lower.slice(0, k)) && isKnownWord(lower.slice(k))) return true;
+  return false;
 }
 
 /**
