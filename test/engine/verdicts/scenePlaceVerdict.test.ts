@@ -175,3 +175,12 @@ test('a scene found by its whole statement is not kept in the draft\'s town by a
   // Zubin Potok's own scene stays there.
   assert.equal(judgeNamed(seed, 'In Zubin Potok, Kosovan police stood by the town hall.', 'Zubin Potok').verdict, 'supported');
 });
+
+test('a line headed by its town tells what happened in it: "**Zubin Potok:** a few dozen Serbs gathered again outside the town hall" → Zvečan', () => {
+  const seed = buildIndex(seedSources());
+  const headed = judgeNamed(seed, 'Zubin Potok: a few dozen Serbs gathered again outside the town hall, an AFP journalist reports.', 'Zubin Potok');
+  assert.equal(headed.verdict, 'contradicted');
+  assert.equal(headed.suggestion, 'Zvečan');
+  // A scene the sources tell of the heading's town too stays there.
+  assert.equal(judgeNamed(seed, '| Leposavic | High | Town hall ringed with barbed wire; NATO soldiers on guard |', 'Leposavic').verdict, 'supported');
+});

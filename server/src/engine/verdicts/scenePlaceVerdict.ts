@@ -225,6 +225,10 @@ function openingOfScene(id: number, ctx: ClaimContext, namesTown: (id: number) =
   return undefined;
 }
 
+// A town heading its line: nothing but list or emphasis marks before it, a colon after it.
+const HEADING_BEFORE = /^[\s*_>#|-]*$/;
+const HEADING_AFTER = /^[*_]*\s*:/;
+
 /** Best-matching sentences read for the town they set the draft's scene in. */
 const SLOT_RANKED = 3;
 // "outside the Leposavic town hall": a town by the building it names.
@@ -286,8 +290,11 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
   const settled = settlement(ctx.draft.text, claim.start) || SETTLEMENT_AFTER.test(ctx.draft.text.slice(claim.end, claim.end + 16));
   // "in the Serbian part of Zvečan" is in Zvečan.
   const part = PART_OF.test(ctx.draft.text.slice(Math.max(0, claim.start - 40), claim.start));
-  if (claim.demonym || !(PLACE_BEFORE.test(before) || settled || part) || (!settled && isPersonName(claim, ctx.index) && !isTown(claim, ctx))) return undefined;
-  const preposition = part ? 'in' : before.trim().toLowerCase().split(/\s+/).pop();
+  // "Zubin Potok: barbed wire, NATO soldiers behind it …": a log's or a bulletin's line headed by its town
+  // tells what happened in it.
+  const headed = HEADING_BEFORE.test(ctx.draft.text.slice(0, claim.start)) && HEADING_AFTER.test(ctx.draft.text.slice(claim.end, claim.end + 4));
+  if (claim.demonym || !(PLACE_BEFORE.test(before) || settled || part || headed) || (!settled && isPersonName(claim, ctx.index) && !isTown(claim, ctx))) return undefined;
+  const preposition = part || headed ? 'in' : before.trim().toLowerCase().split(/\s+/).pop();
   const near = sceneContext(ctx.draft, claim);
   let other: { place: NameMention; id: number; score: number; byStatement: boolean } | undefined;
   let towns = 1;
@@ -364,9 +371,11 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
       if (draft === ctx.draft) otherTold = Math.max(otherTold, overlap);
     }
   }
+  // A line headed by its town says no more of it than its scene: a best match naming the town as like as
+  // the other town's scene leaves it there.
   // "NATO soldiers … guarded the town hall in Leposavic" where a best match as like it names Leposaviq: the
   // scene is told in the draft's town, whatever another sentence's soldiers guard elsewhere.
-  if (other && ownTown > Math.max(otherTold, OWN_TOWN_OVERLAP)) return undefined;
+  if (other && (ownTown > Math.max(otherTold, OWN_TOWN_OVERLAP) || (headed && ownTown >= otherTold))) return undefined;
   // Town against town: the sources call both one, or list the two side by side ("Zvecan, Zubin Potok, and
   // Leposavic"), which a country and its town never are.
   if (!other || locatedIn(claim, other.place, ctx) || !(isTown(claim, ctx) || listedWith(claim, other.place, ctx))) return undefined;
