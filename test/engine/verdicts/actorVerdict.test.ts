@@ -367,3 +367,12 @@ test('a best match with the draft body as its subject and the act\'s words leave
   // gives Belgrade no warning.
   assert.notEqual(judgeNamed(seed, 'The EU has warned both capitals that they are putting their hopes of European integration at risk.', 'EU').suggestion, 'Belgrade');
 });
+
+test('a force the sources name by its common noun is a doer: "KFOR blocked the bridge …" → police; the best match\'s other words tell the act\'s setting', () => {
+  const seed = buildIndex(seedSources());
+  const bridge = judgeNamed(seed, 'In Mitrovica, KFOR blocked the bridge to stop Albanian protesters crossing to the north side.', 'KFOR');
+  assert.equal(bridge.verdict, 'contradicted');
+  assert.equal(bridge.suggestion, 'police');
+  // A person is never answered with a force.
+  assert.notEqual(judgeNamed(seed, 'In Mitrovica, Kurti blocked the bridge to stop Albanian protesters crossing to the north side.', 'Kurti').suggestion, 'police');
+});

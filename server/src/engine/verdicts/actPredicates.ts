@@ -47,8 +47,11 @@ const presentTense = new Map<string, boolean>();
  * "KFOR fires tear gas": right after its subject, a verb in the present tense that the tagger takes for
  * a plural noun ("fires"), its object's modifier for the verb ("tear"). Read again after a pronoun.
  */
-function presentTenseTakenForNoun(t: Token, next: Token | undefined): boolean {
-  if (t.pos !== 'NOUN' || !t.lower.endsWith('s') || !next || (next.pos !== 'NOUN' && next.pos !== 'VERB' && next.pos !== 'DET' && next.pos !== 'ADJ')) return false;
+function presentTenseTakenForNoun(t: Token, next: Token | undefined, after: Token | undefined): boolean {
+  if (t.pos !== 'NOUN' || !t.lower.endsWith('s') || !next) return false;
+  // A verb after it is the noun's own ("police forces blocked their access"), unless it modifies a noun
+  // after it ("fires tear gas").
+  if (next.pos !== 'NOUN' && next.pos !== 'DET' && next.pos !== 'ADJ' && !(next.pos === 'VERB' && after?.pos === 'NOUN')) return false;
   let verb = presentTense.get(t.lower);
   if (verb === undefined) {
     verb = tag(`it ${t.lower}`)[1]?.pos === 'VERB';
@@ -79,7 +82,7 @@ function verbOf(after: Token[]): number {
     const t = after[k]!;
     // "will not back down": the tagger reads a phrasal verb as two particles ("back" ADV, "down" ADP).
     if (t.pos === 'VERB' || (PARTICLES.has(t.lower) && PARTICLES.has(after[k + 1]?.lower ?? ''))) return k;
-    if (k === i && presentTenseTakenForNoun(t, after[k + 1])) return k;
+    if (k === i && presentTenseTakenForNoun(t, after[k + 1], after[k + 2])) return k;
     // "has since urged": the tagger reads "since" as a conjunction even there.
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && !(t.lower === 'since' && after[k - 1]?.pos === 'AUX')) return -1;
   }

@@ -24,7 +24,7 @@ const COVERED = 0.6;
 /** For what was said: its words are many and loose ("supporting Serbia" is in many a report). */
 const COVERED_REPORT = 0.75;
 
-function covered(draft: Predicate, source: Predicate): boolean {
+function covered(draft: Predicate, source: Predicate, sentence?: ReadonlySet<string>): boolean {
   // "said" says nothing of what was said: only a verb of substance ties two acts, or, for two reports
   // ("has said she will not back down"), what the two say.
   // "NATO warned that low turnout did not provide … long-term political solutions" reports what "the EU
@@ -38,9 +38,10 @@ function covered(draft: Predicate, source: Predicate): boolean {
   // "stepped up security" and "stepped up efforts": a phrasal verb alone is no shared act.
   let beyondVerb = 0;
   for (const w of draft.words) {
-    if (!holds(source.words, w)) continue;
-    shared++;
-    if (w !== draft.verb && !PARTICLES.has(w)) beyondVerb++;
+    if (holds(source.words, w)) {
+      shared++;
+      if (w !== draft.verb && !PARTICLES.has(w)) beyondVerb++;
+    } else if (sentence?.has(w)) shared++;
   }
   return beyondVerb > 0 && shared / draft.words.size >= (REPORTING.has(draft.verb) ? COVERED_REPORT : COVERED);
 }
@@ -111,6 +112,26 @@ function joinedSubject(draft: AnalysedSentence, claim: NameMention): boolean {
   return !upTo.slice(from).some((t) => t.pos === 'VERB');
 }
 
+// "heavy police forces blocked their access to the bridge": a force the sources name by its common noun
+// acts as a body does, and is what the draft's body is contradicted with ("police").
+const FORCE_NOUNS = new Set(['police']);
+const unnamedForcesOf = new WeakMap<AnalysedSentence, NameMention[]>();
+
+function unnamedForces(sentence: AnalysedSentence): NameMention[] {
+  let found = unnamedForcesOf.get(sentence);
+  if (found) return found;
+  found = [];
+  for (const t of sentence.tokens) {
+    if (!FORCE_NOUNS.has(t.lower) || sentence.names.some((n) => n.start <= t.start && t.end <= n.end + 1 + t.text.length)) continue;
+    // "police forces", "police officers": the force with its head noun.
+    const k = sentence.tokens.indexOf(t);
+    const head = sentence.tokens[k + 1]?.pos === 'NOUN' && sentence.tokens[k + 1]!.lemma !== sentence.tokens[k + 1]!.lower ? sentence.tokens[k + 1]! : t;
+    found.push({ start: t.start, end: head.end, text: t.lower, key: t.lower });
+  }
+  unnamedForcesOf.set(sentence, found);
+  return found;
+}
+
 /** Words before a name that opens its sentence, at most: "Later, Serbia ordered …". */
 const OPENING_WORDS = 2;
 
@@ -170,9 +191,12 @@ export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement
     if (!stems.some((st) => text.includes(st)) && !text.includes(form)) continue;
     if (rank >= RANKED && prefixes.filter((p) => text.includes(p)).length < COVERED * prefixes.length) continue;
     const sentence = ranked.sentence;
-    const doers = sentence.names.filter((person) => {
+    const doers = [...sentence.names, ...(body ? unnamedForces(sentence) : [])].filter((person) => {
       const source = sourcePredicateOf(sentence, person);
-      return !!source && covered(draft, source) && isPerson(person);
+      // The rest of a best match tells the act's setting too ("The protesters intended to cross …, but
+      // heavy police forces blocked their access to the bridge"): its words count, the doer's own must
+      // hold the verb and one more.
+      return !!source && covered(draft, source, sentence.lemmas) && isPerson(person);
     });
     if (doers.length === 0) continue;
     // A sentence that says it of the draft's person, or names them beside the one it says it of
