@@ -376,3 +376,11 @@ test('a force the sources name by its common noun is a doer: "KFOR blocked the b
   // A person is never answered with a force.
   assert.notEqual(judgeNamed(seed, 'In Mitrovica, Kurti blocked the bridge to stop Albanian protesters crossing to the north side.', 'Kurti').suggestion, 'police');
 });
+
+test('whom words were told is no part of what was said: "Scholz told reporters that France and Germany wanted new elections …" → Emmanuel Macron', () => {
+  const seed = buildIndex(seedSources());
+  const told = judgeNamed(seed, 'Scholz told reporters that France and Germany wanted new elections as soon as possible.', 'Scholz');
+  assert.equal(told.verdict, 'contradicted');
+  assert.equal(told.suggestion, 'Emmanuel Macron');
+  assert.equal(judgeNamed(seed, 'Macron told reporters that France and Germany wanted new elections as soon as possible.', 'Macron').verdict, 'supported');
+});

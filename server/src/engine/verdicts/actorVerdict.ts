@@ -49,7 +49,11 @@ function covered(draft: Predicate, source: Predicate, sentence?: ReadonlySet<str
 
 /** Two reports with other verbs ("warned that", "said that"): most of what the draft's says, its verb aside. */
 function coveredReport(draft: Predicate, source: Predicate): boolean {
-  const said = [...draft.words].filter((w) => w !== draft.verb && !isReport(w));
+  // Whom it was told ("told reporters that …") is no part of what was said, where enough else is said
+  // ("told reporters on a conference call" has little else, and how it was told is the tie).
+  const all = [...draft.words].filter((w) => w !== draft.verb && !isReport(w));
+  const told = all.filter((w) => !AUDIENCES.has(w));
+  const said = told.length >= MIN_WORDS ? told : all;
   if (said.length < MIN_WORDS) return false;
   const shared = said.filter((w) => holds(source.words, w)).length;
   return shared / said.length >= COVERED_REPORT;
@@ -62,6 +66,8 @@ function coveredReport(draft: Predicate, source: Predicate): boolean {
 function holds(words: ReadonlySet<string>, word: string): boolean {
   return words.has(word) || words.has(`${word}s`) || shortFormIn(word, words);
 }
+
+const AUDIENCES = new Set(['reporter', 'journalist', 'medium', 'media', 'press', 'audience', 'crowd', 'parliament', 'lawmaker']);
 
 /**
  * A noun the draft shortens from the source's ("part" for "participation", "elect" for "election"): the
@@ -173,8 +179,9 @@ export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement
   // A sentence whose text has neither the verb's stem nor its written form cannot hold the act, and is not
   // tagged to find that out (a past written otherwise, "rode" against "rides", is missed: a miss, never
   // a wrong verdict).
-  // For a report ("said …") the verb is everywhere: the longest word of what was said screens instead.
-  const reported = isReport(draft.verb) ? [...draft.words].filter((w) => w !== draft.verb).sort((a, b) => b.length - a.length)[0] : undefined;
+  // For a report ("said …") the verb is everywhere: the longest word of what was said screens instead,
+  // not whom it was told.
+  const reported = isReport(draft.verb) ? [...draft.words].filter((w) => w !== draft.verb).sort((a, b) => Number(AUDIENCES.has(a)) - Number(AUDIENCES.has(b)) || b.length - a.length)[0] : undefined;
   const stem = (reported ?? draft.verb).slice(0, 4);
   const form = reported ? stem : draft.form;
   const stems = reported ? [stem] : LIGHT_VERBS.has(draft.verb) ? [...draft.words].map((w) => w.slice(0, 4)) : (ACT_STEMS[draft.verb] ?? [stem]);
