@@ -540,3 +540,11 @@ test('the sources\' very figure bounded the other way is contradicted, though an
   // A bound no source writes the other way is judged by the figures it fits.
   assert.equal(judgeFigure(seed, 'NATO had more than 3,500 troops in its Kosovo mission.', '3,500').verdict, 'supported');
 });
+
+test('vehicles set on fire are not vehicles stoned: "two police vehicles were set on fire" is not the sources\' two stoned police cars', () => {
+  const seed = buildIndex(seedSources());
+  assert.notEqual(judgeFigure(seed, 'Stun grenades and tear gas were used, and at least 10 people were hurt after two police vehicles were set on fire.', 'two').verdict, 'supported');
+  assert.equal(judgeFigure(seed, 'Masked men threw stones at two police cars on Wednesday.', 'two').verdict, 'supported');
+  // People hurt beside a count of vehicles say nothing of the vehicles.
+  assert.equal(judgeFigure(seed, 'Interior ministry: 2 police cars stoned, 1 officer hurt.', '2').verdict, 'supported');
+});

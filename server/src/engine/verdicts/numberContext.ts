@@ -99,11 +99,20 @@ const OUTCOMES: Record<string, string> = {
   kill: 'death', dead: 'death', death: 'death', die: 'death',
   arres: 'arrest', detai: 'arrest', jail: 'arrest', jaile: 'arrest', custo: 'arrest',
 };
+// And what befell vehicles: cars set on fire are not cars stoned ("two police cars" stoned, "a police
+// vehicle" burnt). Read only for a figure counting vehicles: a clause before may stone cars while the
+// figure counts people attacked.
+const VEHICLE_OUTCOMES: Record<string, string> = {
+  fire: 'burn', burn: 'burn', burnt: 'burn', torch: 'burn', blaze: 'burn', ablaz: 'burn',
+  stone: 'break', break: 'break', broke: 'break', smash: 'break', shatt: 'break',
+};
+const VEHICLES = new Set(['car', 'vehicle', 'truck', 'bus', 'van', 'jeep', 'lorry']);
 
-function outcomesIn(context: WeightedContext): Set<string> {
+function outcomesIn(context: WeightedContext, vehicles: boolean): Set<string> {
   const out = new Set<string>();
   for (const key of context.keys()) {
-    const outcome = OUTCOMES[key];
+    // What befell people near a count of vehicles ("2 cars, 1 officer hurt") says nothing of the vehicles.
+    const outcome = vehicles ? VEHICLE_OUTCOMES[key] : OUTCOMES[key];
     if (outcome) out.add(outcome);
   }
   return out;
@@ -113,10 +122,11 @@ function outcomesIn(context: WeightedContext): Set<string> {
  * Whether two figures' words say different things befell what they count ("police arrested 15 people"
  * against "injuries to at least 10 people"): then they are no two figures for the same thing.
  */
-export function otherOutcome(draft: WeightedContext, source: WeightedContext): boolean {
-  const a = outcomesIn(draft);
+export function otherOutcome(draft: WeightedContext, source: WeightedContext, unit?: string): boolean {
+  const vehicles = unit !== undefined && VEHICLES.has(unit);
+  const a = outcomesIn(draft, vehicles);
   if (a.size === 0) return false;
-  const b = outcomesIn(source);
+  const b = outcomesIn(source, vehicles);
   if (b.size === 0) return false;
   for (const o of a) if (b.has(o)) return false;
   return true;

@@ -148,7 +148,7 @@ function candidateScorer(claim: NumberMention, ctx: ClaimContext, rare: boolean)
         (sameValue ? 0 : 0.5 * magnitudeCloseness(claim.value, n.value)) +
         (claim.qualifier && claim.qualifier === n.qualifier ? 0.1 : 0);
       const measuredNear = n.numKind !== 'percent' || !n.object || WHOLES.has(n.object) || draftKeys.has(contextKey(n.object));
-      out.push({ sentence, number: n, sameValue, unit: unitRel, nearby, related: sameValue ? related : overlap, score, rare, rareUnit: false, otherOutcome: otherOutcome(near, around) || sharesOfOtherPeoples(claim, ctx.draft.text, n, sentence.text), unitOnly, measuredNear });
+      out.push({ sentence, number: n, sameValue, unit: unitRel, nearby, related: sameValue ? related : overlap, score, rare, rareUnit: false, otherOutcome: otherOutcome(near, around, claim.unit) || sharesOfOtherPeoples(claim, ctx.draft.text, n, sentence.text), unitOnly, measuredNear });
     }
     return out;
   };
