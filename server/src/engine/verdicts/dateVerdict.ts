@@ -21,6 +21,7 @@ import { ANY_WEEKDAY, capitalised, DAY_MS, formatDay, MONTH, MONTHS, WEEKDAY, WE
 import { periodDayDated, periodJudgement } from './periodVerdict';
 import { anchoredDayInSources, anchoredWeekday, undatedWeekday, weekdayOfSources } from './undatedWeekdayVerdict';
 import { ordinalOf, weekdayOrdinalDate } from './ordinalDates';
+import { statementDay } from './statementDay';
 
 // The calendar's names, for the stages that read dates with this one.
 export { formatDay, MONTH, MONTHS } from './calendar';
@@ -236,7 +237,7 @@ function judgeDay(claim: NumberMention, ctx: ClaimContext): Judgement | undefine
   // "entered the town hall at 0530 on Friday 26 May": the best match that shares the draft's figure tells
   // that event on Monday, though it names the Friday's clashes too. The event's own day outweighs a
   // weekday the sentence also names.
-  const event = eventDay(draft, ctx, sourceYear);
+  const event = eventDay(draft, ctx, sourceYear) ?? statementDay(claim, draft, ctx, sourceYear);
   if (event) return event;
   // A wrong year beside a right day ("1 June 2022") is the year's error, judged on the year. Support is
   // looked for in all the ranked sentences: a dated article that names the weekday of that very day is
