@@ -413,3 +413,9 @@ test('two common words written as one are no name as a field label: "**Keywords:
   // Inside a sentence a compound-looking name stays one.
   assert.deepEqual(texts('The delegation flew on to Greenland.'), ['Greenland']);
 });
+
+test('a cable\'s office named by its town is the town: "From: Embassy Pristina"', () => {
+  assert.deepEqual(texts('From: Embassy Pristina, political section'), ['Pristina']);
+  // An office joined to its country by "of" stays whole.
+  assert.deepEqual(texts('The Embassy of Serbia in Pristina said so.'), ['Embassy of Serbia', 'Pristina']);
+});

@@ -5,7 +5,7 @@ import { isKnownWord, tag } from '../nlp/tagger';
 import { nameKey } from '../text/fold';
 import * as chars from '../text/charClass';
 import { spelledOutAcronyms } from './spelledOutAcronyms';
-import { COMBINING_FORMS, COMPASS, CONNECTORS, INSTITUTION_NOUNS, isDemonym, NOT_NAMES, PLURAL_TITLES, TITLE_MODIFIERS, TITLES } from './nameWords';
+import { COMBINING_FORMS, COMPASS, CONNECTORS, INSTITUTION_NOUNS, isDemonym, NOT_NAMES, OFFICE_NOUNS, PLURAL_TITLES, TITLE_MODIFIERS, TITLES } from './nameWords';
 import { genericOffice, isDocumentLabel, openingWord } from './documentWords';
 
 // The lexicon's names, for the stages that read titles and nationality words too.
@@ -440,6 +440,9 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
     // "Backs Igor Simic: …", a log's line opening with its verb: a common word that opens the sentence
     // before a full name the lexicon does not know is no part of it.
     if (j - i >= 2 && openingWord(tokens, i) && isKnownWord(tokens[i].lower) && !isTitleAt(tokens, i) && tokens.slice(i + 1, j + 1).every((t) => !isKnownWord(t.lower))) i++;
+    // "Embassy Pristina", "Consulate Mitrovica": a cable's office named by its town is the town's office;
+    // the town is the name to check. ("Ministry of Defence" joins its portfolio by "of", and stays whole.)
+    else if (j > i && EMBASSY_WORDS.has(tokens[i].lower) && !OFFICE_NOUNS.has(tokens[i + 1]!.lower) && !CONNECTORS.has(tokens[i + 1]!.lower)) i++;
     // "A. Serbia.", "P.S. Kosovo declared …": an answer's letter or a postscript's mark opening the line
     // is no initial of the name after it; nor is a letter before a full name ("B. Dmitry Peskov").
     // A letter before a surname alone stays an initial ("E. Smith said …").
@@ -489,5 +492,8 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
   }
   return prefixedNames || spelled ? mentions.sort((a, b) => a.start - b.start) : mentions;
 }
+
+// Offices a cable names by their town: "Embassy Pristina", "Consulate Mitrovica".
+const EMBASSY_WORDS = new Set(['embassy', 'consulate', 'chancery', 'legation']);
 
 const PREFIXED_NAME = /^(pro|anti|ex|non|post|pre|neo|pan)-(\p{Lu}[\p{L}.]*)$/u;
