@@ -384,3 +384,11 @@ test('whom words were told is no part of what was said: "Scholz told reporters t
   assert.equal(told.suggestion, 'Emmanuel Macron');
   assert.equal(judgeNamed(seed, 'Macron told reporters that France and Germany wanted new elections as soon as possible.', 'Macron').verdict, 'supported');
 });
+
+test('a force named by its people ("Kosovan police forces") is a doer too; a draft naming the force itself is left alone', () => {
+  const seed = buildIndex(seedSources());
+  const standing = judgeNamed(seed, 'In Zubin Potok, KFOR troops could be seen standing by the town hall.', 'KFOR');
+  assert.equal(standing.verdict, 'contradicted');
+  assert.equal(standing.suggestion, 'police');
+  assert.equal(judgeNamed(seed, 'In Zubin Potok, Kosovo police could be seen standing by the town hall.', 'Kosovo').verdict, 'supported');
+});

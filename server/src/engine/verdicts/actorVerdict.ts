@@ -128,7 +128,8 @@ function unnamedForces(sentence: AnalysedSentence): NameMention[] {
   if (found) return found;
   found = [];
   for (const t of sentence.tokens) {
-    if (!FORCE_NOUNS.has(t.lower) || sentence.names.some((n) => n.start <= t.start && t.end <= n.end + 1 + t.text.length)) continue;
+    // "Kosovo police" is a body named (the suggestion's "Kosovo police"); "Kosovan police" a force by its people.
+    if (!FORCE_NOUNS.has(t.lower) || sentence.names.some((n) => !n.demonym && n.start <= t.start && t.end <= n.end + 1 + t.text.length)) continue;
     // "police forces", "police officers": the force with its head noun.
     const k = sentence.tokens.indexOf(t);
     const head = sentence.tokens[k + 1]?.pos === 'NOUN' && sentence.tokens[k + 1]!.lemma !== sentence.tokens[k + 1]!.lower ? sentence.tokens[k + 1]! : t;
@@ -176,6 +177,8 @@ export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement
   // "Emmanuel Macron said he and Olaf Scholz had asked …": a person acting with another acts as one of two.
   if (person && jointPerson(ctx.draft, claim, ctx)) return undefined;
   let other: { person: NameMention; id: number } | undefined;
+  // "Kosovo police stood by the town hall": the draft's doer is the force itself.
+  const forceAfter = FORCE_NOUNS.has(/^\s+(\p{L}+)/u.exec(ctx.draft.text.slice(claim.end, claim.end + 12))?.[1]?.toLowerCase() ?? '');
   // A sentence whose text has neither the verb's stem nor its written form cannot hold the act, and is not
   // tagged to find that out (a past written otherwise, "rode" against "rides", is missed: a miss, never
   // a wrong verdict).
@@ -198,7 +201,7 @@ export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement
     if (!stems.some((st) => text.includes(st)) && !text.includes(form)) continue;
     if (rank >= RANKED && prefixes.filter((p) => text.includes(p)).length < COVERED * prefixes.length) continue;
     const sentence = ranked.sentence;
-    const doers = [...sentence.names, ...(body ? unnamedForces(sentence) : [])].filter((person) => {
+    const doers = [...sentence.names, ...(body && !forceAfter ? unnamedForces(sentence) : [])].filter((person) => {
       const source = sourcePredicateOf(sentence, person);
       // The rest of a best match tells the act's setting too ("The protesters intended to cross …, but
       // heavy police forces blocked their access to the bridge"): its words count, the doer's own must
