@@ -247,3 +247,12 @@ test('a figure credited in brackets with an article is credited: "3.47% (the KFO
   assert.equal(judgeNamed(seed, "Turnout in April's vote was 3.47% (the KFOR figure).", 'KFOR').verdict, 'contradicted');
   assert.equal(judgeNamed(seed, "Turnout in April's vote was 3.47% (the KQZ figure).", 'KQZ').verdict, 'supported');
 });
+
+test('a request credited to a possessive body is credited: "at the request of Kosovo\'s interior ministry" → Serbian List, with no suggestion that would misread', () => {
+  const seed = buildIndex(seedSources());
+  const request = judgeNamed(seed, "KFOR has put soldiers on the roads into Zvečan at the request of Kosovo's interior ministry.", 'Kosovo');
+  assert.equal(request.verdict, 'contradicted');
+  assert.match(request.message, /Serbian List, not Kosovo's interior ministry/);
+  assert.equal(request.suggestion, undefined);
+  assert.equal(judgeNamed(seed, 'KFOR has put soldiers on the roads into Zvečan at the request of the Serbian List.', 'Serbian List').verdict, 'supported');
+});

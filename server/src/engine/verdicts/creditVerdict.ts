@@ -41,9 +41,10 @@ const BRACKET_END = /^\s+\p{L}+\s*\)/u;
 // "at the request of the Serbian List": who asked for what the sentence says was done, read the same way.
 const REQUEST_BEFORE = /\bat\s+the\s+(?:request|invitation|behest)\s+of\s+(?:the\s+)?$/i;
 
-// "at the request of the Kosovo government, after …", "at the request of Pristina after masked men …": a
-// request's name may carry its body's noun, and the clause may go on.
-const REQUEST_ENDS = /^(?:\s+((?:\p{L}+\s+)?(?:government|police|ministry|authorities|officials|leadership)))?(?:\s*[.,;:!?)]|\s*$|\s+(?:after|following|on|when|since|amid)\b)/iu;
+// "at the request of the Kosovo government, after …", "at the request of Pristina after masked men …",
+// "at the request of Kosovo's interior ministry": a request's name may carry its body's noun (the
+// message names both, as written), and the clause may go on.
+const REQUEST_ENDS = /^((?:['’]s)?\s+(?:\p{L}+\s+)?(?:government|police|ministry|authorities|officials|leadership))?(?:['’]s)?(?:\s*[.,;:!?)]|\s*$|\s+(?:after|following|on|when|since|amid)\b)/iu;
 
 // The credited name ends the phrase: "according to the KQZ.", "per the EULEX |". In "according to US envoy
 // Gabriel Escobar" or "Kosovo's interior ministry" the name only qualifies who is credited.
@@ -251,7 +252,7 @@ export function creditJudgement(claim: NameMention, ctx: ClaimContext): Judgemen
   const saying = credit.kind === 'request' ? `have this done at the request of ${other.name.text}` : `credit this ${byWords ? 'report' : 'figure'} to ${other.name.text}`;
   // "at the request of the Kosovo government": "the Serbian List government" would be no fix.
   if (credit.noun) {
-    const { suggestion: _dropped, ...judged } = replacedName({ text: `${claim.text} ${credit.noun}` }, saying, cited, other.name.text);
+    const { suggestion: _dropped, ...judged } = replacedName({ text: `${claim.text}${credit.noun}` }, saying, cited, other.name.text);
     return judged;
   }
   // The draft writes an acronym ("EULEX"), and the source spells its own out beside it ("the Kosovo
