@@ -39,48 +39,6 @@ describe('the place of a counted crowd', () => {
   });
 });
 
-test('a scene\'s town: "the protest outside the city hall in Leposavic" → Zvecan, where the best match sets it', () => {
-  const draft = (town: string) => `On Wednesday a peaceful protest was held outside the city hall in ${town}, 28 miles north of Pristina.`;
-  const j = judgeNamed(SEED, draft('Leposavic'), 'Leposavic');
-  assert.equal(j.verdict, 'contradicted');
-  assert.equal(j.suggestion, 'Zvecan');
-  assert.match(j.message, /^sources set this in Zvecan, not Leposavic \(".*", corpus\/003_8fbeb65e4de37aad\.txt:13\)$/);
-  assert.equal(judgeNamed(SEED, draft('Zvecan'), 'Zvecan').verdict, 'supported');
-  // A country holds its towns: "in Kosovo" is no other town (the sources neither call it one nor list it with one).
-  assert.notEqual(judgeNamed(SEED, draft('Kosovo'), 'Kosovo').verdict, 'contradicted');
-});
-
-test('a town the sources write with words as like the draft\'s is left alone', () => {
-  const index = buildIndex({
-    'a.txt': 'Wednesday\'s protest outside the city hall in Zvecan was peaceful.\n\nThe town of Leposavic stayed calm.\n',
-    'b.txt': 'On Thursday the mayor in Leposavic said the day was peaceful too.\n\nThursday\'s protest outside the city hall in Leposavic was small.\n',
-  });
-  const draft = 'A peaceful protest was held on Wednesday outside the city hall in Leposavic.';
-  assert.notEqual(judgeNamed(index, draft, 'Leposavic').verdict, 'contradicted');
-  // Without the sentence that writes it so, the town is the sources' other one.
-  const without = buildIndex({ 'a.txt': 'Wednesday\'s protest outside the city hall in Zvecan was peaceful.\n\nThe town of Leposavic stayed calm.\n' });
-  assert.equal(judgeNamed(without, draft, 'Leposavic').suggestion, 'Zvecan');
-});
-
-test('a scene the sources tell in two sentences, and a town of two words: the flag "outside the city hall of Zubin Potok" → Zvecan', () => {
-  // "The crowd then spread a huge Serbian flag." / "Wednesday's protest outside the city hall in Zvecan …".
-  const draft = (town: string) => `Serbs unrolled a huge Serbian flag outside the city hall of ${town} on Wednesday.`;
-  const j = judgeNamed(SEED, draft('Zubin Potok'), 'Zubin Potok');
-  assert.equal(j.verdict, 'contradicted');
-  assert.equal(j.suggestion, 'Zvecan');
-  assert.equal(judgeNamed(SEED, draft('Zvecan'), 'Zvecan').verdict, 'supported');
-  // The sources list "Zvecan, Zubin Potok, and Leposavic": a list of towns is no town inside another.
-  assert.equal(judgeNamed(SEED, draft('Leposavic'), 'Leposavic').suggestion, 'Zvecan');
-});
-
-test('the scene\'s first sentence counts toward it, "town hall" is "city hall", and a heading opens another scene', () => {
-  const j = judgeNamed(SEED, 'A peaceful crowd outside the town hall in Leposavic spread a huge Serbian flag.', 'Leposavic');
-  assert.equal(j.verdict, 'contradicted');
-  assert.equal(j.suggestion, 'Zvecan');
-  // "… according to Kosovo's interior ministry." is followed by the heading "Demonstration in Mitrovica":
-  // the stoning is not set in Mitrovica.
-  assert.notEqual(judgeNamed(SEED, 'On Wednesday, masked men stoned two police cars in Zvečan; one officer was hurt, the interior ministry said.', 'Zvečan').verdict, 'contradicted');
-});
 
 test('a count in words, set in a part of a town: "two Kosovar Albanians in Zvečan" → Mitrovica ("in the Serbian part of ethnically divided Mitrovica, two Kosovar Albanians")', () => {
   const j = judgeNamed(SEED, 'This week an organised group of masked men also attacked two Kosovar Albanians in Zvečan.', 'Zvečan');
@@ -91,39 +49,6 @@ test('a count in words, set in a part of a town: "two Kosovar Albanians in Zveč
   assert.equal(judgeNamed(SEED, 'On Wednesday masked men stoned two police cars, and in Mitrovica two Albanians were attacked by a masked gang.', 'Mitrovica').verdict, 'supported');
 });
 
-test('the scene is looked up without the draft\'s town, whose own sentences would outrank it: the flag "in Zubin Potok" → Zvecan', () => {
-  // "In the town of Zubin Potok, Kosovan police …" ranks above "The crowd then spread a huge Serbian flag."
-  // for the whole sentence; the town stays a place though its two capitalised words could be a person's.
-  const j = judgeNamed(SEED, 'On Wednesday, hundreds of Serbs gathered with a huge Serbian flag outside the town hall in Zubin Potok.', 'Zubin Potok');
-  assert.equal(j.verdict, 'contradicted');
-  assert.equal(j.suggestion, 'Zvecan');
-  assert.equal(judgeNamed(SEED, 'On Wednesday a crowd in Zubin Potok spread a huge Serbian flag.', 'Zubin Potok').suggestion, 'Zvecan');
-  // "outside the Leposavic town hall": a town by its building.
-  assert.equal(judgeNamed(SEED, 'On Wednesday hundreds of Serbs spread a huge Serbian flag outside the Leposavic town hall.', 'Leposavic').suggestion, 'Zvecan');
-  // The sources' own scene in that town is left alone.
-  assert.equal(judgeNamed(SEED, 'In Zubin Potok, police stand by the town hall and the crowd is peaceful.', 'Zubin Potok').verdict, 'supported');
-});
-
-test('a sentence telling several scenes is looked up by the town\'s clause: "…, the huge Serbian flag unfurled at Wednesday\'s protest in Zubin Potok, …"', () => {
-  const draft =
-    'The middle chapters follow the crowds: the clashes that injured thirty peacekeepers, the huge Serbian flag unfurled at Wednesday\'s protest in Zubin Potok, and the 700 extra troops NATO sent.';
-  const j = judgeNamed(SEED, draft, 'Zubin Potok');
-  assert.equal(j.verdict, 'contradicted');
-  assert.equal(j.suggestion, 'Zvecan');
-});
-
-test('a scene set a sentence or two before: "They … chanted slogans in favour of the … (UCK)" after "… parts of the city" after "the northern city of Mitrovica"', () => {
-  const j = judgeNamed(SEED, 'The UCK was hailed in slogans by Albanians on the bridge in Zvecan.', 'Zvecan');
-  assert.equal(j.verdict, 'contradicted');
-  assert.equal(j.suggestion, 'Mitrovica');
-  assert.equal(judgeNamed(SEED, 'The UCK was hailed in slogans by Albanians on the bridge in Mitrovica.', 'Mitrovica').verdict, 'supported');
-  // A sentence that names its own town opens no earlier scene.
-  const towns = buildIndex({
-    'a.txt': 'Officials met in the city of Mitrovica.\n\nIn the town of Zvecan, the crowd waved flags and sang songs.\n',
-    'b.txt': 'Zvecan and Mitrovica are towns.\n',
-  });
-  assert.equal(judgeNamed(towns, 'In Zvecan, the crowd waved flags and sang songs.', 'Zvecan').verdict, 'supported');
-});
 
 test('a part of the draft\'s town is in it: "In the Serbian part of Zvečan, two Kosovar Albanians were attacked" → Mitrovica', () => {
   const j = judgeNamed(SEED, 'In the Serbian part of Zvečan, two Kosovar Albanians were attacked by masked men.', 'Zvečan');
@@ -132,55 +57,13 @@ test('a part of the draft\'s town is in it: "In the Serbian part of Zvečan, two
   assert.equal(judgeNamed(SEED, 'In Zubin Potok, two Albanians were attacked by masked men, police said.', 'Zubin Potok').suggestion, 'Mitrovica');
 });
 
-test('a best match very like the draft that names the draft\'s town outweighs a scene set elsewhere: "NATO soldiers behind barbed wire still guarded the town hall in Leposavic"', () => {
-  // "In the town of Leposaviq, NATO soldiers behind barbed-wire barriers guarded the municipal building" against
-  // "Soldiers of the peacekeeping force KFOR are guarding the building while others … the center of Zvečan".
-  assert.equal(judgeNamed(SEED, 'NATO soldiers behind barbed wire still guarded the town hall in Leposavic, where the mayor had stayed since Monday.', 'Leposavic').verdict, 'supported');
-});
 
-test('a best match saying nearly all the draft says, about one other town, sets it there wherever it names the town: "A few dozen Serbs gathered again outside the town hall in Leposavic" → Zvečan', () => {
-  const crowd = judgeNamed(SEED, 'A few dozen Serbs gathered again outside the town hall in Leposavic, an AFP journalist reported.', 'Leposavic');
-  assert.equal(crowd.verdict, 'contradicted');
-  assert.equal(crowd.suggestion, 'Zvečan');
-  assert.equal(judgeNamed(SEED, 'A few dozen Serbs gathered again outside the town hall in Zvečan, an AFP journalist reported.', 'Zvečan').verdict, 'supported');
-  // Said of the draft's town too, in words as like the draft's: "Serbs protested … in front of the
-  // municipality buildings of Zvecan, Zubin Potok, and Leposavic".
-  assert.equal(judgeNamed(SEED, 'Kosovo Serbs protested again on Monday in front of the municipality building in Zubin Potok.', 'Zubin Potok').verdict, 'supported');
-});
-
-test('"fought the police" is "clashed with the police": "In Leposavic they fought the police and then NATO-led troops" → Zvecan', () => {
+test('a people the sources count in a region is no town\'s: "the roughly 50,000 Serbs of Mitrovica" → northern Kosovo', () => {
   const seed = buildIndex(seedSources());
-  const fought = judgeNamed(seed, 'In Leposavic they fought the police and then NATO-led troops.', 'Leposavic');
-  assert.equal(fought.verdict, 'contradicted');
-  assert.equal(fought.suggestion, 'Zvecan');
-  assert.equal(judgeNamed(seed, 'In Zvecan they fought the police and then NATO-led troops.', 'Zvecan').verdict, 'supported');
-});
-
-test('a scene the sources tell of two towns is not a third\'s: barbed wire around the town hall in Zubin Potok', () => {
-  const seed = buildIndex(seedSources());
-  // corpus/001: "In the town of Leposaviq, NATO soldiers behind barbed-wire barriers guarded the municipal
-  // building"; corpus/004: barbed wire around the city hall of Zvečan, guarded by KFOR soldiers.
-  const third = judgeNamed(seed, 'NATO soldiers stand guard behind coils of barbed wire outside the town hall in Zubin Potok.', 'Zubin Potok');
-  assert.equal(third.verdict, 'contradicted');
-  assert.match(third.message, /and in another town, not Zubin Potok/);
-  assert.equal(judgeNamed(seed, 'NATO soldiers stand guard behind barbed wire outside the town hall in Zvecan.', 'Zvecan').verdict, 'supported');
-});
-
-test('a scene found by its whole statement is not kept in the draft\'s town by a word that town\'s own scene shares: "In Zubin Potok, Serbs clashed with the police and then with NATO-led troops" → Zvecan', () => {
-  const seed = buildIndex(seedSources());
-  const clash = judgeNamed(seed, 'In Zubin Potok, Serbs clashed with the police and then with NATO-led troops.', 'Zubin Potok');
-  assert.equal(clash.verdict, 'contradicted');
-  assert.equal(clash.suggestion, 'Zvecan');
-  assert.equal(judgeNamed(seed, 'In Zvecan, Serbs clashed with the police and then with NATO-led troops.', 'Zvecan').verdict, 'supported');
-  // Zubin Potok's own scene stays there.
-  assert.equal(judgeNamed(seed, 'In Zubin Potok, Kosovan police stood by the town hall.', 'Zubin Potok').verdict, 'supported');
-});
-
-test('a line headed by its town tells what happened in it: "**Zubin Potok:** a few dozen Serbs gathered again outside the town hall" → Zvečan', () => {
-  const seed = buildIndex(seedSources());
-  const headed = judgeNamed(seed, 'Zubin Potok: a few dozen Serbs gathered again outside the town hall, an AFP journalist reports.', 'Zubin Potok');
-  assert.equal(headed.verdict, 'contradicted');
-  assert.equal(headed.suggestion, 'Zvečan');
-  // A scene the sources tell of the heading's town too stays there.
-  assert.equal(judgeNamed(seed, '| Leposavic | High | Town hall ringed with barbed wire; NATO soldiers on guard |', 'Leposavic').verdict, 'supported');
+  const town = judgeNamed(seed, 'The roughly 50,000 Serbs of Mitrovica look to Belgrade as their capital.', 'Mitrovica');
+  assert.equal(town.verdict, 'contradicted');
+  assert.equal(town.suggestion, 'northern Kosovo');
+  assert.equal(judgeNamed(seed, 'About 50,000 Serbs live in north Mitrovica.', 'Mitrovica').verdict, 'contradicted');
+  // The region itself is the sources' place.
+  assert.equal(judgeNamed(seed, 'The approximately 50,000 Serbs in northern Kosovo do not recognise independence.', 'Kosovo').verdict, 'supported');
 });

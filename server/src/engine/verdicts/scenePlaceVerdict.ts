@@ -5,6 +5,8 @@
 // northern city of Mitrovica"). The figure and its noun tie the two sentences to one scene; protests
 // and gatherings alone do not, as a story has them in many places (eventPlaceVerdict leaves them out).
 //
+// townSlotVerdict reads a scene by its words, not its figure, the same way.
+//
 // Only town against town: the sources must write both places as a city, town or village ("the town of
 // X", "city hall in X"), so a country or region holding the town ("in Kosovo") is never taken for another
 // place. Never when a scene sentence or its neighbours name the draft's place, when the scene sentences
@@ -13,28 +15,29 @@ import type { NameMention } from '../claims/names';
 import type { NumberMention } from '../claims/numbers';
 import { findNumberWords } from '../claims/numberWords';
 import { bestInPool, oncePerDraft, replacedName, type ClaimContext, type Judgement } from './judgement';
-import { contextKey, contextOfSpan, contextOverlap, sentenceOverlap, type WeightedContext } from './numberContext';
-import { TITLES } from '../claims/names';
-import type { AnalysedSentence } from '../claims/analyse';
 import { locatedIn } from './eventPlaceVerdict';
-import { namesLists } from './listVerdict';
 import { closeSpelling, resolve } from './nameVerdict';
 import { isPersonName, samePlace } from './relationVerdict';
 
 /** Sentences of the pool stating the figure that are read, best first. */
-const VALUE_SENTENCES = 20;
+export const VALUE_SENTENCES = 20;
 /** Sentences naming a place read to tell whether the sources call it a city, town or village. */
 const PLACE_SENTENCES = 200;
 /** Words allowed between a figure and its noun: "100 ethnic Albanians". */
 const NOUN_GAP = 2;
 
-const PLACE_BEFORE = /\b(?:in|at)\s+$/i;
+export const PLACE_BEFORE = /\b(?:in|at)\s+$/i;
 // "the city of Mitrovica", "the town of Leposaviq", "city hall in Zvecan", "the town hall of Zubin Potok".
-const SETTLEMENT_BEFORE = /\b(?:city|town|village)(?:\s+(?:hall|centre|center))?\s+(?:of|in)\s+$/i;
-const SETTING_BEFORE = /\b(?:city|town|village)\s+of\s+$/i;
+export const SETTLEMENT_BEFORE = /\b(?:city|town|village)(?:\s+(?:hall|centre|center))?\s+(?:of|in)\s+$/i;
+export const SETTING_BEFORE = /\b(?:city|town|village)\s+of\s+$/i;
 // "in the Serbian part of ethnically divided Mitrovica": a part of a town is set in the town.
-const PART_OF = /\b(?:part|side|half|north|south|centre|center|outskirts)\s+of\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+export const PART_OF = /\b(?:part|side|half|north|south|centre|center|outskirts)\s+of\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const ANAPHOR = /\b(?:the|this)\s+(?:city|town|village)\b/i;
+
+// "50,000 Serbs in north Mitrovica", "the 50,000 Serbs of Mitrovica": the place of a counted people.
+const COUNT_PLACE_BEFORE = /\b(?:in|at|of)\s+(?:(?:north|south|northern|southern)\s+)?$/i;
+// "The approximately 50,000 Serbs in northern Kosovo": a count the sources give a region, not a town.
+const REGION_AFTER = /^\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i;
 
 interface DraftScene {
   place: NameMention;
@@ -46,7 +49,7 @@ const scenesInDraft = oncePerDraft((ctx): DraftScene[] => {
   const found: DraftScene[] = [];
   const { text, names, numbers } = ctx.draft;
   for (const place of names) {
-    if (place.demonym || !PLACE_BEFORE.test(text.slice(Math.max(0, place.start - 4), place.start))) continue;
+    if (place.demonym || !COUNT_PLACE_BEFORE.test(text.slice(Math.max(0, place.start - 16), place.start))) continue;
     if (isPersonName(place, ctx.index)) continue;
     for (const figure of numbers) {
       if (figure.numKind !== 'count' || !figure.unit || figure.high !== undefined) continue;
@@ -67,6 +70,18 @@ function countText(text: string, figure: NumberMention): string {
   const words = text.slice(figure.end).match(/^(?:\s+[\p{L}'’-]+){1,3}/u)?.[0].trim().split(/\s+/) ?? [];
   const at = words.findIndex((w) => stem(w.replace(/['’]s?$/, '')) === noun);
   return at < 0 ? `${figure.text} ${figure.unit}` : [figure.text, ...words.slice(0, at + 1)].join(' ');
+}
+
+/** The place right after the counted noun of a source sentence: "50,000 Serbs in northern Kosovo" → Kosovo. */
+function regionOfCount(text: string, names: NameMention[], figure: NumberMention): NameMention | undefined {
+  const noun = stem(figure.unit!);
+  for (const n of names) {
+    if (n.demonym) continue;
+    const before = text.slice(Math.max(0, n.start - 40), n.start);
+    const lead = /(\p{L}+)\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/iu.exec(before);
+    if (lead && stem(lead[1]!) === noun && REGION_AFTER.test(before.slice(lead.index + lead[1]!.length))) return n;
+  }
+  return undefined;
 }
 
 /** Whether a source sentence states the figure for the noun: "At least 100 Albanians", "100 ethnic Albanians". */
@@ -129,7 +144,7 @@ export function isTown(place: NameMention, ctx: ClaimContext): boolean {
   return known;
 }
 
-function namesPlace(id: number, place: NameMention, ctx: ClaimContext): boolean {
+export function namesPlace(id: number, place: NameMention, ctx: ClaimContext): boolean {
   return ctx.index.namesIn(id).some((n) => samePlace(n, place));
 }
 
@@ -141,6 +156,7 @@ export function scenePlaceJudgement(claim: NameMention, ctx: ClaimContext): Judg
   for (const { figure } of scenes) {
     const withValue = ctx.index.sentencesWithValue(figure.value);
     let other: { place: NameMention; id: number } | undefined;
+    let regional: { place: NameMention; id: number } | undefined;
     let conflict = false;
     for (const [id] of bestInPool(ctx.pool, (id) => withValue.has(id), VALUE_SENTENCES).slice(0, VALUE_SENTENCES)) {
       const sentence = ctx.index.cited(id);
@@ -154,9 +170,22 @@ export function scenePlaceJudgement(claim: NameMention, ctx: ClaimContext): Judg
       if (!setting && ANAPHOR.test(sentence.text) && previous?.source.path === sentence.source.path) {
         setting = settingOf(previous.text, ctx.index.namesIn(id - 1), town);
       }
-      if (!setting) continue;
+      if (!setting) {
+        // "The approximately 50,000 Serbs in northern Kosovo" counts a region's people: a town of it is no
+        // place of that count. Only where the draft's place is a town and the region none.
+        const region = regionOfCount(sentence.text, ctx.index.namesIn(id), figure);
+        if (region && !town(region) && town(claim) && !samePlace(region, claim)) regional ??= { place: region, id };
+        continue;
+      }
       if (other && !samePlace(other.place, setting)) conflict = true;
       other ??= { place: setting, id: settingOf(sentence.text, ctx.index.namesIn(id), town) ? id : id - 1 };
+    }
+    if (!other && regional) {
+      const { place, id } = regional;
+      const cited = ctx.index.cited(id)!;
+      const region = cited.text.slice(place.start, place.end);
+      const qualified = /(?:north|south|east|west)(?:ern)?\s+$/i.exec(cited.text.slice(Math.max(0, place.start - 12), place.start))?.[0] ?? '';
+      return replacedName(claim, `count the ${countText(ctx.draft.text, figure)} in ${qualified}${region}`, cited, `${qualified}${region}`);
     }
     if (!other || conflict || samePlace(other.place, claim)) continue;
     if (!town(claim) || !town(other.place)) continue;
@@ -164,232 +193,4 @@ export function scenePlaceJudgement(claim: NameMention, ctx: ClaimContext): Judg
     return replacedName(claim, `set the ${countText(ctx.draft.text, figure)} in ${other.place.text}`, ctx.index.cited(other.id)!, other.place.text);
   }
   return undefined;
-}
-
-/** Whether a sentence of the pool lists the two places as members of one list. */
-function listedWith(a: NameMention, b: NameMention, ctx: ClaimContext): boolean {
-  for (const [id] of bestInPool(ctx.pool, (id) => namesPlace(id, a, ctx) && namesPlace(id, b, ctx), VALUE_SENTENCES)) {
-    const text = ctx.index.cited(id)!.text;
-    for (const list of namesLists(text, ctx.index.namesIn(id))) {
-      if (list.members.some((m) => samePlace(m, a)) && list.members.some((m) => samePlace(m, b))) return true;
-    }
-  }
-  return false;
-}
-
-/**
- * The words around a town that say what happened there: names and titles left out, as "the mayor in
- * Leposaviq, Lulzim Hetemi" says whose office is there (relationVerdict's to weigh), not what took place.
- */
-function sceneContext(sentence: AnalysedSentence, place: NameMention): WeightedContext {
-  const context = contextOfSpan(sentence, place);
-  for (const t of sentence.tokens) if (t.pos === 'PROPN' || TITLES.has(t.lower)) context.delete(contextKey(t.lemma));
-  return context;
-}
-
-const SENTENCE_END = /[.!?]["”’)]?\s*$/;
-/** How much a word of the scene's first sentence weighs beside the town of its second. */
-const SCENE_WORD_WEIGHT = 0.2;
-
-/** The words of a scene's first sentence ("The crowd then spread a huge Serbian flag."), weighed as distant ones. */
-function withSceneWords(context: WeightedContext, first: AnalysedSentence | undefined): WeightedContext {
-  if (!first) return context;
-  const out = new Map(context);
-  for (const t of first.tokens) {
-    if (t.pos !== 'NOUN' && t.pos !== 'VERB' && t.pos !== 'ADJ') continue;
-    const key = contextKey(t.lemma);
-    if (!out.has(key)) out.set(key, SCENE_WORD_WEIGHT);
-  }
-  return out;
-}
-
-// A sentence that goes on with the scene before it: "They unfurled …", "… parts of the city".
-const GOES_ON = /^(?:They|He|She|It|The crowd|The protesters)\b|\b(?:the|this)\s+(?:city|town|village)\b(?!\s+(?:of|hall)\b)/;
-/** How many sentences back a scene's opening may stand. */
-const SCENE_BACK = 2;
-
-/**
- * The sentence opening the scene `id` goes on with: walked back through sentences that go on, in the same
- * article, to the first that names a town as the scene's.
- */
-function openingOfScene(id: number, ctx: ClaimContext, namesTown: (id: number) => boolean): number | undefined {
-  const path = ctx.index.cited(id)!.source.path;
-  let at = id;
-  for (let back = 1; back <= SCENE_BACK; back++) {
-    if (!GOES_ON.test(ctx.index.cited(at)!.text)) return undefined;
-    const previous = ctx.index.cited(at - 1);
-    if (!previous || previous.source.path !== path || !SENTENCE_END.test(previous.text)) return undefined;
-    at--;
-    if (namesTown(at)) return at;
-  }
-  return undefined;
-}
-
-// A town heading its line: nothing but list or emphasis marks before it, a colon after it.
-const HEADING_BEFORE = /^[\s*_>#|-]*$/;
-const HEADING_AFTER = /^[*_]*\s*:/;
-
-/** Best-matching sentences read for the town they set the draft's scene in. */
-const SLOT_RANKED = 3;
-// "outside the Leposavic town hall": a town by the building it names.
-const SETTLEMENT_AFTER = /^\s+(?:town|city)\s+hall\b/i;
-const SCENE_QUERY_POS = new Set(['NOUN', 'PROPN', 'NUM', 'VERB', 'ADJ']);
-const CLAUSE_BOUNDARY = /^[,;:—–()]$/;
-/** Content words a clause needs to be searched alone. */
-const CLAUSE_WORDS = 3;
-
-/**
- * The best matches of the draft sentence, and those of its words without the town: the town the draft
- * names, if wrong, draws the sentences about that town above the scene ("a huge Serbian flag … in Zubin
- * Potok" ranks "In the town of Zubin Potok, Kosovan police …" over "The crowd then spread a huge Serbian
- * flag.").
- */
-function sceneMatches(claim: NameMention, ctx: ClaimContext): Array<{ id: number; sentence: AnalysedSentence; draft: AnalysedSentence }> {
-  const out = ctx.ranked.slice(0, SLOT_RANKED).map(({ id, sentence }) => ({ id, sentence, draft: ctx.draft }));
-  const { tokens } = ctx.draft;
-  const words = (from: number, to: number) =>
-    new Set(tokens.slice(from, to).filter((t) => SCENE_QUERY_POS.has(t.pos) && (t.end <= claim.start || t.start >= claim.end)).map((t) => t.text));
-  // A long sentence telling several scenes ("the clashes that injured …, the huge Serbian flag unfurled at
-  // Wednesday's protest in Zubin Potok, the Albanians on the Ibre bridge …"): the town's own clause.
-  const at = tokens.findIndex((t) => t.start >= claim.start);
-  let from = at;
-  while (from > 0 && !CLAUSE_BOUNDARY.test(tokens[from - 1]!.text)) from--;
-  let to = at;
-  while (to < tokens.length && !CLAUSE_BOUNDARY.test(tokens[to]!.text)) to++;
-  let query = words(from, to);
-  // A match for the clause alone is compared with the clause alone, without the town it tests.
-  let draft: AnalysedSentence = { ...ctx.draft, tokens: tokens.slice(from, to).filter((t) => t.end <= claim.start || t.start >= claim.end) };
-  if (query.size < CLAUSE_WORDS || (from === 0 && to === tokens.length)) {
-    query = words(0, tokens.length);
-    draft = ctx.draft;
-  }
-  // A best match found again for the clause is read again against the clause.
-  for (const { id, sentence } of ctx.index.rank([...query].join(' '), SLOT_RANKED)) if (!out.some((o) => o.id === id && o.draft === draft)) out.push({ id, sentence, draft });
-  return out;
-}
-/** How much of the draft sentence a source sentence must share to be the same scene. */
-const SLOT_SENTENCE_OVERLAP = 0.4;
-/** How like the draft's a best match naming the draft's town must be to outweigh a scene set elsewhere. */
-const OWN_TOWN_OVERLAP = 0.85;
-/** How much of the draft a best match must say to be its statement about another town, wherever it names it. */
-const SAME_STATEMENT_OVERLAP = 0.7;
-/** How much the words around the two towns must share. */
-const SLOT_CONTEXT = 0.35;
-
-/**
- * "Wednesday's protest outside the city hall in Leposavic" where the best-matching source sentence has
- * that protest "outside the city hall in Zvecan": a town after "in" or "at" where a sentence much like the
- * draft's, and naming no draft place, has another town after the same word, with the same words around
- * it. Town against town only (as above), and never where a source sentence writes the draft's town with
- * words as like the draft's, where the best matches disagree, or where one town is written in the other.
- */
-export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
-  const before = ctx.draft.text.slice(Math.max(0, claim.start - 4), claim.start);
-  // "the city hall of Zubin Potok": a place by its words, whatever its two capitalised words suggest.
-  const settlement = (text: string, at: number) => SETTLEMENT_BEFORE.test(text.slice(Math.max(0, at - 24), at));
-  const settled = settlement(ctx.draft.text, claim.start) || SETTLEMENT_AFTER.test(ctx.draft.text.slice(claim.end, claim.end + 16));
-  // "in the Serbian part of Zvečan" is in Zvečan.
-  const part = PART_OF.test(ctx.draft.text.slice(Math.max(0, claim.start - 40), claim.start));
-  // "Zubin Potok: barbed wire, NATO soldiers behind it …": a log's or a bulletin's line headed by its town
-  // tells what happened in it.
-  const headed = HEADING_BEFORE.test(ctx.draft.text.slice(0, claim.start)) && HEADING_AFTER.test(ctx.draft.text.slice(claim.end, claim.end + 4));
-  if (claim.demonym || !(PLACE_BEFORE.test(before) || settled || part || headed) || (!settled && isPersonName(claim, ctx.index) && !isTown(claim, ctx))) return undefined;
-  const preposition = part || headed ? 'in' : before.trim().toLowerCase().split(/\s+/).pop();
-  const near = sceneContext(ctx.draft, claim);
-  let other: { place: NameMention; id: number; score: number; byStatement: boolean } | undefined;
-  let towns = 1;
-  // "in the Serbian part of ethnically divided Mitrovica" is in Mitrovica; "the city of Mitrovica" opens
-  // the scene the sentences after it tell.
-  const inPart = (text: string, at: number) => preposition === 'in' && PART_OF.test(text.slice(Math.max(0, at - 40), at));
-  const townsIn = (id: number, opening = false): NameMention[] => {
-    const text = ctx.index.cited(id)!.text;
-    return ctx.index
-      .namesIn(id)
-      .filter(
-        (n) =>
-          !n.demonym &&
-          (text.slice(Math.max(0, n.start - 4), n.start).trim().toLowerCase().split(/\s+/).pop() === preposition ||
-            ((settled || opening) && settlement(text, n.start)) ||
-            inPart(text, n.start) ||
-            (opening && SETTING_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)))),
-      );
-  };
-  // A scene a source tells in two sentences ("The crowd then spread a huge Serbian flag." / "Wednesday's
-  // protest outside the city hall in Zvecan …"): a best match with no town is read with the next one.
-  const scenes: Array<{ id: number; sentence: AnalysedSentence; told: AnalysedSentence; before?: AnalysedSentence; draft: AnalysedSentence; opening?: boolean }> = [];
-  // A best match as like the draft's that names the draft's town: no scene told before it is looked for.
-  const statedInBest = ctx.ranked
-    .slice(0, SLOT_RANKED)
-    .some(({ id, sentence }) => namesPlace(id, claim, ctx) && sentenceOverlap(ctx.draft, sentence, undefined) >= SLOT_SENTENCE_OVERLAP);
-  for (const { id, sentence, draft } of sceneMatches(claim, ctx)) {
-    scenes.push({ id, sentence, told: sentence, draft });
-    const next = ctx.index.cited(id + 1);
-    // "They unfurled … flags, and chanted slogans in favour of the … (UCK)": a sentence that goes on
-    // with a scene ("They", "the city") set a sentence or two before.
-    const namesTown = (k: number) => townsIn(k, true).some((n) => isTown(n, ctx));
-    // Nor where the sentence or the next names the draft's town ("Later they walked on to Zvecan.").
-    const onward = next?.source.path === ctx.index.cited(id)!.source.path && namesPlace(id + 1, claim, ctx);
-    const opening = namesTown(id) || namesPlace(id, claim, ctx) || onward || statedInBest ? undefined : openingOfScene(id, ctx, namesTown);
-    if (opening !== undefined) {
-      // The words of every sentence after the opening are the scene's ("the main bridge", "chanted slogans").
-      const goneOn = [];
-      for (let k = opening + 1; k <= id; k++) goneOn.push(...ctx.index.sentence(k)!.tokens);
-      scenes.push({ id: opening, sentence: ctx.index.sentence(opening)!, told: sentence, before: { ...sentence, tokens: goneOn }, draft, opening: true });
-    }
-    // A heading after it ("Demonstration in Mitrovica", no final stop) opens another scene.
-    if (townsIn(id).length > 0 || next?.source.path !== ctx.index.cited(id)!.source.path || !SENTENCE_END.test(next.text) || ctx.index.namesIn(id).some((n) => samePlace(n, claim))) continue;
-    const after = ctx.index.sentence(id + 1)!;
-    scenes.push({ id: id + 1, sentence: after, told: { ...after, tokens: [...sentence.tokens, ...after.tokens] }, before: sentence, draft });
-  }
-  // How like the draft's the likest sentence naming the draft's town is, and the scene's that names another.
-  let ownTown = 0;
-  let otherTold = 0;
-  for (const { id, sentence, told, before: told1, draft, opening } of scenes) {
-    const names = ctx.index.namesIn(id);
-    const overlap = sentenceOverlap(draft, told, undefined);
-    if (names.some((n) => samePlace(n, claim))) {
-      if (draft === ctx.draft) ownTown = Math.max(ownTown, overlap);
-      continue;
-    }
-    const candidates = townsIn(id, opening);
-    if (candidates.length === 0 || overlap < SLOT_SENTENCE_OVERLAP) continue;
-    for (const name of candidates) {
-      if (ctx.draft.names.some((d) => samePlace(d, name)) || isPersonName(name, ctx.index) || !isTown(name, ctx)) continue;
-      let score = contextOverlap(draft === ctx.draft ? near : sceneContext(draft, claim), withSceneWords(sceneContext(sentence, name), told1));
-      // "In Zvečan, a few dozen Serbs gathered again … outside the town hall" for the draft's "A few dozen
-      // Serbs gathered again outside the town hall in Leposavic": a sentence saying nearly all the draft
-      // says, in its own order, about one town.
-      const sameStatement = draft === ctx.draft && overlap >= SAME_STATEMENT_OVERLAP && candidates.length === 1;
-      if (score < SLOT_CONTEXT && !sameStatement) continue;
-      // Found by its whole statement alone, the scene is weighed against the draft's town by statements too.
-      const byStatement = sameStatement && score < SLOT_CONTEXT;
-      if (sameStatement) score = Math.max(score, SLOT_CONTEXT);
-      // "NATO soldiers behind barbed wire guard the town hall" is told of Leposaviq and of Zvečan: a third
-      // town is neither, and the likelier of the two is suggested.
-      if (other && !samePlace(other.place, name)) towns = 2;
-      if (!other || score > other.score) other = { place: name, id, score, byStatement };
-      if (draft === ctx.draft) otherTold = Math.max(otherTold, overlap);
-    }
-  }
-  // A line headed by its town says no more of it than its scene: a best match naming the town as like as
-  // the other town's scene leaves it there.
-  // "NATO soldiers … guarded the town hall in Leposavic" where a best match as like it names Leposaviq: the
-  // scene is told in the draft's town, whatever another sentence's soldiers guard elsewhere.
-  if (other && (ownTown > Math.max(otherTold, OWN_TOWN_OVERLAP) || (headed && ownTown >= otherTold))) return undefined;
-  // Town against town: the sources call both one, or list the two side by side ("Zvecan, Zubin Potok, and
-  // Leposavic"), which a country and its town never are.
-  if (!other || locatedIn(claim, other.place, ctx) || !(isTown(claim, ctx) || listedWith(claim, other.place, ctx))) return undefined;
-  // A source writing the draft's town in words as like the draft's: the scene may be set there too.
-  for (const [id] of bestInPool(ctx.pool, (id) => namesPlace(id, claim, ctx), VALUE_SENTENCES)) {
-    const sentence = ctx.index.sentence(id)!;
-    // Weighed by the words around the town, and, where the scene was found by its whole statement, by that.
-    if (other.byStatement && sentenceOverlap(ctx.draft, sentence, undefined) >= otherTold * 0.8) return undefined;
-    // "In the town of Zubin Potok, Kosovan police forces …" shares "police" with "In Zubin Potok, Serbs
-    // clashed with the police …": words around a town weigh only against a scene found by its own.
-    if (other.byStatement) continue;
-    for (const name of sentence.names) {
-      if (samePlace(name, claim) && contextOverlap(near, sceneContext(sentence, name)) >= other.score * 0.8) return undefined;
-    }
-  }
-  return replacedName(claim, `set this in ${other.place.text}${towns > 1 ? ' and in another town' : ''}`, ctx.index.cited(other.id)!, other.place.text);
 }
