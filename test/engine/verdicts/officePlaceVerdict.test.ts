@@ -59,3 +59,11 @@ test('the seat\'s own relative clause, or ", and he …" going on with the perso
   assert.equal(judgeNamed(SEED, '*Picture: NATO soldiers behind barbed wire at the town hall in Zubin Potok, where mayor Lulzim Hetemi has stayed since Monday.*', 'Zubin Potok').suggestion, 'Leposaviq');
   assert.equal(judgeNamed(SEED, 'The only mayor at his desk is Lulzim Hetemi, and he has been shut inside the town hall in Zubin Potok since Monday.', 'Zubin Potok').suggestion, 'Leposaviq');
 });
+
+test('the office among several words after the town: "In Zubin Potok the new mayor, Lulzim Hetemi, slipped in at 0530" → Leposaviq', () => {
+  const seed = buildIndex(seedSources());
+  const framed = judgeNamed(seed, 'In Zubin Potok the new mayor, Lulzim Hetemi, slipped in at 0530, before the protesters could gather.', 'Zubin Potok');
+  assert.equal(framed.verdict, 'contradicted');
+  assert.equal(framed.suggestion, 'Leposaviq');
+  assert.equal(judgeNamed(seed, 'In Leposaviq the new mayor, Lulzim Hetemi, slipped in at 0530, before the protesters could gather.', 'Leposaviq').verdict, 'supported');
+});

@@ -26,11 +26,11 @@ const OFFICE_NEAR = /mayor|governor|prefect/i;
 // "the mayor of Zubin Potok", "the mayors in Zvecan": the office, then the place.
 const OFFICE_BEFORE = /\b(\p{L}+)\s+(?:of|in|for)\s+(?:the\s+)?$/u;
 // "Zubin Potok's mayor", "the Leposavic mayor", "Leposavic's new Albanian mayor".
-const OFFICE_AFTER = /^(?:['’]s)?\s+(?:\p{Ll}+\s+){0,2}?(\p{L}+)\b/u;
+const OFFICE_AFTER = /^(?:['’]s)?\s+((?:\p{Ll}+\s+){0,2}\p{L}+)\b/u;
 // "In Zubin Potok the mayor, Lulzim Hetemi, was inside by 0530": a place opening the sentence, "the" office
 // after it. ("In Mitrovica, Mayor Lulzim Hetemi met …" only titles him: he may have gone there.)
 const FRAME_BEFORE = /^\W*(?:in|at)\s+$/i;
-const FRAMED_OFFICE = /^\s*,?\s*the\s+(?:\p{L}+\s+){0,2}?(\p{L}+)\b/u;
+const FRAMED_OFFICE = /^\s*,?\s*the\s+((?:\p{L}+\s+){0,2}\p{L}+)\b/u;
 // Back over a list of places to the office: "the mayors of Zvečan and Zubin Potok".
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 
@@ -47,9 +47,18 @@ function officeOf(text: string, names: NameMention[], place: NameMention, framed
   for (let j = names.indexOf(place) - 1; j >= 0 && LIST_GAP.test(text.slice(names[j]!.end, start)); j--) start = names[j]!.start;
   const before = singular(OFFICE_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1]);
   if (before) return before;
-  const after = singular(OFFICE_AFTER.exec(text.slice(place.end, place.end + 40))?.[1]);
+  const after = officeAmong(OFFICE_AFTER.exec(text.slice(place.end, place.end + 40)));
   if (after) return after;
-  if (framed && FRAME_BEFORE.test(text.slice(0, place.start))) return singular(FRAMED_OFFICE.exec(text.slice(place.end, place.end + 40))?.[1]);
+  if (framed && FRAME_BEFORE.test(text.slice(0, place.start))) return officeAmong(FRAMED_OFFICE.exec(text.slice(place.end, place.end + 40)));
+  return undefined;
+}
+
+/** The office among the few words a pattern took: "new Albanian mayor" → "mayor". */
+function officeAmong(match: RegExpExecArray | null): string | undefined {
+  for (const word of match?.[1]?.split(/\s+/) ?? []) {
+    const office = singular(word);
+    if (office) return office;
+  }
   return undefined;
 }
 
