@@ -537,6 +537,8 @@ test('the sources\' very figure bounded the other way is contradicted, though an
   // The bound replacing the figure cannot mend: nothing is suggested.
   assert.equal(more.suggestion, undefined);
   assert.equal(judgeFigure(seed, 'KFOR already has almost 3,800 troops.', '3,800').verdict, 'supported');
+  // The same noun ties them, however few other words the sentences share.
+  assert.equal(judgeFigure(seed, 'The mission has more than 3,800 soldiers.', '3,800').verdict, 'contradicted');
   // A bound no source writes the other way is judged by the figures it fits.
   assert.equal(judgeFigure(seed, 'NATO had more than 3,500 troops in its Kosovo mission.', '3,500').verdict, 'supported');
 });

@@ -332,7 +332,7 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
   // mission" the bound fits: the very figure, bounded the other way, is the one the draft misremembers.
   const boundedOtherWay =
     isBound(claim) && support.length > 0 && support.every((c) => c.number.value !== claim.value)
-      ? (all ?? candidatesFor(ids)).filter((c) => c.number.value === claim.value && opposite(claim, c.number) && c.unit !== 'different' && (aboutTheSameThing(c, claim) || c.nearby >= 0.2 || c.related >= 0.2))
+      ? (all ?? candidatesFor(ids)).filter((c) => c.number.value === claim.value && opposite(claim, c.number) && (c.unit === 'same' || (c.unit !== 'different' && (aboutTheSameThing(c, claim) || c.nearby >= 0.2 || c.related >= 0.2))))
       : [];
   if (boundedOtherWay.length > 0) {
     const best = boundedOtherWay[0]!;
