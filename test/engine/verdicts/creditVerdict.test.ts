@@ -256,3 +256,11 @@ test('a request credited to a possessive body is credited: "at the request of Ko
   assert.equal(request.suggestion, undefined);
   assert.equal(judgeNamed(seed, 'KFOR has put soldiers on the roads into Zvečan at the request of the Serbian List.', 'Serbian List').verdict, 'supported');
 });
+
+test('an outlet that "has" a person saying something carried the words: "AFP has Igor Simić of the Serbian List saying …" → Reuters', () => {
+  const seed = buildIndex(seedSources());
+  const carried = judgeNamed(seed, 'And AFP has Igor Simić of the Serbian List saying the mayors "don\'t represent anyone."', 'AFP');
+  assert.equal(carried.verdict, 'contradicted');
+  assert.equal(carried.suggestion, 'Reuters');
+  assert.equal(judgeNamed(seed, 'Reuters has Igor Simic saying the mayors have to leave.', 'Reuters').verdict, 'supported');
+});

@@ -39,6 +39,7 @@ const COUNT_AFTER = /^\s+(?:count|tally|estimate|reckoning|figures?)\b/i;
 const BY_A_BEFORE = /\b(?:by|on|in)\s+(?:an?|the)\s+$/i;
 const BRACKET_END = /^\s+\p{L}+\s*\)/u;
 // "at the request of the Serbian List": who asked for what the sentence says was done, read the same way.
+const QUOTED_BY = /^\s+(?:has|had|quotes|quoted)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:of\s+the\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3})?(?:as\s+)?(?:saying|say)\b/u;
 const REQUEST_BEFORE = /\bat\s+the\s+(?:request|invitation|behest)\s+of\s+(?:the\s+)?$/i;
 
 // "at the request of the Kosovo government, after …", "at the request of Pristina after masked men …",
@@ -101,6 +102,9 @@ interface Credit {
  */
 function creditIn(text: string, names: NameMention[], isPerson: (n: NameMention) => boolean, qualified = false, subjects = false): Credit | undefined {
   for (const n of names) {
+    // "AFP has Igor Simić of the Serbian List saying …", "Reuters quoted Kurti as saying …": the outlet
+    // that carried a person's words, as "told AFP" is.
+    if (!n.demonym && !isPerson(n) && QUOTED_BY.test(text.slice(n.end, n.end + 80))) return { name: n, kind: 'credit', told: n.text };
     if (SPOKE_TO.test(text.slice(Math.max(0, n.start - 30), n.start))) {
       const media = MEDIA_AFTER.exec(text.slice(n.end, n.end + 20))?.[0];
       if (media || (!n.demonym && !isPerson(n))) return { name: n, kind: 'credit', told: `${n.text}${media ?? ''}` };
