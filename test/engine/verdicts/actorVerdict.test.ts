@@ -392,3 +392,11 @@ test('a force named by its people ("Kosovan police forces") is a doer too; a dra
   assert.equal(standing.suggestion, 'police');
   assert.equal(judgeNamed(seed, 'In Zubin Potok, Kosovo police could be seen standing by the town hall.', 'Kosovo').verdict, 'supported');
 });
+
+test('a speaker line retells any act of the speaker\'s, in its own words: "Josep Borrell : Both sides are putting European integration at risk" (a table row) → Antony Blinken', () => {
+  const seed = buildIndex(seedSources());
+  const row = judgeNamed(seed, 'Josep Borrell : Both sides are putting European integration at risk', 'Josep Borrell');
+  assert.equal(row.verdict, 'contradicted');
+  assert.equal(row.suggestion, 'Antony Blinken');
+  assert.equal(judgeNamed(seed, 'Antony Blinken : Both sides are putting European integration at risk', 'Antony Blinken').verdict, 'supported');
+});

@@ -362,5 +362,11 @@ export function speakerLineOf(draft: AnalysedSentence, claim: NameMention, ctx: 
   const opens = before.every((t, k) => t.pos === 'PUNCT' || t.pos === 'SYM' || (before[k + 1]?.text === ':' && k === before.length - 2) || (t.text === ':' && k === before.length - 1));
   if (!opens || draft.tokens[at]?.text !== ':' || draft.tokens[at + 1]?.pos === 'VERB' || !isPersonName(claim, ctx.index)) return undefined;
   const words = predicateWords(draft.tokens.slice(at + 1), true);
-  return words.size >= MIN_WORDS ? { verb: 'say', form: 'said', words } : undefined;
+  return words.size >= MIN_WORDS ? { verb: 'say', form: SPEAKER_LINE, words } : undefined;
 }
+
+/**
+ * The form of a speaker line's act: what follows "Name:" may retell any act of theirs ("| Josep Borrell |
+ * Both sides are putting European integration at risk |" for Blinken's warning), not only their words.
+ */
+export const SPEAKER_LINE = ':';

@@ -14,7 +14,7 @@ import type { AnalysedSentence } from '../claims/analyse';
 import { replacedName, type ClaimContext, type Judgement } from './judgement';
 import { fullName, isPersonName, sameName } from './relationVerdict';
 import { isPeople, listedInDraft, mayBeOneThing, writtenTogether } from './slotVerdict';
-import { ACT_STEMS, BODY_AFTER, isReport, MIN_WORDS, NATIONAL_BODY, PARTICLES, predicateOf, REPORTING, sourcePredicateOf, speakerLineOf, type Predicate } from './actPredicates';
+import { ACT_STEMS, BODY_AFTER, isReport, MIN_WORDS, NATIONAL_BODY, PARTICLES, predicateOf, REPORTING, sourcePredicateOf, SPEAKER_LINE, speakerLineOf, type Predicate } from './actPredicates';
 
 const RANKED = 5;
 /** Verbs that say little of the act by themselves: "went further, suggesting …", "came out, saying …". */
@@ -29,8 +29,8 @@ function covered(draft: Predicate, source: Predicate, sentence?: ReadonlySet<str
   // ("has said she will not back down"), what the two say.
   // "NATO warned that low turnout did not provide … long-term political solutions" reports what "the EU
   // said in a statement that …": a warning or a claim is a report too, compared by what it says.
-  const reports = isReport(draft.verb) && isReport(source.verb) && !(draft.verb === source.verb && !REPORTING.has(draft.verb));
-  if (reports) return coveredReport(draft, source);
+  const reports = (isReport(draft.verb) && isReport(source.verb) && !(draft.verb === source.verb && !REPORTING.has(draft.verb))) || draft.form === SPEAKER_LINE;
+  if (reports) return coveredReport(draft, source, draft.form === SPEAKER_LINE ? sentence : undefined);
   // "went further, suggesting Russia had a hand …": the draft's verb may be light, and the act a
   // participle after it that is the source's verb.
   if (REPORTING.has(draft.verb) ? !REPORTING.has(source.verb) : !source.words.has(draft.verb) && !(LIGHT_VERBS.has(draft.verb) && draft.words.has(source.verb))) return false;
@@ -48,14 +48,15 @@ function covered(draft: Predicate, source: Predicate, sentence?: ReadonlySet<str
 
 
 /** Two reports with other verbs ("warned that", "said that"): most of what the draft's says, its verb aside. */
-function coveredReport(draft: Predicate, source: Predicate): boolean {
+function coveredReport(draft: Predicate, source: Predicate, sentence?: ReadonlySet<string>): boolean {
   // Whom it was told ("told reporters that …") is no part of what was said, where enough else is said
   // ("told reporters on a conference call" has little else, and how it was told is the tie).
   const all = [...draft.words].filter((w) => w !== draft.verb && !isReport(w));
   const told = all.filter((w) => !AUDIENCES.has(w));
   const said = told.length >= MIN_WORDS ? told : all;
   if (said.length < MIN_WORDS) return false;
-  const shared = said.filter((w) => holds(source.words, w)).length;
+  // A speaker line retells in its own words: the words of the rest of the best match count too.
+  const shared = said.filter((w) => holds(source.words, w) || sentence?.has(w)).length;
   return shared / said.length >= COVERED_REPORT;
 }
 
