@@ -40,3 +40,10 @@ test('a present-tense verb the tagger takes for a noun right after its subject i
   // A plural noun after a name stays a noun: "Albin Kurti aides arrived" is no act of "aides".
   assert.equal(actOf('Yesterday Albin Kurti aides arrived in Zvecan.', 'Albin Kurti'), undefined);
 });
+
+test('what a report says is its "that" clause, however far the addressee and the place put it from the verb', () => {
+  const told = actOf('President Vjosa Osmani told the GLOBSEC forum in Bratislava, Slovakia, that the police will not accept a complete withdrawal.', 'Vjosa Osmani');
+  assert.equal(told?.verb, 'tell');
+  assert.ok(told?.words.includes('withdrawal'));
+  assert.ok(!told?.words.includes('forum'));
+});

@@ -23,7 +23,7 @@ const BOTH = new Set(['both', 'either', 'neither']);
 /** Verbs of substance whose "that" clause is what they did: what was warned, claimed, stressed. */
 export const THAT_VERBS = new Set(['warn', 'claim', 'insist', 'argue', 'stress', 'complain', 'announce', 'declare', 'admit', 'deny', 'suggest', 'acknowledge', 'threaten', 'promise', 'pledge', 'confirm']);
 /** How far after a reporting verb its "that" may stand: "said in a statement that". */
-const REPORT_THAT = 5;
+const REPORT_THAT = 9;
 
 export interface Predicate {
   /** The lemma of the verb the person is the subject of, and the verb as written. */
@@ -276,7 +276,10 @@ export function predicateOf(sentence: AnalysedSentence, person: NameMention): Pr
       k !== thatOf &&
       (t.text === ';' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower) || (t.text === ',' && ((rest[k + 1]?.pos === 'DET' && k > verbAt + 3) || newSubject(k)))),
   );
-  const words = predicateWords(rest.slice(verbAt, end < 0 ? rest.length : end), REPORTING.has(rest[verbAt]!.lemma));
+  // "told the GLOBSEC forum in Bratislava, Slovakia, that the police will not accept …": what a report
+  // says is its "that" clause; to whom and where it was said are the addressee's and the place's stages'.
+  const said = REPORTING.has(lemma) && thatOf > verbAt + 1 ? [rest[verbAt]!, ...rest.slice(thatOf + 1, end < 0 ? rest.length : end)] : rest.slice(verbAt, end < 0 ? rest.length : end);
+  const words = predicateWords(said, REPORTING.has(rest[verbAt]!.lemma));
   // "said …, but hinted at …": the verbs of the clause, not only the first, say what the person did.
   return words.size >= MIN_WORDS ? { verb: actAt(rest, verbAt), form: rest[verbAt]!.lower, words } : undefined;
 }
