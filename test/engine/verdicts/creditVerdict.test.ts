@@ -264,3 +264,11 @@ test('an outlet that "has" a person saying something carried the words: "AFP has
   assert.equal(carried.suggestion, 'Reuters');
   assert.equal(judgeNamed(seed, 'Reuters has Igor Simic saying the mayors have to leave.', 'Reuters').verdict, 'supported');
 });
+
+test('an outlet as the subject after a short opening phrase is the credit: "On the ground, Reuters counted only a few dozen Serbs …" → AFP', () => {
+  const seed = buildIndex(seedSources());
+  const counted = judgeNamed(seed, 'CO-HOST: On the ground, Reuters counted only a few dozen Serbs outside the town hall in Zvecan.', 'Reuters');
+  assert.equal(counted.verdict, 'contradicted');
+  assert.equal(counted.suggestion, 'AFP');
+  assert.equal(judgeNamed(seed, 'On the ground, AFP counted only a few dozen Serbs outside the town hall in Zvecan.', 'AFP').verdict, 'supported');
+});
