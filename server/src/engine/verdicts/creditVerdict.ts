@@ -71,8 +71,9 @@ const SUBJECT_CREDIT = /^(?:['’]s\s+(?:[a-z]+\s+){0,2}(?:ministry|government|o
 const ACRONYM_COLON = /^:\s/;
 // At the sentence's or a clause's opening: "…; Reuters puts the crowd at a few dozen."
 // "But Serbia's interior ministry says …": a conjunction may open it.
-// After a short opening phrase too: "On the ground, Reuters counted …".
-const SENTENCE_OPENING = /(?:^|[;:—–]\s)\s*(?:[-*>•]\s*)*(?:[^,;:]{1,30},\s+)?(?:(?:but|and|yet|so|meanwhile|now|still),?\s+)?(?:the\s+)?$/i;
+// After a short adverbial opening too: "On the ground, Reuters counted …" (not a clause of its own: "One
+// police officer was injured, and EULEX said …").
+const SENTENCE_OPENING = /(?:^|[;:—–]\s)\s*(?:[-*>•]\s*)*(?:(?:on|in|at|back|earlier|later|today|yesterday|by|after|before|from|overnight)\b[^,;:]{0,25},\s+)?(?:(?:but|and|yet|so|meanwhile|now|still),?\s+)?(?:the\s+)?$/i;
 
 // "Kurti told Reuters …", "speaking to the Reuters agency" (SPOKE_TO): the outlet a speaker gave the words
 // to credits them as much as "according to" does. Only for a name that is no person: "Macron told Vucic"
