@@ -272,3 +272,11 @@ test('an outlet as the subject after a short opening phrase is the credit: "On t
   assert.equal(counted.suggestion, 'AFP');
   assert.equal(judgeNamed(seed, 'On the ground, AFP counted only a few dozen Serbs outside the town hall in Zvecan.', 'AFP').verdict, 'supported');
 });
+
+test('the outlet after a quotation its speaker said is the credit: \'Kurti said "Mayors should go …" to Reuters\' → Kosovar media', () => {
+  const seed = buildIndex(seedSources());
+  const to = judgeNamed(seed, 'Kurti said "Mayors should go and work in their offices" to Reuters.', 'Reuters');
+  assert.equal(to.verdict, 'contradicted');
+  assert.match(to.message, /Kosovar media|Kosovo Albanian media/);
+  assert.equal(judgeNamed(seed, 'Kurti said "Mayors should go and work in their offices" to Kosovar media.', 'Kosovar').verdict, 'supported');
+});

@@ -39,6 +39,8 @@ const COUNT_AFTER = /^\s+(?:count|tally|estimate|reckoning|figures?)\b/i;
 const BY_A_BEFORE = /\b(?:by|on|in)\s+(?:an?|the)\s+$/i;
 const BRACKET_END = /^\s+\p{L}+\s*\)/u;
 // "at the request of the Serbian List": who asked for what the sentence says was done, read the same way.
+// "Kurti said "Mayors should go and work in their offices" to Reuters": the quotation between the verb and its outlet.
+const SAID_QUOTE_TO = /\b(?:said|says)\s*[,:]?\s*["“][^"“”]{1,140}["”]\s*to\s+(?:the\s+)?$/;
 const QUOTED_BY = /^\s+(?:has|had|quotes|quoted)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:of\s+the\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3})?(?:as\s+)?(?:saying|say)\b/u;
 const REQUEST_BEFORE = /\bat\s+the\s+(?:request|invitation|behest)\s+of\s+(?:the\s+)?$/i;
 
@@ -107,12 +109,13 @@ function creditIn(text: string, names: NameMention[], isPerson: (n: NameMention)
     // "AFP has Igor Simić of the Serbian List saying …", "Reuters quoted Kurti as saying …": the outlet
     // that carried a person's words, as "told AFP" is.
     if (!n.demonym && !isPerson(n) && QUOTED_BY.test(text.slice(n.end, n.end + 80))) return { name: n, kind: 'credit', told: n.text };
-    if (SPOKE_TO.test(text.slice(Math.max(0, n.start - 30), n.start))) {
+    if (SPOKE_TO.test(text.slice(Math.max(0, n.start - 30), n.start)) || SAID_QUOTE_TO.test(text.slice(Math.max(0, n.start - 160), n.start))) {
       const media = MEDIA_AFTER.exec(text.slice(n.end, n.end + 20))?.[0];
       if (media || (!n.demonym && !isPerson(n))) return { name: n, kind: 'credit', told: `${n.text}${media ?? ''}` };
       continue;
     }
-    if (subjects && !n.demonym && SENTENCE_OPENING.test(text.slice(0, n.start))) {
+    // A person opening the sentence ("Kurti said …") is its speaker, no credit: the outlet after may be one.
+    if (subjects && !n.demonym && !isPerson(n) && SENTENCE_OPENING.test(text.slice(0, n.start))) {
       const subject = SUBJECT_CREDIT.exec(text.slice(n.end, n.end + 60)) ?? (/^[\p{Lu}.]{2,}$/u.test(n.text) ? ACRONYM_COLON.exec(text.slice(n.end, n.end + 2)) : null);
       if (subject) {
         const body = /^['’]s\s+[a-z ]*?(?=\s+(?:says|said|reports|reported|counted|counts|estimates|estimated|puts|put)\b|:)/.exec(subject[0])?.[0];
