@@ -148,3 +148,11 @@ test('a named summit against the sources\' unnamed one in the same sentence\'s r
   // A summit the sources name otherwise is another summit: "the NATO summit" stays unjudged by an EU one.
   assert.notEqual(judgeNamed(SEED, 'At the NATO summit in Vilnius, leaders met.', 'Vilnius').verdict, 'contradicted');
 });
+
+test('a meeting the best match holds on the sidelines of a summit is where the summit is: "Macron and Scholz are meeting Vucic and Osmani today in Bratislava" → Moldova', () => {
+  const seed = buildIndex(seedSources());
+  const meeting = judgeNamed(seed, 'Macron and Scholz are meeting Vucic and Osmani today in Bratislava.', 'Bratislava');
+  assert.equal(meeting.verdict, 'contradicted');
+  assert.equal(meeting.suggestion, 'Moldova');
+  assert.equal(judgeNamed(seed, 'Macron and Scholz are meeting Vucic and Osmani today in Moldova.', 'Moldova').verdict, 'supported');
+});

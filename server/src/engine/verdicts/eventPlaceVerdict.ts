@@ -37,6 +37,7 @@ const OPENING_SPEECH = new Set([...Object.keys(EVENTS).filter((w) => EVENTS[w] =
 const OPENING_GAP_WORDS = 5;
 
 const EVENT_VERBS = new Set(['meet', 'meets', 'met']);
+const AT_SUMMIT = /\b(?:on\s+the\s+sidelines\s+of|at)\s+(?:the|a)\s+summit\b/i;
 /** Words that open a clause of its own after a speech word: what follows is what was said. */
 const REPORTED_CLAUSE = new Set(['that', 'would', 'will', 'could', 'should', 'must', 'might', 'was', 'were', 'is', 'are', 'had', 'has', 'have']);
 const PRONOUN_SPEAKER = /["”»]\s*(?:he|she|they)\s+(?:said|added|told|says)\b/i;
@@ -199,15 +200,23 @@ export function locatedIn(a: NameMention, b: NameMention, ctx: ClaimContext): bo
 function judgeEvent(claim: NameMention, draft: EventPlace, ctx: ClaimContext): Judgement | undefined {
   const isPerson = (m: NameMention) => isPersonName(m, ctx.index);
   let other: { place: NameMention; id: number; speaker?: NameMention } | undefined;
+  let summit: { place: NameMention; id: number } | undefined;
+  // "are expected to meet … on the sidelines of the summit": a meeting the best match holds at a summit
+  // is where that summit is ("a political summit in Moldova", a sentence on).
+  const best = ctx.ranked[0] ? ctx.index.cited(ctx.ranked[0].id)?.text ?? '' : '';
+  const atSummit = draft.event === 'meeting' && AT_SUMMIT.test(best);
   for (const id of compared(draft, ctx, isPerson)) {
     const text = ctx.index.cited(id)?.text ?? '';
     const names = ctx.index.namesIn(id);
     for (const source of eventPlaces(text, names, isPerson)) {
-      if (!sameEvent(draft, source, names)) continue;
+      const same = sameEvent(draft, source, names);
+      if (!same && !(atSummit && source.event === 'summit' && !source.qualifier)) continue;
       if (source.places.some((p) => samePlace(p, claim))) return undefined;
-      other ??= { place: source.places[0], id, ...(source.speaker ? { speaker: source.speaker } : {}) };
+      if (same) other ??= { place: source.places[0], id, ...(source.speaker ? { speaker: source.speaker } : {}) };
+      else summit ??= { place: source.places[0], id };
     }
   }
+  other ??= summit;
   if (!other) return undefined;
   // Never when the pool states the draft's pairing somewhere (a second event of the kind, or a second
   // speech), or places the draft's place in the sources' ("the summit in Chisinau" for "in Moldova").
