@@ -78,6 +78,8 @@ function verbOf(after: Token[]): number {
   // "Vjosa Osmani, who said …": the relative pronoun stands for the name; so does a cleft's "that"
   // ("It was KFOR that fired …") right before a verb.
   if (after[i]?.lower === 'who' || (after[i]?.lower === 'that' && (after[i + 1]?.pos === 'VERB' || after[i + 1]?.pos === 'AUX'))) i++;
+  // "He quoted Igor Simic as saying that …": the one quoted says what follows.
+  if (after[i]?.lower === 'as' && after[i + 1]?.lower === 'saying') return i + 1;
   for (let k = i; k < after.length && k <= i + BEFORE_VERB; k++) {
     const t = after[k]!;
     // "will not back down": the tagger reads a phrasal verb as two particles ("back" ADV, "down" ADP).
@@ -274,7 +276,8 @@ export function predicateOf(sentence: AnalysedSentence, person: NameMention): Pr
     (t, k) =>
       k > verbAt &&
       k !== thatOf &&
-      (t.text === ';' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower) || (t.text === ',' && ((rest[k + 1]?.pos === 'DET' && k > verbAt + 3) || newSubject(k)))),
+      // "…, adding that Kosovo representatives did not want …": a second report's "that" goes on with the first.
+      (t.text === ';' || (t.pos === 'SCONJ' && !(t.lower === 'that' && REPORTING.has(rest[k - 1]?.lemma ?? ''))) || CLAUSE_OPENERS.has(t.lower) || (t.text === ',' && ((rest[k + 1]?.pos === 'DET' && k > verbAt + 3) || newSubject(k)))),
   );
   // "told the GLOBSEC forum in Bratislava, Slovakia, that the police will not accept …": what a report
   // says is its "that" clause; to whom and where it was said are the addressee's and the place's stages'.
