@@ -401,10 +401,11 @@ test('a speaker line retells any act of the speaker\'s, in its own words: "Josep
   assert.equal(judgeNamed(seed, 'Antony Blinken : Both sides are putting European integration at risk', 'Antony Blinken').verdict, 'supported');
 });
 
-test('the one quoted "as saying" says what follows, and a report\'s "adding that …" goes on with it: "He quoted Igor Simic as saying that Kosovo representatives did not want to meet Serbian leaders" → Aleksandar Vucic', () => {
+test('the one quoted "as saying" says what follows: "He quoted Igor Simic as saying the mayors should go and work in their offices" → Kurti', () => {
   const seed = buildIndex(seedSources());
-  const quoted = judgeNamed(seed, 'He quoted Igor Simic as saying that Kosovo representatives did not want to meet Serbian leaders at the summit.', 'Igor Simic');
+  const quoted = judgeNamed(seed, 'He quoted Igor Simic as saying the mayors should go and work in their offices.', 'Igor Simic');
   assert.equal(quoted.verdict, 'contradicted');
-  assert.equal(quoted.suggestion, 'Aleksandar Vucic');
-  assert.equal(judgeNamed(seed, 'He quoted Vucic as saying that Kosovo representatives did not want to meet Serbian leaders at the summit.', 'Vucic').verdict, 'supported');
+  // A full name is answered with a full name.
+  assert.equal(quoted.suggestion, 'Albin Kurti');
+  assert.equal(judgeNamed(seed, 'He quoted Kurti as saying the mayors should go and work in their offices.', 'Kurti').verdict, 'supported');
 });

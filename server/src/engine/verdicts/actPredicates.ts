@@ -276,8 +276,7 @@ export function predicateOf(sentence: AnalysedSentence, person: NameMention): Pr
     (t, k) =>
       k > verbAt &&
       k !== thatOf &&
-      // "…, adding that Kosovo representatives did not want …": a second report's "that" goes on with the first.
-      (t.text === ';' || (t.pos === 'SCONJ' && !(t.lower === 'that' && REPORTING.has(rest[k - 1]?.lemma ?? ''))) || CLAUSE_OPENERS.has(t.lower) || (t.text === ',' && ((rest[k + 1]?.pos === 'DET' && k > verbAt + 3) || newSubject(k)))),
+      (t.text === ';' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower) || (t.text === ',' && ((rest[k + 1]?.pos === 'DET' && k > verbAt + 3) || newSubject(k)))),
   );
   // "told the GLOBSEC forum in Bratislava, Slovakia, that the police will not accept …": what a report
   // says is its "that" clause; to whom and where it was said are the addressee's and the place's stages'.
