@@ -47,3 +47,10 @@ test('what a report says is its "that" clause, however far the addressee and the
   assert.ok(told?.words.includes('withdrawal'));
   assert.ok(!told?.words.includes('forum'));
 });
+
+test('a light verb\'s participle after a comma is the act: "Germany has gone further, cancelling Pristina\'s participation …"', () => {
+  const further = actOf("Germany has gone further, cancelling Pristina's participation in a NATO military exercise.", 'Germany');
+  assert.equal(further?.verb, 'cancel');
+  // A report after it is the light verb's to compare as a whole.
+  assert.equal(actOf('Vjosa Osmani went further, suggesting Russia had a hand in the unrest.', 'Vjosa Osmani')?.verb, 'go');
+});

@@ -41,6 +41,22 @@ const APPOSITION_TOKENS = 14;
 const BEFORE_VERB = 2;
 
 /** The index of the verb `person` is the subject of, or -1: right after the name or its apposition. */
+// "has gone further, cancelling …", "came out, saying …": a verb that says little, then the act.
+const LIGHT_VERBS = new Set(['go', 'come']);
+/** Tokens after a light verb its comma may stand at: "has gone further, cancelling". */
+const LIGHT_REACH = 3;
+
+function participleAfterLightVerb(rest: Token[], at: number): number | undefined {
+  if (!LIGHT_VERBS.has(rest[at]!.lemma)) return undefined;
+  for (let k = at + 1; k <= at + LIGHT_REACH && k + 1 < rest.length; k++) {
+    // A report after it ("went further, suggesting that …") is compared as the light verb's act: what
+    // was said is too loosely retold to be compared with another report word for word.
+    if (rest[k]!.text === ',' && rest[k + 1]!.pos === 'VERB' && rest[k + 1]!.lower.endsWith('ing')) return isReport(rest[k + 1]!.lemma) ? undefined : k + 1;
+    if (rest[k]!.pos === 'VERB' || rest[k]!.pos === 'PUNCT') return undefined;
+  }
+  return undefined;
+}
+
 const presentTense = new Map<string, boolean>();
 
 /**
@@ -246,8 +262,9 @@ export function predicateOf(sentence: AnalysedSentence, person: NameMention): Pr
   // "Kosovo police fired tear gas", "EULEX officers had fired …": a body named by its country or its
   // mission does what its noun's verb says.
   const lead = bodyNounLead(rest);
-  const verbAt = lead + verbOf(rest.slice(lead));
-  if (verbAt < lead) return undefined;
+  const found = lead + verbOf(rest.slice(lead));
+  if (found < lead) return undefined;
+  const verbAt = participleAfterLightVerb(rest, found) ?? found;
   // "“We are … unconditionally supporting Serbia,” Mr Peskov said …": what was said is the quotation before.
   // And where and to whom it was said ("… in a conference call with reporters") is the report's too.
   if (REPORTING.has(rest[verbAt]!.lemma)) {
