@@ -133,3 +133,11 @@ test('a line headed by its town tells what happened in it: "**Zubin Potok:** a f
   // A scene the sources tell of the heading's town too stays there.
   assert.equal(judgeNamed(seed, '| Leposavic | High | Town hall ringed with barbed wire; NATO soldiers on guard |', 'Leposavic').verdict, 'supported');
 });
+
+test('one outlet\'s report ties a scene told in other words: "an AFP journalist saw a few dozen Serbs gather again outside the town hall in Zubin Potok" → Zvečan', () => {
+  const seed = buildIndex(seedSources());
+  const reported = judgeNamed(seed, "They haven't quite: an AFP journalist saw a few dozen Serbs gather again outside the town hall in Zubin Potok.", 'Zubin Potok');
+  assert.equal(reported.verdict, 'contradicted');
+  assert.equal(reported.suggestion, 'Zvečan');
+  assert.equal(judgeNamed(seed, "They haven't quite: an AFP journalist saw a few dozen Serbs gather again outside the town hall in Zvečan.", 'Zvečan').verdict, 'supported');
+});

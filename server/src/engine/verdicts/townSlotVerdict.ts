@@ -75,6 +75,22 @@ function openingOfScene(id: number, ctx: ClaimContext, namesTown: (id: number) =
 const HEADING_BEFORE = /^[\s*_>#|-]*$/;
 const HEADING_AFTER = /^[*_]*\s*:/;
 
+// The outlet a sentence credits: "according to an AFP journalist", "a Reuters reporter".
+const CREDIT_BEFORE = /according\s+to\s+(?:an?|the)\s+$/i;
+const REPORTER_AFTER = /^\s+(?:journalists?|reporters?|correspondents?|photographers?)\b/i;
+
+/** Whether the source sentence credits an outlet the draft sentence names too. */
+function sharesCredit(id: number, ctx: ClaimContext): boolean {
+  const text = ctx.index.cited(id)!.text;
+  return ctx.index
+    .namesIn(id)
+    .some(
+      (n) =>
+        (CREDIT_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)) || REPORTER_AFTER.test(text.slice(n.end, n.end + 16))) &&
+        ctx.draft.names.some((d) => d.key === n.key),
+    );
+}
+
 /** Best-matching sentences read for the town they set the draft's scene in. */
 const SLOT_RANKED = 3;
 // "outside the Leposavic town hall": a town by the building it names.
@@ -205,7 +221,9 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
       // "In Zvečan, a few dozen Serbs gathered again … outside the town hall" for the draft's "A few dozen
       // Serbs gathered again outside the town hall in Leposavic": a sentence saying nearly all the draft
       // says, in its own order, about one town.
-      const sameStatement = draft === ctx.draft && overlap >= SAME_STATEMENT_OVERLAP && candidates.length === 1;
+      // Or one outlet's report of it ("according to an AFP journalist" / "an AFP reporter counted"): the
+      // credit ties the two however differently they tell the scene.
+      const sameStatement = draft === ctx.draft && (overlap >= SAME_STATEMENT_OVERLAP || (sharesCredit(id, ctx) && overlap >= SLOT_SENTENCE_OVERLAP)) && candidates.length === 1;
       if (score < SLOT_CONTEXT && !sameStatement) continue;
       // Found by its whole statement alone, the scene is weighed against the draft's town by statements too.
       const byStatement = sameStatement && score < SLOT_CONTEXT;
