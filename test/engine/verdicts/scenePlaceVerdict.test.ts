@@ -67,3 +67,10 @@ test('a people the sources count in a region is no town\'s: "the roughly 50,000 
   // The region itself is the sources' place.
   assert.equal(judgeNamed(seed, 'The approximately 50,000 Serbs in northern Kosovo do not recognise independence.', 'Kosovo').verdict, 'supported');
 });
+
+test('a town of two words, which reads as a person\'s name too, is a counted crowd\'s place: "two Kosovar Albanians … in the Serb part of Zubin Potok" → Mitrovica', () => {
+  const seed = buildIndex(seedSources());
+  const part = judgeNamed(seed, 'Two Kosovar Albanians were attacked by masked men in the Serb part of Zubin Potok.', 'Zubin Potok');
+  assert.equal(part.verdict, 'contradicted');
+  assert.equal(part.suggestion, 'Mitrovica');
+});

@@ -50,7 +50,8 @@ const scenesInDraft = oncePerDraft((ctx): DraftScene[] => {
   const { text, names, numbers } = ctx.draft;
   for (const place of names) {
     if (place.demonym || !COUNT_PLACE_BEFORE.test(text.slice(Math.max(0, place.start - 16), place.start))) continue;
-    if (isPersonName(place, ctx.index)) continue;
+    // A town of two words reads as a person's name too ("Zubin Potok").
+    if (isPersonName(place, ctx.index) && !isTown(place, ctx)) continue;
     for (const figure of numbers) {
       if (figure.numKind !== 'count' || !figure.unit || figure.high !== undefined) continue;
       const [a, b] = figure.end <= place.start ? [figure.end, place.start] : [place.end, figure.start];
