@@ -550,3 +550,11 @@ test('vehicles set on fire are not vehicles stoned: "two police vehicles were se
   // People hurt beside a count of vehicles say nothing of the vehicles.
   assert.equal(judgeFigure(seed, 'Interior ministry: 2 police cars stoned, 1 officer hurt.', '2').verdict, 'supported');
 });
+
+test('reinforcements are troops added: "600 reinforcements" against "700 more troops"', () => {
+  const seed = buildIndex(seedSources());
+  const more = judgeFigure(seed, 'NATO is sending 600 reinforcements to Kosovo.', '600');
+  assert.equal(more.verdict, 'contradicted');
+  assert.equal(more.suggestion, '700');
+  assert.equal(judgeFigure(seed, 'The 700 reinforcements should stay until the mayors leave.', '700').verdict, 'supported');
+});

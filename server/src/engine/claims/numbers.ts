@@ -224,6 +224,8 @@ function describe(mention: NumberMention, tokens: Token[], sentence: string): Nu
     const labelled = unit ? undefined : (monthBefore(sentence, mention) ?? antecedent(tokens, sentence, mention) ?? labelNoun(tokens, sentence, mention));
     if (labelled?.increment) mention.increment = true;
     if (unit ?? labelled) mention.unit = unit ?? labelled!.unit;
+    // "700 reinforcements" are 700 more troops.
+    if (mention.unit === 'reinforcement') mention.increment = true;
     // "2000 troops": a year-shaped number followed by a plural noun counts something.
     if (mention.numKind === 'year' && unit && tokens[after] && isPlural(tokens[after])) mention.numKind = 'count';
   }

@@ -31,6 +31,8 @@ const UNIT_SENSE: Record<string, string> = {
   town: 'municipality',
   // "a 4,000-strong mission" counts troops.
   mission: 'troop', force: 'troop', contingent: 'troop', strength: 'troop',
+  // "700 reinforcements" are troops, added (numbers.ts marks them an addition).
+  reinforcement: 'troop',
 };
 const RADIUS = 8;
 const CLAUSE_RADIUS = 12;
