@@ -216,3 +216,11 @@ test('a title may stand between an attribution\'s dash and the name: "… — Pr
   assert.equal(titled.suggestion, 'Albin Kurti');
   assert.equal(judgeNamed(SEED, '"Mayors should go and work in their offices." — Prime Minister Albin Kurti', 'Albin Kurti').verdict, 'supported');
 });
+
+test('a colon\'s own clause names its quote\'s speaker, past another speaker named before it: "…, and President Vjosa Osmani has been blunter still: "Mayors should go …"" → Albin Kurti', () => {
+  const seed = buildIndex(seedSources());
+  const blunter = judgeNamed(seed, 'Prime Minister Albin Kurti has said he will not back down from his decision to install the mayors, and President Vjosa Osmani has been blunter still: “Mayors should go and work in their offices.”', 'Vjosa Osmani');
+  assert.equal(blunter.verdict, 'contradicted');
+  assert.equal(blunter.suggestion, 'Albin Kurti');
+  assert.equal(judgeNamed(seed, 'President Vjosa Osmani has said she will stay, and Prime Minister Albin Kurti has been blunter still: “Mayors should go and work in their offices.”', 'Albin Kurti').verdict, 'supported');
+});

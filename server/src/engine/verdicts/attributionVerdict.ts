@@ -112,6 +112,13 @@ const outside = (m: NameMention, spans: Array<[number, number]>) => !spans.some(
  * The person a sentence has speak its quote: "…," Kurti told / said Igor Simic / according to X; with
  * `characterised`, also "X called / described it as "…"".
  */
+/** Where the clause before `at` opens: after the last ", and", ", but", ";" before it, or at the start. */
+function lastClauseStart(text: string, at: number): number {
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(/;|,\s*(?:and|but|while|whereas)\b/g)) start = m.index! + m[0].length;
+  return start;
+}
+
 function speakerOf(text: string, names: NameMention[], spans: Array<[number, number]>, index: CorpusIndex, characterised = false): NameMention | undefined {
   // ""… de-escalate tensions" (Borrell, 2023)": a citation right after the quotation names its speaker,
   // whoever else the sentence has speak.
@@ -139,25 +146,31 @@ function speakerOf(text: string, names: NameMention[], spans: Array<[number, num
       // Not one the speaker spoke to: "Vucic said he talked with … Josep Borrell about "…"".
       !names.some((n) => n !== sp && n.start > sp.end && n.end < quoteAt && outside(n, spans) && isPersonName(n, index) && !ADDRESSED_BEFORE.test(text.slice(Math.max(0, n.start - 50), n.start))),
   );
-  if (speakers.length === 1) return nearest[0];
+  if (speakers.length === 1 && nearest.length === 1) return nearest[0];
   if (speakers.length > 1) return undefined;
+  // The one speaker named with a verb is not the quote's where another person stands between them: the
+  // colon's clause may name its speaker ("…, and President Vjosa Osmani has been blunter still: "…"").
+  const colonOnly = speakers.length === 1;
   // "| Josep Borrell | EU foreign policy chief | Condemned the "…" |": a table row (cells joined by " : ")
   // whose first cell is one person says what its later cells quote.
   const firstCell = /^\s*([^:]+?)\s+:\s/.exec(text);
-  if (quoteAt !== undefined && firstCell && quoteAt > firstCell[0].length) {
+  if (!colonOnly && quoteAt !== undefined && firstCell && quoteAt > firstCell[0].length) {
     const person = names.find((n) => n.start === firstCell.index + firstCell[0].indexOf(firstCell[1]!) && n.end - n.start === firstCell[1]!.length);
     if (person && !person.demonym && isPersonName(person, index)) return person;
   }
   // "The president, Vjosa Osmani, was blunter: "As long as …"", "Vučić line of the day: "…"": a colon
   // opening the quotation, after a clause naming one person and no other.
   if (quoteAt !== undefined && /:\s*["“«]?$/.test(text.slice(Math.max(0, quoteAt - 4), quoteAt))) {
-    const people = names.filter((n) => n.end < quoteAt && outside(n, spans) && !n.demonym && isPersonName(n, index));
+    // The colon's own clause: "Kurti has said he will not back down, and President Vjosa Osmani has been
+    // blunter still: "…"" has Osmani say it.
+    const clauseAt = lastClauseStart(text, quoteAt);
+    const people = names.filter((n) => n.start >= clauseAt && n.end < quoteAt && outside(n, spans) && !n.demonym && isPersonName(n, index));
     const others = names.filter((n) => n.start > quoteAt && outside(n, spans) && !n.demonym && isPersonName(n, index));
     if (people.length === 1 && others.length === 0) return people[0];
   }
   // ""… they don't represent anyone" said on Wednesday the vice-president of the Serbian List, …, Igor
   // Simic": the verb right after the quotation, its speaker the one person named after it.
-  const inverted = INVERTED_SPEECH.exec(text);
+  const inverted = colonOnly ? null : INVERTED_SPEECH.exec(text);
   if (!inverted) return undefined;
   const after = names.filter((n) => n.start > inverted.index + inverted[0].length && outside(n, spans) && isPersonName(n, index));
   return after.length === 1 ? after[0] : undefined;
