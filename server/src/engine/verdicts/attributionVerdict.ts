@@ -1,12 +1,13 @@
-// Who said it, and to whom: a quote the draft gives to Igor Simic where the source sentence with the same
-// words has Albin Kurti say it; "Igor Simic spoke to AFP" where the sources have him speak to Reuters.
+// Who said it: a quote the draft gives to Igor Simic where the source sentence with the same words has
+// Albin Kurti say it (to whom a person spoke is interviewVerdict's: "Igor Simic spoke to AFP").
 // Both read only the draft sentence's best BM25 matches, as untagged text with the index's names.
 import type { NameMention } from '../claims/names';
 import type { CorpusIndex } from '../index/corpusIndex';
 import { foldKeepingOffsets, foldWord } from '../text/fold';
 import { citeLine, evidenceOf, oncePerDraft, quote, type ClaimContext, type Judgement } from './judgement';
 import { resolve } from './nameVerdict';
-import { fullName, isPersonName, sameName, samePlace } from './relationVerdict';
+import { outletJudgement } from './interviewVerdict';
+import { fullName, isPersonName, sameName } from './relationVerdict';
 
 /** How many of the best-matching source sentences are searched for the quote or the interview. */
 const RANKED = 10;
@@ -43,10 +44,6 @@ const SPEECH_BEFORE = /(?:\b(?:said|says|added|according to|came from|comes from
 const STATEMENT_OF = /\b(?:appeal|call|plea|warning|statement|message|words|remarks)\s+(?:of|by|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}$/iu;
 // The name that answers a "Who said …?" question (a quiz or FAQ line and its answer, read as one sentence).
 const WHO_SAID = /^\W*who\s+(?:said|says|told|called|described|wrote|warned)\b[^?]*\?["”]?\s*\W*$/i;
-export const SPOKE_TO = /\b(?:told|spoke to|speaking to|talking to|talked to|said to|in an interview with|interviewed by)\s+(?:the\s+|an?\s+)?$/i;
-// What may follow the outlet: "the Reuters agency", "AFP journalists", the end of the clause, or what was
-// said ("told AFP the mayors ...", "spoke to AFP and said"). "Kurti told Kosovo Albanian media" names no outlet.
-const OUTLET_END = /^(?:\s+(?:news\s+)?(?:agency|journalists?|reporters?|correspondents?|newspaper|broadcaster|television|TV|radio)\b|\s*[,.;:)!?]|\s+(?:that|the|on|in|about|last|this)\b|\s+and\s+[a-z]|\s*$)/;
 
 // "“We believe that all legitimate rights … must be observed and ensured.”": a sentence that is all
 // quotation goes on quoting the speaker the sentence before names.
@@ -60,8 +57,6 @@ const PRONOUN_SPEECH = /(?:\b(?:he|she)\s+(?:(?:also|again|later|then)\s+)?(?:sa
 const CITED_BEFORE = /["”»]\s*\(\s*$/;
 const CITED_AFTER = /^,?\s*\d{4}[a-z]?\s*\)/;
 
-const INTERVIEW_WORD = /\b(?:told|spoke|speaking|talking|talked|said to|interview)/i;
-const INTERVIEW_WITH = /^(?:['’]s)?\s+(?:(?:exclusive|recent|brief|short)\s+)?interviews?\s+with\s+/i;
 
 /** Spans inside quotation marks; a closing mark without an opening one quotes from the sentence start. */
 export function quoteSpans(text: string): Array<[number, number]> {
@@ -189,7 +184,6 @@ interface DraftSpeech {
   shortSpeaker?: NameMention;
   /** The draft's shorter quotes, as folded words. */
   shortQuotes: string[][];
-  interviews: Array<{ speaker: NameMention; outlet: NameMention }>;
 }
 
 const speechIn = oncePerDraft((ctx): DraftSpeech => {
@@ -212,7 +206,6 @@ const speechIn = oncePerDraft((ctx): DraftSpeech => {
     quotes,
     ...(shortSpeaker ? { shortSpeaker } : {}),
     shortQuotes,
-    interviews: INTERVIEW_WORD.test(text) ? interviews(text, names, ctx.index) : [],
   };
 });
 
@@ -361,55 +354,6 @@ function attributed(claim: NameMention, other: { speaker: NameMention; id: numbe
     message: `sources quote ${suggestion} saying this, not ${claim.text} ("${quote(sentence.text, other.speaker.text)}", ${citeLine(sentence)})`,
     suggestion,
     evidence: [evidenceOf(sentence, other.speaker.text)],
-  };
-}
-
-/** (person, outlet) pairs: "Igor Simic, speaking to the Reuters agency", "Simic told AFP the mayors ...". */
-function interviews(text: string, names: NameMention[], index: CorpusIndex): Array<{ speaker: NameMention; outlet: NameMention }> {
-  const out: Array<{ speaker: NameMention; outlet: NameMention }> = [];
-  for (const outlet of names) {
-    if (outlet.demonym || isPersonName(outlet, index)) continue;
-    // "AFP's interview with Igor Simic", "a Reuters interview with him": the person follows.
-    const owned = text.slice(outlet.end, outlet.end + 40).match(INTERVIEW_WITH);
-    if (owned) {
-      const speaker = names.find((n) => n.start === outlet.end + owned[0].length && isPersonName(n, index));
-      if (speaker) out.push({ speaker, outlet });
-      continue;
-    }
-    const verb = text.slice(Math.max(0, outlet.start - 40), outlet.start).match(SPOKE_TO);
-    if (!verb || !OUTLET_END.test(text.slice(outlet.end))) continue;
-    const verbAt = outlet.start - verb[0].length;
-    // The person speaking: the nearest one named before the verb.
-    const speaker = names.filter((n) => n.end <= verbAt && isPersonName(n, index)).pop();
-    if (speaker) out.push({ speaker, outlet });
-  }
-  return out;
-}
-
-function outletJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
-  const draft = speechIn(ctx).interviews.find((r) => r.outlet.start === claim.start);
-  if (!draft) return undefined;
-  const own = [draft.speaker.key, ...resolve(draft.speaker.key, ctx).map((e) => e.key)];
-  let other: { outlet: NameMention; id: number } | undefined;
-  for (const { id } of ctx.ranked.slice(0, RANKED)) {
-    const text = ctx.index.cited(id)?.text ?? '';
-    if (!INTERVIEW_WORD.test(text)) continue;
-    for (const r of interviews(text, ctx.index.namesIn(id), ctx.index)) {
-      if (!own.some((k) => sameName(r.speaker.key, k))) continue;
-      if (samePlace(r.outlet, claim)) return undefined;
-      if (other && !samePlace(other.outlet, r.outlet)) return undefined;
-      other ??= { outlet: r.outlet, id };
-    }
-  }
-  if (!other) return undefined;
-  const sentence = ctx.index.cited(other.id)!;
-  const speaker = fullName(draft.speaker.key, ctx);
-  return {
-    verdict: 'contradicted',
-    code: 'contradicted-name',
-    message: `sources have ${speaker} speak to ${other.outlet.text}, not ${claim.text} ("${quote(sentence.text, other.outlet.text)}", ${citeLine(sentence)})`,
-    suggestion: other.outlet.text,
-    evidence: [evidenceOf(sentence, other.outlet.text)],
   };
 }
 

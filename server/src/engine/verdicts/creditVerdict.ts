@@ -13,7 +13,7 @@ import { oncePerDraft, replacedName, type ClaimContext, type Judgement } from '.
 import { isPersonName, samePlace } from './relationVerdict';
 import { sentenceOverlap, unitKey } from './numberContext';
 import { sameDigits } from './figureValues';
-import { SPOKE_TO } from './attributionVerdict';
+import { SPOKE_TO } from './interviewVerdict';
 
 /** The best-matching source sentences read. */
 const RANKED = 5;
