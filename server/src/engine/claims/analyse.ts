@@ -2,7 +2,8 @@
 // the content words that say what the sentence is about.
 import { tag, type Token } from '../nlp/tagger';
 import * as names from './names';
-import { afterEmoji, findNames, isTitleCase, type NameMention, type WordCaseEvidence } from './names';
+import { findNames, isTitleCase, type NameMention, type WordCaseEvidence } from './names';
+import { afterEmoji } from './documentWords';
 import { findNumbers, type NumberMention } from './numbers';
 import * as chars from '../text/charClass';
 

@@ -6,7 +6,7 @@ import { nameKey } from '../text/fold';
 import * as chars from '../text/charClass';
 import { spelledOutAcronyms } from './spelledOutAcronyms';
 import { COMBINING_FORMS, COMPASS, CONNECTORS, INSTITUTION_NOUNS, isDemonym, NOT_NAMES, OFFICE_NOUNS, PLURAL_TITLES, TITLE_MODIFIERS, TITLES } from './nameWords';
-import { genericOffice, isDocumentLabel, openingWord } from './documentWords';
+import { afterEmoji, genericOffice, isClosedCompound, isDocumentLabel, openingWord } from './documentWords';
 
 // The lexicon's names, for the stages that read titles and nationality words too.
 export { isDemonym, TITLES } from './nameWords';
@@ -67,16 +67,6 @@ export function startsClause(tokens: Token[], i: number): boolean {
   return true;
 }
 
-/** "for today ❤️ Lunch at ours": a chat ends its sentences with an emoji, not a full stop. */
-export function afterEmoji(tokens: Token[], i: number): boolean {
-  let k = i - 1;
-  while (k > 0 && /^[\uFE0F\u200D]+$/.test(tokens[k]!.text)) k--;
-  const text = tokens[k]!.text;
-  // Pictographs lie above U+2000; most tokens do not, and skip the regex.
-  return text.charCodeAt(0) >= 0x2000 && EMOJI.test(text);
-}
-
-const EMOJI = /\p{Extended_Pictographic}/u;
 
 /**
  * "| 10% | Serb share of the population. Check before use. |": a table row or a heading is read as one
@@ -143,18 +133,6 @@ function isCueLabel(tokens: Token[], i: number, evidence: WordCaseEvidence): boo
   return startsClause(tokens, i) || tokens[i + 1]?.text === ':';
 }
 
-/** Letters of the shortest compound: shorter names split into two short words by chance ("Mir-ela"). */
-const MIN_COMPOUND = 7;
-
-/**
- * "Keywords": two common words written as one, each of three letters or more. Read only for a field
- * label: many a place is such a compound too.
- */
-function isClosedCompound(lower: string): boolean {
-  if (lower.length < MIN_COMPOUND) return false;
-  for (let k = 3; k <= lower.length - 3; k++) if (isKnownWord(lower.slice(0, k)) && isKnownWord(lower.slice(k))) return true;
-  return false;
-}
 
 /**
  * "[SOUNDBITE, TRANSLATED]", "[MUSIC]": a production cue of a script, square brackets holding nothing but
