@@ -316,3 +316,9 @@ test('a thread\'s post numbers are no figures: "1/ Friday. Trouble in …", "3/1
   // A fraction or a date is a figure, at a line's start too.
   assert.deepEqual(numbers('1/3 of the voters stayed home.').map((n) => n.text).includes('1'), true);
 });
+
+test('an age set off by commas after "now" is an age: "the former corporal, now 52, at his kitchen table"', () => {
+  assert.equal(one('"I know those streets," says the former corporal, now 52, at his kitchen table.').unit, 'age');
+  // Not a figure that goes on: "now 52 Serbs".
+  assert.notEqual(one('The toll is now 52 Serbs hurt.').unit, 'age');
+});

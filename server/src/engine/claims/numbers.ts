@@ -181,7 +181,8 @@ function isAge(sentence: string, m: NumberMention): boolean {
   if (m.numKind !== 'count' || m.spelled) return false;
   const before = sentence.slice(0, m.start);
   const after = sentence.slice(m.end);
-  return (NAME_THEN_COMMA.test(before) && /^\s*(?:,|$)/.test(after)) || /\baged\s*$/i.test(before);
+  // "the former corporal, now 52, at his kitchen table": an age set off by commas after "now".
+  return (NAME_THEN_COMMA.test(before) && /^\s*(?:,|$)/.test(after)) || /\baged\s*$/i.test(before) || (/,\s*now\s*$/i.test(before) && /^\s*,/.test(after));
 }
 
 /**
