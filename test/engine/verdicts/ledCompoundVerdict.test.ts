@@ -1,0 +1,19 @@
+// Who leads it: a "-led" compound against the one the sources always write.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildIndex, judgeNamed, seedSources } from './harness';
+
+const SEED = buildIndex(seedSources());
+
+test('a "-led" compound the sources always write with another leader is contradicted, whatever the sentence is about: "the NATO-led dialogue" → EU', () => {
+  const led = judgeNamed(SEED, 'On Saturday the Kosovo Serbs even asked Vučić to suspend the NATO-led dialogue.', 'NATO');
+  assert.equal(led.verdict, 'contradicted');
+  assert.equal(led.suggestion, 'EU');
+  assert.equal(judgeNamed(SEED, 'On Saturday the Kosovo Serbs even asked Vučić to suspend the EU-led dialogue.', 'EU').verdict, 'supported');
+});
+
+test('the sources\' own leader, or another name of it, is left alone: "the NATO-led peacekeeping mission"', () => {
+  assert.equal(judgeNamed(SEED, 'The NATO-led peacekeeping mission has almost 3,800 troops.', 'NATO').verdict, 'supported');
+  // A compound no source writes says nothing.
+  assert.equal(judgeNamed(SEED, 'The US-led talks went nowhere.', 'US').verdict, 'supported');
+});
