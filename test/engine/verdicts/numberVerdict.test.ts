@@ -525,6 +525,8 @@ test('a large figure said with no noun names the sources\' figure of that value;
   const seed = buildIndex(seedSources());
   assert.equal(judgeFigure(seed, 'ANALYST: Fifty thousand, give or take.', 'Fifty thousand').verdict, 'supported');
   assert.equal(judgeFigure(seed, 'About 40,000 live up there.', '40,000').verdict, 'unsupported');
+  // Said of "people", where the sources count a people: "fifty thousand people" are the 50,000 Serbs.
+  assert.equal(judgeFigure(seed, 'You cannot run four towns against fifty thousand people with riot police forever.', 'fifty thousand').verdict, 'supported');
   // "on top of the 4,000 already on their way" is an addition, not the mission's 4,000.
   assert.notEqual(judgeFigure(seed, 'NATO is sending 700 more troops, on top of the 4,000 already on their way.', '4,000').verdict, 'supported');
 });

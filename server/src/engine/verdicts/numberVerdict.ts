@@ -454,7 +454,9 @@ export function judgeNumber(claim: NumberMention, ctx: ClaimContext): Judgement 
   const fraction = claim.object === undefined && !Number.isInteger(claim.value) ? elsewhere.find((c) => c.number.numKind === 'percent' && c.number.value === claim.value && (claim.numKind === 'percent' || sharePercent(claim, c.number))) : undefined;
   // "Fifty thousand." said with no noun, where the sources' one 50,000 counts Serbs: a figure this large
   // and this round names itself.
-  const large = !fraction && claim.numKind === 'count' && claim.unit === undefined && !claim.increment && claim.value >= LARGE_ALONE ? elsewhere.find((c) => c.number.value === claim.value && c.number.numKind === 'count') : undefined;
+  // So does one said of "people" where the sources' counts a people ("fifty thousand people" / "50,000 Serbs").
+  const peopleOf = (c: Candidate) => claim.unit === undefined || (unitKey(claim.unit) === 'people' && c.unit === 'kin');
+  const large = !fraction && claim.numKind === 'count' && !claim.increment && claim.value >= LARGE_ALONE ? elsewhere.find((c) => c.number.value === claim.value && c.number.numKind === 'count' && peopleOf(c)) : undefined;
   const alone = fraction ?? large;
   if (alone) {
     return {
