@@ -11,6 +11,7 @@
 // test/fixtures/blind23 to test/fixtures/blind66, test/fixtures/blind74).
 // test/fixtures/blind23 to test/fixtures/blind71, test/fixtures/blind75).
 // test/fixtures/blind23 to test/fixtures/blind71, test/fixtures/blind76).
+// test/fixtures/blind23 to test/fixtures/blind71, test/fixtures/blind77).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -98,6 +99,7 @@ const SETS = [
   { name: 'blind74', minDrafts: 4, words: [350, 600] },
   { name: 'blind75', minDrafts: 4, words: [350, 600] },
   { name: 'blind76', minDrafts: 4, words: [350, 600] },
+  { name: 'blind77', minDrafts: 4, words: [350, 600] },
 ] as const;
 
 test('whole-word occurrences ignore matches inside words and longer numbers', () => {
