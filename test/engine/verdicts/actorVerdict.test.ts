@@ -409,3 +409,10 @@ test('the one quoted "as saying" says what follows: "He quoted Igor Simic as say
   assert.equal(quoted.suggestion, 'Albin Kurti');
   assert.equal(judgeNamed(seed, 'He quoted Kurti as saying the mayors should go and work in their offices.', 'Kurti').verdict, 'supported');
 });
+
+test('a name after ", and" opens a clause of its own, no object of the verb before: "…, Vučić called for … to be withdrawn, and Olaf Scholz said France and Germany wanted new elections" → Emmanuel Macron', () => {
+  const seed = buildIndex(seedSources());
+  const clause = judgeNamed(seed, 'At the summit in Chisinau, Aleksandar Vučić called for the "alleged mayors" to be withdrawn, and Olaf Scholz said France and Germany wanted new elections.', 'Olaf Scholz');
+  assert.equal(clause.verdict, 'contradicted');
+  assert.equal(clause.suggestion, 'Emmanuel Macron');
+});

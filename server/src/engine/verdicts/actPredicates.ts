@@ -247,9 +247,14 @@ export function predicateOf(sentence: AnalysedSentence, person: NameMention): Pr
   if (written) return written;
   // "urged both Pristina and Belgrade to ease tensions": the object of another's verb, listed or not, is
   // no subject. ("…," said Kurti" is: a report's inverted subject.)
+  // A list's other member must stand between: ", and Olaf Scholz said …" opens a clause of its own.
   let object = first - 1;
-  while (object >= 0 && (tokens[object]!.pos === 'PROPN' || tokens[object]!.pos === 'CCONJ' || tokens[object]!.text === ',' || BOTH.has(tokens[object]!.lower))) object--;
-  if (!relative && object < first - 1 && tokens[object]?.pos === 'VERB' && !REPORTING.has(tokens[object]!.lemma)) return undefined;
+  let listed = false;
+  while (object >= 0 && (tokens[object]!.pos === 'PROPN' || tokens[object]!.pos === 'CCONJ' || tokens[object]!.text === ',' || BOTH.has(tokens[object]!.lower))) {
+    if (tokens[object]!.pos === 'PROPN') listed = true;
+    object--;
+  }
+  if (!relative && listed && tokens[object]?.pos === 'VERB' && !REPORTING.has(tokens[object]!.lemma)) return undefined;
   // "by police and EULEX": the agent may be the last of several.
   let by = first - 1;
   while (by > 0 && by >= first - 4 && tokens[by]!.lower !== 'by' && (tokens[by]!.pos === 'CCONJ' || tokens[by]!.pos === 'NOUN' || tokens[by]!.pos === 'DET' || tokens[by]!.text === ',')) by--;
