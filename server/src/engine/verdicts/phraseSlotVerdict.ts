@@ -42,15 +42,21 @@ export function phraseSlotJudgement(claim: NameMention, ctx: ClaimContext): Judg
   const ours = phraseBefore(ctx.draft.text, claim.start);
   if (!ours || ours.words.size < MIN_CONTENT) return undefined;
   let found: { other: NameMention; id: number } | undefined;
-  for (const { id, sentence } of ctx.ranked.slice(0, RANKED)) {
+  for (const ranked of ctx.ranked.slice(0, RANKED)) {
+    const id = ranked.id;
     const names = ctx.index.namesIn(id);
-    if (names.some((n) => sameName(n.key, claim.key)) || sentenceOverlap(ctx.draft, sentence, undefined) < MIN_OVERLAP) continue;
+    if (names.some((n) => sameName(n.key, claim.key))) continue;
     const text = ctx.index.cited(id)!.text;
+    let overlap: number | undefined;
     for (const name of names) {
-      // A name the draft writes itself is not the one it replaced.
-      if (name.demonym || isPeople(name) || ctx.draft.names.some((d) => sameName(d.key, name.key)) || isPersonName(name, ctx.index)) continue;
+      // The phrase first (a few regexes): the overlap and the person test cost more, and most names fail it.
       const theirs = phraseBefore(text, name.start);
       if (!theirs || theirs.preposition !== ours.preposition || !sameWords(ours.words, theirs.words)) continue;
+      // A name the draft writes itself is not the one it replaced.
+      if (name.demonym || isPeople(name) || ctx.draft.names.some((d) => sameName(d.key, name.key)) || isPersonName(name, ctx.index)) continue;
+      // The tagged sentence only now: most best matches hold no such phrase and are not tagged.
+      overlap ??= sentenceOverlap(ctx.draft, ranked.sentence, undefined);
+      if (overlap < MIN_OVERLAP) break;
       if (found && !sameName(found.other.key, name.key)) return undefined;
       found ??= { other: name, id };
     }
