@@ -280,3 +280,11 @@ test('the outlet after a quotation its speaker said is the credit: \'Kurti said 
   assert.match(to.message, /Kosovar media|Kosovo Albanian media/);
   assert.equal(judgeNamed(seed, 'Kurti said "Mayors should go and work in their offices" to Kosovar media.', 'Kosovar').verdict, 'supported');
 });
+
+test('a request is judged by its own clause: "Barbed wire … around the city hall, and KFOR soldiers are posted on the roads … at the request of Belgrade" → Serbian List', () => {
+  const seed = buildIndex(seedSources());
+  const clause = judgeNamed(seed, 'Barbed wire and metal bars have been put around the city hall, and KFOR soldiers are posted on the roads into the centre at the request of Belgrade.', 'Belgrade');
+  assert.equal(clause.verdict, 'contradicted');
+  assert.equal(clause.suggestion, 'Serbian List');
+  assert.equal(judgeNamed(seed, 'Barbed wire and metal bars have been put around the city hall, and KFOR soldiers are posted on the roads into the centre at the request of the Serbian List.', 'Serbian List').verdict, 'supported');
+});

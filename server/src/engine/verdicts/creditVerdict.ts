@@ -178,6 +178,16 @@ const STATEMENT_WORDS = 4;
  * draft holds most of its own, in a longer sentence ("A Reuters journalist's count of a few dozen Serbs
  * outside the town hall in Zvečan was the only crowd figure taken up …").
  */
+/** The draft sentence's clause that holds `at`, as a context of its own: from the last ", and" or ";" before it. */
+function clauseOf(ctx: ClaimContext, at: number): ClaimContext | undefined {
+  const { tokens } = ctx.draft;
+  let from = 0;
+  for (let k = 0; k < tokens.length && tokens[k]!.start < at; k++) {
+    if (tokens[k]!.text === ';' || (tokens[k]!.text === ',' && tokens[k + 1]?.pos === 'CCONJ')) from = k + 1;
+  }
+  return from === 0 ? undefined : { ...ctx, draft: { ...ctx.draft, tokens: tokens.slice(from) } };
+}
+
 function sameStatement(ctx: ClaimContext, sentence: AnalysedSentence): boolean {
   const overlap = sentenceOverlap(ctx.draft, sentence, undefined);
   if (overlap >= SAME_STATEMENT) return true;
@@ -221,7 +231,11 @@ export function creditJudgement(claim: NameMention, ctx: ClaimContext): Judgemen
   const people = (unit: string | undefined) => !!unit && isDemonym(unitKey(unit)!);
   const countsAsDraft = (sentence: AnalysedSentence) =>
     sentence.numbers.some((n) => figures.some((f) => (n.value === f.value || sameDigits(n.value, f.value)) && (!f.unit || !n.unit || people(f.unit) === people(n.unit))));
-  const stating = best.filter((r) => (byFigures ? statesFigure(r.id) && countsAsDraft(r.sentence) : sameStatement(ctx, r.sentence) && !otherFigure(r.sentence)));
+  // A request is its own clause's: "Barbed wire … around the city hall, and KFOR soldiers are posted on the
+  // roads … at the request of Belgrade" says of the request what its last clause says.
+  const clause = credit.kind === 'request' ? clauseOf(ctx, credit.name.start) : undefined;
+  const saysSame = (sentence: AnalysedSentence) => sameStatement(ctx, sentence) || (clause !== undefined && sameStatement(clause, sentence));
+  const stating = best.filter((r) => (byFigures ? statesFigure(r.id) && countsAsDraft(r.sentence) : saysSame(r.sentence) && !otherFigure(r.sentence)));
   const byWords = !byFigures;
   let other: { name: NameMention; id: number; overlap: number; figures: number; body?: string; told?: string } | undefined;
   for (const { id } of stating) {
