@@ -27,3 +27,9 @@ test('a key figure glossed after a colon counts the gloss\'s first plural noun: 
   assert.equal(unitOf('2008: Kosovo declares independence'), undefined);
   assert.equal(unitOf('They counted 52: soldiers and protesters alike'), undefined);
 });
+
+test('a bound may stand between the label and its figure, and a label opening with what befell them counts no noun of how', () => {
+  const row = 'Peacekeepers injured on 29 May : more than 50';
+  assert.equal(findNumbers(row, tag(row)).find((n) => n.text === '50')?.unit, 'peacekeepers');
+  assert.equal(unitOf('Hurt by stun grenades and tear gas : at least 10'), undefined);
+});

@@ -11,6 +11,7 @@ export function isPlural(t: Token): boolean {
 // A figure alone in its table cell, after the row's label cell (cells are joined by " : ").
 const AFTER_LABEL = /\s:\s*$/;
 const BEFORE_LABEL = /^\s+:\s/;
+const BOUND_BEFORE = /(?:more than|fewer than|less than|at least|at most|almost|nearly|about|around|over|some|up to)\s+$/i;
 const AFTER_FIGURE_COLON = /^:\s/;
 /** Characters from the figure to its gloss's noun, at most: "52: NATO soldiers", "4,000: more troops promised". */
 const GLOSS_REACH = 30;
@@ -24,9 +25,12 @@ const ADDITION_WORDS = new Set(['more', 'additional', 'extra', 'further', 'fresh
 export function labelNoun(tokens: Token[], sentence: string, mention: NumberMention): { unit: string; increment: boolean } | undefined {
   let from: number;
   let to: number;
-  if (AFTER_LABEL.test(sentence.slice(Math.max(0, mention.start - 4), mention.start))) {
-    from = sentence.lastIndexOf(' : ', mention.start - 4) + 1;
-    to = mention.start;
+  // "| Peacekeepers injured on 29 May | more than 50 |": a bound may stand between the cell and its figure.
+  const bound = BOUND_BEFORE.exec(sentence.slice(Math.max(0, mention.start - 24), mention.start))?.[0].length ?? 0;
+  const cellStart = mention.start - bound;
+  if (AFTER_LABEL.test(sentence.slice(Math.max(0, cellStart - 4), cellStart))) {
+    from = sentence.lastIndexOf(' : ', cellStart - 4) + 1;
+    to = cellStart;
   } else if (BEFORE_LABEL.test(sentence.slice(mention.end, mention.end + 4)) && /^\s*$/.test(sentence.slice(0, mention.start))) {
     // "| 52 | Peacekeepers hurt on Monday |", "| 52 | wires | Serbs hurt, Monday. |": a figure opening the
     // row counts what its label says first, the first cell after it of more than one word.
@@ -40,6 +44,10 @@ export function labelNoun(tokens: Token[], sentence: string, mention: NumberMent
   } else return undefined;
   // The label's first word may be a plural the tagger takes for a name, as it opens the row ("Countries").
   const opening = (t: Token) => t.start === from && isCapitalisedCommonWord(t) && t.lower.endsWith('s');
+  // "| Injured by stun grenades and tear gas | 10 |": a label opening with what befell them counts people,
+  // not the nouns of how.
+  const first = tokens.find((t) => t.start >= from && t.end <= to && t.pos !== 'PUNCT');
+  if (first?.pos === 'VERB') return undefined;
   const at = tokens.findIndex((t) => t.start >= from && t.end <= to && (isPlural(t) || opening(t)));
   if (at < 0) return undefined;
   return { unit: tokens[at]!.lemma, increment: ADDITION_WORDS.has(tokens[at - 1]?.lower ?? '') };
