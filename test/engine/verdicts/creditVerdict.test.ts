@@ -288,3 +288,11 @@ test('a request is judged by its own clause: "Barbed wire … around the city ha
   assert.equal(clause.suggestion, 'Serbian List');
   assert.equal(judgeNamed(seed, 'Barbed wire and metal bars have been put around the city hall, and KFOR soldiers are posted on the roads into the centre at the request of the Serbian List.', 'Serbian List').verdict, 'supported');
 });
+
+test('an outlet that "has" a crowd somewhere counted it: "Reuters has a few dozen Serbs back outside the town hall" → AFP', () => {
+  const seed = buildIndex(seedSources());
+  const has = judgeNamed(seed, '- Reuters has a few dozen Serbs back outside the town hall in Zvečan.', 'Reuters');
+  assert.equal(has.verdict, 'contradicted');
+  assert.equal(has.suggestion, 'AFP');
+  assert.equal(judgeNamed(seed, '- AFP has a few dozen Serbs back outside the town hall in Zvečan.', 'AFP').verdict, 'supported');
+});

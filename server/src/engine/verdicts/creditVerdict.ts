@@ -69,9 +69,10 @@ const QUALIFIED_CREDIT = /^['’]s\s+((?:[a-z]+\s+){0,2}(?:ministry|government|o
 // "Reuters puts the crowd (in Zvečan) at a few dozen" too.
 // "Serbia's interior ministry: one officer hurt …", "AFP: a few dozen Serbs …": a chyron's credit before a
 // colon, a body's noun or an acronym (a town before a colon heads what is there: "Zvecan: KFOR soldiers …").
-const SUBJECT_CREDIT = /^(?:['’]s\s+(?:[a-z]+\s+){0,2}(?:ministry|government|office|police|authorities|presidency|commission|army|military)\b)?\s+(?:says|said|reports|reported|counted|counts|estimates|estimated|(?:puts|put)\s+(?:the\s+)?[a-z]+(?:\s+[^\s,.;:]+){0,3}?\s+at)\b|^['’]s\s+(?:[a-z]+\s+){0,2}(?:ministry|government|office|police|authorities|presidency|commission|army|military):(?=\s)/;
+const SUBJECT_CREDIT = /^(?:['’]s\s+(?:[a-z]+\s+){0,2}(?:ministry|government|office|police|authorities|presidency|commission|army|military)\b)?\s+(?:says|said|reports|reported|counted|counts|estimates|estimated|(?:puts|put)\s+(?:the\s+)?[a-z]+(?:\s+[^\s,.;:]+){0,3}?\s+at|has\s+(?:only\s+)?(?:a\s+few|about|some|around|several|hundreds|dozens|\d))\b|^['’]s\s+(?:[a-z]+\s+){0,2}(?:ministry|government|office|police|authorities|presidency|commission|army|military):(?=\s)/;
 const ACRONYM_COLON = /^:\s/;
-// At the sentence's or a clause's opening: "…; Reuters puts the crowd at a few dozen."
+// At the sentence's or a clause's opening: "…; Reuters puts the crowd at a few dozen.", "Reuters has a few
+// dozen Serbs back outside the town hall"
 // "But Serbia's interior ministry says …": a conjunction may open it.
 // After a short adverbial opening too: "On the ground, Reuters counted …" (not a clause of its own: "One
 // police officer was injured, and EULEX said …").
