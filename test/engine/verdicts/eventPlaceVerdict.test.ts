@@ -156,3 +156,11 @@ test('a meeting the best match holds on the sidelines of a summit is where the s
   assert.equal(meeting.suggestion, 'Moldova');
   assert.equal(judgeNamed(seed, 'Macron and Scholz are meeting Vucic and Osmani today in Moldova.', 'Moldova').verdict, 'supported');
 });
+
+test('a speech joined right after the place is said there: "Kurti stood up in Chisinau and said …" → Bratislava', () => {
+  const seed = buildIndex(seedSources());
+  const joined = judgeNamed(seed, "Kurti stood up in Chisinau and said the special police stay as long as there's a violent mob outside.", 'Chisinau');
+  assert.equal(joined.verdict, 'contradicted');
+  assert.equal(joined.suggestion, 'Bratislava');
+  assert.equal(judgeNamed(seed, "Kurti stood up in Bratislava and said the special police stay as long as there's a violent mob outside.", 'Bratislava').verdict, 'supported');
+});

@@ -37,6 +37,7 @@ const OPENING_SPEECH = new Set([...Object.keys(EVENTS).filter((w) => EVENTS[w] =
 const OPENING_GAP_WORDS = 5;
 
 const EVENT_VERBS = new Set(['meet', 'meets', 'met']);
+const SPEECH_JOINED = /^,?\s+and\s+(?:(?:then|later|also)\s+)?(?:said|told|warned|declared|announced)\b/i;
 const AT_SUMMIT = /\b(?:on\s+the\s+sidelines\s+of|at)\s+(?:the|a)\s+summit\b/i;
 /** Words that open a clause of its own after a speech word: what follows is what was said. */
 const REPORTED_CLAUSE = new Set(['that', 'would', 'will', 'could', 'should', 'must', 'might', 'was', 'were', 'is', 'are', 'had', 'has', 'have']);
@@ -78,6 +79,13 @@ function eventPlaces(text: string, names: NameMention[], isPerson: (m: NameMenti
     const opening = events.size === 0 && i === 0 && /^\s*,/.test(text.slice(place.end)) ? openingSpeech(words, i + 2, names, place, isPerson) : undefined;
     if (opening) {
       out.push({ event: 'speech', places: [place], speaker: opening });
+      continue;
+    }
+    // "Kurti stood up in Chisinau and said …": a speech joined right after the place, said by the person
+    // before it.
+    if (events.size === 0 && SPEECH_JOINED.test(text.slice(place.end, place.end + 24))) {
+      const speaker = names.filter((n) => n.end <= place.start && isPerson(n)).pop();
+      if (speaker) out.push({ event: 'speech', places: [place], speaker });
       continue;
     }
     if (events.size === 0) continue;
