@@ -9,6 +9,7 @@
 // test/fixtures/blind23 to test/fixtures/blind77, test/fixtures/blind79).
 // test/fixtures/blind23 to test/fixtures/blind77, test/fixtures/blind80).
 // test/fixtures/blind23 to test/fixtures/blind77, test/fixtures/blind81).
+// test/fixtures/blind23 to test/fixtures/blind77, test/fixtures/blind82).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -101,6 +102,7 @@ const SETS = [
   { name: 'blind79', minDrafts: 4, words: [350, 600] },
   { name: 'blind80', minDrafts: 4, words: [350, 600] },
   { name: 'blind81', minDrafts: 4, words: [350, 600] },
+  { name: 'blind82', minDrafts: 4, words: [350, 600] },
 ] as const;
 
 test('whole-word occurrences ignore matches inside words and longer numbers', () => {
