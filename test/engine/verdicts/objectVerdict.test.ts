@@ -31,3 +31,17 @@ test('"sit down with X" is a meeting: "Macron and Scholz want to sit down with K
   assert.equal(sit.verdict, 'contradicted');
   assert.equal(sit.suggestion, 'Vjosa Osmani');
 });
+
+test('whom a request was made of: "called on Kurti to suspend the dialogue" and "asked Kurti to …" → Vucic (corpus/002:27), even in a sentence joining two acts', () => {
+  for (const draft of [
+    'On Saturday 27 May they called on Kurti to suspend the dialogue on normalising relations, and Igor Simic, vice-president of the Serbian List, told Reuters that the mayors "have to leave the area because they don\'t represent anyone".',
+    'On Saturday the Kosovo Serbs even asked Kurti to suspend the dialogue on normalising relations, which shows how far apart things are.',
+  ]) {
+    const j = judgeNamed(SEED, draft, 'Kurti');
+    assert.equal(j.verdict, 'contradicted', draft);
+    assert.equal(j.suggestion, 'Vucic');
+  }
+  assert.equal(judgeNamed(SEED, 'On Saturday the Kosovo Serbs asked Vucic to suspend the dialogue on normalising relations.', 'Vucic').verdict, 'supported');
+  // Another act with Kurti as its object is not the request.
+  assert.equal(judgeNamed(SEED, 'On Saturday the Kosovo Serbs asked Kurti about the mayors, and he said they would stay.', 'Kurti').verdict, 'supported');
+});

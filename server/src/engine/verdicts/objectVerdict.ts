@@ -13,18 +13,23 @@ import type { NameMention } from '../claims/names';
 import type { AnalysedSentence } from '../claims/analyse';
 import type { Token } from '../nlp/tagger';
 import { oncePerDraft, replacedName, type ClaimContext, type Judgement } from './judgement';
-import { sentenceOverlap } from './numberContext';
+import { clauseOf, clauseOverlap, sentenceOverlap } from './numberContext';
 import { fullName, isPersonName, sameName } from './relationVerdict';
 
 const RANKED = 3;
 const MIN_RELEVANCE = 0.5;
 const MIN_OVERLAP = 0.4;
 const SHARED_PEOPLE = 2;
+// A draft sentence that joins two acts ("… called on Kurti to suspend the dialogue, and Igor Simic told
+// Reuters …") matches each act's source sentence only in part: the words around the person then tie it.
+const MIN_CLAUSE_RELEVANCE = 0.2;
+const MIN_CLAUSE_OVERLAP = 0.6;
 /** Tokens between the verb and its object: a preposition, a determiner, a title of a few words. */
 const GAP = 6;
 // One act, two verbs: "due to see X" is "expected to meet X".
 // "Sit down with X" is a meeting too.
-const SAME_ACT: Record<string, string> = { see: 'meet', visit: 'meet', sit: 'meet' };
+// "Asked X to suspend" and "urged X to suspend" are the request "called on X to suspend" makes.
+const SAME_ACT: Record<string, string> = { see: 'meet', visit: 'meet', sit: 'meet', ask: 'call', urge: 'call' };
 const GAP_POS = new Set(['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'PRON']);
 
 const actOf = (t: Token) => SAME_ACT[t.lemma] ?? t.lemma;
@@ -59,8 +64,13 @@ export function objectJudgement(claim: NameMention, ctx: ClaimContext): Judgemen
   const verb = draftObjects(ctx).get(claim.start);
   if (!verb) return undefined;
   let other: { person: NameMention; id: number } | undefined;
+  let clause: ReturnType<typeof clauseOf> | undefined;
   for (const { id, relevance } of ctx.ranked.slice(0, RANKED)) {
-    if (relevance < MIN_RELEVANCE) break;
+    if (relevance < MIN_CLAUSE_RELEVANCE) break;
+    // A weaker match counts only where the words around the person are its words: one that merely names
+    // the draft's person elsewhere settles nothing.
+    const weak = relevance < MIN_RELEVANCE;
+    if (weak && clauseOverlap((clause ??= clauseOf(ctx.draft, claim, undefined)), ctx.index.sentence(id)!) < MIN_CLAUSE_OVERLAP) continue;
     // The index's untagged names first: a best match naming the draft's person, or no other person the
     // draft does not name, is settled without tagging it.
     const untagged = ctx.index.namesIn(id);
@@ -69,7 +79,7 @@ export function objectJudgement(claim: NameMention, ctx: ClaimContext): Judgemen
     const sentence = ctx.index.sentence(id)!;
     // Much of the draft's wording, or two more of its persons ("Macron and Scholz … Vucic"), make it the same act.
     const shared = ctx.draft.names.filter((d) => d.start !== claim.start && isPersonName(d, ctx.index) && sentence.names.some((n) => sameName(n.key, d.key))).length;
-    if (shared < SHARED_PEOPLE && sentenceOverlap(ctx.draft, sentence, undefined) < MIN_OVERLAP) continue;
+    if (!weak && shared < SHARED_PEOPLE && sentenceOverlap(ctx.draft, sentence, undefined) < MIN_OVERLAP) continue;
     for (const n of sentence.names) {
       if (n.demonym || !isPersonName(n, ctx.index) || verbBefore(sentence, n) !== verb) continue;
       if (ctx.draft.names.some((d) => sameName(d.key, n.key))) continue;
