@@ -74,3 +74,17 @@ test('the name an exclusion is done to has the sources\' cancelled participation
   assert.equal(judgeNamed(seed, 'Washington dropped Belgrade from a NATO military exercise.', 'Belgrade').suggestion, 'Pristina');
   assert.equal(judgeNamed(seed, 'Washington dropped Pristina from a NATO military exercise.', 'Pristina').verdict, 'supported');
 });
+
+test('a body written out is swapped too: "keeps Kosovo out of the European Union" / "out of NATO" where the sources keep it from a seat at the United Nations (corpus/000:15)', () => {
+  for (const [draft, name] of [
+    ['Belgrade, along with Russia and China, does not recognise it, which keeps the country out of the European Union.', 'European Union'],
+    ['Belgrade, backed by Russia and China, still rejects it, which keeps Kosovo out of NATO.', 'NATO'],
+  ] as const) {
+    const j = judgeNamed(SEED, draft, name);
+    assert.equal(j.verdict, 'contradicted', draft);
+    assert.equal(j.suggestion, 'United Nations');
+  }
+  // The sources' own body is supported, and "most EU nations recognise" does not make the EU's membership talk a swap.
+  assert.equal(judgeNamed(SEED, 'Belgrade, along with Russia and China, does not recognise it, which keeps Kosovo out of the United Nations.', 'United Nations').verdict, 'supported');
+  assert.equal(judgeNamed(SEED, 'Belgrade populist leaders claim to be seeking European Union membership.', 'European Union').verdict, 'supported');
+});

@@ -4,8 +4,8 @@
 // whom a statement is told of, for the sentences whose syntax they cannot follow (tables, fragments,
 // asides, passives).
 //
-// Only a body written as an acronym ("EULEX", "KFOR", "KQZ"), against the one other acronym of a best
-// match that says most of what the draft's clause says without it; never where a best match names the
+// Only a body written as an acronym ("EULEX", "KFOR", "KQZ") or written out ("the European Union"), against
+// the one other body of a best match that says most of what the draft's clause says without it; never where a best match names the
 // draft's body, nor where a sentence naming it says as much.
 import type { AnalysedSentence } from '../claims/analyse';
 import { TITLES, type NameMention } from '../claims/names';
@@ -28,7 +28,11 @@ const OWN_SENTENCES = 200;
 const MIN_WORDS = 4;
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,6}$/u;
-const isBody = (m: NameMention) => !m.demonym && ACRONYM.test(m.text);
+// A body written out ("the European Union", "the United Nations"): several words ending in a word that
+// names a body, which no town or person ends in.
+const BODY_HEADS = new Set(['union', 'nations', 'community', 'commission', 'council', 'organisation', 'organization', 'alliance', 'mission', 'agency', 'committee']);
+const writtenOutBody = (m: NameMention) => m.key.includes(' ') && BODY_HEADS.has(m.key.slice(m.key.lastIndexOf(' ') + 1));
+const isBody = (m: NameMention) => !m.demonym && (ACRONYM.test(m.text) || writtenOutBody(m));
 
 // "US secretary of state …", "an AFP journalist", "the EU-led dialogue", "most EU nations": a name that
 // qualifies a person, a report, a process or its members.
@@ -43,8 +47,13 @@ const CREDIT_OR_PLACE_BEFORE = /\b(?:according\s+to|per|told|to|in|from|across|i
 const DRAFT_NOT_DOER_BEFORE =
   /\b(?:according\s+to|per|told|in|from|across|inside|outside|at|near|(?:report|statement|study|analysis|assessment|survey|review|letter|article|paper|note|interview)s?\s+(?:by|from|of))\s+(?:the\s+|an?\s+)?$/i;
 
+// A body written out is no place: "a seat at the United Nations" is its statement ("in", "at"); a credit
+// still only credits it.
+const CREDIT_BEFORE = /\b(?:according\s+to|per|told)\s+(?:the\s+|an?\s+)?$/i;
+
 function qualifies(text: string, n: NameMention): boolean {
-  return QUALIFIER_AFTER.test(text.slice(n.end, n.end + 40)) || CREDIT_OR_PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start));
+  const before = text.slice(Math.max(0, n.start - 20), n.start);
+  return QUALIFIER_AFTER.test(text.slice(n.end, n.end + 40)) || (writtenOutBody(n) ? CREDIT_BEFORE : CREDIT_OR_PLACE_BEFORE).test(before);
 }
 
 const LISTED_WITH = /^\s*(?:,|and\b|&)\s*\p{Lu}/u;
@@ -96,8 +105,9 @@ export function swapJudgement(claim: NameMention, ctx: ClaimContext): Judgement 
     if (share < SAME_STATEMENT) continue;
     const names = ctx.index.namesIn(id);
     const source = ctx.index.cited(id)!.text;
-    // A best match saying it of the draft's name, or of another name of it.
-    if (names.some((n) => sameName(n.key, claim.key) || mayBeOneThing(n.key, claim.key, ctx))) return undefined;
+    // A best match saying it of the draft's name, or of another name of it; not one naming it only as a
+    // qualifier ("most EU nations recognise …" says nothing of the EU's own).
+    if (names.some((n) => (sameName(n.key, claim.key) || mayBeOneThing(n.key, claim.key, ctx)) && !QUALIFIER_AFTER.test(source.slice(n.end, n.end + 40)))) return undefined;
     // Or of another the draft names, whose statement it is ("… (KFOR) has personnel on the ground
     // alongside NATO's peacekeepers"; "Police and KFOR fenced …" against "EULEX and the police").
     if (names.some((n) => acting(n, source) && ctx.draft.names.some((d) => d !== claim && acting(d, text) && sameName(d.key, n.key)))) continue;
