@@ -21,3 +21,14 @@ test('the sources\' own acronym, or a name they bracket nothing after, leaves th
   // "Kosovo Albanian media" is written, never bracketed: nothing to compare "(KAM)" with.
   assert.notEqual(judgeNamed(SEED, 'Kurti spoke to Kosovo Albanian Media (KAM) on Monday.', 'KAM').verdict, 'contradicted');
 });
+
+test('the draft\'s own acronym of the name, in its language, is that name: "Kosovo Liberation Army (KLA)" where the sources bracket "(UCK)"', () => {
+  const draft = 'At the Mitrovica bridge, at least 100 Albanians chanted for the Kosovo Liberation Army (KLA).';
+  const kla = judgeNamed(SEED, draft, 'KLA');
+  assert.equal(kla.verdict, 'supported');
+  assert.match(kla.message, /corpus\/000_9d908ecb5e6367bb\.txt:3/);
+  // Letters that are not the name's initials are still another acronym.
+  const kfa = judgeNamed(SEED, draft.replace('KLA', 'KFA'), 'KFA');
+  assert.equal(kfa.verdict, 'contradicted');
+  assert.equal(kfa.suggestion, 'UCK');
+});

@@ -41,6 +41,10 @@ export function acronymJudgement(claim: NameMention, ctx: ClaimContext): Judgeme
   if (!long) return undefined;
   const firstPart = ctx.draft.names.find((n) => n.end <= claim.start && long.startsWith(n.text));
   if (!firstPart) return undefined;
+  // "Kosovo Liberation Army (KLA)" where the sources write "(UCK)", the name in its own language: an
+  // acronym of the name's own initials is that name in the draft's language, not a wrong one.
+  const initials = long.split(/\s+/).filter((w) => !SMALL.test(w.toLowerCase())).map((w) => w[0]!.toLowerCase()).join('');
+  if (fold(claim.text).replace(/\./g, '') === initials) return undefined;
   // Folded to lower case, the bracket's capitals are matched by letters.
   const written = new RegExp(`${escapeRegExp(fold(long)).replace(/ /g, '\\s+')}\\s*\\(\\s*[\\p{L}.]{2,}\\s*\\)`, 'u');
   const own = fold(claim.text).replace(/\./g, '');

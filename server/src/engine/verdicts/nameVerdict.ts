@@ -353,6 +353,13 @@ function coreName(claim: NameMention, ctx: ClaimContext): NameMention | undefine
   return entries.length > 0 && !isPersonName(core, ctx.index) ? core : undefined;
 }
 
+/** The name the draft spells out right before the claim's bracket, with the claim's letters as its initials. */
+function definedBy(claim: NameMention, ctx: ClaimContext): NameMention | undefined {
+  if (!/^\p{Lu}{2,}$/u.test(claim.text) || !/^\s*\)/.test(ctx.draft.text.slice(claim.end, claim.end + 3))) return undefined;
+  const long = ctx.draft.names.find((n) => n.end < claim.start && /^\s*\(\s*$/.test(ctx.draft.text.slice(n.end, claim.start)));
+  return long && initialsOf(long.key) === claim.key ? long : undefined;
+}
+
 export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
   if (ctx.allowed.has(claim.key)) {
     return { verdict: 'supported', code: 'supported-name', message: `${claim.text} is on the allowed list`, evidence: [] };
@@ -361,6 +368,12 @@ export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
   // "Ulster Defence Regiment (UDR)": the draft defines an acronym the sources use.
   const acronym = ctx.draft.text.slice(claim.end).match(/^\s*\(\s*([\p{Lu}][\p{L}.]{1,9})\s*\)/u)?.[1];
   if (entries.length === 0 && acronym && initialsOf(claim.key) === nameKey(acronym).replace(/ /g, '')) entries = resolve(nameKey(acronym), ctx);
+  // "Kosovo Liberation Army (KLA)" where the sources bracket "(UCK)": the draft's own acronym of a name
+  // the sources use is that name.
+  if (entries.length === 0) {
+    const long = definedBy(claim, ctx);
+    if (long) entries = resolve(long.key, ctx);
+  }
   const core = entries.length === 0 ? coreName(claim, ctx) : undefined;
   if (core) return judgeName(core, ctx);
   const surname = entries.length === 0 ? bySurname(claim.key, ctx) : undefined;
