@@ -560,3 +560,12 @@ test('reinforcements are troops added: "600 reinforcements" against "700 more tr
   assert.equal(more.suggestion, '700');
   assert.equal(judgeFigure(seed, 'The 700 reinforcements should stay until the mayors leave.', '700').verdict, 'supported');
 });
+
+test('a bare source figure counts what its sentence counts: "under 700 words" is not "700 already on their way" (troops), "23 changes" may be "Twenty-three of them"', () => {
+  const seed = buildIndex(seedSources());
+  const words = judgeFigure(seed, 'Keep news stories under 700 words until the summit is over.', '700');
+  assert.equal(words.verdict, 'unsupported');
+  assert.equal(judgeFigure(seed, 'NATO is sending 700 more troops on top of the ones already there.', '700').verdict, 'supported');
+  const partitive = buildIndex({ 'corpus/rugby.txt': 'Mark McCall wants warriors. Twenty-three of them, to be exact, if every player in his squad gets on the field.' });
+  assert.equal(judgeFigure(partitive, 'Mark McCall wants 23 warriors on the field.', '23').verdict, 'supported');
+});

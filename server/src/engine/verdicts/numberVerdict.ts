@@ -240,6 +240,8 @@ function supportAmong(candidates: Candidate[], claim: NumberMention): Candidate[
 // Albanians" / "Kosovo's 90% ethnic Albanian majority"); "turnout" is a measure the draft must name.
 const WHOLES = new Set(['majority', 'minority', 'population', 'share', 'people', 'country', 'territory', 'total', 'proportion']);
 
+const PARTITIVE = /^\s+of\s+(?:them|those|these|us|whom|which)\b/i;
+
 /** Whether a source figure with the same value speaks of what the draft's figure speaks of. */
 function supports(c: Candidate, claim: NumberMention): boolean {
   if (!c.sameValue || c.otherOutcome) return false;
@@ -252,7 +254,12 @@ function supports(c: Candidate, claim: NumberMention): boolean {
   // A percentage of a paraphrased whole ("90 per cent ethnic Albanian" / "90% ethnic Albanian majority").
   if (c.unit === 'different') return claim.numKind === 'percent' && c.nearby >= 0.4;
   if (c.unit === 'kin') return c.nearby >= 0.2;
-  if (c.unit === 'same' || c.nearby >= 0.2 || c.related >= 0.3) return true;
+  if (c.unit === 'same' || c.nearby >= 0.2) return true;
+  // "under 700 words" against "on top of 700 already on their way": a bare source figure counts what its
+  // sentence counts, and a noun of the draft's that the sentence never names is something else. ("Twenty-three
+  // of them" counts what the sentence before named.)
+  if (c.unit === 'unknown' && claim.unit && !c.number.unit && !c.sentence.tokens.some((t) => t.lemma === claim.unit) && !PARTITIVE.test(c.sentence.text.slice(c.number.end, c.number.end + 12))) return false;
+  if (c.related >= 0.3) return true;
   if (c.rare && (c.nearby > 0 || c.related >= 0.1)) return true;
   // A score is distinctive: any mention in a related sentence will do.
   return claim.numKind === 'score' && c.related >= 0.1;
