@@ -89,3 +89,10 @@ test('two lists in sentences saying nearly the same are compared by the sentence
   // A sentence mostly of names says too little to be compared whole.
   assert.equal(judgeNamed(seed, 'A week between Zvecan, Leposavic and Mitrovica.', 'Mitrovica').verdict, 'supported');
 });
+
+test('a list in a clause of its own after a semicolon is matched by that clause: "Town halls fenced with barbed wire; the mayors of Zvečan and Leposavic working from home" → Zubin Potok', () => {
+  const j = judgeNamed(SEED, 'Town halls fenced with barbed wire; the mayors of Zvečan and Leposavic working from home.', 'Leposavic');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Zubin Potok');
+  assert.equal(judgeNamed(SEED, 'Town halls fenced with barbed wire; the mayors of Zvečan and Zubin Potok working from home.', 'Zubin Potok').verdict, 'supported');
+});

@@ -7,7 +7,8 @@
 // after a preposition (or the same word) and with the words around the list alike; never when a source
 // sentence as like the draft's puts the draft's member in the list.
 import { TITLES, type NameMention } from '../claims/names';
-import { oncePerDraft, replacedName, type ClaimContext, type Judgement } from './judgement';
+import type { AnalysedSentence } from '../claims/analyse';
+import { bestInPool, oncePerDraft, replacedName, type ClaimContext, type Judgement } from './judgement';
 import { contextOfSpan, contextOverlap, sentenceOverlap } from './numberContext';
 import { sameName, samePlace } from './relationVerdict';
 import type { IndexedSentence } from '../index/corpusIndex';
@@ -96,6 +97,20 @@ function subjectLead(word: string): boolean {
 
 const SUBJECT_LEADS = new Set(['said', 'says', 'that', 'while', 'but', 'when', 'whereas']);
 
+const CLAUSE_BOUNDARY = /^[;—–]$/;
+
+/** The draft's clause around a list, where a semicolon or a dash parts it from the rest; undefined otherwise. */
+function clauseOfList(draft: AnalysedSentence, at: { start: number; end: number }): AnalysedSentence | undefined {
+  const { tokens } = draft;
+  let from = tokens.findIndex((t) => t.start >= at.start);
+  let to = tokens.findIndex((t) => t.start >= at.end);
+  if (from < 0) return undefined;
+  if (to < 0) to = tokens.length;
+  while (from > 0 && !CLAUSE_BOUNDARY.test(tokens[from - 1]!.text)) from--;
+  while (to < tokens.length && !CLAUSE_BOUNDARY.test(tokens[to]!.text)) to++;
+  return from === 0 && to === tokens.length ? undefined : { ...draft, tokens: tokens.slice(from, to) };
+}
+
 const inDraft = oncePerDraft((ctx): List[] => namesLists(ctx.draft.text, ctx.draft.names));
 
 interface SourceList {
@@ -118,11 +133,19 @@ function likeLists(list: List, ctx: ClaimContext): SourceList[] {
   const near = contextOfSpan(ctx.draft, span(list));
   const { start, end } = span(list);
   const saysMore = ctx.draft.tokens.filter((t) => (t.end <= start || t.start >= end) && CONTENT_POS.has(t.pos)).length >= CONTENT_BEYOND;
-  for (const ranked of near.size === 0 ? [] : ctx.ranked.slice(0, RANKED)) {
+  // "Town halls fenced with barbed wire; the mayors of Zvečan and Leposavic working from home": a clause
+  // of its own after a semicolon or a dash is matched by itself, by the sentences naming the list's members.
+  const clause = clauseOfList(ctx.draft, span(list));
+  const candidates = near.size === 0 ? [] : ctx.ranked.slice(0, RANKED).map(({ id, sentence }) => ({ id, sentence, draft: ctx.draft }));
+  if (clause && near.size > 0) {
+    const members = list.members.map((m) => m.key);
+    const naming = (id: number) => !candidates.some((c) => c.id === id) && ctx.index.namesIn(id).filter((n) => members.some((k) => sameName(k, n.key))).length >= list.members.length - 1;
+    for (const [id] of bestInPool(ctx.pool, naming, RANKED)) candidates.push({ id, sentence: ctx.index.sentence(id)!, draft: clause });
+  }
+  for (const { id, sentence, draft } of candidates) {
     // A sentence without "and", "or" or "&" holds no list, and is not tagged to find that out.
-    if (!LIST_WORD.test(ctx.index.cited(ranked.id)!.text)) continue;
-    const { sentence, id } = ranked;
-    const overlap = sentenceOverlap(ctx.draft, sentence, undefined);
+    if (!LIST_WORD.test(ctx.index.cited(id)!.text)) continue;
+    const overlap = sentenceOverlap(draft, sentence, undefined);
     if (overlap < SENTENCE_OVERLAP) continue;
     for (const source of namesLists(sentence.text, sentence.names)) {
       if (!sameLead(list.before, source.before)) continue;
