@@ -141,3 +141,12 @@ test('one outlet\'s report ties a scene told in other words: "an AFP journalist 
   assert.equal(reported.suggestion, 'Zvečan');
   assert.equal(judgeNamed(seed, "They haven't quite: an AFP journalist saw a few dozen Serbs gather again outside the town hall in Zvečan.", 'Zvečan').verdict, 'supported');
 });
+
+test('"In the town of Zubin Potok" sets a scene as "In Zubin Potok" does, and a two-word town is no person: "In Leposaviq, Kosovo police stood by the town hall" → Zubin Potok (corpus/001:13)', () => {
+  const j = judgeNamed(SEED, 'In Leposaviq, Kosovo police stood by the town hall while locals gathered peacefully.', 'Leposaviq');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Zubin Potok');
+  assert.equal(judgeNamed(SEED, 'In Zubin Potok, Kosovo police stood by the town hall while locals gathered peacefully.', 'Zubin Potok').verdict, 'supported');
+  // The soldiers behind barbed wire are Leposaviq's.
+  assert.equal(judgeNamed(SEED, 'In Leposaviq, NATO soldiers behind barbed wire guarded the town hall.', 'Leposaviq').verdict, 'supported');
+});

@@ -71,6 +71,8 @@ function openingOfScene(id: number, ctx: ClaimContext, namesTown: (id: number) =
   return undefined;
 }
 
+const IN_TOWN_OF = /\bin\s+the\s+(?:city|town|village)\s+of\s+$/i;
+
 // A town heading its line: nothing but list or emphasis marks before it, a colon after it.
 const HEADING_BEFORE = /^[\s*_>#|-]*$/;
 const HEADING_AFTER = /^[*_]*\s*:/;
@@ -172,6 +174,8 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
           !n.demonym &&
           (text.slice(Math.max(0, n.start - 4), n.start).trim().toLowerCase().split(/\s+/).pop() === preposition ||
             ((settled || opening) && settlement(text, n.start)) ||
+            // "In the town of Zubin Potok, Kosovan police …" sets its scene in the town as "In Zubin Potok" does.
+            (preposition === 'in' && IN_TOWN_OF.test(text.slice(Math.max(0, n.start - 30), n.start))) ||
             inPart(text, n.start) ||
             (opening && SETTING_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)))),
       );
@@ -216,7 +220,8 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
     const candidates = townsIn(id, opening);
     if (candidates.length === 0 || overlap < SLOT_SENTENCE_OVERLAP) continue;
     for (const name of candidates) {
-      if (ctx.draft.names.some((d) => samePlace(d, name)) || isPersonName(name, ctx.index) || !isTown(name, ctx)) continue;
+      // A town the sources call one ("the town of Zubin Potok") is no person, whatever its two capitalised words suggest.
+      if (ctx.draft.names.some((d) => samePlace(d, name)) || !isTown(name, ctx)) continue;
       let score = contextOverlap(draft === ctx.draft ? near : sceneContext(draft, claim), withSceneWords(sceneContext(sentence, name), told1));
       // "In Zvečan, a few dozen Serbs gathered again … outside the town hall" for the draft's "A few dozen
       // Serbs gathered again outside the town hall in Leposavic": a sentence saying nearly all the draft
