@@ -170,6 +170,12 @@ describe('positions and Markdown', () => {
     assert.equal(strength!.verdict, 'supported');
   });
 
+  test('a distance split over two cells: "| 28 | Miles from Pristina north to Leposavic |" → Zvecan', () => {
+    const draft = '| Figure | Meaning |\n| --- | --- |\n| 28 | Miles from Pristina north to Leposavic |\n| 28 | Miles from Pristina north to Zvecan |\n| 28 | miles from Zvecan to the capital | Pristina |\n';
+    const towns = claimsOf(draft).filter((c) => c.text === 'Leposavic' || c.text === 'Zvecan');
+    assert.deepEqual(towns.map((c) => [c.text, c.verdict, c.suggestion]), [['Leposavic', 'contradicted', 'Zvecan'], ['Zvecan', 'supported', undefined], ['Zvecan', 'supported', undefined]]);
+  });
+
   test('a table row of who did what: the name in one cell did what the next cell says', () => {
     const draft = '| Actor | What it did |\n| --- | --- |\n| EULEX | fenced the town halls |\n| KFOR | fenced the town halls |\n';
     const [eulex, kfor] = claimsOf(draft).filter((c) => c.kind === 'name');

@@ -61,6 +61,9 @@ test('the place a distance locates: "28 miles from Pristina to Leposavic" where 
   assert.equal(to.suggestion, 'Zvecan');
   assert.equal(judgeNamed(seed, 'Leposavic is 28 miles north of Pristina.', 'Leposavic').suggestion, 'Zvecan');
   assert.equal(judgeNamed(seed, 'Zvecan is 28 miles from Pristina.', 'Zvecan').verdict, 'supported');
+  // A direction before the "to": a table cell's "28 | Miles from Pristina north to Leposavic".
+  assert.equal(judgeNamed(seed, 'It is 28 miles from Pristina north to Leposavic.', 'Leposavic').suggestion, 'Zvecan');
+  assert.equal(judgeNamed(seed, 'It is 28 miles from Pristina north to Zvecan.', 'Zvecan').verdict, 'supported');
   // Measured from another place, it is another way.
   assert.notEqual(judgeNamed(seed, 'Leposavic is 28 miles from Mitrovica.', 'Leposavic').verdict, 'contradicted');
 });

@@ -9,7 +9,7 @@
 import type { NameMention } from '../claims/names';
 import type { NumberMention } from '../claims/numbers';
 import { bestInPool, citeLine, evidenceOf, oncePerDraft, quote, replacedName, type ClaimContext, type Judgement } from './judgement';
-import { samePlace } from './relationVerdict';
+import { sameName, samePlace } from './relationVerdict';
 import { isTown } from './scenePlaceVerdict';
 
 /** Source sentences compared: the best few by BM25, and the pool's first few stating the figure. */
@@ -19,7 +19,8 @@ const VALUE_SENTENCES = 20;
 const POOL_SENTENCES = 200;
 
 // A figure and its unit of length, for both patterns below.
-const FIGURE_AND_UNIT = String.raw`\b(\d+(?:[.,]\d+)*)\s*-?\s*(miles?|mi|kilometres?|kilometers?|km|metres?|meters?|m|yards?|feet|ft)`;
+// A table row joins its cells with " : ": "| 28 | Miles from Pristina north to Leposavic |".
+const FIGURE_AND_UNIT = String.raw`\b(\d+(?:[.,]\d+)*)\s*[-:]?\s*(miles?|mi|kilometres?|kilometers?|km|metres?|meters?|m|yards?|feet|ft)`;
 const DISTANCE = new RegExp(String.raw`${FIGURE_AND_UNIT}\s+(?:((?:north|south)(?:-?(?:east|west))?|east|west)(?:ward)?\s+)?(of|from)\s+`, 'gi');
 // Between "of" and the place: "the capital, ", "the northern city of ".
 const LEAD = /^(?:\p{Ll}+,?\s+){0,4}$/u;
@@ -80,7 +81,10 @@ export function distanceJudgement(claim: NameMention, ctx: ClaimContext): Judgem
       other ??= { place: source.place, id };
     }
   }
-  if (!other) return undefined;
+  // "28 miles from Zvecan to the capital, Pristina": a way between the two places the sources measure,
+  // told from its other end.
+  // (The very place: "Kosovo" stands for its capital elsewhere, not here.)
+  if (!other || ctx.draft.names.some((n) => n !== claim && sameName(n.key, other!.place.key))) return undefined;
   let read = 0;
   for (const id of ctx.pool.keys()) {
     if (read++ >= POOL_SENTENCES) break;
@@ -95,7 +99,8 @@ export function distanceJudgement(claim: NameMention, ctx: ClaimContext): Judgem
 const MEASURED_BEFORE = /^(?:,|\s+(?:is|lies|sits))\s+(?:about\s+|some\s+|just\s+|only\s+)?$/;
 // "from Pristina to Leposavic, 28 miles", "28 miles from Pristina to Leposavic".
 const FROM_TO = /\bfrom\s+$/i;
-const TO_BETWEEN = /^\s+to\s+$/i;
+// "from Pristina north to Leposavic": a direction may stand before the "to".
+const TO_BETWEEN = /^\s+(?:(?:north|south)(?:-?(?:east|west))?(?:wards?)?\s+|(?:east|west)(?:wards?)?\s+)?to\s+$/i;
 /** How far from the figure a "from … to …" pair may stand. */
 const PAIR_CHARS = 40;
 const FIGURE_UNIT = new RegExp(String.raw`${FIGURE_AND_UNIT}\b`, 'gi');
