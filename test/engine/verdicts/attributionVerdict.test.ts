@@ -207,3 +207,10 @@ test('a colon\'s own clause names its quote\'s speaker, past another speaker nam
   assert.equal(blunter.suggestion, 'Albin Kurti');
   assert.equal(judgeNamed(seed, 'President Vjosa Osmani has said she will stay, and Prime Minister Albin Kurti has been blunter still: “Mayors should go and work in their offices.”', 'Albin Kurti').verdict, 'supported');
 });
+
+test('a reflexive between the speaker and the verb: "Putin himself said Moscow is "unconditionally supporting Serbia"" → Dmitry Peskov (corpus/003:51)', () => {
+  const j = judgeNamed(SEED, 'Putin himself said Moscow is "unconditionally supporting Serbia", and Serbia put its army on its highest state of alert.', 'Putin');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Dmitry Peskov');
+  assert.equal(judgeNamed(SEED, 'Peskov himself said Moscow is "unconditionally supporting Serbia".', 'Peskov').verdict, 'supported');
+});

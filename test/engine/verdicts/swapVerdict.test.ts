@@ -88,3 +88,11 @@ test('a body written out is swapped too: "keeps Kosovo out of the European Union
   assert.equal(judgeNamed(SEED, 'Belgrade, along with Russia and China, does not recognise it, which keeps Kosovo out of the United Nations.', 'United Nations').verdict, 'supported');
   assert.equal(judgeNamed(SEED, 'Belgrade populist leaders claim to be seeking European Union membership.', 'European Union').verdict, 'supported');
 });
+
+test('an acronym in a house style that lowers its tail is a body: "violence against EULEX" → KFOR where the best match writes "known as KFor" (corpus/003:27)', () => {
+  const j = judgeNamed(SEED, 'On the other side, Antony Blinken called violence against EULEX "unacceptable".', 'EULEX');
+  assert.equal(j.verdict, 'contradicted');
+  // The sources' usual spelling is suggested.
+  assert.equal(j.suggestion, 'KFOR');
+  assert.equal(judgeNamed(SEED, 'On the other side, Antony Blinken called violence against KFOR "unacceptable".', 'KFOR').verdict, 'supported');
+});

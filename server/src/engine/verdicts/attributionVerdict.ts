@@ -20,11 +20,12 @@ const MIN_QUOTE_WORDS = 4;
 /** Words in a row a source quote must share with the draft's (all of a shorter quote). */
 const SHARED_RUN = 6;
 
-// "Kurti also claimed Moscow was "…"": an adverb may stand between the speaker and the verb.
+// "Kurti also claimed Moscow was "…"", "Putin himself said …": an adverb or a reflexive may stand between
+// the speaker and the verb.
 // "The EU's foreign policy chief, Josep Borrell, has complained …": the comma closing the apposition the name stood in.
 // "EULEX's statement urges "…"": the speaker's statement speaks for them.
 const SPEECH_AFTER =
-  /^(?:\s*,[^,"“”]{1,80},|\s*,|['’]s\s+(?:(?:latest|own|earlier|new|written|joint)\s+)?(?:statement|message|appeal|call|plea|warning|reply|response|communiqu[ée]|tweet|post)\s+)?\s*(?:(?:also|again|later|then|had|has|have|\p{L}+ly)\s+)?(?:said|says|told|tells|added|adds|stated|states|wrote|writes|declared|declares|insisted|insists|warned|warns|explained|explains|replied|replies|tweeted|tweets|urged|urges|demanded|demands|pleaded|appealed|claimed|claims|argued|argues|asserted|asserts|stressed|stresses|noted|notes|alleged|maintained|maintains|complained|complains|condemned|condemns|criticised|criticises|criticized|criticizes|denounced|denounces)\b/u;
+  /^(?:\s*,[^,"“”]{1,80},|\s*,|['’]s\s+(?:(?:latest|own|earlier|new|written|joint)\s+)?(?:statement|message|appeal|call|plea|warning|reply|response|communiqu[ée]|tweet|post)\s+)?\s*(?:(?:also|again|later|then|had|has|have|himself|herself|themselves|itself|\p{L}+ly)\s+)?(?:said|says|told|tells|added|adds|stated|states|wrote|writes|declared|declares|insisted|insists|warned|warns|explained|explains|replied|replies|tweeted|tweets|urged|urges|demanded|demands|pleaded|appealed|claimed|claims|argued|argues|asserted|asserts|stressed|stresses|noted|notes|alleged|maintained|maintains|complained|complains|condemned|condemns|criticised|criticises|criticized|criticizes|denounced|denounces)\b/u;
 // "Lavrov's "unconditionally supporting Serbia"": a possessive right before the quotation.
 const OWNS_QUOTE = /^['’]s\s*["“«]/;
 // A short quote is often a word someone "called" or "described" something as: "X described the violence

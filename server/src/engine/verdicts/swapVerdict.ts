@@ -12,6 +12,7 @@ import { TITLES, type NameMention } from '../claims/names';
 import type { Token } from '../nlp/tagger';
 import { sentenceOverlap } from './numberContext';
 import { resolve } from './nameVerdict';
+import { preferredForm } from '../index/nameVocabulary';
 import { replacedName, type ClaimContext, type Judgement } from './judgement';
 import { listedInDraft, mayBeOneThing, writtenTogether } from './slotVerdict';
 import { isPersonName, sameName, samePlace } from './relationVerdict';
@@ -27,7 +28,8 @@ const OWN_SENTENCES = 200;
 /** Content words the clause needs beside the name: a short fragment says too little to tell. */
 const MIN_WORDS = 4;
 
-const ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,6}$/u;
+// "KFOR", "EULEX", "CoE", and house styles that lower an acronym's tail ("KFor").
+const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,6}|\p{Lu}{2}\p{Ll}{1,4})$/u;
 // A body written out ("the European Union", "the United Nations"): several words ending in a word that
 // names a body, which no town or person ends in.
 const BODY_HEADS = new Set(['union', 'nations', 'community', 'commission', 'council', 'organisation', 'organization', 'alliance', 'mission', 'agency', 'committee']);
@@ -144,8 +146,13 @@ export function swapJudgement(claim: NameMention, ctx: ClaimContext): Judgement 
       if (sentence && sentenceOverlap(rest, sentence, undefined) >= OWN_SHARE * other.share) return undefined;
     }
   }
-  return replacedName(claim, `say this of ${other.name.text}`, ctx.index.cited(other.id)!, other.name.text);
+  // The sources' usual spelling of the body ("KFOR" where the best match writes "KFor").
+  const entry = ctx.index.names.get(other.name.key);
+  const suggestion = entry && foldCase(preferredForm(entry)) === foldCase(other.name.text) ? preferredForm(entry) : other.name.text;
+  return replacedName(claim, `say this of ${suggestion}`, ctx.index.cited(other.id)!, suggestion);
 }
+
+const foldCase = (s: string) => s.toLowerCase();
 
 // "cancelled Serbia's participation", "Belgrade's part": a name whose thing an act is done to.
 const POSSESSED = /^['’]s\s+(\p{L}+)/u;
