@@ -96,3 +96,10 @@ test('a list in a clause of its own after a semicolon is matched by that clause:
   assert.equal(j.suggestion, 'Zubin Potok');
   assert.equal(judgeNamed(SEED, 'Town halls fenced with barbed wire; the mayors of Zvečan and Zubin Potok working from home.', 'Zubin Potok').verdict, 'supported');
 });
+
+test('a list opening its sentence after "The" is a subject list: "The United States and Germany want new elections as soon as possible" → France (corpus/000:12)', () => {
+  const j = judgeNamed(SEED, 'The United States and Germany want new elections as soon as possible.', 'United States');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'France');
+  assert.equal(judgeNamed(SEED, 'France and Germany want new elections as soon as possible.', 'France').verdict, 'supported');
+});

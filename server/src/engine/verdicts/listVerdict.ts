@@ -75,7 +75,10 @@ export function namesLists(text: string, names: NameMention[]): List[] {
 
 function wordBefore(text: string, offset: number): string {
   // "urged both Pristina and Belgrade" leads with "urged" as "urged Pristina and Moscow" does.
-  return text.slice(Math.max(0, offset - 36), offset).match(/(\S+)\s+(?:(?:both|either|neither|all)\s+)?$/i)?.[1].toLowerCase() ?? '';
+  // "The United States and Germany want …" opens its sentence as "France and Germany urged …" does.
+  const before = text.slice(Math.max(0, offset - 36), offset);
+  const m = before.match(/(?:^\s*|(\S+)\s+)(?:the\s+)?(?:(?:both|either|neither|all)\s+)?$/i);
+  return m ? (m[1]?.toLowerCase() ?? '') : '';
 }
 
 function span(list: List): { start: number; end: number } {
