@@ -17,3 +17,12 @@ test('the sources\' own leader, or another name of it, is left alone: "the NATO-
   // A compound no source writes says nothing.
   assert.equal(judgeNamed(SEED, 'The US-led talks went nowhere.', 'US').verdict, 'supported');
 });
+
+test('whose gathering it is: "the European Union summit in Chisinau" → European Political Community, the one body the sources give a summit (corpus/001:5)', () => {
+  const j = judgeNamed(SEED, 'Today Emanuel Macron and Olaf Scholz meet Vjosa Osmani and Vučić at the European Union summit in Chisinau.', 'European Union');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'European Political Community');
+  assert.equal(judgeNamed(SEED, 'Vucic spoke at the European Political Community summit in Moldova.', 'European Political Community').verdict, 'supported');
+  // A place before "summit" says where it was, not whose.
+  assert.equal(judgeNamed(SEED, 'Vucic spoke at the Chisinau summit.', 'Chisinau').verdict, 'supported');
+});

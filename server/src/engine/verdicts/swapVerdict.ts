@@ -34,7 +34,7 @@ const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,6}|\p{Lu}{2}\p{Ll}{1,4})$/u;
 // names a body, which no town or person ends in.
 const BODY_HEADS = new Set(['union', 'nations', 'community', 'commission', 'council', 'organisation', 'organization', 'alliance', 'mission', 'agency', 'committee']);
 const writtenOutBody = (m: NameMention) => m.key.includes(' ') && BODY_HEADS.has(m.key.slice(m.key.lastIndexOf(' ') + 1));
-const isBody = (m: NameMention) => !m.demonym && (ACRONYM.test(m.text) || writtenOutBody(m));
+export const isBody = (m: NameMention) => !m.demonym && (ACRONYM.test(m.text) || writtenOutBody(m));
 
 // "US secretary of state …", "an AFP journalist", "the EU-led dialogue", "most EU nations": a name that
 // qualifies a person, a report, a process or its members.
