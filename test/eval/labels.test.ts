@@ -101,6 +101,7 @@ const SETS = [
   { name: 'blind82', minDrafts: 4, words: [350, 600] },
   { name: 'blind83', minDrafts: 4, words: [350, 600] },
   { name: 'blind84', minDrafts: 4, words: [350, 600] },
+  { name: 'blind85', minDrafts: 4, words: [350, 600] },
 ] as const;
 
 test('whole-word occurrences ignore matches inside words and longer numbers', () => {
