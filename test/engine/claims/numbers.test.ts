@@ -230,6 +230,10 @@ test('a figure of an addition is marked: "700 more troops", "500 additional poli
   assert.equal(one('Police sent 500 additional officers.').increment, true);
   assert.equal(one('The mission has 3,800 troops.').increment, undefined);
   assert.equal(one('It has 3,800 troops or more.').increment, undefined);
+  // Marked before the figure too: "another 4,000 troops", "a further 500".
+  assert.equal(one('NATO is sending another 4,000 troops.').increment, true);
+  assert.equal(one('Police sent a further 500 officers.').increment, true);
+  assert.equal(one('One of the 4,000 troops was hurt.').increment, undefined);
 });
 
 test('a figure alone in its table cell counts the first plural noun of the row\'s label, an addition where the label says "extra"', () => {

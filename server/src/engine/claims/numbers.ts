@@ -74,6 +74,8 @@ const QUALIFIERS: Array<[RegExp, Qualifier]> = [
 // "they only have 700 soldiers", "the mission's seven hundred soldiers": what a force has is its strength.
 const HOLDING_BEFORE = /(?:\b(?:has|have|had)|\b(?:mission|force|contingent|KFOR|KFor|alliance)['’]s)\s+(?:only\s+|just\s+|about\s+|some\s+|around\s+|roughly\s+)?$/i;
 // "700 already on their way": troops sent, added to those there, as "700 more" are.
+// "another 4,000 troops", "an additional 700", "a further 500": what is added, before the figure.
+const INCREMENT_BEFORE = /\b(?:another|an\s+additional|an\s+extra|a\s+further|a\s+fresh)\s+(?:(?:about|around|some|nearly|almost|over|roughly)\s+)?$/i;
 const INCREMENT_AFTER = /^\s+(?:(?:more|additional|extra|further|fresh)(?:\s+[\p{L}]|\s*[.,;:!?)]|\s*$)|(?:[\p{L}]+\s+)?(?:already\s+)?on\s+(?:their|its|the)\s+way\b)/iu;
 // "sending 4,000 more.": "more" ending the clause, with the noun left to the figure before.
 const MORE_AT_END = /^\s+(?:more|additional|extra|further)\s*(?:[.,;:!?)]|$)/i;
@@ -216,7 +218,7 @@ function describe(mention: NumberMention, tokens: Token[], sentence: string): Nu
     const yearOld = hyphenNoun && tokens[after + 1].lemma === 'year' && /^\s?-\s?old\b/.test(sentence.slice(tokens[after + 1].end));
     // "3,000-strong" with no noun after it: the size of a force.
     const strength = /^\s?-?\s?strong\b/i.test(sentence.slice(mention.end));
-    if (INCREMENT_AFTER.test(sentence.slice(mention.end, mention.end + 24))) mention.increment = true;
+    if (INCREMENT_AFTER.test(sentence.slice(mention.end, mention.end + 24)) || INCREMENT_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start))) mention.increment = true;
     // "they only have 700 soldiers here": what a force has is its strength too.
     const holding = HOLDING_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start));
     if ((strength || holding) && !mention.increment) mention.strength = true;
