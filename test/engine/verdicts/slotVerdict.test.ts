@@ -111,3 +111,10 @@ test('a possessive\'s slot: "asked for Serbia\'s election rules to be clarified"
   assert.equal(rules.suggestion, 'Kosovo');
   assert.equal(judgeNamed(seed, "Macron added that France and Germany had also asked for Kosovo's election rules to be clarified.", 'Kosovo').verdict, 'supported');
 });
+
+test('four words the same in a row tie a slot with few other words alike: "shows Belgrade may have a hand in the flare-up" → Russia (corpus/003:45)', () => {
+  const j = judgeNamed(SEED, 'REACTION: Albin Kurti, at a security forum in Bratislava, says graffiti praising Putin shows Belgrade may have a hand in the flare-up.', 'Belgrade');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Russia');
+  assert.equal(judgeNamed(SEED, 'REACTION: Albin Kurti, at a security forum in Bratislava, says graffiti praising Putin shows Russia may have a hand in the flare-up.', 'Russia').verdict, 'supported');
+});

@@ -26,6 +26,7 @@ import { placeAliases } from './placeAliases';
 const RANKED = 3;
 const MIN_OVERLAP = 0.4;
 const MIN_CONTEXT = 0.35;
+const MIN_CONTEXT_FULL_RUN = 0.1;
 const WHEN_WORDS = new Set(['then', 'also', 'later', 'again', 'still', 'now', 'soon', 'quickly', 'already']);
 /** Words of a run compared, at most, on each side. */
 const RUN = 4;
@@ -202,7 +203,9 @@ function slotIn(claim: NameMention, beside: Beside, sentence: AnalysedSentence, 
       members ??= listMembers(sentence.text, sentence.names);
       if (members.has(name.start)) continue;
       near ??= contextOfSpan(ctx.draft, claim);
-      if (contextOverlap(near, contextOfSpan(sentence, name)) < MIN_CONTEXT || isPersonName(name, ctx.index)) continue;
+      // Four words the same in a row ("… may have a hand in") tie the two places by themselves, with
+      // fewer words around them alike.
+      if (contextOverlap(near, contextOfSpan(sentence, name)) < (run.length >= RUN ? MIN_CONTEXT_FULL_RUN : MIN_CONTEXT) || isPersonName(name, ctx.index)) continue;
       found = { other: name, id, side, run };
     }
   }
