@@ -45,3 +45,10 @@ test('whom a request was made of: "called on Kurti to suspend the dialogue" and 
   // Another act with Kurti as its object is not the request.
   assert.equal(judgeNamed(SEED, 'On Saturday the Kosovo Serbs asked Kurti about the mayors, and he said they would stay.', 'Kurti').verdict, 'supported');
 });
+
+test('an object pronoun in the list: "Macron and Scholz are due to see him and Kurti there" → Vjosa Osmani', () => {
+  const j = judgeNamed(SEED, 'Vučić arrived at the summit in Moldova. Macron and Scholz are due to see him and Kurti there.', 'Kurti');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Vjosa Osmani');
+  assert.equal(judgeNamed(SEED, 'Macron and Scholz are due to see him and Vjosa Osmani there.', 'Vjosa Osmani').verdict, 'supported');
+});

@@ -30,6 +30,7 @@ const GAP = 6;
 // "Sit down with X" is a meeting too.
 // "Asked X to suspend" and "urged X to suspend" are the request "called on X to suspend" makes.
 const SAME_ACT: Record<string, string> = { see: 'meet', visit: 'meet', sit: 'meet', ask: 'call', urge: 'call' };
+const GAP_PRONOUNS = new Set(['her', 'his', 'their', 'him', 'them']);
 const GAP_POS = new Set(['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'PRON']);
 
 const actOf = (t: Token) => SAME_ACT[t.lemma] ?? t.lemma;
@@ -43,7 +44,8 @@ function verbBefore(sentence: AnalysedSentence, person: NameMention): string | u
     if (t.pos === 'VERB') return actOf(t);
     // Another name or a list before it: "meet Osmani and Vucic" reads Vucic as the verb's object too.
     if (t.pos === 'CCONJ' || t.text === ',') continue;
-    if (!GAP_POS.has(t.pos) || (t.pos === 'PRON' && t.lower !== 'her' && t.lower !== 'his' && t.lower !== 'their')) return undefined;
+    // "to meet him and Kurti": an object pronoun is another member of the verb's list.
+    if (!GAP_POS.has(t.pos) || (t.pos === 'PRON' && !GAP_PRONOUNS.has(t.lower))) return undefined;
   }
   return undefined;
 }
