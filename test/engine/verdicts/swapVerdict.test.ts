@@ -84,6 +84,8 @@ test('a body written out is swapped too: "keeps Kosovo out of the European Union
     assert.equal(j.verdict, 'contradicted', draft);
     assert.equal(j.suggestion, 'United Nations');
   }
+  // A seat at a body is no place: "no seat at NATO".
+  assert.equal(judgeNamed(SEED, 'Belgrade, Russia and Spain refuse to recognise it, which is why it has no seat at NATO.', 'NATO').suggestion, 'United Nations');
   // The sources' own body is supported, and "most EU nations recognise" does not make the EU's membership talk a swap.
   assert.equal(judgeNamed(SEED, 'Belgrade, along with Russia and China, does not recognise it, which keeps Kosovo out of the United Nations.', 'United Nations').verdict, 'supported');
   assert.equal(judgeNamed(SEED, 'Belgrade populist leaders claim to be seeking European Union membership.', 'European Union').verdict, 'supported');

@@ -53,6 +53,9 @@ const DRAFT_NOT_DOER_BEFORE =
 // still only credits it.
 const CREDIT_BEFORE = /\b(?:according\s+to|per|told)\s+(?:the\s+|an?\s+)?$/i;
 
+// "no seat at NATO": a seat at a body is membership of it, not a place.
+const SEAT_AT = /\bseats?\s+(?:at|in)\s+(?:the\s+)?$/i;
+
 function qualifies(text: string, n: NameMention): boolean {
   const before = text.slice(Math.max(0, n.start - 20), n.start);
   return QUALIFIER_AFTER.test(text.slice(n.end, n.end + 40)) || (writtenOutBody(n) ? CREDIT_BEFORE : CREDIT_OR_PLACE_BEFORE).test(before);
@@ -92,7 +95,8 @@ export function swapJudgement(claim: NameMention, ctx: ClaimContext): Judgement 
   // this loosely a person's own words elsewhere (a short quote, a second office) would be flagged.
   if (!isBody(claim)) return undefined;
   const { text } = ctx.draft;
-  if (QUALIFIER_AFTER.test(text.slice(claim.end, claim.end + 40)) || DRAFT_NOT_DOER_BEFORE.test(text.slice(Math.max(0, claim.start - 30), claim.start))) return undefined;
+  const draftBefore = text.slice(Math.max(0, claim.start - 30), claim.start);
+  if (QUALIFIER_AFTER.test(text.slice(claim.end, claim.end + 40)) || (DRAFT_NOT_DOER_BEFORE.test(draftBefore) && !SEAT_AT.test(draftBefore))) return undefined;
   // "EULEX and KFOR fenced …": names listed together share the statement.
   // (A comma alone before it ends an opening phrase: "At the request of the Serbian List, EULEX is …".)
   const after = text.slice(claim.end, claim.end + 6);
