@@ -166,3 +166,12 @@ test('a person or a body both sentences name ties the draft\'s day to the one we
   assert.equal(judgeFigure(seed, 'Fri 26 May — Police fire tear gas as crowds of Serbs try to stop newly elected ethnic Albanian mayors from entering municipal buildings in northern Kosovo.', '26').verdict, 'supported');
   assert.equal(judgeFigure(seed, 'Thu 1 Jun — NATO soldiers behind barbed wire guard the town hall in Zubin Potok, where the mayor has stayed since Monday.', '1').verdict, 'supported');
 });
+
+test('a date whose weekday the draft gives to another of its dates is not that event\'s: "on Friday 26 May and again on Monday 30 May" leaves 26 alone, 30 is contradicted', () => {
+  const seed = buildIndex(seedSources());
+  const draft = 'Serb protesters tried to block them on Friday 26 May and again on Monday 30 May, when thirty peacekeepers and 62 Serbs were hurt.';
+  assert.equal(judgeFigure(seed, draft, '26').verdict, 'supported');
+  const monday = judgeFigure(seed, draft, '30');
+  assert.equal(monday.verdict, 'contradicted');
+  assert.equal(monday.suggestion, '29');
+});

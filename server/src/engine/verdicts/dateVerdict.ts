@@ -306,6 +306,9 @@ function eventDay(draft: DraftDate, ctx: ClaimContext, sourceYear: number | unde
     if (named.length === 0 || (actor && new Set(named.map((m) => m[1]!.toLowerCase())).size > 1)) continue;
     const weekdayName = named[0]![1]!;
     const weekday = WEEKDAYS.indexOf(weekdayName.toLowerCase());
+    // "on Friday 26 May and again on Monday 30 May": the draft gives the source's weekday to another of
+    // its dates, so the source's event is that one's, not this date's.
+    if (draft.weekday !== undefined && draft.weekday !== weekday && new RegExp(`\\b${weekdayName}\\b`, 'i').test(ctx.draft.text)) continue;
     const day = cited.source.date ? weekdayBefore(new Date(`${cited.source.date}T00:00:00Z`), weekday) : anchoredWeekday(cited.source.path, weekday, ctx)?.day;
     // A clock time ("0530") is one moment: it ties the sentences with fewer words in common.
     if (!day || overlap < (tie?.numKind === 'time' ? TIME_OVERLAP : EVENT_OVERLAP)) continue;
