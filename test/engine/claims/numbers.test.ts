@@ -238,6 +238,8 @@ test('a figure of an addition is marked: "700 more troops", "500 additional poli
 
 test('a figure alone in its table cell counts the first plural noun of the row\'s label, an addition where the label says "extra"', () => {
   const row = (text: string) => findNumbers(text, tag(text))[0]!;
+  // A people in capitals heads the label before any common noun: two Albanians, not two men.
+  assert.equal(row('two : Kosovar Albanians attacked by masked men in Mitrovica').unit, 'albanians');
   assert.deepEqual(pick(row('Serb protesters hurt that day : 62'), 'unit'), { unit: 'protester' });
   const extra = row('Extra soldiers promised by NATO : 4,000');
   assert.equal(extra.unit, 'soldier');

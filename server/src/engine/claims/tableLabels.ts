@@ -2,6 +2,7 @@
 // read as one sentence, their cells joined by " : " (draft/tableRows.ts).
 import { isCapitalisedCommonWord, type Token } from '../nlp/tagger';
 import type { NumberMention } from './numbers';
+import { isDemonym } from './nameWords';
 
 /** A plural noun: the tagger lemmatises it to another form. */
 export function isPlural(t: Token): boolean {
@@ -53,6 +54,9 @@ export function labelNoun(tokens: Token[], sentence: string, mention: NumberMent
   return { unit: tokens[at]!.lemma, increment: ADDITION_WORDS.has(tokens[at - 1]?.lower ?? '') };
 }
 
+/** "Albanians", "Serbs": a people's plural, as a figure's noun counts it (the tagger keeps it whole). */
+const pluralPeople = (t: Token) => t.pos === 'PROPN' && t.lower.endsWith('s') && isDemonym(t.lower);
+
 function openingFigureLabel(tokens: Token[], sentence: string, mention: NumberMention): { unit: string; increment: boolean } | undefined {
   let from = sentence.indexOf(' : ', mention.end) + 3;
   while (from > 2) {
@@ -61,8 +65,9 @@ function openingFigureLabel(tokens: Token[], sentence: string, mention: NumberMe
     const cell = tokens.filter((t) => t.start >= from && t.end <= to && t.pos !== 'PUNCT');
     if (cell.length > 1) {
       // The label's head: its first noun, a plural the tagger may take for a name as it opens the cell.
-      const head = cell.find((t) => t.pos === 'NOUN' || (t.start === from && isCapitalisedCommonWord(t)));
-      if (!head || !(isPlural(head) || (head.start === from && head.lower.endsWith('s')))) return undefined;
+      // A people in capitals ("Kosovar Albanians attacked by masked men") is the head before any noun.
+      const head = cell.find((t) => t.pos === 'NOUN' || (t.start === from && isCapitalisedCommonWord(t)) || pluralPeople(t));
+      if (!head || !(isPlural(head) || pluralPeople(head) || (head.start === from && head.lower.endsWith('s')))) return undefined;
       const at = tokens.indexOf(head);
       return { unit: head.lemma, increment: ADDITION_WORDS.has(tokens[at - 1]?.lower ?? '') };
     }
