@@ -569,3 +569,11 @@ test('a bare source figure counts what its sentence counts: "under 700 words" is
   const partitive = buildIndex({ 'corpus/rugby.txt': 'Mark McCall wants warriors. Twenty-three of them, to be exact, if every player in his squad gets on the field.' });
   assert.equal(judgeFigure(partitive, 'Mark McCall wants 23 warriors on the field.', '23').verdict, 'supported');
 });
+
+test('a decade holding the sources\' span of the same thing is that span: "the late-1990s war" against "the 1998-1999 war"', () => {
+  const seed = buildIndex(seedSources());
+  const j = judgeFigure(seed, 'The Kosovo Liberation Army, the Albanian guerrillas of the late-1990s war.', '1990s');
+  assert.equal(j.verdict, 'supported');
+  assert.match(j.message, /1998-1999 war/);
+  assert.notEqual(judgeFigure(seed, 'The Kosovo Liberation Army fought in the 1980s war.', '1980s').verdict, 'supported');
+});

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findNumbers } from '../../../server/src/engine/claims/numbers';
 import { tag } from '../../../server/src/engine/nlp/tagger';
-import { yearInDecade, yearInSpan } from '../../../server/src/engine/verdicts/yearSpans';
+import { spanInDecade, yearInDecade, yearInSpan } from '../../../server/src/engine/verdicts/yearSpans';
 import { buildIndex, judgeFigure, seedSources } from './harness';
 
 const figure = (sentence: string, text: string) => findNumbers(sentence, tag(sentence)).find((n) => n.text === text)!;
@@ -27,4 +27,11 @@ test('a year named as a span\'s end or start is that end or start; a year of the
 test('a table row\'s cells are one statement: "| 1999 | War ends |" is of the 1998-1999 war', () => {
   const seed = buildIndex(seedSources());
   assert.equal(judgeFigure(seed, '1999 : War ends; peacekeepers deploy', '1999').verdict, 'supported');
+});
+
+test('a decade holds a span of years that lies wholly in it', () => {
+  const war = figure('Milosevic led Serbia during its 1998-1999 war in Kosovo.', '1998-1999');
+  assert.equal(spanInDecade(figure('the guerrillas of the late-1990s war', '1990s'), war), true);
+  assert.equal(spanInDecade(figure('the guerrillas of the 1980s war', '1980s'), war), false);
+  assert.equal(spanInDecade(figure('the guerrillas of the 2000s war', '2000s'), figure('the 1999-2001 war', '1999-2001')), false);
 });

@@ -13,7 +13,7 @@ import { clauseOf, clauseOverlap, contextKey, contextOf, contextOverlap, otherOu
 import { decimals, digitSlip, isBound, isVague, mayAgree, meetsBound, opposite, valuesAgree } from './figureValues';
 import { figureUnitRelation, sharesOfOtherPeoples, unitRelation, type UnitRelation } from './unitRelation';
 import { dayCountJudgement } from './dayCountVerdict';
-import { spanOfYear, yearInDecade, yearInSpan } from './yearSpans';
+import { spanInDecade, spanOfYear, yearInDecade, yearInSpan } from './yearSpans';
 import { convertedDistanceJudgement } from './distanceVerdict';
 
 /** 'kin': the draft counts people where the source names them by nationality (people / Albanians). */
@@ -136,11 +136,11 @@ function candidateScorer(claim: NumberMention, ctx: ClaimContext, rare: boolean)
     const related = Math.max(overlap, 0.5 * rank + 0.5 * overlap);
     const out: Candidate[] = [];
     for (const n of sentence.numbers) {
-      if (COMPARABLE[n.numKind] !== COMPARABLE[claim.numKind] && !yearInSpan(claim, n) && !sharePercent(claim, n)) continue;
+      if (COMPARABLE[n.numKind] !== COMPARABLE[claim.numKind] && !yearInSpan(claim, n) && !spanInDecade(claim, n) && !sharePercent(claim, n)) continue;
       const around = contextOf(sentence, n);
       const unitRel = figureUnitRelation(claim, n, near, sentence.text);
       const nearby = contextOverlap(near, around);
-      const sameValue = valuesAgree(claim, n);
+      const sameValue = valuesAgree(claim, n) || spanInDecade(claim, n);
       const score =
         (unitRel === 'same' ? 1 : unitRel === 'unknown' || unitRel === 'kin' ? 0.3 : 0) +
         1.5 * nearby +

@@ -15,6 +15,11 @@ export function yearInDecade(claim: NumberMention, source: NumberMention): boole
   return claim.numKind === 'year' && source.numKind === 'decade' && claim.value >= source.value && claim.value <= source.value + 9;
 }
 
+/** "the late-1990s war" against "the 1998-1999 war": a decade that holds the whole span is that span. */
+export function spanInDecade(claim: NumberMention, source: NumberMention): boolean {
+  return claim.numKind === 'decade' && source.numKind === 'range' && source.high !== undefined && source.value >= claim.value && source.high <= claim.value + 9;
+}
+
 /** How near a year its span's noun must stand in the draft. */
 const SPAN_NOUN_TOKENS = 4;
 // The words before a year that make it a span's end or its start: "ended in 1998", "erupted in 1999".
