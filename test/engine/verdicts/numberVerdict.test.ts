@@ -577,3 +577,12 @@ test('a decade holding the sources\' span of the same thing is that span: "the l
   assert.match(j.message, /1998-1999 war/);
   assert.notEqual(judgeFigure(seed, 'The Kosovo Liberation Army fought in the 1980s war.', '1980s').verdict, 'supported');
 });
+
+test('a municipality\'s council or town hall counts as the municipality: "won all four councils", "Four Town Halls" are the four municipalities', () => {
+  const seed = buildIndex(seedSources());
+  assert.equal(judgeFigure(seed, 'The Serbs boycotted the April elections, so Albanians won all four councils.', 'four').verdict, 'supported');
+  assert.equal(judgeFigure(seed, 'Chapter summary: Four Town Halls and a Bridge', 'Four').verdict, 'supported');
+  const five = judgeFigure(seed, 'The Serbs boycotted the April elections, so Albanians won all five councils.', 'five');
+  assert.equal(five.verdict, 'contradicted');
+  assert.equal(five.suggestion, 'four');
+});

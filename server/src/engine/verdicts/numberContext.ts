@@ -27,8 +27,9 @@ const UNIT_SENSE: Record<string, string> = {
   person: 'people', individual: 'people', resident: 'people', demonstrator: 'protester',
   policeman: 'officer', policemen: 'officer', cop: 'officer', kid: 'child', children: 'child', ballot: 'vote',
   contest: 'election', race: 'election', conflict: 'war',
-  // Where municipalities are towns ("the four northern towns" / "four municipalities").
-  town: 'municipality',
+  // Where municipalities are towns ("the four northern towns" / "four municipalities"), their councils
+  // or their town halls ("won all four councils", "Four Town Halls").
+  town: 'municipality', council: 'municipality', hall: 'municipality',
   // "a 4,000-strong mission" counts troops.
   mission: 'troop', force: 'troop', contingent: 'troop', strength: 'troop',
   // "700 reinforcements" are troops, added (numbers.ts marks them an addition).
