@@ -143,3 +143,11 @@ test('memo and chat lines a Markdown renderer runs into one paragraph stay apart
     'Serbs protested outside the town halls, and the president of\nKosovo said the mayors would stay.',
   ]);
 });
+
+test('a citation in brackets right after a quotation stays with it', () => {
+  // A block quote's attribution ends its paragraph.
+  assert.deepEqual(split('"That would attract my attention." (Osmani)\n\nThen she left.', plain), ['"That would attract my attention." (Osmani)', 'Then she left.']);
+  assert.deepEqual(split('"Mayors should go to work." (Kurti, to Reuters)', markdown), ['"Mayors should go to work." (Kurti, to Reuters)']);
+  // A bracket after a plain sentence, or a long aside, is its own.
+  assert.deepEqual(split('He left. (He came back later.)', markdown), ['He left.', '(He came back later.)']);
+});

@@ -214,3 +214,10 @@ test('a reflexive between the speaker and the verb: "Putin himself said Moscow i
   assert.equal(j.suggestion, 'Dmitry Peskov');
   assert.equal(judgeNamed(SEED, 'Peskov himself said Moscow is "unconditionally supporting Serbia".', 'Peskov').verdict, 'supported');
 });
+
+test('a citation after a quotation names its speaker, and a source\'s run of quotations goes back to the one who is named: "…attract my attention" (Osmani) → Albin Kurti (corpus/003:39-43)', () => {
+  const j = judgeNamed(SEED, '"If there would have been peaceful protests asking for early election, that would attract my attention" (Osmani).', 'Osmani');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Albin Kurti');
+  assert.equal(judgeNamed(SEED, '"If there would have been peaceful protests asking for early election, that would attract my attention" (Kurti).', 'Kurti').verdict, 'supported');
+});

@@ -11,6 +11,7 @@
 // - the next piece's first letter is lower case (`“Is it?” he asked`, `etc. and`);
 // - the previous piece ends in a title (Mr., Gen., Dr. ...), vs., e.g. or i.e.: a name or phrase follows;
 // - it ends in a month (Jan.) or No. and the next piece starts with a digit (`Jan. 5`, `No. 10`);
+// - the next piece is a citation in brackets alone and the previous ends a quotation (`…." (Osmani)`);
 // - it ends in an initialism (U.S., U.N., a.m., F.) or a company suffix (Inc., Ltd., Jr.) and the next
 //   word does not clearly start a sentence. "Clearly" means a closed list of words that begin sentences
 //   but hardly ever continue a name (The, He, But, In ...), or an opening quote. So "the U.S. Secretary
@@ -144,6 +145,8 @@ function lineBreakJoin(text: string, previous: Span, nextStart: number, mode: Se
 /** The merge rules (see the head of this file): whether `next` continues the sentence `previous`. */
 function continues(text: string, previous: Span, next: Span): boolean {
   const head = text.slice(next.start, Math.min(next.end, next.start + 40));
+  // ""… my attention." (Osmani)": a citation in brackets after a quotation is the quotation's.
+  if (CITATION_PIECE.test(text.slice(next.start, next.end)) && QUOTE_END.test(text.slice(Math.max(previous.start, previous.end - 4), previous.end))) return true;
   const firstAlnum = LETTER_OR_DIGIT.exec(head.slice(0, 8))?.[0];
   if (firstAlnum !== undefined && LOWER_CASE.test(firstAlnum)) return true;
   const tail = text.slice(Math.max(previous.start, previous.end - 40), previous.end);
@@ -155,6 +158,9 @@ function continues(text: string, previous: Span, next: Span): boolean {
   if (SUFFIXES.has(token) || INITIALISM.test(token)) return !clearlyStartsSentence(head);
   return false;
 }
+
+const CITATION_PIECE = /^\([^()]{1,60}\)[.!?]?\s*$/;
+const QUOTE_END = /[.!?]["”’»]\s*$/;
 
 function clearlyStartsSentence(head: string): boolean {
   if (OPENERS.includes(head[0] ?? '')) return true;

@@ -54,9 +54,10 @@ const INVERTED_SPEECH = /["”»]\s*(?:said|says|told|added)\b/;
 // "“As long as there is a violent mob …,” he said.": the speaker is the one the sentence before names.
 const PRONOUN_SPEECH = /(?:\b(?:he|she)\s+(?:(?:also|again|later|then)\s+)?(?:said|says|added|told|stated|declared|insisted|warned|explained|replied|wrote|tweeted|argued|stressed|noted)|\b(?:said|says|added)\s+(?:he|she))\b/i;
 
-// An author-year citation right after a closing quotation mark: ""…" (Borrell, 2023)".
+// A citation right after a closing quotation mark: ""…" (Borrell, 2023)", ""…" (Osmani)", ""…" (Kurti,
+// to Reuters)".
 const CITED_BEFORE = /["”»]\s*\(\s*$/;
-const CITED_AFTER = /^,?\s*\d{4}[a-z]?\s*\)/;
+const CITED_AFTER = /^(?:,?\s*\d{4}[a-z]?|,\s*[^()"“”]{1,40})?\s*\)/;
 
 
 /** Spans inside quotation marks; a closing mark without an opening one quotes from the sentence start. */
@@ -118,7 +119,7 @@ function lastClauseStart(text: string, at: number): number {
 function speakerOf(text: string, names: NameMention[], spans: Array<[number, number]>, index: CorpusIndex, characterised = false): NameMention | undefined {
   // ""… de-escalate tensions" (Borrell, 2023)": a citation right after the quotation names its speaker,
   // whoever else the sentence has speak.
-  const cited = names.filter((n) => CITED_BEFORE.test(text.slice(Math.max(0, n.start - 6), n.start)) && CITED_AFTER.test(text.slice(n.end, n.end + 10)) && isPersonName(n, index));
+  const cited = names.filter((n) => CITED_BEFORE.test(text.slice(Math.max(0, n.start - 6), n.start)) && CITED_AFTER.test(text.slice(n.end, n.end + 44)) && isPersonName(n, index));
   if (cited.length === 1) return cited[0];
   const speakers = names.filter((n) => {
     if (!outside(n, spans) || !isPersonName(n, index)) return false;
@@ -287,12 +288,23 @@ function outsideSpans(text: string, spans: Array<[number, number]>): string {
  */
 function previousSpeaker(id: number, ctx: ClaimContext): { speaker: NameMention; id: number } | undefined {
   const here = ctx.index.cited(id);
-  const before = ctx.index.cited(id - 1);
-  if (!here || !before || before.source.path !== here.source.path) return undefined;
-  const people = ctx.index.namesIn(id - 1).filter((n) => !n.demonym && isPersonName(n, ctx.index));
-  if (people.length === 0 || people.some((p) => !sameName(p.key, people[0]!.key))) return undefined;
-  return { speaker: people[0]!, id: id - 1 };
+  // "“As long as …,” he said." / "“If there would have been …”": a run of quotations goes back to the
+  // sentence that names its speaker, through the ones that only say "he said".
+  for (let back = 1; back <= QUOTE_RUN; back++) {
+    const before = ctx.index.cited(id - back);
+    if (!here || !before || before.source.path !== here.source.path) return undefined;
+    const people = ctx.index.namesIn(id - back).filter((n) => !n.demonym && isPersonName(n, ctx.index));
+    if (people.length === 0) {
+      if (!PRONOUN_SPEECH.test(outsideSpans(before.text, quoteSpans(before.text)))) return undefined;
+      continue;
+    }
+    if (people.some((p) => !sameName(p.key, people[0]!.key))) return undefined;
+    return { speaker: people[0]!, id: id - back };
+  }
+  return undefined;
 }
+/** Sentences of quotation a source runs on after naming its speaker, at most. */
+const QUOTE_RUN = 3;
 
 /** Whether a sentence quotes these words, alone or in a longer quote. */
 function quotesWords(text: string, words: string[]): boolean {
