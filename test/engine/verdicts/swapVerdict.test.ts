@@ -98,3 +98,14 @@ test('an acronym in a house style that lowers its tail is a body: "violence agai
   assert.equal(j.suggestion, 'KFOR');
   assert.equal(judgeNamed(SEED, 'On the other side, Antony Blinken called violence against KFOR "unacceptable".', 'KFOR').verdict, 'supported');
 });
+
+test('a police force is a body the sources name by its common noun: "EULEX officers firing tear gas" → Kosovo police (corpus/003:35), not where police are one of two or credited', () => {
+  const gas = judgeNamed(SEED, 'The stringer has EULEX officers firing tear gas at Serbs trying to block the new officials on Friday, 26 May.', 'EULEX');
+  assert.equal(gas.verdict, 'contradicted');
+  assert.equal(gas.suggestion, 'Kosovo police');
+  assert.equal(judgeNamed(SEED, 'In Zubin Potok, EULEX officers are standing guard at the town hall.', 'EULEX').suggestion, 'Kosovan police');
+  // "fought with both Kosovo police and the peacekeepers": the peacekeepers are the draft's body too.
+  assert.equal(judgeNamed(SEED, 'Serbs tried to storm municipal offices and fought with NATO troops.', 'NATO').verdict, 'supported');
+  // "according to Kosovar police" credits a report; it did not beat anyone.
+  assert.equal(judgeNamed(SEED, 'Condemn the attacks on KFOR troops and on the two Kosovar Albanians beaten in Mitrovica.', 'KFOR').verdict, 'supported');
+});

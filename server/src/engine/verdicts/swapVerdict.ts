@@ -87,6 +87,24 @@ function clauseWithout(draft: AnalysedSentence, claim: NameMention): AnalysedSen
 }
 const NEW_SUBJECT = new Set(['PROPN', 'DET', 'PRON']);
 
+const POLICE = /\b(?:(?:Kosovo|Kosovan|Kosovar|Serbian|local|special|riot)\s+)*police\b/i;
+const POLICE_ALL = new RegExp(POLICE.source, 'gi');
+
+// A force that acts alone: not credited ("according to Kosovar police"), owned ("an escort of Kosovo
+// police") or one of two ("fought with both Kosovo police and the peacekeepers").
+const NOT_ALONE_BEFORE = /\b(?:according\s+to|per|told|of|both|and|&)\s+(?:the\s+)?$/i;
+const NOT_ALONE_AFTER = /^\s*(?:and|&|,\s*and)\b/i;
+
+/** The police forces a source sentence names, as bodies: "Kosovo police", "Police". */
+function policeIn(text: string): NameMention[] {
+  const alone = (m: RegExpMatchArray) => !NOT_ALONE_BEFORE.test(text.slice(Math.max(0, m.index! - 16), m.index!)) && !NOT_ALONE_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8));
+  return [...text.matchAll(POLICE_ALL)].filter(alone).map((m) => {
+    // The force by its country, as the sources write it ("Kosovo police", "Kosovan police"); "police" alone otherwise.
+    const named = /^(?:Kosovo|Kosovan|Kosovar|Serbian)\s+(?:special\s+)?police$/i.test(m[0]) ? m[0] : 'police';
+    return { start: m.index!, end: m.index! + m[0].length, text: named, key: named.toLowerCase().replace(/kosovan|kosovar/, 'kosovo') };
+  });
+}
+
 /** The one other body a best match tells the draft's statement of; undefined otherwise. */
 export function swapJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
   // Only bodies. Towns swapped for towns are the scene stages': a town's sentences are too alike ("NATO
@@ -135,6 +153,9 @@ export function swapJudgement(claim: NameMention, ctx: ClaimContext): Judgement 
         }
       }
     }
+    // "When Serbs tried to block the officials, Kosovo police fired tear gas": a police force is a body the
+    // sources name by its common noun, with its country or none.
+    if (candidates.length === 0 && !ctx.draft.text.match(POLICE)) candidates = policeIn(source);
     const distinct = candidates.filter((c, i) => candidates.findIndex((d) => sameName(d.key, c.key)) === i);
     if (distinct.length !== 1) continue;
     if (other && !sameName(other.name.key, distinct[0]!.key)) return undefined;
