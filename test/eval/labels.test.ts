@@ -99,6 +99,7 @@ const SETS = [
   { name: 'blind80', minDrafts: 4, words: [350, 600] },
   { name: 'blind81', minDrafts: 4, words: [350, 600] },
   { name: 'blind82', minDrafts: 4, words: [350, 600] },
+  { name: 'blind92', minDrafts: 4, words: [350, 600] },
 ] as const;
 
 test('whole-word occurrences ignore matches inside words and longer numbers', () => {
