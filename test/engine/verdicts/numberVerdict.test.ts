@@ -586,3 +586,10 @@ test('a municipality\'s council or town hall counts as the municipality: "won al
   assert.equal(five.verdict, 'contradicted');
   assert.equal(five.suggestion, 'four');
 });
+
+test('a share of the voters who took part is the turnout: "barely 3.5% of voters took part" against "a 3.5% election turnout"', () => {
+  const seed = buildIndex(seedSources());
+  const draft = 'After the Serbs boycotted the April elections, in which barely 3.5% of voters took part, ethnic Albanian mayors were brought into three Serb-majority municipalities under an escort of KFOR troops.';
+  assert.equal(judgeFigure(seed, draft, '3.5%').verdict, 'supported');
+  assert.equal(judgeFigure(seed, draft.replace('3.5%', '35%'), '35%').verdict, 'contradicted');
+});

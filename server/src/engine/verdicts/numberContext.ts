@@ -27,6 +27,8 @@ const UNIT_SENSE: Record<string, string> = {
   person: 'people', individual: 'people', resident: 'people', demonstrator: 'protester',
   policeman: 'officer', policemen: 'officer', cop: 'officer', kid: 'child', children: 'child', ballot: 'vote',
   contest: 'election', race: 'election', conflict: 'war',
+  // A share of the voters who voted is the turnout ("3.5% of voters took part" / "a 3.5% election turnout").
+  voter: 'turnout', electorate: 'turnout',
   // Where municipalities are towns ("the four northern towns" / "four municipalities"), their councils
   // or their town halls ("won all four councils", "Four Town Halls").
   town: 'municipality', council: 'municipality', hall: 'municipality',
