@@ -109,3 +109,10 @@ test('a police force is a body the sources name by its common noun: "EULEX offic
   // "according to Kosovar police" credits a report; it did not beat anyone.
   assert.equal(judgeNamed(SEED, 'Condemn the attacks on KFOR troops and on the two Kosovar Albanians beaten in Mitrovica.', 'KFOR').verdict, 'supported');
 });
+
+test('"the EU-led dialogue" says the EU leads it: "with the European Union as facilitator" of the dialogue is left alone, while the EU given KFOR\'s appeal to engage in it is not', () => {
+  assert.equal(judgeNamed(SEED, 'A return to dialogue between Belgrade and Pristina, with the European Union as facilitator.', 'European Union').verdict, 'supported');
+  const appeal = judgeNamed(SEED, 'We welcome the appeal of the European Union, which urged Belgrade and Pristina "to engage in the EU-led dialogue to reduce tensions and as the only way to peace and normalization".', 'European Union');
+  assert.equal(appeal.verdict, 'contradicted');
+  assert.equal(appeal.suggestion, 'KFOR');
+});

@@ -42,6 +42,7 @@ const QUALIFIER_AFTER = new RegExp(
   `^(?:\\s+(?:${[...TITLES].join('|')}|foreign|defence|interior|journalists?|reporters?|correspondents?|agency|news|nations|countries|members?|states)\\b|-(?:led|backed|brokered|mediated|run|style)\\b)`,
   'i',
 );
+const LEADS_AFTER = /^-(?:led|backed|brokered|mediated|run)\b/;
 // A source's name that credits a report or is a place: "according to AFP", "told Reuters", "in the UK".
 const CREDIT_OR_PLACE_BEFORE = /\b(?:according\s+to|per|told|to|in|from|across|inside|outside|at)\s+(?:the\s+|an?\s+)?$/i;
 // The draft's name as a place ("in the UK", "at Old Trafford"), a credit ("according to EULEX":
@@ -131,7 +132,10 @@ export function swapJudgement(claim: NameMention, ctx: ClaimContext): Judgement 
     const source = ctx.index.cited(id)!.text;
     // A best match saying it of the draft's name, or of another name of it; not one naming it only as a
     // qualifier ("most EU nations recognise …" says nothing of the EU's own).
-    if (names.some((n) => (sameName(n.key, claim.key) || mayBeOneThing(n.key, claim.key, ctx)) && !QUALIFIER_AFTER.test(source.slice(n.end, n.end + 40)))) return undefined;
+    // ("The EU-led dialogue" is the EU's own, as it leads it, unless the draft writes that compound itself
+    // and gives the body another act beside it.)
+    const leadsOwn = (n: NameMention) => LEADS_AFTER.test(source.slice(n.end, n.end + 12)) && !text.includes(source.slice(n.start, n.end + 5));
+    if (names.some((n) => (sameName(n.key, claim.key) || mayBeOneThing(n.key, claim.key, ctx)) && (!QUALIFIER_AFTER.test(source.slice(n.end, n.end + 40)) || leadsOwn(n)))) return undefined;
     // Or of another the draft names, whose statement it is ("… (KFOR) has personnel on the ground
     // alongside NATO's peacekeepers"; "Police and KFOR fenced …" against "EULEX and the police").
     if (names.some((n) => acting(n, source) && ctx.draft.names.some((d) => d !== claim && acting(d, text) && sameName(d.key, n.key)))) continue;
