@@ -416,3 +416,10 @@ test('a name after ", and" opens a clause of its own, no object of the verb befo
   assert.equal(clause.verdict, 'contradicted');
   assert.equal(clause.suggestion, 'Emmanuel Macron');
 });
+
+test('a country after a preposition in the act only sets it: "Kosovo has put its army on its highest state of alert" → Serbia, whose act sends troops "to the border with Kosovo" (corpus/003:55)', () => {
+  const j = judgeNamed(SEED, 'NATO is sending 700 more troops to its 4,000-strong KFOR mission, and Kosovo has put its army on its highest state of alert and moved soldiers to the border.', 'Kosovo');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Serbia');
+  assert.equal(judgeNamed(SEED, 'NATO is sending 700 more troops, and Serbia has put its army on its highest state of alert and moved soldiers to the border.', 'Serbia').verdict, 'supported');
+});

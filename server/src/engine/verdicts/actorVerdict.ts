@@ -218,7 +218,10 @@ export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement
     const attributive = (n: NameMention) => {
       const next = sentence.tokens.find((t) => t.start >= n.end);
       const hyphened = sentence.text[n.end] === '-' && /^\p{L}/u.test(sentence.text[n.end + 1] ?? '');
-      return doers.every((d) => n.start > d.end) && (next?.pos === 'NOUN' || next?.pos === 'ADJ' || hyphened);
+      // Nor, for a country, one after a preposition past the doer: "sent more troops to the border with
+      // Kosovo" sets the act, whoever did it.
+      const before = sentence.tokens.filter((t) => t.end <= n.start).pop();
+      return doers.every((d) => n.start > d.end) && (next?.pos === 'NOUN' || next?.pos === 'ADJ' || hyphened || (body && before?.pos === 'ADP'));
     };
     if (sentence.names.some((n) => sameName(n.key, claim.key) && !attributive(n))) return undefined;
     for (const person of doers) {
