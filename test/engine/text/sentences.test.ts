@@ -151,3 +151,12 @@ test('a citation in brackets right after a quotation stays with it', () => {
   // A bracket after a plain sentence, or a long aside, is its own.
   assert.deepEqual(split('He left. (He came back later.)', markdown), ['He left.', '(He came back later.)']);
 });
+
+test('a chat log\'s lines opened by handles in lower case are messages of their own, ended or not', () => {
+  assert.deepEqual(split('bike-mitro: also a Reuters guy counted a few dozen Serbs, fewer than before\nvan-west: Zubin Potok: police standing by the town hall'), [
+    'bike-mitro: also a Reuters guy counted a few dozen Serbs, fewer than before',
+    'van-west: Zubin Potok: police standing by the town hall',
+  ]);
+  // Hard-wrapped prose that happens to hold a colon stays one sentence.
+  assert.equal(split('the crowd was told the news\nbefore: nothing had changed').length, 1);
+});

@@ -296,3 +296,9 @@ test('an outlet that "has" a crowd somewhere counted it: "Reuters has a few doze
   assert.equal(has.suggestion, 'AFP');
   assert.equal(judgeNamed(seed, '- AFP has a few dozen Serbs back outside the town hall in Zvečan.', 'AFP').verdict, 'supported');
 });
+
+test('"a Reuters guy counted" credits the count as "a Reuters journalist" does: → AFP (corpus/004:13)', () => {
+  const j = judgeNamed(SEED, 'bike-mitro: also a Reuters guy counted only a few dozen Serbs at the Zvečan town hall, fewer than before', 'Reuters');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'AFP');
+});

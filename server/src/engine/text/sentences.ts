@@ -71,6 +71,7 @@ const STARTS_LIKE_SENTENCE = /^(?:["'“”‘’«»„(\[]|[\p{Lu}\p{Lt}\p{N}]
 // literal into `new RegExp(...)`, which inside a function would build a RegExp at every call.
 const TRAILING_WORD = /(\p{L}+)$/u;
 const FIELD_LINE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}:\s/u;
+const HANDLE_LINE = /^[\p{Ll}\p{N}][\p{L}\p{N}_.-]{1,24}:\s/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 const WORDS = /\p{L}+/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -134,6 +135,9 @@ function lineBreakJoin(text: string, previous: Span, nextStart: number, mode: Se
   // Memo and chat lines a renderer runs into one paragraph: a line that opens with a field label
   // ("Source of facts: …"), or one under a line of a word or two ("ines 09:20", a signature).
   if (FIELD_LINE.test(next)) return 'never';
+  // A chat log's lines, each opened by a handle in lower case ("bike-mitro: also a Reuters guy …" over
+  // "van-west: Zubin Potok: …"): each line is a message of its own.
+  if (HANDLE_LINE.test(next) && HANDLE_LINE.test(text.slice(text.lastIndexOf('\n', previous.end - 1) + 1, previous.end))) return 'never';
   if (STARTS_UPPER.test(next) && (text.slice(previous.start, previous.end).match(WORDS)?.length ?? 0) <= 2) return 'never';
   if (mode === 'markdown') return 'always';
   if (!STARTS_LIKE_SENTENCE.test(text.slice(nextStart, nextStart + 3))) return 'always';
