@@ -328,3 +328,10 @@ test('an age set off by commas after "now" is an age: "the former corporal, now 
   // Not a figure that goes on: "now 52 Serbs".
   assert.notEqual(one('The toll is now 52 Serbs hurt.').unit, 'age');
 });
+
+test('a figure standing for its noun counts the plural the copula after it names: "52 were NATO soldiers"', () => {
+  const text = 'Of the injured, 52 were NATO soldiers and 30 were Serb protesters.';
+  assert.deepEqual(findNumbers(text, tag(text)).map((n) => n.unit), ['soldier', 'protester']);
+  const hurt = '30 were hurt and 52 were injured.';
+  assert.deepEqual(findNumbers(hurt, tag(hurt)).map((n) => n.unit), [undefined, undefined]);
+});

@@ -178,6 +178,19 @@ function askedFor(tokens: Token[], sentence: string, m: NumberMention): string |
   return many < 0 ? undefined : nounAfter(tokens, many + 1);
 }
 
+/**
+ * "Of the injured, 52 were NATO soldiers": a figure standing for its noun, which the copula after it names.
+ * Only a plural noun right after the copula and a name or an adjective or two: "52 were hurt" names none.
+ */
+function predicateNoun(tokens: Token[], after: number): string | undefined {
+  if (!COPULAS.has(tokens[after]?.lower ?? '')) return undefined;
+  let i = after + 1;
+  while (i < after + 4 && (tokens[i]?.pos === 'PROPN' || tokens[i]?.pos === 'ADJ' || tokens[i]?.pos === 'DET') && !isPlural(tokens[i]!)) i++;
+  const noun = tokens[i];
+  return noun?.pos === 'NOUN' && isPlural(noun) ? noun.lemma : undefined;
+}
+const COPULAS = new Set(['were', 'are']);
+
 /** "Pippa, 31, wore", "aged 25": an age, which sources write as "31-year-old". */
 function isAge(sentence: string, m: NumberMention): boolean {
   if (m.numKind !== 'count' || m.spelled) return false;
@@ -223,7 +236,7 @@ function describe(mention: NumberMention, tokens: Token[], sentence: string): Nu
     const holding = HOLDING_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start));
     if ((strength || holding) && !mention.increment) mention.strength = true;
     const unit =
-      yearOld || isAge(sentence, mention) ? 'age' : hyphenNoun ? tokens[after + 1].lemma : (nounAfter(tokens, after) ?? (strength ? 'strength' : undefined) ?? askedFor(tokens, sentence, mention));
+      yearOld || isAge(sentence, mention) ? 'age' : hyphenNoun ? tokens[after + 1].lemma : (nounAfter(tokens, after) ?? (strength ? 'strength' : undefined) ?? askedFor(tokens, sentence, mention) ?? predicateNoun(tokens, after));
     const labelled = unit ? undefined : (monthBefore(sentence, mention) ?? antecedent(tokens, sentence, mention) ?? labelNoun(tokens, sentence, mention));
     if (labelled?.increment) mention.increment = true;
     if (unit ?? labelled) mention.unit = unit ?? labelled!.unit;
