@@ -103,3 +103,10 @@ test('a list opening its sentence after "The" is a subject list: "The United Sta
   assert.equal(j.suggestion, 'France');
   assert.equal(judgeNamed(SEED, 'France and Germany want new elections as soon as possible.', 'France').verdict, 'supported');
 });
+
+test('a subject list in a clause joined by ", and" is matched by its clause: "…, and France and the United States want new elections as soon as possible" → Germany', () => {
+  const j = judgeNamed(SEED, 'Prime Minister Albin Kurti has hinted at early local elections, and France and the United States want new elections as soon as possible.', 'United States');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Germany');
+  assert.equal(judgeNamed(SEED, 'Prime Minister Albin Kurti has hinted at early local elections, and France and Germany want new elections as soon as possible.', 'Germany').verdict, 'supported');
+});

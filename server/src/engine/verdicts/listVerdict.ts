@@ -78,6 +78,8 @@ function wordBefore(text: string, offset: number): string {
   // "The United States and Germany want …" opens its sentence as "France and Germany urged …" does.
   const before = text.slice(Math.max(0, offset - 36), offset);
   const m = before.match(/(?:^\s*|(\S+)\s+)(?:the\s+)?(?:(?:both|either|neither|all)\s+)?$/i);
+  // ", and France and the United States want …": a clause's own subject after its joining word.
+  if (m?.[1] && /^(?:and|but)$/i.test(m[1]) && /,\s*\S+\s+(?:the\s+)?$/i.test(before)) return ',';
   return m ? (m[1]?.toLowerCase() ?? '') : '';
 }
 
@@ -101,6 +103,7 @@ function subjectLead(word: string): boolean {
 const SUBJECT_LEADS = new Set(['said', 'says', 'that', 'while', 'but', 'when', 'whereas']);
 
 const CLAUSE_BOUNDARY = /^[;—–]$/;
+const NEW_SUBJECT = new Set(['PROPN', 'DET', 'PRON']);
 
 /** The draft's clause around a list, where a semicolon or a dash parts it from the rest; undefined otherwise. */
 function clauseOfList(draft: AnalysedSentence, at: { start: number; end: number }): AnalysedSentence | undefined {
@@ -109,8 +112,10 @@ function clauseOfList(draft: AnalysedSentence, at: { start: number; end: number 
   let to = tokens.findIndex((t) => t.start >= at.end);
   if (from < 0) return undefined;
   if (to < 0) to = tokens.length;
-  while (from > 0 && !CLAUSE_BOUNDARY.test(tokens[from - 1]!.text)) from--;
-  while (to < tokens.length && !CLAUSE_BOUNDARY.test(tokens[to]!.text)) to++;
+  // ", and France and the United States want …": a clause joined with its own subject opens there too.
+  const opens = (k: number) => CLAUSE_BOUNDARY.test(tokens[k]!.text) || (tokens[k]!.text === ',' && tokens[k + 1]?.pos === 'CCONJ' && NEW_SUBJECT.has(tokens[k + 2]?.pos ?? ''));
+  while (from > 0 && !opens(from - 1)) from--;
+  while (to < tokens.length && !opens(to)) to++;
   return from === 0 && to === tokens.length ? undefined : { ...draft, tokens: tokens.slice(from, to) };
 }
 
@@ -137,7 +142,7 @@ function likeLists(list: List, ctx: ClaimContext): SourceList[] {
   const { start, end } = span(list);
   const saysMore = ctx.draft.tokens.filter((t) => (t.end <= start || t.start >= end) && CONTENT_POS.has(t.pos)).length >= CONTENT_BEYOND;
   // "Town halls fenced with barbed wire; the mayors of Zvečan and Leposavic working from home": a clause
-  // of its own after a semicolon or a dash is matched by itself, by the sentences naming the list's members.
+  // of its own after a semicolon, a dash or ", and" is matched by itself, by the sentences naming the list's members.
   const clause = clauseOfList(ctx.draft, span(list));
   const candidates = near.size === 0 ? [] : ctx.ranked.slice(0, RANKED).map(({ id, sentence }) => ({ id, sentence, draft: ctx.draft }));
   if (clause && near.size > 0) {
@@ -148,7 +153,8 @@ function likeLists(list: List, ctx: ClaimContext): SourceList[] {
   for (const { id, sentence, draft } of candidates) {
     // A sentence without "and", "or" or "&" holds no list, and is not tagged to find that out.
     if (!LIST_WORD.test(ctx.index.cited(id)!.text)) continue;
-    const overlap = sentenceOverlap(draft, sentence, undefined);
+    // A clause of its own is weighed by itself too, whichever way the sentence was found.
+    const overlap = Math.max(sentenceOverlap(draft, sentence, undefined), clause && draft !== clause ? sentenceOverlap(clause, sentence, undefined) : 0);
     if (overlap < SENTENCE_OVERLAP) continue;
     for (const source of namesLists(sentence.text, sentence.names)) {
       if (!sameLead(list.before, source.before)) continue;
