@@ -26,3 +26,10 @@ test('whose gathering it is: "the European Union summit in Chisinau" → Europea
   // A place before "summit" says where it was, not whose.
   assert.equal(judgeNamed(SEED, 'Vucic spoke at the Chisinau summit.', 'Chisinau').verdict, 'supported');
 });
+
+test('an adjective of its kind may stand in a gathering, and a two-letter body holds one: "an EU military exercise" → NATO (corpus/001:21)', () => {
+  const j = judgeNamed(SEED, "Washington cancelled Pristina's part in an EU military exercise, which stung here.", 'EU');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'NATO');
+  assert.equal(judgeNamed(SEED, "Washington cancelled Pristina's part in a NATO military exercise, which stung here.", 'NATO').verdict, 'supported');
+});
