@@ -221,3 +221,10 @@ test('a citation after a quotation names its speaker, and a source\'s run of quo
   assert.equal(j.suggestion, 'Albin Kurti');
   assert.equal(judgeNamed(SEED, '"If there would have been peaceful protests asking for early election, that would attract my attention" (Kurti).', 'Kurti').verdict, 'supported');
 });
+
+test('a longer quotation someone "called" something is theirs to say: "Igor Simic called withdrawing the mayors "the most powerful move"" → Aleksandar Vučić (corpus/001:5)', () => {
+  const j = judgeNamed(SEED, 'Igor Simic called withdrawing the mayors "the most powerful move" to end the crisis.', 'Igor Simic');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Aleksandar Vučić');
+  assert.equal(judgeNamed(SEED, 'Vučić called withdrawing the mayors "the most powerful move" to end the crisis.', 'Vučić').verdict, 'supported');
+});

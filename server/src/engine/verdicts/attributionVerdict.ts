@@ -200,7 +200,9 @@ const speechIn = oncePerDraft((ctx): DraftSpeech => {
   const all = spans.map(([a, b]) => wordsIn(text.slice(a, b)));
   const long = spans.filter((_, k) => all[k]!.length >= MIN_QUOTE_WORDS);
   const shortQuotes = all.filter((w) => w.length > 0 && w.length < MIN_QUOTE_WORDS);
-  const speaker = long.length > 0 ? (tagged ?? speakerOf(text, names, spans, ctx.index)) : undefined;
+  // "Igor Simic called withdrawing the mayors "the most powerful move"": a longer quotation may be what
+  // someone called something too, where no one is said to have said it.
+  const speaker = long.length > 0 ? (tagged ?? speakerOf(text, names, spans, ctx.index) ?? speakerOf(text, names, spans, ctx.index, true)) : undefined;
   const shortSpeaker = shortQuotes.length > 0 ? speakerOf(text, names, spans, ctx.index, true) : undefined;
   const quotes = long.filter((span) => !speaker || spokenBy(speaker, span, text, names, spans, ctx.index)).map(([a, b]) => wordsIn(text.slice(a, b)));
   return {
