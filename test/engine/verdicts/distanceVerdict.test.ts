@@ -67,3 +67,8 @@ test('the place a distance locates: "28 miles from Pristina to Leposavic" where 
   // Measured from another place, it is another way.
   assert.notEqual(judgeNamed(seed, 'Leposavic is 28 miles from Mitrovica.', 'Leposavic').verdict, 'contradicted');
 });
+
+test('a comma and a preposition end the words before the place measured from: "28 miles north of the capital, in the Mitrovica District" measures from the capital', () => {
+  const seed = buildIndex(seedSources());
+  assert.equal(judgeNamed(seed, 'Zvecan lies 28 miles north of the capital, in the Mitrovica District with Leposavic and Zubin Potok.', 'Mitrovica District').verdict, 'supported');
+});

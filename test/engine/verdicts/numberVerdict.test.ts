@@ -593,3 +593,9 @@ test('a share of the voters who took part is the turnout: "barely 3.5% of voters
   assert.equal(judgeFigure(seed, draft, '3.5%').verdict, 'supported');
   assert.equal(judgeFigure(seed, draft.replace('3.5%', '35%'), '35%').verdict, 'contradicted');
 });
+
+test('men and lads are people, whom the words around them name: "two Albanian lads got jumped by masked men" are the two Kosovar Albanians attacked', () => {
+  const seed = buildIndex(seedSources());
+  assert.equal(judgeFigure(seed, 'On the Serb side two Albanian lads got jumped by masked men, according to the Kosovo police.', 'two').verdict, 'supported');
+  assert.equal(judgeFigure(seed, 'In Mitrovica, two Albanian men were attacked by masked men.', 'two').verdict, 'supported');
+});

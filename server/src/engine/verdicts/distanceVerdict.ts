@@ -24,6 +24,7 @@ const FIGURE_AND_UNIT = String.raw`\b(\d+(?:[.,]\d+)*)\s*[-:]?\s*(miles?|mi|kilo
 const DISTANCE = new RegExp(String.raw`${FIGURE_AND_UNIT}\s+(?:((?:north|south)(?:-?(?:east|west))?|east|west)(?:ward)?\s+)?(of|from)\s+`, 'gi');
 // Between "of" and the place: "the capital, ", "the northern city of ".
 const LEAD = /^(?:\p{Ll}+,?\s+){0,4}$/u;
+const AFTER_LEAD = /,\s+(?:in|at|on|near|with|by|from|to)\s/i;
 const UNITS: Record<string, string> = {
   mile: 'mile', miles: 'mile', mi: 'mile', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', km: 'km',
   metre: 'm', metres: 'm', meter: 'm', meters: 'm', m: 'm', yard: 'yard', yards: 'yard', feet: 'ft', ft: 'ft',
@@ -46,7 +47,8 @@ export function distances(text: string, names: NameMention[]): Distance[] {
   for (const m of text.matchAll(DISTANCE)) {
     const end = m.index! + m[0].length;
     const place = names.filter((n) => n.start >= end && !n.demonym).sort((a, b) => a.start - b.start)[0];
-    if (!place || !LEAD.test(text.slice(end, place.start))) continue;
+    // "28 miles north of the capital, in the Mitrovica District": a comma and a preposition end the lead.
+    if (!place || !LEAD.test(text.slice(end, place.start)) || AFTER_LEAD.test(text.slice(end, place.start))) continue;
     out.push({ start: m.index!, value: Number(m[1].replace(/,/g, '')), unit: UNITS[m[2].toLowerCase()], ...(m[3] ? { direction: m[3].toLowerCase().replace('-', '') } : {}), place });
   }
   return out;

@@ -25,6 +25,8 @@ const QUALIFYING = new Set(['more', 'less', 'fewer', 'than', 'least', 'almost', 
 const UNIT_SENSE: Record<string, string> = {
   soldier: 'troop', peacekeeper: 'troop', serviceman: 'troop', servicemen: 'troop', personnel: 'troop',
   person: 'people', individual: 'people', resident: 'people', demonstrator: 'protester',
+  // "two Albanian lads", "two Albanian men": people, whom the words around them name.
+  man: 'people', men: 'people', lad: 'people', guy: 'people', woman: 'people', women: 'people',
   policeman: 'officer', policemen: 'officer', cop: 'officer', kid: 'child', children: 'child', ballot: 'vote',
   contest: 'election', race: 'election', conflict: 'war',
   // A share of the voters who voted is the turnout ("3.5% of voters took part" / "a 3.5% election turnout").
