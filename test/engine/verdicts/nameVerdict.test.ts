@@ -314,3 +314,10 @@ test('a full name whose surname the sources write alone for a person is that per
   const named = buildIndex({ 'b.txt': 'Batsman Luke Wells has signed a new two-year contract, Wells said.\n' });
   assert.equal(judgeNamed(named, 'Batsman Liam Wells has signed a new contract.', 'Liam Wells').suggestion, 'Luke Wells');
 });
+
+test('a row label opening its line, a common word and "of" before a known name, is judged as that name: "Size of KFOR"', () => {
+  const seed = buildIndex(seedSources());
+  assert.equal(judgeNamed(seed, 'Size of KFOR : a 4,000-strong mission; almost 3,800 troops', 'Size of KFOR').verdict, 'supported');
+  // Inside a sentence, "the University of Pristina" is a name of its own, which no source has.
+  assert.equal(judgeNamed(seed, 'She studied at the University of Pristina before the war.', 'University of Pristina').verdict, 'unsupported');
+});

@@ -3,6 +3,7 @@
 // role to someone else or spell the name differently, unsupported where no source names it.
 import type { NameMention } from '../claims/names';
 import { isDemonym } from '../claims/names';
+import { isKnownWord } from '../nlp/tagger';
 import { SPELLING_JOINERS } from '../claims/spelledOutAcronyms';
 import type { CitedSentence, IndexedSentence } from '../index/corpusIndex';
 import { formNearest, preferredForm, type NameEntry } from '../index/nameVocabulary';
@@ -345,6 +346,10 @@ function coreName(claim: NameMention, ctx: ClaimContext): NameMention | undefine
   if (isDemonym(last) || BODY_WORDS.has(last)) text = words.slice(0, -1).join(' ');
   else if (/^\p{Lu}\.(?:\*\*|__)?$/u.test(words[0]!)) [text, fromEnd] = [words.slice(1).join(' '), true];
   else if (BODY_WORDS.has(nameKey(words[0]!)) && words[1]?.toLowerCase() === 'of' && words.length > 2) [text, fromEnd] = [words.slice(2).join(' '), true];
+  // "Size of KFOR", a table row's label opening its line: a common word of the lexicon, capitalised only as
+  // it opens the sentence, and "of" before a name the sources know. ("the University of Pristina" inside a
+  // sentence is a name of its own.)
+  else if (words[1]?.toLowerCase() === 'of' && words.length > 2 && isKnownWord(words[0]!.toLowerCase()) && /^[\W_]*$/.test(ctx.draft.text.slice(0, claim.start))) [text, fromEnd] = [words.slice(2).join(' '), true];
   if (!text) return undefined;
   const key = nameKey(text);
   const at = fromEnd ? claim.text.lastIndexOf(text) : claim.text.indexOf(text);
