@@ -27,7 +27,7 @@ test('whose gathering it is: "the European Union summit in Chisinau" → Europea
   assert.equal(judgeNamed(SEED, 'Vucic spoke at the Chisinau summit.', 'Chisinau').verdict, 'supported');
 });
 
-test('an adjective of its kind may stand in a gathering, and a two-letter body holds one: "an EU military exercise" → NATO (corpus/001:21)', () => {
+test('an adjective of its kind may stand in a gathering: "an EU military exercise" → NATO (corpus/001:21)', () => {
   const j = judgeNamed(SEED, "Washington cancelled Pristina's part in an EU military exercise, which stung here.", 'EU');
   assert.equal(j.verdict, 'contradicted');
   assert.equal(j.suggestion, 'NATO');

@@ -116,3 +116,13 @@ test('"the EU-led dialogue" says the EU leads it: "with the European Union as fa
   assert.equal(appeal.verdict, 'contradicted');
   assert.equal(appeal.suggestion, 'KFOR');
 });
+
+test('a quotation\'s attribution after a dash or in brackets is told the quotation: ""We call on all sides to refrain …" — EU" → KFOR (corpus/002:7)', () => {
+  const quote = '"We call on all sides to refrain from actions that could inflame tensions or cause escalation."';
+  for (const draft of [`${quote} — EU, in a statement on Monday`, `${quote} (EU statement)`]) {
+    const j = judgeNamed(SEED, draft, 'EU');
+    assert.equal(j.verdict, 'contradicted', draft);
+    assert.equal(j.suggestion, 'KFOR');
+  }
+  assert.equal(judgeNamed(SEED, `${quote} — KFOR, in a statement on Monday`, 'KFOR').verdict, 'supported');
+});

@@ -24,8 +24,7 @@ const GATHERING_AFTER = /^\s+(?:(?:military|joint|naval|political|security|annua
 
 const GATHERING_KIND = '(?:(?:military|joint|naval|political|security|annual|international)\\s+)?';
 
-// A body holds gatherings, two-letter ones too ("EU", "UN"), which other stages leave out as too like a country's.
-const holdsGatherings = (m: NameMention) => isBody(m) || /^\p{Lu}{2}$/u.test(m.text);
+const holdsGatherings = isBody;
 
 export function ledCompoundJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
   const after = ctx.draft.text.slice(claim.end, claim.end + 30);

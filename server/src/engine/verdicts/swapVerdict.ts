@@ -81,6 +81,12 @@ function clauseWithout(draft: AnalysedSentence, claim: NameMention): AnalysedSen
   const opens = (k: number) => BOUNDARY.test(tokens[k]!.text) || (tokens[k]!.text === ',' && tokens[k + 1]?.pos === 'CCONJ' && NEW_SUBJECT.has(tokens[k + 2]?.pos ?? ''));
   let from = at;
   while (from > 0 && !opens(from - 1)) from--;
+  // ""We call on all sides …" — EU, in a statement": an attribution after a dash says who said the quotation.
+  // So does a citation in brackets after it: ""…" (EU statement)".
+  if (from > 1 && /^[—–(]$/.test(tokens[from - 1]!.text) && /["”»][.,]?\s*$/.test(draft.text.slice(0, tokens[from - 1]!.start))) {
+    from--;
+    while (from > 0 && !opens(from - 1)) from--;
+  }
   let to = at;
   while (to < tokens.length && !opens(to)) to++;
   const keep = (t: Token) => t.end <= claim.start || t.start >= claim.end;
