@@ -126,3 +126,11 @@ test('a quotation\'s attribution after a dash or in brackets is told the quotati
   }
   assert.equal(judgeNamed(SEED, `${quote} — KFOR, in a statement on Monday`, 'KFOR').verdict, 'supported');
 });
+
+test('whom a statement "came from" made it: "… "ready to take all necessary actions …" came from EULEX" → KFOR (corpus/002:7)', () => {
+  const j = judgeNamed(SEED, 'The statement that it was "ready to take all necessary actions to ensure a safe environment" came from EULEX, which several outlets quoted without saying so.', 'EULEX');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'KFOR');
+  // A place one comes from is still no doer.
+  assert.equal(judgeNamed(SEED, 'Serbs who came from Zvecan gathered outside the town hall.', 'Zvecan').verdict, 'supported');
+});

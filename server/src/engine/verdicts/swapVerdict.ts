@@ -54,6 +54,8 @@ const DRAFT_NOT_DOER_BEFORE =
 // still only credits it.
 const CREDIT_BEFORE = /\b(?:according\s+to|per|told)\s+(?:the\s+|an?\s+)?$/i;
 
+// "The statement … came from EULEX": whom a statement came from made it.
+const CAME_FROM = /\b(?:came|comes|come|coming)\s+from\s+(?:the\s+)?$/i;
 // "no seat at NATO": a seat at a body is membership of it, not a place.
 const SEAT_AT = /\bseats?\s+(?:at|in)\s+(?:the\s+)?$/i;
 
@@ -121,7 +123,7 @@ export function swapJudgement(claim: NameMention, ctx: ClaimContext): Judgement 
   if (!isBody(claim)) return undefined;
   const { text } = ctx.draft;
   const draftBefore = text.slice(Math.max(0, claim.start - 30), claim.start);
-  if (QUALIFIER_AFTER.test(text.slice(claim.end, claim.end + 40)) || (DRAFT_NOT_DOER_BEFORE.test(draftBefore) && !SEAT_AT.test(draftBefore))) return undefined;
+  if (QUALIFIER_AFTER.test(text.slice(claim.end, claim.end + 40)) || (DRAFT_NOT_DOER_BEFORE.test(draftBefore) && !SEAT_AT.test(draftBefore) && !CAME_FROM.test(draftBefore))) return undefined;
   // "EULEX and KFOR fenced …": names listed together share the statement.
   // (A comma alone before it ends an opening phrase: "At the request of the Serbian List, EULEX is …".)
   const after = text.slice(claim.end, claim.end + 6);
