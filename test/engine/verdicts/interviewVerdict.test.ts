@@ -26,3 +26,11 @@ test('an interview given to another outlet: "Igor Simic spoke to AFP" where the 
   assert.equal(judge('Kurti told AFP the mayors will stay.', 'AFP').suggestion, 'Kosovar media');
   assert.equal(judge('Kurti told AFP he would consider early elections.', 'AFP').verdict, 'supported');
 });
+
+test('whom a quotation was said to, in a bracketed citation: ""Mayors should go …" (Kurti, to Reuters)" → Kosovar media, however the sources name the local media', () => {
+  const j = judgeNamed(SEED, '"Mayors should go and work in their offices" (Kurti, to Reuters).', 'Reuters');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Kosovar media');
+  // An interview about something else is no evidence of whom this was said to.
+  assert.notEqual(judgeNamed(SEED, 'Albin Kurti, interviewed by RTK, says he will not back down.', 'RTK').verdict, 'contradicted');
+});

@@ -6,15 +6,19 @@ import type { CorpusIndex } from '../index/corpusIndex';
 import { citeLine, evidenceOf, oncePerDraft, quote, type ClaimContext, type Judgement } from './judgement';
 import { resolve } from './nameVerdict';
 import { fullName, isPersonName, sameName, samePlace } from './relationVerdict';
+import { sentenceOverlap } from './numberContext';
 
 /** How many of the best-matching source sentences are searched for the interview. */
 const RANKED = 10;
+/** How much of the draft sentence an interview's sentence must say to be the same statement. */
+const SAME_STATEMENT = 0.3;
 export const SPOKE_TO = /\b(?:told|spoke to|speaking to|talking to|talked to|said to|in an interview with|interviewed by)\s+(?:the\s+|an?\s+)?$/i;
 // What may follow the outlet: "the Reuters agency", "AFP journalists", the end of the clause, or what was
 // said ("told AFP the mayors ...", "spoke to AFP and said"). "Kurti told Kosovo Albanian media" names no outlet.
 const OUTLET_END = /^(?:\s+(?:news\s+)?(?:agency|journalists?|reporters?|correspondents?|newspaper|broadcaster|television|TV|radio)\b|\s*[,.;:)!?]|\s+(?:that|the|on|in|about|last|this)\b|\s+and\s+[a-z]|\s*$)/;
 
-const INTERVIEW_WORD = /\b(?:told|spoke|speaking|talking|talked|said to|interview)/i;
+const INTERVIEW_WORD = /\b(?:told|spoke|speaking|talking|talked|said to|interview)|,\s*to\s/i;
+const CITED_TO = /\(\s*([^(),]{2,40}?),\s*to\s+(?:the\s+)?$/;
 const INTERVIEW_WITH = /^(?:['’]s)?\s+(?:(?:exclusive|recent|brief|short)\s+)?interviews?\s+with\s+/i;
 
 const draftInterviews = oncePerDraft((ctx) => (INTERVIEW_WORD.test(ctx.draft.text) ? interviews(ctx.draft.text, ctx.draft.names, ctx.index) : []));
@@ -22,12 +26,23 @@ const draftInterviews = oncePerDraft((ctx) => (INTERVIEW_WORD.test(ctx.draft.tex
 /** (person, outlet) pairs: "Igor Simic, speaking to the Reuters agency", "Simic told AFP the mayors ...". */
 function interviews(text: string, names: NameMention[], index: CorpusIndex): Array<{ speaker: NameMention; outlet: NameMention }> {
   const out: Array<{ speaker: NameMention; outlet: NameMention }> = [];
-  for (const outlet of names) {
-    if (outlet.demonym || isPersonName(outlet, index)) continue;
+  for (const mention of names) {
+    // "Kurti told Kosovar media": a people's or a place's media are an outlet, named with their noun.
+    const media = /^\s+media\b/.exec(text.slice(mention.end, mention.end + 8));
+    const outlet = media ? { ...mention, end: mention.end + media[0].length, text: `${mention.text} media`, key: `${mention.key} media` } : mention;
+    if ((outlet.demonym && !media) || isPersonName(mention, index)) continue;
     // "AFP's interview with Igor Simic", "a Reuters interview with him": the person follows.
     const owned = text.slice(outlet.end, outlet.end + 40).match(INTERVIEW_WITH);
     if (owned) {
       const speaker = names.find((n) => n.start === outlet.end + owned[0].length && isPersonName(n, index));
+      if (speaker) out.push({ speaker, outlet });
+      continue;
+    }
+    // ""Mayors should go …" (Kurti, to Reuters)": a citation in brackets names the speaker and the outlet.
+    const cited = CITED_TO.exec(text.slice(Math.max(0, outlet.start - 50), outlet.start));
+    if (cited && /^\s*\)/.test(text.slice(outlet.end))) {
+      const at = outlet.start - cited[0].length + cited[0].indexOf(cited[1]!);
+      const speaker = names.find((n) => n.start === at && isPersonName(n, index));
       if (speaker) out.push({ speaker, outlet });
       continue;
     }
@@ -41,6 +56,8 @@ function interviews(text: string, names: NameMention[], index: CorpusIndex): Arr
   return out;
 }
 
+const isMedia = (outlet: NameMention) => outlet.key.endsWith(' media');
+
 export function outletJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
   const draft = draftInterviews(ctx).find((r) => r.outlet.start === claim.start);
   if (!draft) return undefined;
@@ -49,10 +66,14 @@ export function outletJudgement(claim: NameMention, ctx: ClaimContext): Judgemen
   for (const { id } of ctx.ranked.slice(0, RANKED)) {
     const text = ctx.index.cited(id)?.text ?? '';
     if (!INTERVIEW_WORD.test(text)) continue;
+    // An interview about something else ("Kurti told Kosovar media" the mayors should work, where the draft
+    // has him tell RTK he will not back down) says nothing of whom this was said to.
+    if (sentenceOverlap(ctx.draft, ctx.index.sentence(id)!, undefined) < SAME_STATEMENT) continue;
     for (const r of interviews(text, ctx.index.namesIn(id), ctx.index)) {
       if (!own.some((k) => sameName(r.speaker.key, k))) continue;
       if (samePlace(r.outlet, claim)) return undefined;
-      if (other && !samePlace(other.outlet, r.outlet)) return undefined;
+      // "Kosovar media" and "Kosovo Albanian media": the local media, however a source calls them.
+      if (other && !samePlace(other.outlet, r.outlet) && !(isMedia(other.outlet) && isMedia(r.outlet))) return undefined;
       other ??= { outlet: r.outlet, id };
     }
   }
