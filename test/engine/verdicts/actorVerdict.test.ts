@@ -423,3 +423,17 @@ test('a country after a preposition in the act only sets it: "Kosovo has put its
   assert.equal(j.suggestion, 'Serbia');
   assert.equal(judgeNamed(SEED, 'NATO is sending 700 more troops, and Serbia has put its army on its highest state of alert and moved soldiers to the border.', 'Serbia').verdict, 'supported');
 });
+
+test('a report of what two named others want is that report, however much the draft adds: "Scholz said on arrival in Moldova that France and Germany want new elections and clearer election rules" → Macron (corpus/000:12)', () => {
+  for (const [draft, name] of [
+    ['Scholz said on arrival in Moldova that France and Germany want new elections and clearer election rules.', 'Scholz'],
+    ['Olaf Scholz says France and Germany want fresh elections in the north within three months.', 'Olaf Scholz'],
+  ] as const) {
+    const j = judgeNamed(SEED, draft, name);
+    assert.equal(j.verdict, 'contradicted', draft);
+    assert.match(j.suggestion ?? '', /Macron/);
+  }
+  assert.equal(judgeNamed(SEED, 'Macron said on arrival in Moldova that France and Germany want new elections and clearer election rules.', 'Macron').verdict, 'supported');
+  // An outlet heading its line retells the report: its speaker is named in it.
+  assert.notEqual(judgeNamed(SEED, 'Le Monde: Macron says France and Germany want new elections "as soon as possible".', 'Le Monde').verdict, 'contradicted');
+});

@@ -24,13 +24,13 @@ const COVERED = 0.6;
 /** For what was said: its words are many and loose ("supporting Serbia" is in many a report). */
 const COVERED_REPORT = 0.75;
 
-function covered(draft: Predicate, source: Predicate, sentence?: ReadonlySet<string>): boolean {
+function covered(draft: Predicate, source: Predicate, sentence?: ReadonlySet<string>, names?: ReadonlySet<string>): boolean {
   // "said" says nothing of what was said: only a verb of substance ties two acts, or, for two reports
   // ("has said she will not back down"), what the two say.
   // "NATO warned that low turnout did not provide … long-term political solutions" reports what "the EU
   // said in a statement that …": a warning or a claim is a report too, compared by what it says.
   const reports = (isReport(draft.verb) && isReport(source.verb) && !(draft.verb === source.verb && !REPORTING.has(draft.verb))) || draft.form === SPEAKER_LINE;
-  if (reports) return coveredReport(draft, source, draft.form === SPEAKER_LINE ? sentence : undefined);
+  if (reports) return coveredReport(draft, source, draft.form === SPEAKER_LINE ? sentence : undefined) || (draft.form !== SPEAKER_LINE && reportOfSameNames(draft, source, names));
   // "went further, suggesting Russia had a hand …": the draft's verb may be light, and the act a
   // participle after it that is the source's verb.
   if (REPORTING.has(draft.verb) ? !REPORTING.has(source.verb) : !source.words.has(draft.verb) && !(LIGHT_VERBS.has(draft.verb) && draft.words.has(source.verb))) return false;
@@ -46,6 +46,21 @@ function covered(draft: Predicate, source: Predicate, sentence?: ReadonlySet<str
   return beyondVerb > 0 && shared / draft.words.size >= (REPORTING.has(draft.verb) ? COVERED_REPORT : COVERED);
 }
 
+
+/**
+ * "Scholz said on arrival in Moldova that France and Germany want new elections and clearer election
+ * rules" against "Macron said France and Germany urged … new elections": a report of what two or more
+ * named others want is that report, told with the same names and one more word of substance, however
+ * much else the draft adds.
+ */
+function reportOfSameNames(draft: Predicate, source: Predicate, names: ReadonlySet<string> | undefined): boolean {
+  if (!names) return false;
+  const said = [...draft.words].filter((w) => w !== draft.verb && !isReport(w) && holds(source.words, w));
+  const named = said.filter((w) => names.has(w)).length;
+  return named >= REPORT_NAMES && said.length - named >= 1;
+}
+/** Names of others a report must share with another to be the same report. */
+const REPORT_NAMES = 2;
 
 /** Two reports with other verbs ("warned that", "said that"): most of what the draft's says, its verb aside. */
 function coveredReport(draft: Predicate, source: Predicate, sentence?: ReadonlySet<string>): boolean {
@@ -193,6 +208,8 @@ export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement
   // Osmani sentence before Kurti's "will not back down"): past the best few, a sentence must also write
   // most of the act's words to be read.
   const prefixes = [...draft.words].map((w) => w.slice(0, 4));
+  // The draft's one-word names other than the claim: what a report is about ("France and Germany want …").
+  const draftNames = new Set(ctx.draft.names.filter((n) => n.start !== claim.start && !n.key.includes(' ')).map((n) => n.key));
   for (const [rank, ranked] of ctx.ranked.entries()) {
     const text = ctx.index.cited(ranked.id)!.text.toLowerCase();
     // "Serbia has put the country's military on alert and sent more troops to the border": a best match
@@ -207,7 +224,7 @@ export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement
       // The rest of a best match tells the act's setting too ("The protesters intended to cross …, but
       // heavy police forces blocked their access to the bridge"): its words count, the doer's own must
       // hold the verb and one more.
-      return !!source && covered(draft, source, sentence.lemmas) && isPerson(person);
+      return !!source && covered(draft, source, sentence.lemmas, draftNames) && isPerson(person);
     });
     if (doers.length === 0) continue;
     // A sentence that says it of the draft's person, or names them beside the one it says it of
