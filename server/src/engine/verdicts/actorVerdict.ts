@@ -247,6 +247,11 @@ export function actorJudgement(claim: NameMention, ctx: ClaimContext): Judgement
     }
   }
   if (!other) return undefined;
+  // "Le Monde: Macron says France and Germany want …": a report whose source speaker the draft names too
+  // is told by the draft of that speaker; its claim is someone else in it.
+  // (In the claim's own clause: "Osmani has said …, and Kurti told the forum …" names Kurti for another act.)
+  const sameClause = (d: NameMention) => !/[;.!?]|,\s*(?:and|but|while)\b/.test(ctx.draft.text.slice(Math.min(d.end, claim.end), Math.max(d.start, claim.start)));
+  if (isReport(draft.verb) && ctx.draft.names.some((d) => d.start !== claim.start && sameName(d.key, other!.person.key) && sameClause(d))) return undefined;
   const cited = ctx.index.cited(other.id)!;
   // "Kosovo police" is the doer, not Kosovo, which KFOR's long name holds ("Force in Kosovo").
   const sourceNoun = body ? (BODY_AFTER.exec(cited.text.slice(other.person.end))?.[0] ?? '') : '';
