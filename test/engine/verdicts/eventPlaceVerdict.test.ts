@@ -164,3 +164,10 @@ test('a speech joined right after the place is said there: "Kurti stood up in Ch
   assert.equal(joined.suggestion, 'Bratislava');
   assert.equal(judgeNamed(seed, "Kurti stood up in Bratislava and said the special police stay as long as there's a violent mob outside.", 'Bratislava').verdict, 'supported');
 });
+
+test('an event named after the place: "Leaders gathered in Bratislava for the European Political Community summit" → Moldova', () => {
+  const j = judgeNamed(SEED, 'Leaders gathered in Bratislava for the European Political Community summit.', 'Bratislava');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Moldova');
+  assert.equal(judgeNamed(SEED, 'Leaders gathered in Chisinau for the European Political Community summit.', 'Chisinau').verdict, 'supported');
+});

@@ -54,6 +54,7 @@ interface EventPlace {
 }
 
 const PLACE_AFTER = /\b(?:[Ii]n|[Aa]t)\s+\p{Lu}/u;
+const FOR_EVENT = /^\s+for\s+(?:the|a|an)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,4}(summit|meeting|forum|conference|talks)\b/u;
 
 /** Every "EVENT ... in PLACE" the sentence states. */
 function eventPlaces(text: string, names: NameMention[], isPerson: (m: NameMention) => boolean): EventPlace[] {
@@ -86,6 +87,14 @@ function eventPlaces(text: string, names: NameMention[], isPerson: (m: NameMenti
     if (events.size === 0 && SPEECH_JOINED.test(text.slice(place.end, place.end + 24))) {
       const speaker = names.filter((n) => n.end <= place.start && isPerson(n)).pop();
       if (speaker) out.push({ event: 'speech', places: [place], speaker });
+      continue;
+    }
+    // "Leaders gathered in Bratislava for the European Political Community summit": the event after the place.
+    const forEvent = events.size === 0 ? FOR_EVENT.exec(text.slice(place.end, place.end + 80)) : null;
+    if (forEvent) {
+      const eventAt = place.end + forEvent[0].length - forEvent[1]!.length;
+      const qualifier = names.filter((n) => n.start > place.end && n.end <= eventAt && /^\s*$/.test(text.slice(n.end, eventAt))).pop();
+      out.push({ event: EVENTS[forEvent[1]!.toLowerCase()]!, places: [place], ...(qualifier ? { qualifier } : {}) });
       continue;
     }
     if (events.size === 0) continue;
