@@ -171,3 +171,10 @@ test('an event named after the place: "Leaders gathered in Bratislava for the Eu
   assert.equal(j.suggestion, 'Moldova');
   assert.equal(judgeNamed(SEED, 'Leaders gathered in Chisinau for the European Political Community summit.', 'Chisinau').verdict, 'supported');
 });
+
+test('a call "made by" a person in a place is their speech there: "made by President Macron in Bratislava" → Moldova (corpus/000:12)', () => {
+  const j = judgeNamed(SEED, 'We support the call by France and Germany, made by President Macron in Bratislava, for new elections in the north as soon as possible.', 'Bratislava');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Moldova');
+  assert.equal(judgeNamed(SEED, 'We support the call by France and Germany, made by President Macron in Moldova, for new elections in the north as soon as possible.', 'Moldova').verdict, 'supported');
+});

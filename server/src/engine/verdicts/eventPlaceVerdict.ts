@@ -71,7 +71,8 @@ function eventPlaces(text: string, names: NameMention[], isPerson: (m: NameMenti
     const events = new Map<string, number>();
     for (let at = i - 1; at >= 0 && at >= i - 1 - SPEECH_GAP_WORDS; at--) {
       if (/^[^\p{L}]/u.test(words[at].lower)) break;
-      const event = EVENTS[words[at].lower];
+      // "the call …, made by President Macron in Bratislava": a statement made by someone is their speech.
+      const event = EVENTS[words[at].lower] ?? (words[at].lower === 'made' && words[at + 1]?.lower === 'by' ? 'speech' : undefined);
       // "said it would take place on the sidelines in Chisinau": the place is what was said, not where.
       if (event === 'speech' && words.slice(at + 1, i).some((w) => REPORTED_CLAUSE.has(w.lower))) continue;
       if (event && !events.has(event) && (event === 'speech' || (events.size === 0 && at >= i - 1 - GAP_WORDS))) events.set(event, at);
@@ -104,7 +105,10 @@ function eventPlaces(text: string, names: NameMention[], isPerson: (m: NameMenti
     for (const [event, at] of events) {
       if (event === 'speech') {
         // The nearest person before the speech word, or the first after the place ("Speaking in X, Kurti said").
-        const speaker = names.filter((n) => n.end <= words[at].start && isPerson(n)).pop() ?? names.find((n) => n.start > place.end && isPerson(n));
+        const speaker =
+          (words[at].lower === 'made' ? names.find((n) => n.start > words[at].end && n.end <= place.start && isPerson(n)) : undefined) ??
+          names.filter((n) => n.end <= words[at].start && isPerson(n)).pop() ??
+          names.find((n) => n.start > place.end && isPerson(n));
         if (speaker) out.push({ event, places, speaker });
         continue;
       }
