@@ -302,3 +302,9 @@ test('"a Reuters guy counted" credits the count as "a Reuters journalist" does: 
   assert.equal(j.verdict, 'contradicted');
   assert.equal(j.suggestion, 'AFP');
 });
+
+test('"is KFOR\'s account" credits the report as "according to" does: → Kosovo\'s interior ministry (corpus/004)', () => {
+  const j = judgeNamed(SEED, "That masked men hit two police cars on Wednesday and one officer was hurt is KFOR's account.", 'KFOR');
+  assert.equal(j.verdict, 'contradicted');
+  assert.match(j.suggestion ?? '', /interior ministry/);
+});

@@ -59,7 +59,8 @@ const CREDIT_ENDS = /^\s*(?:[.,;:!?)|(\]]|$)|^\s+(?:news\s+)?(?:agency|journalis
 const JOURNALIST_CREDIT = /^\s+(?:news\s+)?(?:agency|journalists?|reporters?|colleagues?|correspondents?|photographers?|cameram[ae]n|camera\s+crews?|crews?|stringers?|producers?|guys?|man|woman|team)(?:(?:\s+(?:at|in|outside|on|near)\s+[^,.;:]{1,30}?)?\s+(?:has\s+|have\s+|had\s+)?(?:reported|reports|said|says|counted|counts|wrote|saw|estimated)\b|['’]s\s+(?:note|notes|report|account|count|estimate|story)\b)/;
 
 // "3.47% by EULEX's count", "on the KQZ's figures": a possessive credit.
-const POSSESSIVE_CREDIT = /^['’]s\s+(?:count|counts|figures?|estimates?|tally|data|numbers|reckoning|calculations?)\b/i;
+// "… one officer was hurt is KFOR's account", "by the ministry's version".
+const POSSESSIVE_CREDIT = /^['’]s\s+(?:count|counts|figures?|estimates?|tally|data|numbers|reckoning|calculations?|account|version)\b/i;
 
 // "according to Kosovo's interior ministry": a source credits a body the name only qualifies.
 const QUALIFIED_CREDIT = /^['’]s\s+((?:[a-z]+\s+){0,2}(?:ministry|government|office|police|authorities|presidency|commission|army|military))\b(?=\s*(?:[.,;:!?)]|$))/;
