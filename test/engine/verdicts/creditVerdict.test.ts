@@ -136,7 +136,7 @@ test('the outlet a speaker told it to is a credit: "Kurti told Reuters the mayor
   const told = judgeNamed(SEED, 'Kurti told Reuters the mayors "should go and work in their offices".', 'Reuters');
   assert.equal(told.verdict, 'contradicted');
   assert.equal(told.suggestion, 'Kosovar media');
-  assert.match(told.message, /^sources have this said to Kosovar media, not Reuters/);
+  assert.match(told.message, /^sources have Albin Kurti speak to Kosovar media, not Reuters/);
   assert.equal(judgeNamed(SEED, 'Speaking to Reuters, Kurti said the mayors should go and work in their offices.', 'Reuters').verdict, 'contradicted');
   assert.equal(judgeNamed(SEED, 'Kurti told Kosovo Albanian media the mayors "should go and work in their offices".', 'Kosovo Albanian').verdict, 'supported');
   // Whom a leader speaks to is not who reported it.
