@@ -170,6 +170,14 @@ describe('positions and Markdown', () => {
     assert.equal(strength!.verdict, 'supported');
   });
 
+  test('the paragraph after a block quote naming who spoke and where is its attribution: "Vucic, on a conference call with reporters." → Dmitry Peskov', () => {
+    const draft = '> "We believe that all legitimate rights and interests of Kosovo Serbs must be observed and ensured."\n\nVucic, on a conference call with reporters.\n';
+    const vucic = claimsOf(draft).find((c) => c.text === 'Vucic')!;
+    assert.equal(vucic.verdict, 'contradicted');
+    assert.equal(vucic.suggestion, 'Dmitry Peskov');
+    assert.equal(claimsOf(draft.replace('Vucic', 'Peskov')).find((c) => c.text === 'Peskov')!.verdict, 'supported');
+  });
+
   test('a distance split over two cells: "| 28 | Miles from Pristina north to Leposavic |" → Zvecan', () => {
     const draft = '| Figure | Meaning |\n| --- | --- |\n| 28 | Miles from Pristina north to Leposavic |\n| 28 | Miles from Pristina north to Zvecan |\n| 28 | miles from Zvecan to the capital | Pristina |\n';
     const towns = claimsOf(draft).filter((c) => c.text === 'Leposavic' || c.text === 'Zvecan');

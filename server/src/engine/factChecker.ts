@@ -5,7 +5,7 @@ import type { WordCaseEvidence } from './claims/names';
 import type { NumberMention } from './claims/numbers';
 import { clearParseCache, extractProse, type ProseBlock } from './draft/prose';
 import { joinTableRows } from './draft/tableRows';
-import { atItemBreaks, atSemicolons, ENDS_IN_QUOTE, HOLDS_QUOTE, joinedToTheLineAbove, wordCount } from './draft/sentenceSpans';
+import { atItemBreaks, atSemicolons, ENDS_IN_QUOTE, HOLDS_QUOTE, joinedToTheLineAbove, NAMED_ATTRIBUTION_LINE, wordCount } from './draft/sentenceSpans';
 import { CorpusIndex } from './index/corpusIndex';
 import { LruCache } from './lruCache';
 import { liteTokens } from './nlp/liteTokens';
@@ -102,13 +102,16 @@ const ATTRIBUTION_WORDS = 8;
  * quotation is read before it, as a dash line's is ("… — President Vjosa Osmani").
  */
 function attributedQuote(previous: DraftSentence, block: ProseBlock): string | undefined {
-  if (block.kind !== 'blockquote' || previous.block.kind !== 'blockquote' || previous.block === block) return undefined;
+  if (previous.block.kind !== 'blockquote' || previous.block === block) return undefined;
   const text = block.text.trim();
+  // "Vucic, on a conference call with reporters." as the paragraph after the block quote names its speaker too.
+  if (block.kind !== 'blockquote' && !NAMED_ATTRIBUTION_LINE.test(text)) return undefined;
   const quote = previous.block.text.replace(/\s+/g, ' ').trim();
   // "— Vjosa Osmani, speaking at a security forum in Bratislava, Slovakia": a dash says it is the
   // attribution, however long.
   const dashed = /^(?:—|–|--)\s*\S/.test(text);
-  if (!ENDS_IN_QUOTE.test(quote) || HOLDS_QUOTE.test(text) || (!dashed && (/[.!?]$/.test(text) || wordCount(text) > ATTRIBUTION_WORDS))) return undefined;
+  const named = NAMED_ATTRIBUTION_LINE.test(text);
+  if (!ENDS_IN_QUOTE.test(quote) || HOLDS_QUOTE.test(text) || (!dashed && !named && (/[.!?]$/.test(text) || wordCount(text) > ATTRIBUTION_WORDS))) return undefined;
   return dashed ? `${quote} ` : `${quote} — `;
 }
 

@@ -26,3 +26,10 @@ test('a long sentence is judged clause by clause at its semicolons, not inside a
   const quoted = 'Kurti said: "we will not back down; the mayors stay"; he spoke in Bratislava, where he attended a security forum with many leaders.';
   assert.ok(atSemicolons(quoted, [{ start: 0, end: quoted.length }]).length <= 2);
 });
+
+test('a line naming who spoke and where, under a quotation, is its attribution; a sentence of its own is not', () => {
+  const named = '"We believe that all legitimate rights must be observed."\nVucic, on a conference call with reporters.';
+  assert.equal(joinedToTheLineAbove(named, splitSentences(named, { lineBreaks: 'plaintext' })).length, 1);
+  const prose = '"We believe that all legitimate rights must be observed."\nVucic, on the other hand, has said nothing since.';
+  assert.equal(joinedToTheLineAbove(prose, splitSentences(prose, { lineBreaks: 'plaintext' })).length, 2);
+});

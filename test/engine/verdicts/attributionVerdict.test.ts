@@ -228,3 +228,9 @@ test('a longer quotation someone "called" something is theirs to say: "Igor Simi
   assert.equal(j.suggestion, 'Aleksandar Vučić');
   assert.equal(judgeNamed(SEED, 'Vučić called withdrawing the mayors "the most powerful move" to end the crisis.', 'Vučić').verdict, 'supported');
 });
+
+test('a name right after the quotation with where it was said after a comma is its speaker: ""…ensured." Vucic, on a conference call with reporters." → Dmitry Peskov (corpus/003:51-53)', () => {
+  const j = judgeNamed(SEED, '"We believe that all legitimate rights and interests of Kosovo Serbs must be observed and ensured." Vucic, on a conference call with reporters.', 'Vucic');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Dmitry Peskov');
+});

@@ -7,6 +7,9 @@
 
 // "— Aleksandar Vucic, to Kosovo media" on the line under a quotation: the dash line says who spoke.
 const ATTRIBUTION_LINE = /^(?:—|–|--)\s*\p{Lu}/u;
+// "Vucic, on a conference call with reporters." under a quotation: a name, a comma and where or how it was said.
+// (No clause of its own: "Vucic, on the other hand, has said nothing since." has its verb.)
+export const NAMED_ATTRIBUTION_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+(?:at|on|in|to|speaking|talking|writing|quoted|via|from|interviewed|addressing)\b(?![^"“”]*\b(?:has|have|had|is|are|was|were|will|would|said|says|did|does)\b)[^"“”]{0,80}$/u;
 export const ENDS_IN_QUOTE = /["”»]\s*$/;
 // A pull quote that paraphrases around its quoted words ("Withdrawing the "alleged mayors" would be "the
 // most powerful move" to end the crisis."), with its attribution on the next line.
@@ -31,7 +34,7 @@ export function joinedToTheLineAbove(text: string, spans: Array<{ start: number;
     const above = previous && text.slice(previous.start, previous.end);
     const attribution =
       above !== undefined &&
-      ATTRIBUTION_LINE.test(sentence) &&
+      (ATTRIBUTION_LINE.test(sentence) || (NAMED_ATTRIBUTION_LINE.test(sentence) && ENDS_IN_QUOTE.test(above))) &&
       (ENDS_IN_QUOTE.test(above) || (HOLDS_QUOTE.test(above) && text.slice(previous!.end, span.start).includes('\n')));
     // "Subject: Up north today?" over "Date: Wed, 31 May 2023" is a header, not a question and its answer;
     // "- Germany cancelled …?" over "- Macron and Olaf Scholz are …?", two questions.

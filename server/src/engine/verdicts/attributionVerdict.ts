@@ -54,6 +54,10 @@ const INVERTED_SPEECH = /["”»]\s*(?:said|says|told|added)\b/;
 // "“As long as there is a violent mob …,” he said.": the speaker is the one the sentence before names.
 const PRONOUN_SPEECH = /(?:\b(?:he|she)\s+(?:(?:also|again|later|then)\s+)?(?:said|says|added|told|stated|declared|insisted|warned|explained|replied|wrote|tweeted|argued|stressed|noted)|\b(?:said|says|added)\s+(?:he|she))\b/i;
 
+// ""…" / Vucic, on a conference call with reporters.": a name right after the quotation, with where or how it
+// was said after a comma, is its speaker (an attribution line under a block quote).
+const AFTER_QUOTE = /["”»][.!?]?\s*$/;
+const SETTING_AFTER = /^,\s+(?:at|on|in|to|speaking|talking|writing|quoted|via|from|interviewed|addressing)\b/;
 // A citation right after a closing quotation mark: ""…" (Borrell, 2023)", ""…" (Osmani)", ""…" (Kurti,
 // to Reuters)".
 const CITED_BEFORE = /["”»]\s*\(\s*$/;
@@ -129,6 +133,7 @@ function speakerOf(text: string, names: NameMention[], spans: Array<[number, num
       OWNS_QUOTE.test(after) ||
       (characterised && (CHARACTERISED_AFTER.test(after) || (CHARACTERISED_BARE.test(after) && ASKED_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start))))) ||
       SPEECH_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)) ||
+      (AFTER_QUOTE.test(text.slice(Math.max(0, n.start - 8), n.start)) && SETTING_AFTER.test(after)) ||
       STATEMENT_OF.test(text.slice(Math.max(0, n.start - 60), n.start)) ||
       WHO_SAID.test(text.slice(0, n.start))
     );
