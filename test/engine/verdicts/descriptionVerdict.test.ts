@@ -17,3 +17,10 @@ test('an apposition of other words, or of few, leaves the name alone', () => {
   assert.equal(judgeNamed(SEED, 'Berlin, the German capital, hosted talks on Kosovo.', 'Berlin').verdict, 'supported');
   assert.equal(judgeNamed(SEED, 'Berlin, a supporter, dropped Pristina from a NATO exercise.', 'Berlin').verdict, 'supported');
 });
+
+test('an apposition opened by a possessive: "Germany, Kosovo\'s most outspoken supporter," → U.S. (corpus/001:21)', () => {
+  const j = judgeNamed(SEED, "Why did Germany, Kosovo's most outspoken supporter, drop Pristina from a NATO military exercise?", 'Germany');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'U.S.');
+  assert.equal(judgeNamed(SEED, "Why did the U.S., Kosovo's most outspoken supporter, drop Pristina from a NATO military exercise?", 'U.S.').verdict, 'supported');
+});

@@ -17,7 +17,8 @@ const MIN_WORDS = 3;
 const COVERED = 0.7;
 
 // ", the most outspoken supporter of Kosovo's independence,": an apposition opened by an article.
-const APPOSITION = /^\.?\s*,\s*((?:the|a|an)\s+[^,;:()"“”]{8,120}?)\s*(?:,|$|\.)/i;
+// Or by a possessive: ", Kosovo's most outspoken supporter,".
+const APPOSITION = /^\.?\s*,\s*((?:the|a|an|\p{Lu}[\p{L}.-]*['’]s)\s+[^,;:()"“”]{8,120}?)\s*(?:,|$|\.)/iu;
 const FUNCTION_WORDS = new Set('the a an of in on at by to for with and or from as its their his her s'.split(' '));
 
 function contentWords(text: string): string[] {
