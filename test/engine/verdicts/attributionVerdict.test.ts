@@ -234,3 +234,13 @@ test('a name right after the quotation with where it was said after a comma is i
   assert.equal(j.verdict, 'contradicted');
   assert.equal(j.suggestion, 'Dmitry Peskov');
 });
+
+test('a line\'s speaker says its short quote, and a short quote told with "he said" is the speaker named before: "Josep Borrell (EU): … "unacceptable"" → Antony Blinken; "| Vjosa Osmani, president | … "a violent mob" … |" → Albin Kurti', () => {
+  const line = judgeNamed(SEED, 'Josep Borrell (EU): violence against KFOR troops is "unacceptable".', 'Josep Borrell');
+  assert.equal(line.verdict, 'contradicted');
+  assert.equal(line.suggestion, 'Antony Blinken');
+  const row = judgeNamed(SEED, 'Vjosa Osmani, president : Told a forum in Bratislava the special units stay while "a violent mob" remains : Access to Western capitals', 'Vjosa Osmani');
+  assert.equal(row.verdict, 'contradicted');
+  assert.equal(row.suggestion, 'Albin Kurti');
+  assert.equal(judgeNamed(SEED, 'Kurti told a forum in Bratislava the special units stay while "a violent mob" remains.', 'Kurti').verdict, 'supported');
+});

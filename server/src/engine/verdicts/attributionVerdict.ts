@@ -58,6 +58,7 @@ const PRONOUN_SPEECH = /(?:\b(?:he|she)\s+(?:(?:also|again|later|then)\s+)?(?:sa
 // was said after a comma, is its speaker (an attribution line under a block quote).
 const AFTER_QUOTE = /["”»][.!?]?\s*$/;
 const SETTING_AFTER = /^,\s+(?:at|on|in|to|speaking|talking|writing|quoted|via|from|interviewed|addressing)\b/;
+const CELL_TITLE = /^[*_]*\s*,\s*[\p{Ll}\s'’-]{1,40}$/u;
 // A citation right after a closing quotation mark: ""…" (Borrell, 2023)", ""…" (Osmani)", ""…" (Kurti,
 // to Reuters)".
 const CITED_BEFORE = /["”»]\s*\(\s*$/;
@@ -157,7 +158,9 @@ function speakerOf(text: string, names: NameMention[], spans: Array<[number, num
   // whose first cell is one person says what its later cells quote.
   const firstCell = /^\s*([^:]+?)\s+:\s/.exec(text);
   if (!colonOnly && quoteAt !== undefined && firstCell && quoteAt > firstCell[0].length) {
-    const person = names.find((n) => n.start === firstCell.index + firstCell[0].indexOf(firstCell[1]!) && n.end - n.start === firstCell[1]!.length);
+    // The cell may add the person's title after a comma: "| **Vjosa Osmani**, president | Told a forum … "a violent mob" … |".
+    const cellAt = firstCell.index + firstCell[0].indexOf(firstCell[1]!);
+    const person = names.find((n) => n.start === cellAt && (n.end - n.start === firstCell[1]!.length || CELL_TITLE.test(text.slice(n.end, cellAt + firstCell[1]!.length))));
     if (person && !person.demonym && isPersonName(person, index)) return person;
   }
   // "The president, Vjosa Osmani, was blunter: "As long as …"", "Vučić line of the day: "…"": a colon
@@ -208,7 +211,13 @@ const speechIn = oncePerDraft((ctx): DraftSpeech => {
   // "Igor Simic called withdrawing the mayors "the most powerful move"": a longer quotation may be what
   // someone called something too, where no one is said to have said it.
   const speaker = long.length > 0 ? (tagged ?? speakerOf(text, names, spans, ctx.index) ?? speakerOf(text, names, spans, ctx.index, true)) : undefined;
-  const shortSpeaker = shortQuotes.length > 0 ? speakerOf(text, names, spans, ctx.index, true) : undefined;
+  // "Josep Borrell (EU): violence against KFOR troops is "unacceptable"": a line's speaker says its short quote too.
+  const lineSpeaker = () => {
+    const m = names.length > 0 ? SPEAKER_LINE.exec(text) : null;
+    const n = m ? names.find((x) => x.start === m.index + m[1]!.length && x.end === m.index + m[1]!.length + m[2]!.length) : undefined;
+    return n && isPersonName(n, ctx.index) ? n : undefined;
+  };
+  const shortSpeaker = shortQuotes.length > 0 ? (speakerOf(text, names, spans, ctx.index, true) ?? lineSpeaker()) : undefined;
   const quotes = long.filter((span) => !speaker || spokenBy(speaker, span, text, names, spans, ctx.index)).map(([a, b]) => wordsIn(text.slice(a, b)));
   return {
     ...(speaker && quotes.length > 0 ? { speaker } : {}),
@@ -340,11 +349,18 @@ function shortQuoteJudgement(claim: NameMention, ctx: ClaimContext): Judgement |
     if (!exact) continue;
     const names = ctx.index.namesIn(id);
     if (isNamed(names, claim.key, ctx)) return undefined;
-    const speaker = speakerOf(text, names, sourceSpans, ctx.index, true);
+    let speaker = speakerOf(text, names, sourceSpans, ctx.index, true);
+    let speakerId = id;
+    // ""As long as there is a violent mob …," he said.": the pronoun's person is named in the sentence before.
+    if (!speaker && names.every((n) => !isPersonName(n, ctx.index)) && PRONOUN_SPEECH.test(outsideSpans(text, sourceSpans))) {
+      const before = previousSpeaker(id, ctx);
+      if (before) ({ speaker, id: speakerId } = before);
+    }
     // Quoted without a named speaker ("he called it …"): it may be the draft's.
     if (!speaker) return undefined;
+    if (isNamed([speaker], claim.key, ctx)) return undefined;
     if (other && !sameName(other.speaker.key, speaker.key)) return undefined;
-    other ??= { speaker, id };
+    other ??= { speaker, id: speakerId };
   }
   if (!other) return undefined;
   // The draft's speaker says it anywhere in the sources: in a sentence naming them or the next one.
