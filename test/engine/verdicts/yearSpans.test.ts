@@ -35,3 +35,10 @@ test('a decade holds a span of years that lies wholly in it', () => {
   assert.equal(spanInDecade(figure('the guerrillas of the 1980s war', '1980s'), war), false);
   assert.equal(spanInDecade(figure('the guerrillas of the 2000s war', '2000s'), figure('the 1999-2001 war', '1999-2001')), false);
 });
+
+test('a year at one end of a span, named plainly with a noun the span\'s sentences tell: "the bombing of 1999" (the 1998-1999 war "ended after Nato bombing"); not "peacekeepers … since 1998"', () => {
+  const seed = buildIndex(seedSources());
+  assert.equal(judgeFigure(seed, 'We remember the bombing of 1999, and we ask you to be patient with us.', '1999').verdict, 'supported');
+  assert.notEqual(judgeFigure(seed, 'We remember the bombing of 1997.', '1997').verdict, 'supported');
+  assert.notEqual(judgeFigure(seed, 'The alliance has kept peacekeepers in Kosovo since 1998.', '1998').verdict, 'supported');
+});

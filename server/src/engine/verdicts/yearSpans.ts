@@ -3,7 +3,9 @@
 // is of and whether the draft names it as the span's end or start.
 import type { NumberMention } from '../claims/numbers';
 import type { AnalysedSentence } from '../claims/analyse';
+import { contextKey } from './numberContext';
 import type { ClaimContext } from './judgement';
+import type { IndexedSentence } from '../index/corpusIndex';
 
 /** A single year against a span of years the sources give ("ended in 1998" / "the 1998-1999 war"). */
 export function yearInSpan(claim: NumberMention, source: NumberMention): boolean {
@@ -46,7 +48,20 @@ export function spanOfYear<C extends SpanCandidate>(claim: NumberMention, candid
     !!c.number.unit &&
     !c.otherOutcome &&
     tokens.some((t, k) => t.lemma === c.number.unit && Math.abs(k - at) <= SPAN_NOUN_TOKENS && !tokens.slice(Math.min(k, at), Math.max(k, at)).some((b) => /^[,;()]$/.test(b.text)));
-  const candidate = candidates.find((c) => yearInSpan(claim, c.number) && (sameThing(c) || named(c)));
+  // "the bombing of 1999" where the span's sentence says "The 1998-1999 war … ended after Nato bombing": a
+  // noun beside the year that the span's own sentence has, for a year at one end of the span.
+  const near = tokens.filter((t, k) => t.pos === 'NOUN' && t.lemma !== 'year' && Math.abs(k - at) <= SPAN_NOUN_TOKENS && !tokens.slice(Math.min(k, at), Math.max(k, at)).some((b) => /^[,;()]$/.test(b.text)));
+  // (Or the sentence after it, which goes on about the span: "The war ended after Nato bombing …".)
+  // Only a year named plainly ("the bombing of 1999"): "peacekeepers … since 1998" starts something else.
+  const plain = !SPAN_END.test(ctx.draft.text.slice(Math.max(0, claim.start - 40), claim.start)) && !SPAN_START.test(ctx.draft.text.slice(Math.max(0, claim.start - 40), claim.start));
+  const toldWith = (c: C) => {
+    if (!plain || c.otherOutcome || (claim.value !== c.number.value && claim.value !== c.number.high) || near.length === 0) return false;
+    const own = (c.sentence as Partial<IndexedSentence>).source;
+    const next = own ? ctx.index.sentence(own.id + 1) : undefined;
+    const told = [...c.sentence.tokens, ...(next && next.source.path === own!.path ? next.tokens : [])];
+    return near.some((t) => told.some((s) => contextKey(s.lemma) === contextKey(t.lemma)));
+  };
+  const candidate = candidates.find((c) => yearInSpan(claim, c.number) && (sameThing(c) || named(c) || toldWith(c)));
   if (!candidate) return undefined;
   const before = ctx.draft.text.slice(Math.max(0, claim.start - 40), claim.start);
   const ends = SPAN_END.test(before);
