@@ -111,6 +111,7 @@ const SETS = [
   { name: 'blind92', minDrafts: 4, words: [350, 600] },
   { name: 'blind93', minDrafts: 4, words: [350, 600] },
   { name: 'blind94', minDrafts: 4, words: [350, 600] },
+  { name: 'blind95', minDrafts: 4, words: [350, 600] },
 ] as const;
 
 test('whole-word occurrences ignore matches inside words and longer numbers', () => {
