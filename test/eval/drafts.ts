@@ -15,7 +15,7 @@
 // and `blind15` to `blind20` (test/fixtures/blind15 to blind20, the same; blind15 to blind19 read in session 8,
 // blind20 first run at the end of session 8 and read in session 9) and `blind21` to `blind26` (the same, written
 // and read in session 9), `blind27` to `blind41` (the same, written in session 10), `blind42` to `blind51`
-// (the same, written in session 11) and `blind52` to `blind66` (the same, written in session 12) and `blind67` to `blind82` (the same, written in session 13) and `blind83` to `blind92` (the same, written in session 14). The corpus
+// (the same, written in session 11) and `blind52` to `blind66` (the same, written in session 12) and `blind67` to `blind82` (the same, written in session 13) and `blind83` to `blind97` (the same, written in session 14). The corpus
 // is indexed once per set; each draft is checked and the engine's claims are aligned with the labels by span
 // (label text + occurrence).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -28,7 +28,7 @@ import { lineCol, oneLine, ratio, sameValue } from './stats';
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 
 /** The labelled sets, each a folder under test/fixtures. */
-export const DRAFT_SETS = ['drafts', 'holdout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'blind30', 'blind31', 'blind32', 'blind33', 'blind34', 'blind35', 'blind36', 'blind37', 'blind38', 'blind39', 'blind40', 'blind41', 'blind42', 'blind43', 'blind44', 'blind45', 'blind46', 'blind47', 'blind48', 'blind49', 'blind50', 'blind51', 'blind52', 'blind53', 'blind54', 'blind55', 'blind56', 'blind57', 'blind58', 'blind59', 'blind60', 'blind61', 'blind62', 'blind63', 'blind64', 'blind65', 'blind66', 'blind67', 'blind68', 'blind69', 'blind70', 'blind71', 'blind72', 'blind73', 'blind74', 'blind75', 'blind76', 'blind77', 'blind78', 'blind79', 'blind80', 'blind81', 'blind82', 'blind83', 'blind84', 'blind85', 'blind86', 'blind87', 'blind88', 'blind89', 'blind90', 'blind91', 'blind92'] as const;
+export const DRAFT_SETS = ['drafts', 'holdout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'blind30', 'blind31', 'blind32', 'blind33', 'blind34', 'blind35', 'blind36', 'blind37', 'blind38', 'blind39', 'blind40', 'blind41', 'blind42', 'blind43', 'blind44', 'blind45', 'blind46', 'blind47', 'blind48', 'blind49', 'blind50', 'blind51', 'blind52', 'blind53', 'blind54', 'blind55', 'blind56', 'blind57', 'blind58', 'blind59', 'blind60', 'blind61', 'blind62', 'blind63', 'blind64', 'blind65', 'blind66', 'blind67', 'blind68', 'blind69', 'blind70', 'blind71', 'blind72', 'blind73', 'blind74', 'blind75', 'blind76', 'blind77', 'blind78', 'blind79', 'blind80', 'blind81', 'blind82', 'blind83', 'blind84', 'blind85', 'blind86', 'blind87', 'blind88', 'blind89', 'blind90', 'blind91', 'blind92', 'blind93', 'blind94', 'blind95', 'blind96', 'blind97'] as const;
 export type DraftSet = (typeof DRAFT_SETS)[number];
 
 export interface DraftsReport {
