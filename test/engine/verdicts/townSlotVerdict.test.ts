@@ -150,3 +150,9 @@ test('"In the town of Zubin Potok" sets a scene as "In Zubin Potok" does, and a 
   // The soldiers behind barbed wire are Leposaviq's.
   assert.equal(judgeNamed(SEED, 'In Leposaviq, NATO soldiers behind barbed wire guarded the town hall.', 'Leposaviq').verdict, 'supported');
 });
+
+test('a source sentence opening "In the town of X, …" is still read with the next one: "…outside the municipal building in Zubin Potok, where … Lulzim Hetemi has stayed" → Leposaviq', () => {
+  const j = judgeNamed(SEED, 'NATO soldiers from the KFOR peacekeeping force stand behind barbed wire outside the municipal building in Zubin Potok, where ethnic Albanian mayor Lulzim Hetemi has stayed since he walked in at 5:30 a.m. on Monday.', 'Zubin Potok');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Leposaviq');
+});

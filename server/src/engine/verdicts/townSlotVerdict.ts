@@ -165,7 +165,7 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
   // "in the Serbian part of ethnically divided Mitrovica" is in Mitrovica; "the city of Mitrovica" opens
   // the scene the sentences after it tell.
   const inPart = (text: string, at: number) => preposition === 'in' && PART_OF.test(text.slice(Math.max(0, at - 40), at));
-  const townsIn = (id: number, opening = false): NameMention[] => {
+  const townsIn = (id: number, opening = false, townOf = true): NameMention[] => {
     const text = ctx.index.cited(id)!.text;
     return ctx.index
       .namesIn(id)
@@ -175,7 +175,7 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
           (text.slice(Math.max(0, n.start - 4), n.start).trim().toLowerCase().split(/\s+/).pop() === preposition ||
             ((settled || opening) && settlement(text, n.start)) ||
             // "In the town of Zubin Potok, Kosovan police …" sets its scene in the town as "In Zubin Potok" does.
-            (preposition === 'in' && IN_TOWN_OF.test(text.slice(Math.max(0, n.start - 30), n.start))) ||
+            (townOf && preposition === 'in' && IN_TOWN_OF.test(text.slice(Math.max(0, n.start - 30), n.start))) ||
             inPart(text, n.start) ||
             (opening && SETTING_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)))),
       );
@@ -203,7 +203,8 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
       scenes.push({ id: opening, sentence: ctx.index.sentence(opening)!, told: sentence, before: { ...sentence, tokens: goneOn }, draft, opening: true });
     }
     // A heading after it ("Demonstration in Mitrovica", no final stop) opens another scene.
-    if (townsIn(id).length > 0 || next?.source.path !== ctx.index.cited(id)!.source.path || !SENTENCE_END.test(next.text) || ctx.index.namesIn(id).some((n) => samePlace(n, claim))) continue;
+    // (A sentence opening "In the town of X, …" is still read with the next: "the mayor in Leposaviq, …".)
+    if (townsIn(id, false, false).length > 0 || next?.source.path !== ctx.index.cited(id)!.source.path || !SENTENCE_END.test(next.text) || ctx.index.namesIn(id).some((n) => samePlace(n, claim))) continue;
     const after = ctx.index.sentence(id + 1)!;
     scenes.push({ id: id + 1, sentence: after, told: { ...after, tokens: [...sentence.tokens, ...after.tokens] }, before: sentence, draft });
   }
