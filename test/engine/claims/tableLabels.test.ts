@@ -28,8 +28,10 @@ test('a key figure glossed after a colon counts the gloss\'s first plural noun: 
   assert.equal(unitOf('They counted 52: soldiers and protesters alike'), undefined);
 });
 
-test('a bound may stand between the label and its figure, and a label opening with what befell them counts no noun of how', () => {
+test('a bound may stand between the label and its figure, and a label opening with what befell them counts people, not the nouns of how', () => {
   const row = 'Peacekeepers injured on 29 May : more than 50';
   assert.equal(findNumbers(row, tag(row)).find((n) => n.text === '50')?.unit, 'peacekeepers');
-  assert.equal(unitOf('Hurt by stun grenades and tear gas : at least 10'), undefined);
+  assert.equal(unitOf('Hurt by stun grenades and tear gas : at least 10'), 'people');
+  // Another verb opening the label says nothing of people: "Tear-gas canisters fired by police" counts canisters or nothing.
+  assert.notEqual(unitOf('Tear-gas canisters fired by police : 40'), 'people');
 });

@@ -16,6 +16,8 @@ const BOUND_BEFORE = /(?:more than|fewer than|less than|at least|at most|almost|
 const AFTER_FIGURE_COLON = /^:\s/;
 /** Characters from the figure to its gloss's noun, at most: "52: NATO soldiers", "4,000: more troops promised". */
 const GLOSS_REACH = 30;
+/** What befalls people, opening a label of those it befell: "Hurt by …", "Arrested in …". */
+const BEFELL = new Set(['hurt', 'injure', 'wound', 'kill', 'arrest', 'detain', 'attack', 'beat', 'evacuate']);
 const ADDITION_WORDS = new Set(['more', 'additional', 'extra', 'further', 'fresh']);
 
 /**
@@ -48,7 +50,8 @@ export function labelNoun(tokens: Token[], sentence: string, mention: NumberMent
   // "| Injured by stun grenades and tear gas | 10 |": a label opening with what befell them counts people,
   // not the nouns of how.
   const first = tokens.find((t) => t.start >= from && t.end <= to && t.pos !== 'PUNCT');
-  if (first?.pos === 'VERB') return undefined;
+  // ("| Hurt by stun grenades and tear gas | at least 30 |" counts people hurt: the sources' "at least 10 people".)
+  if (first?.pos === 'VERB') return BEFELL.has(first.lemma) ? { unit: 'people', increment: false } : undefined;
   const at = tokens.findIndex((t) => t.start >= from && t.end <= to && (isPlural(t) || opening(t)));
   if (at < 0) return undefined;
   return { unit: tokens[at]!.lemma, increment: ADDITION_WORDS.has(tokens[at - 1]?.lower ?? '') };
