@@ -244,3 +244,13 @@ test('a line\'s speaker says its short quote, and a short quote told with "he sa
   assert.equal(row.suggestion, 'Albin Kurti');
   assert.equal(judgeNamed(SEED, 'Kurti told a forum in Bratislava the special units stay while "a violent mob" remains.', 'Kurti').verdict, 'supported');
 });
+
+test('whose words a quotation is, by a possessive or a colon\'s clause running on to it: "Josep Borrell\'s description … as "unacceptable"" → Antony Blinken; "quoted President Vjosa Osmani: withdrawing the mayors would be "the most powerful move"" → Aleksandar Vučić', () => {
+  const described = judgeNamed(SEED, 'Josep Borrell\'s description of the attacks on soldiers as "unacceptable" came up twice.', 'Josep Borrell');
+  assert.equal(described.verdict, 'contradicted');
+  assert.equal(described.suggestion, 'Antony Blinken');
+  const colon = judgeNamed(SEED, 'The deputy quoted President Vjosa Osmani: withdrawing the mayors would be "the most powerful move" to end the crisis.', 'Vjosa Osmani');
+  assert.equal(colon.verdict, 'contradicted');
+  assert.equal(colon.suggestion, 'Aleksandar Vučić');
+  assert.equal(judgeNamed(SEED, 'The deputy quoted President Vucic: withdrawing the mayors would be "the most powerful move" to end the crisis.', 'Vucic').verdict, 'supported');
+});

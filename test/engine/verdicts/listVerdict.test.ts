@@ -110,3 +110,9 @@ test('a subject list in a clause joined by ", and" is matched by its clause: "â€
   assert.equal(j.suggestion, 'Germany');
   assert.equal(judgeNamed(SEED, 'Prime Minister Albin Kurti has hinted at early local elections, and France and Germany want new elections as soon as possible.', 'Germany').verdict, 'supported');
 });
+
+test('a call\'s agents after "by" are a subject list: "the call by France and the United States for new elections as soon as possible" â†’ Germany', () => {
+  const j = judgeNamed(SEED, '- the call by France and the United States for new elections as soon as possible;', 'United States');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Germany');
+});

@@ -26,6 +26,8 @@ const SHARED_RUN = 6;
 // "EULEX's statement urges "…"": the speaker's statement speaks for them.
 const SPEECH_AFTER =
   /^(?:\s*,[^,"“”]{1,80},|\s*,|['’]s\s+(?:(?:latest|own|earlier|new|written|joint)\s+)?(?:statement|message|appeal|call|plea|warning|reply|response|communiqu[ée]|tweet|post)\s+)?\s*(?:(?:also|again|later|then|had|has|have|himself|herself|themselves|itself|\p{L}+ly)\s+)?(?:said|says|told|tells|added|adds|stated|states|wrote|writes|declared|declares|insisted|insists|warned|warns|explained|explains|replied|replies|tweeted|tweets|urged|urges|demanded|demands|pleaded|appealed|claimed|claims|argued|argues|asserted|asserts|stressed|stresses|noted|notes|alleged|maintained|maintains|complained|complains|condemned|condemns|criticised|criticises|criticized|criticizes|denounced|denounces)\b/u;
+// "Josep Borrell's description of the attacks as "unacceptable"": whose words a short quote is.
+const POSSESSIVE_WORDS = /^['’]s\s+(?:description|remarks?|comments?|words|characteri[sz]ation)\b/;
 // "Lavrov's "unconditionally supporting Serbia"": a possessive right before the quotation.
 const OWNS_QUOTE = /^['’]s\s*["“«]/;
 // A short quote is often a word someone "called" or "described" something as: "X described the violence
@@ -132,6 +134,7 @@ function speakerOf(text: string, names: NameMention[], spans: Array<[number, num
     return (
       SPEECH_AFTER.test(after) ||
       OWNS_QUOTE.test(after) ||
+      (characterised && POSSESSIVE_WORDS.test(after)) ||
       (characterised && (CHARACTERISED_AFTER.test(after) || (CHARACTERISED_BARE.test(after) && ASKED_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start))))) ||
       SPEECH_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)) ||
       (AFTER_QUOTE.test(text.slice(Math.max(0, n.start - 8), n.start)) && SETTING_AFTER.test(after)) ||
@@ -165,6 +168,16 @@ function speakerOf(text: string, names: NameMention[], spans: Array<[number, num
   }
   // "The president, Vjosa Osmani, was blunter: "As long as …"", "Vučić line of the day: "…"": a colon
   // opening the quotation, after a clause naming one person and no other.
+  // So does a colon whose clause runs on to the quotation: "The deputy quoted President Vjosa Osmani:
+  // withdrawing the mayors would be "the most powerful move"".
+  const colonRun = quoteAt !== undefined ? /:\s[^:"“”«»]{0,80}["“«]?$/.exec(text.slice(0, quoteAt)) : null;
+  if (colonRun && !/:\s*["“«]?$/.test(text.slice(Math.max(0, quoteAt! - 4), quoteAt))) {
+    const colonAt = colonRun.index;
+    const clauseAt = lastClauseStart(text, colonAt);
+    const people = names.filter((n) => n.start >= clauseAt && n.end <= colonAt && outside(n, spans) && !n.demonym && isPersonName(n, index));
+    const others = names.filter((n) => n.start > colonAt && outside(n, spans) && !n.demonym && isPersonName(n, index));
+    if (people.length === 1 && others.length === 0 && /^[\s*_]*$/.test(text.slice(people[0]!.end, colonAt))) return people[0];
+  }
   if (quoteAt !== undefined && /:\s*["“«]?$/.test(text.slice(Math.max(0, quoteAt - 4), quoteAt))) {
     // The colon's own clause: "Kurti has said he will not back down, and President Vjosa Osmani has been
     // blunter still: "…"" has Osmani say it.

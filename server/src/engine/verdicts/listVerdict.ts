@@ -100,7 +100,8 @@ function subjectLead(word: string): boolean {
   return word === '' || SUBJECT_LEADS.has(word) || word.endsWith(',');
 }
 
-const SUBJECT_LEADS = new Set(['said', 'says', 'that', 'while', 'but', 'when', 'whereas']);
+// "the call by France and the United States for new elections": a call's agent is who called.
+const SUBJECT_LEADS = new Set(['said', 'says', 'that', 'while', 'but', 'when', 'whereas', 'by']);
 
 const CLAUSE_BOUNDARY = /^[;—–]$/;
 const NEW_SUBJECT = new Set(['PROPN', 'DET', 'PRON']);
