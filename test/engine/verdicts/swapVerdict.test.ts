@@ -134,3 +134,10 @@ test('whom a statement "came from" made it: "… "ready to take all necessary ac
   // A place one comes from is still no doer.
   assert.equal(judgeNamed(SEED, 'Serbs who came from Zvecan gathered outside the town hall.', 'Zvecan').verdict, 'supported');
 });
+
+test('a draft quoting the best match\'s words ties it, whatever the best match\'s qualifier use of the draft\'s body: "the EU, which urged Belgrade and Pristina to take up dialogue "as the only way to peace and normalization"" → KFOR (corpus/002:9)', () => {
+  const j = judgeNamed(SEED, 'The closing quote belongs to the EU, which urged Belgrade and Pristina to take up dialogue "as the only way to peace and normalization".', 'EU');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'KFOR');
+  assert.equal(judgeNamed(SEED, 'The closing quote belongs to KFOR, which urged Belgrade and Pristina to take up dialogue "as the only way to peace and normalization".', 'KFOR').verdict, 'supported');
+});

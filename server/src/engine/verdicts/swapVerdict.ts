@@ -16,6 +16,7 @@ import { preferredForm } from '../index/nameVocabulary';
 import { replacedName, type ClaimContext, type Judgement } from './judgement';
 import { listedInDraft, mayBeOneThing, writtenTogether } from './slotVerdict';
 import { isPersonName, sameName, samePlace } from './relationVerdict';
+import { quoteSpans, quotesAny, wordsIn } from './attributionVerdict';
 
 /** Best matches read for the statement. */
 const RANKED = 3;
@@ -42,6 +43,10 @@ const QUALIFIER_AFTER = new RegExp(
   `^(?:\\s+(?:${[...TITLES].join('|')}|foreign|defence|interior|journalists?|reporters?|correspondents?|agency|news|nations|countries|members?|states)\\b|-(?:led|backed|brokered|mediated|run|style)\\b)`,
   'i',
 );
+/** Words a quotation needs to tie the draft to a best match by itself. */
+const QUOTE_WORDS = 4;
+// The sources' statements quoted with two apostrophes ("''KFOR urges …,'' said the statement") count as quoted.
+const quoteSpansLoose = (text: string) => quoteSpans(text.replace(/''/g, '"'));
 const LEADS_AFTER = /^-(?:led|backed|brokered|mediated|run)\b/;
 // A source's name that credits a report or is a place: "according to AFP", "told Reuters", "in the UK".
 const CREDIT_OR_PLACE_BEFORE = /\b(?:according\s+to|per|told|to|in|from|across|inside|outside|at)\s+(?:the\s+|an?\s+)?$/i;
@@ -130,6 +135,8 @@ export function swapJudgement(claim: NameMention, ctx: ClaimContext): Judgement 
   if (listedInDraft(ctx).has(claim.start) || LISTED_WITH.test(after) || LISTED_AFTER.test(text.slice(Math.max(0, claim.start - 6), claim.start)) || (COMMA_BEFORE.test(text.slice(Math.max(0, claim.start - 4), claim.start)) && /^\s*,/.test(after))) return undefined;
   const rest = clauseWithout(ctx.draft, claim);
   if (rest.tokens.filter((t) => CONTENT.has(t.pos)).length < MIN_WORDS) return undefined;
+  const draftQuotes = quoteSpans(text).map(([a, b]) => wordsIn(text.slice(a, b))).filter((w) => w.length >= QUOTE_WORDS);
+  const quotesSource = (source: string) => draftQuotes.length > 0 && quotesAny(draftQuotes, source, quoteSpansLoose(source));
   const acting = (n: NameMention, where: string) => isBody(n) && !qualifies(where, n);
   const drafted = (n: NameMention) => ctx.draft.names.some((d) => d !== claim && (sameName(d.key, n.key) || mayBeOneThing(d.key, n.key, ctx)));
   let other: { name: NameMention; id: number; share: number } | undefined;
@@ -142,7 +149,8 @@ export function swapJudgement(claim: NameMention, ctx: ClaimContext): Judgement 
     // qualifier ("most EU nations recognise …" says nothing of the EU's own).
     // ("The EU-led dialogue" is the EU's own, as it leads it, unless the draft writes that compound itself
     // and gives the body another act beside it.)
-    const leadsOwn = (n: NameMention) => LEADS_AFTER.test(source.slice(n.end, n.end + 12)) && !text.includes(source.slice(n.start, n.end + 5));
+    // (Nor where the draft quotes the best match's own words: ""… as the only way to peace and normalization"".)
+    const leadsOwn = (n: NameMention) => LEADS_AFTER.test(source.slice(n.end, n.end + 12)) && !text.includes(source.slice(n.start, n.end + 5)) && !quotesSource(source);
     if (names.some((n) => (sameName(n.key, claim.key) || mayBeOneThing(n.key, claim.key, ctx)) && (!QUALIFIER_AFTER.test(source.slice(n.end, n.end + 40)) || leadsOwn(n)))) return undefined;
     // Or of another the draft names, whose statement it is ("… (KFOR) has personnel on the ground
     // alongside NATO's peacekeepers"; "Police and KFOR fenced …" against "EULEX and the police").
@@ -179,6 +187,8 @@ export function swapJudgement(claim: NameMention, ctx: ClaimContext): Judgement 
   for (const entry of resolve(claim.key, ctx)) {
     for (const id of entry.sentenceIds) {
       if (read++ >= OWN_SENTENCES) break;
+      // The other body's own sentence, naming the draft's only as a qualifier ("the EU-led dialogue"), was weighed above.
+      if (id === other.id) continue;
       const sentence = ctx.index.sentence(id);
       if (sentence && sentenceOverlap(rest, sentence, undefined) >= OWN_SHARE * other.share) return undefined;
     }
