@@ -308,3 +308,10 @@ test('"is KFOR\'s account" credits the report as "according to" does: → Kosovo
   assert.equal(j.verdict, 'contradicted');
   assert.match(j.suggestion ?? '', /interior ministry/);
 });
+
+test('a request in a clause or a cell of its own is matched by that clause: "| Zvecan | Barbed wire …; KFOR on the roads into the centre at the request of EULEX; the mayor works from home | Tense |" → Serbian List', () => {
+  const j = judgeNamed(SEED, 'Zvecan : Barbed wire and metal bars round the town hall; KFOR on the roads into the centre at the request of EULEX; the mayor works from home : Tense', 'EULEX');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Serbian List');
+  assert.equal(judgeNamed(SEED, 'Zvecan : Barbed wire and metal bars round the town hall; KFOR on the roads into the centre at the request of the Serbian List; the mayor works from home : Tense', 'Serbian List').verdict, 'supported');
+});

@@ -181,13 +181,18 @@ const STATEMENT_WORDS = 4;
  * outside the town hall in Zvečan was the only crowd figure taken up …").
  */
 /** The draft sentence's clause that holds `at`, as a context of its own: from the last ", and" or ";" before it. */
+const CLAUSE_QUERY_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
+
 function clauseOf(ctx: ClaimContext, at: number): ClaimContext | undefined {
   const { tokens } = ctx.draft;
   let from = 0;
   for (let k = 0; k < tokens.length && tokens[k]!.start < at; k++) {
     if (tokens[k]!.text === ';' || (tokens[k]!.text === ',' && tokens[k + 1]?.pos === 'CCONJ')) from = k + 1;
   }
-  return from === 0 ? undefined : { ...ctx, draft: { ...ctx.draft, tokens: tokens.slice(from) } };
+  // It ends where the next one begins: "…; the mayor works from home : Tense" is another clause, another cell.
+  let to = tokens.findIndex((t) => t.start > at && (t.text === ';' || t.text === ':'));
+  if (to < 0) to = tokens.length;
+  return from === 0 && to === tokens.length ? undefined : { ...ctx, draft: { ...ctx.draft, tokens: tokens.slice(from, to) } };
 }
 
 function sameStatement(ctx: ClaimContext, sentence: AnalysedSentence): boolean {
@@ -219,7 +224,7 @@ export function creditJudgement(claim: NameMention, ctx: ClaimContext): Judgemen
   // Only the figures of the credit's own clause, and no dates: in "… 28 miles north of Pristina; Reuters
   // puts the crowd at a few dozen" or "… on Wednesday 1 June", no figure is what Reuters gave.
   const figures = creditedFigures(ctx, credit.name);
-  const best = ctx.ranked.slice(0, RANKED);
+  const best = ctx.ranked.slice(0, RANKED) as Array<{ id: number; readonly sentence: AnalysedSentence }>;
   const statesFigure = (id: number) => figures.some((n) => ctx.index.mayStateValue(id, (v) => v === n.value || sameDigits(v, n.value)));
   // "In Zvečan, a town of about 7,000 people 38 miles north of Pristina, a few dozen Serbs gathered …,
   // according to a Reuters reporter": where no best match states the clause's figures, they are not
@@ -236,6 +241,12 @@ export function creditJudgement(claim: NameMention, ctx: ClaimContext): Judgemen
   // A request is its own clause's: "Barbed wire … around the city hall, and KFOR soldiers are posted on the
   // roads … at the request of Belgrade" says of the request what its last clause says.
   const clause = credit.kind === 'request' ? clauseOf(ctx, credit.name.start) : undefined;
+  // The clause's own best matches too: "Barbed wire … round the town hall; KFOR on the roads … at the
+  // request of EULEX" ranks the barbed wire first.
+  if (clause) {
+    const words = clause.draft.tokens.filter((t) => CLAUSE_QUERY_POS.has(t.pos) && (t.end <= claim.start || t.start >= claim.end)).map((t) => t.text);
+    for (const r of ctx.index.rank(words.join(' '), RANKED)) if (!best.some((b) => b.id === r.id)) best.push(r);
+  }
   const saysSame = (sentence: AnalysedSentence) => sameStatement(ctx, sentence) || (clause !== undefined && sameStatement(clause, sentence));
   const stating = best.filter((r) => (byFigures ? statesFigure(r.id) && countsAsDraft(r.sentence) : saysSame(r.sentence) && !otherFigure(r.sentence)));
   const byWords = !byFigures;
