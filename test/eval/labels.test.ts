@@ -109,6 +109,7 @@ const SETS = [
   { name: 'blind90', minDrafts: 4, words: [350, 600] },
   { name: 'blind91', minDrafts: 4, words: [350, 600] },
   { name: 'blind92', minDrafts: 4, words: [350, 600] },
+  { name: 'blind102', minDrafts: 4, words: [350, 600] },
 ] as const;
 
 test('whole-word occurrences ignore matches inside words and longer numbers', () => {
