@@ -254,3 +254,13 @@ test('whose words a quotation is, by a possessive or a colon\'s clause running o
   assert.equal(colon.suggestion, 'Aleksandar Vučić');
   assert.equal(judgeNamed(SEED, 'The deputy quoted President Vucic: withdrawing the mayors would be "the most powerful move" to end the crisis.', 'Vucic').verdict, 'supported');
 });
+
+test('a speaker\'s party may stand before the verb, and a title after a line\'s speaker: "Igor Simic of the Serbian List, the largest Serb party in Kosovo, has called … "alleged mayors"" → Aleksandar Vučić; "Vjosa Osmani, prime minister: … "Mayors should go …"" → Albin Kurti', () => {
+  const party = judgeNamed(SEED, 'Igor Simic of the Serbian List, the largest Serb party in Kosovo, has called the new office-holders "alleged mayors" and wants them withdrawn.', 'Igor Simic');
+  assert.equal(party.verdict, 'contradicted');
+  assert.equal(party.suggestion, 'Aleksandar Vučić');
+  const line = judgeNamed(SEED, 'Vjosa Osmani, prime minister: will not back down; "Mayors should go and work in their offices."', 'Vjosa Osmani');
+  assert.equal(line.verdict, 'contradicted');
+  assert.equal(line.suggestion, 'Albin Kurti');
+  assert.equal(judgeNamed(SEED, 'Albin Kurti, prime minister: will not back down; "Mayors should go and work in their offices."', 'Albin Kurti').verdict, 'supported');
+});

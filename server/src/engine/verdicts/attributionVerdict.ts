@@ -25,7 +25,7 @@ const SHARED_RUN = 6;
 // "The EU's foreign policy chief, Josep Borrell, has complained …": the comma closing the apposition the name stood in.
 // "EULEX's statement urges "…"": the speaker's statement speaks for them.
 const SPEECH_AFTER =
-  /^(?:\s*,[^,"“”]{1,80},|\s*,|['’]s\s+(?:(?:latest|own|earlier|new|written|joint)\s+)?(?:statement|message|appeal|call|plea|warning|reply|response|communiqu[ée]|tweet|post)\s+)?\s*(?:(?:also|again|later|then|had|has|have|himself|herself|themselves|itself|\p{L}+ly)\s+)?(?:said|says|told|tells|added|adds|stated|states|wrote|writes|declared|declares|insisted|insists|warned|warns|explained|explains|replied|replies|tweeted|tweets|urged|urges|demanded|demands|pleaded|appealed|claimed|claims|argued|argues|asserted|asserts|stressed|stresses|noted|notes|alleged|maintained|maintains|complained|complains|condemned|condemns|criticised|criticises|criticized|criticizes|denounced|denounces)\b/u;
+  /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?(?:\s*,[^,"“”]{1,80},|\s*,|['’]s\s+(?:(?:latest|own|earlier|new|written|joint)\s+)?(?:statement|message|appeal|call|plea|warning|reply|response|communiqu[ée]|tweet|post)\s+)?\s*(?:(?:also|again|later|then|had|has|have|himself|herself|themselves|itself|\p{L}+ly)\s+)?(?:said|says|told|tells|added|adds|stated|states|wrote|writes|declared|declares|insisted|insists|warned|warns|explained|explains|replied|replies|tweeted|tweets|urged|urges|demanded|demands|pleaded|appealed|claimed|claims|argued|argues|asserted|asserts|stressed|stresses|noted|notes|alleged|maintained|maintains|complained|complains|condemned|condemns|criticised|criticises|criticized|criticizes|denounced|denounces)\b/u;
 // "Josep Borrell's description of the attacks as "unacceptable"": whose words a short quote is.
 const POSSESSIVE_WORDS = /^['’]s\s+(?:description|remarks?|comments?|words|characteri[sz]ation)\b/;
 // "Lavrov's "unconditionally supporting Serbia"": a possessive right before the quotation.
@@ -33,7 +33,9 @@ const OWNS_QUOTE = /^['’]s\s*["“«]/;
 // A short quote is often a word someone "called" or "described" something as: "X described the violence
 // as "unacceptable"". Read only for short quotes, where the quote is the word chosen.
 // "Why did Peskov call the attacks …?": the bare verb after "did", "does" or "will" before the name.
-const CHARACTERISED_AFTER = /^(?:\s*,[^,"“”]{1,80},|\s*,\s*who|\s*,)?\s*(?:(?:also|again|later|then|had|has|\p{L}+ly)\s+)?(?:called|calls|calling|described|describes|describing|termed|terms|labell?ed|branded|dubbed)\b/u;
+// "Igor Simic of the Serbian List, the largest Serb party in Kosovo, has called …": the speaker's party
+// may stand between too.
+const CHARACTERISED_AFTER = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?(?:\s*,[^,"“”]{1,80},|\s*,\s*who|\s*,)?\s*(?:(?:also|again|later|then|had|has|\p{L}+ly)\s+)?(?:called|calls|calling|described|describes|describing|termed|terms|labell?ed|branded|dubbed)\b/u;
 const CHARACTERISED_BARE = /^\s*(?:call|describe|term|label|brand|dub)\b/;
 const ASKED_BEFORE = /\b(?:did|does|do|will|would|could)\s+$/i;
 // "… according to X", and a dash right after the quotation: ""…," — Aleksandar Vucic", or after a pull
@@ -176,7 +178,7 @@ function speakerOf(text: string, names: NameMention[], spans: Array<[number, num
     const clauseAt = lastClauseStart(text, colonAt);
     const people = names.filter((n) => n.start >= clauseAt && n.end <= colonAt && outside(n, spans) && !n.demonym && isPersonName(n, index));
     const others = names.filter((n) => n.start > colonAt && outside(n, spans) && !n.demonym && isPersonName(n, index));
-    if (people.length === 1 && others.length === 0 && /^[\s*_]*$/.test(text.slice(people[0]!.end, colonAt))) return people[0];
+    if (people.length === 1 && others.length === 0 && /^[\s*_]*(?:,\s*[\p{Ll}][\p{Ll}\s-]{1,30})?$/u.test(text.slice(people[0]!.end, colonAt))) return people[0];
   }
   if (quoteAt !== undefined && /:\s*["“«]?$/.test(text.slice(Math.max(0, quoteAt - 4), quoteAt))) {
     // The colon's own clause: "Kurti has said he will not back down, and President Vjosa Osmani has been
@@ -241,7 +243,8 @@ const speechIn = oncePerDraft((ctx): DraftSpeech => {
 });
 
 // "VJOSA OSMANI:", "OSMANI (archive):", "Kurti (speaking in Bratislava):": a speaker's name opening the line.
-const SPEAKER_LINE = /^(\s*)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*(?:\([^)]{0,40}\))?\s*:\s*/u;
+// "Vjosa Osmani, prime minister: …": a title in lower case may follow the name.
+const SPEAKER_LINE = /^(\s*)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})[*_]*\s*(?:\([^)]{0,40}\)|,\s*[\p{Ll}][\p{Ll}\s-]{1,30})?\s*:\s*/u;
 
 // What opens a new clause, whose own speaker a quote before it is not.
 const NEW_CLAUSE = /[;]|\b(?:and|but|while|whereas)\b/i;
