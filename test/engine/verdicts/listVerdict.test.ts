@@ -116,3 +116,12 @@ test('a call\'s agents after "by" are a subject list: "the call by France and th
   assert.equal(j.verdict, 'contradicted');
   assert.equal(j.suggestion, 'Germany');
 });
+
+test('a list after a semicolon or in a table row\'s cell leads as its clause or its label says: "…; France and the United States want new elections" → Germany; "| Mayors working from home | Zvecan and Leposavic |" → Zubin Potok', () => {
+  const clause = judgeNamed(SEED, "Washington has cancelled Kosovo's part in a NATO exercise; France and the United States want new elections as soon as possible.", 'United States');
+  assert.equal(clause.suggestion, 'Germany');
+  const cell = judgeNamed(SEED, 'Mayors working from home : Zvecan and Leposavic', 'Leposavic');
+  assert.equal(cell.verdict, 'contradicted');
+  assert.equal(cell.suggestion, 'Zubin Potok');
+  assert.equal(judgeNamed(SEED, 'Mayors working from home : Zvecan and Zubin Potok', 'Zubin Potok').verdict, 'supported');
+});

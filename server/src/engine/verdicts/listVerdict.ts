@@ -89,7 +89,8 @@ function span(list: List): { start: number; end: number } {
 
 /** The same word before both lists, or a preposition before each ("mayors of" / "counterparts in"). */
 function sameLead(a: string, b: string): boolean {
-  return a === b || (PREPOSITIONS.has(a) && PREPOSITIONS.has(b)) || (subjectLead(a) && subjectLead(b));
+  // "| Mayors working from home | Zvecan and Leposavic |": a cell's list is what its row's label says.
+  return a === b || a === ':' || (PREPOSITIONS.has(a) && PREPOSITIONS.has(b)) || (subjectLead(a) && subjectLead(b));
 }
 
 /**
@@ -97,7 +98,8 @@ function sameLead(a: string, b: string): boolean {
  * urged …": a list opening its sentence or clause, or what was said, is the subject either way.
  */
 function subjectLead(word: string): boolean {
-  return word === '' || SUBJECT_LEADS.has(word) || word.endsWith(',');
+  // (A clause after a semicolon, or a table row's cell after its label, opens with its subject too.)
+  return word === '' || SUBJECT_LEADS.has(word) || word.endsWith(',') || word.endsWith(';') || word === ':';
 }
 
 // "the call by France and the United States for new elections": a call's agent is who called.
