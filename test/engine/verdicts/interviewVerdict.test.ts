@@ -34,3 +34,9 @@ test('whom a quotation was said to, in a bracketed citation: ""Mayors should go 
   // An interview about something else is no evidence of whom this was said to.
   assert.notEqual(judgeNamed(SEED, 'Albin Kurti, interviewed by RTK, says he will not back down.', 'RTK').verdict, 'contradicted');
 });
+
+test('an attribution line after the quotation names the outlet: ""Mayors should go …." Albin Kurti, to Reuters" → Kosovar media', () => {
+  const j = judgeNamed(SEED, '"Mayors should go and work in their offices." Albin Kurti, to Reuters', 'Reuters');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Kosovar media');
+});

@@ -19,6 +19,8 @@ const OUTLET_END = /^(?:\s+(?:news\s+)?(?:agency|journalists?|reporters?|corresp
 
 const INTERVIEW_WORD = /\b(?:told|spoke|speaking|talking|talked|said to|interview)|,\s*to\s/i;
 const CITED_TO = /\(\s*([^(),]{2,40}?),\s*to\s+(?:the\s+)?$/;
+// ""Mayors should go …." Albin Kurti, to Reuters": an attribution line after the quotation.
+const LINE_TO = /["”»][.!?]?\s*([^(),"“”]{2,40}?),\s*to\s+(?:the\s+)?$/;
 const INTERVIEW_WITH = /^(?:['’]s)?\s+(?:(?:exclusive|recent|brief|short)\s+)?interviews?\s+with\s+/i;
 
 const draftInterviews = oncePerDraft((ctx) => (INTERVIEW_WORD.test(ctx.draft.text) ? interviews(ctx.draft.text, ctx.draft.names, ctx.index) : []));
@@ -39,8 +41,8 @@ function interviews(text: string, names: NameMention[], index: CorpusIndex): Arr
       continue;
     }
     // ""Mayors should go …" (Kurti, to Reuters)": a citation in brackets names the speaker and the outlet.
-    const cited = CITED_TO.exec(text.slice(Math.max(0, outlet.start - 50), outlet.start));
-    if (cited && /^\s*\)/.test(text.slice(outlet.end))) {
+    const cited = CITED_TO.exec(text.slice(Math.max(0, outlet.start - 50), outlet.start)) ?? LINE_TO.exec(text.slice(Math.max(0, outlet.start - 50), outlet.start));
+    if (cited && /^\s*(?:\)|[.;]?\s*$)/.test(text.slice(outlet.end))) {
       const at = outlet.start - cited[0].length + cited[0].indexOf(cited[1]!);
       const speaker = names.find((n) => n.start === at && isPersonName(n, index));
       if (speaker) out.push({ speaker, outlet });
