@@ -178,3 +178,17 @@ test('a call "made by" a person in a place is their speech there: "made by Presi
   assert.equal(j.suggestion, 'Moldova');
   assert.equal(judgeNamed(SEED, 'We support the call by France and Germany, made by President Macron in Moldova, for new elections in the north as soon as possible.', 'Moldova').verdict, 'supported');
 });
+
+test('a speech whose speaker is a pronoun is tied to the sources\' speech by its words: "Speaking in Chisinau, however, he hinted at early local elections" → Bratislava', () => {
+  for (const [draft, place] of [
+    ['Kurti is not backing down. Speaking in Chisinau, however, he hinted at early local elections.', 'Chisinau'],
+    ['Clip from his speech in Chisinau: "As long as there is a violent mob outside the municipal buildings, we must have our special units."', 'Chisinau'],
+  ] as const) {
+    const j = judgeNamed(SEED, draft, place);
+    assert.equal(j.verdict, 'contradicted', draft);
+    assert.equal(j.suggestion, 'Bratislava');
+  }
+  assert.equal(judgeNamed(SEED, 'Speaking in Bratislava, he hinted at early local elections.', 'Bratislava').verdict, 'supported');
+  // A named event at the same place is the place's: "as he said on arriving at the summit in Slovakia" → Moldova.
+  assert.equal(judgeNamed(SEED, 'Vučić wants the "alleged mayors" withdrawn, as he said on arriving at the summit in Slovakia.', 'Slovakia').suggestion, 'Moldova');
+});

@@ -15,6 +15,8 @@ import { wordsOf } from './relations';
 /** Source sentences compared: the best few, down to a third of the best one's relevance, with their neighbours. */
 const RANKED = 5;
 const MIN_RELEVANCE = 0.3;
+/** For a speech whose speaker is not named, only the very best matches (and their settings) tie it. */
+const ANONYMOUS_RANKED = 2;
 /** Words allowed between the event word and "in": "summit in", "meet the leaders of Serbia and Kosovo in". */
 const GAP_WORDS = 7;
 /** The same for a speech word: "Speaking on arrival at a European Political Community summit in". */
@@ -51,6 +53,8 @@ interface EventPlace {
   speaker?: NameMention;
   /** A name qualifying the event ("European Political Community" summit). */
   qualifier?: NameMention;
+  /** A speech whose speaker the sentence does not name ("he", "his speech"). */
+  anonymous?: boolean;
 }
 
 const PLACE_AFTER = /\b(?:[Ii]n|[Aa]t)\s+\p{Lu}/u;
@@ -109,7 +113,9 @@ function eventPlaces(text: string, names: NameMention[], isPerson: (m: NameMenti
           (words[at].lower === 'made' ? names.find((n) => n.start > words[at].end && n.end <= place.start && isPerson(n)) : undefined) ??
           names.filter((n) => n.end <= words[at].start && isPerson(n)).pop() ??
           names.find((n) => n.start > place.end && isPerson(n));
-        if (speaker) out.push({ event, places, speaker });
+        // "Speaking in Chisinau, however, he hinted …", "Clip from his speech in Chisinau: "…"": a speech
+        // whose speaker is a pronoun is tied to the sources' speech by its words alone.
+        out.push(speaker ? { event, places, speaker } : { event, places, anonymous: true });
         continue;
       }
       // "the European Political Community summit": a name right before the event's noun qualifies it; before
@@ -143,7 +149,10 @@ function sameEvent(draft: EventPlace, source: EventPlace, sourceNames: NameMenti
 
 /** A place the draft gives an event that the best-matching sources hold elsewhere; undefined otherwise. */
 export function eventPlaceJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
-  const events = inDraft(ctx).filter((draft) => draft.places[0].start === claim.start);
+  const all = inDraft(ctx).filter((draft) => draft.places[0].start === claim.start);
+  // A speech whose speaker is unnamed yields to a named event at the same place ("as he said on arriving
+  // at the summit in Slovakia" is the summit's place).
+  const events = all.some((e) => !e.anonymous) ? all.filter((e) => !e.anonymous) : all;
   // "Hebestreit announced the meeting in Berlin": the place may be the speech's or the meeting's, and
   // a pool that has him speak in Berlin reads it the first way.
   if (events.length > 1 && events.some((draft) => pairingStated(claim, draft, ctx))) return undefined;
@@ -178,7 +187,7 @@ function namesEvent(text: string, event: string): boolean {
  */
 function compared(draft: EventPlace, ctx: ClaimContext, isPerson: (m: NameMention) => boolean): number[] {
   const ids: number[] = [];
-  for (const { id, relevance } of ctx.ranked.slice(0, RANKED)) {
+  for (const { id, relevance } of ctx.ranked.slice(0, draft.anonymous ? ANONYMOUS_RANKED : RANKED)) {
     if (relevance < MIN_RELEVANCE) break;
     if (!ids.includes(id)) ids.push(id);
     const anchor = ctx.index.cited(id);
