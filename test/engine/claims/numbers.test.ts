@@ -335,3 +335,10 @@ test('a figure standing for its noun counts the plural the copula after it names
   const hurt = '30 were hurt and 52 were injured.';
   assert.deepEqual(findNumbers(hurt, tag(hurt)).map((n) => n.unit), [undefined, undefined]);
 });
+
+test('a possessor before the counted noun owns it: "two of Milosevic\'s allies" counts allies; a percentage\'s whole keeps its owner', () => {
+  const allies = "UN judges raised the sentences of two of Milosevic's allies.";
+  assert.equal(findNumbers(allies, tag(allies))[0]!.unit, 'ally');
+  const share = "About 50,000, roughly 10% of Kosovo's population.";
+  assert.notEqual(findNumbers(share, tag(share)).find((n) => n.text === '10%')!.object, 'population');
+});

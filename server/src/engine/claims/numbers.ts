@@ -103,7 +103,7 @@ function isNoun(t: Token | undefined): boolean {
 
 
 /** The noun a number counts: after it, skip adjectives and "more", and take the last noun of the run. */
-export function nounAfter(tokens: Token[], from: number): string | undefined {
+export function nounAfter(tokens: Token[], from: number, skipPossessor = true): string | undefined {
   let noun: string | undefined;
   // The second noun of a compound modifier, counted only when no head noun follows ("five Serb-majority").
   let compound: string | undefined;
@@ -117,6 +117,12 @@ export function nounAfter(tokens: Token[], from: number): string | undefined {
       if (tokens[i + 2].pos === 'ADJ') return t.lemma;
       if (isNoun(tokens[i + 2])) compound = tokens[i + 2].lemma;
       i += 2;
+      continue;
+    }
+    // "two of Milosevic's allies": a possessor before the counted noun owns it; the noun is counted.
+    // (Not a percentage's whole: "10% of Kosovo's population" is judged as Kosovo's, as before.)
+    if (skipPossessor && isNoun(t) && !noun && /^['’]s$/.test(tokens[i + 1]?.text ?? '') && isNoun(tokens[i + 2])) {
+      i++;
       continue;
     }
     if (isNoun(t)) {
@@ -222,7 +228,7 @@ function describe(mention: NumberMention, tokens: Token[], sentence: string): Nu
   if (qualifier) mention.qualifier = qualifier;
   if (mention.numKind === 'percent') {
     mention.unit = 'percent';
-    const object = nounAfter(tokens, after) ?? nounBefore(tokens, tokenIndexAt(tokens, mention.start));
+    const object = nounAfter(tokens, after, false) ?? nounBefore(tokens, tokenIndexAt(tokens, mention.start));
     if (object && object !== 'percent') mention.object = object;
   } else if (mention.numKind !== 'time' && mention.numKind !== 'weekday') {
     // "two-year contract", "30-year-old": the word joined by the hyphen is what is counted.
