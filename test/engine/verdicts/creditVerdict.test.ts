@@ -315,3 +315,15 @@ test('a request in a clause or a cell of its own is matched by that clause: "| Z
   assert.equal(j.suggestion, 'Serbian List');
   assert.equal(judgeNamed(SEED, 'Zvecan : Barbed wire and metal bars round the town hall; KFOR on the roads into the centre at the request of the Serbian List; the mayor works from home : Tense', 'Serbian List').verdict, 'supported');
 });
+
+test('whose figure it is, by "attributes it to" or an apposition: "gives the precise 3.47% and attributes it to EULEX", "3.47% of eligible voters, the EU figure." → KQZ', () => {
+  for (const [draft, name] of [
+    ['A single report gives the precise 3.47% and attributes it to EULEX.', 'EULEX'],
+    ['The 23 April vote: 3.47% of eligible voters, the EU figure.', 'EU'],
+  ] as const) {
+    const j = judgeNamed(SEED, draft, name);
+    assert.equal(j.verdict, 'contradicted', draft);
+    assert.equal(j.suggestion, 'KQZ');
+  }
+  assert.equal(judgeNamed(SEED, 'A single report gives the precise 3.47% and attributes it to the KQZ.', 'KQZ').verdict, 'supported');
+});

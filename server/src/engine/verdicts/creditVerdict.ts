@@ -29,7 +29,8 @@ const FIGURES_OUTWEIGH = 1.5;
 // "… 3.47% of eligible voters cast ballots, says EULEX.": a credit after the statement, at its end.
 // "(figure from EULEX)", "data by the KQZ": whose figure it is.
 // "I read in Reuters that …", "reported by AFP": the outlet that carried it.
-const CREDIT_BEFORE = /(?:\b(?:according\s+to|per|read\s+(?:it\s+)?in|reported\s+by|(?:figures?|data|numbers?|count|tally|estimates?)\s+(?:from|by))|,\s*(?:says|said|reports|reported))\s+(?:the\s+|an?\s+)?$/i;
+// "… and attributes it to EULEX": the body a writer credits the figure to.
+const CREDIT_BEFORE = /(?:\b(?:according\s+to|per|read\s+(?:it\s+)?in|reported\s+by|attribut(?:es|ed|ing)\s+(?:it|them|this|the\s+\w+)\s+to|credit(?:s|ed|ing)?\s+(?:it|them|this|the\s+\w+)\s+to|(?:figures?|data|numbers?|count|tally|estimates?)\s+(?:from|by))|,\s*(?:says|said|reports|reported))\s+(?:the\s+|an?\s+)?$/i;
 // "…, EULEX said.", "…, the KQZ reported": a report verb after the name, ending the sentence.
 const TRAILING_BEFORE = /[^\s,],\s*(?:the\s+)?$/;
 // A clause's end will do: "…, Reuters reports; EULEX officers guard …", a table cell's (" : ").
@@ -38,6 +39,7 @@ const TRAILING_REPORT = /^\s+(?:said|says|reported|reports|added|confirmed)\s*(?
 const COUNT_AFTER = /^\s+(?:count|tally|estimate|reckoning|figures?)\b/i;
 const BY_A_BEFORE = /\b(?:by|on|in)\s+(?:an?|the)\s+$/i;
 const BRACKET_END = /^\s+\p{L}+\s*\)/u;
+const APPOSITION_END = /^\s+\p{L}+\s*(?:[.;)|]|$)/u;
 // "at the request of the Serbian List": who asked for what the sentence says was done, read the same way.
 // "Kurti said "Mayors should go and work in their offices" to Reuters": the quotation between the verb and its outlet.
 const SAID_QUOTE_TO = /\b(?:said|says)\s*[,:]?\s*["“][^"“”]{1,140}["”]\s*to\s+(?:the\s+)?$/;
@@ -140,7 +142,10 @@ function creditIn(text: string, names: NameMention[], isPerson: (n: NameMention)
     const body = qualified && credited ? QUALIFIED_CREDIT.exec(text.slice(n.end)) : null;
     if (body) return { name: n, kind: 'credit', body: `${n.text}${text.slice(n.end, n.end + body[0].length)}` };
     // "3.47% (EULEX figure)", "(the KFOR figure)": whose figure, in brackets after it.
-    const counted = COUNT_AFTER.test(text.slice(n.end, n.end + 20)) && (BY_A_BEFORE.test(before) || (/\(\s*(?:the\s+|an?\s+)?$/i.test(before) && BRACKET_END.test(text.slice(n.end, n.end + 20))));
+    // ", the EU figure." after it too: an apposition naming whose figure it is.
+    const counted =
+      COUNT_AFTER.test(text.slice(n.end, n.end + 20)) &&
+      (BY_A_BEFORE.test(before) || (/\(\s*(?:the\s+|an?\s+)?$/i.test(before) && BRACKET_END.test(text.slice(n.end, n.end + 20))) || (/,\s*the\s+$/i.test(before) && APPOSITION_END.test(text.slice(n.end, n.end + 20))));
     if ((ends && credited) || counted || POSSESSIVE_CREDIT.test(text.slice(n.end, n.end + 20)) || JOURNALIST_CREDIT.test(text.slice(n.end, n.end + 80))) {
       return { name: n, kind: 'credit' };
     }
