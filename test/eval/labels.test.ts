@@ -121,6 +121,7 @@ const SETS = [
   { name: 'blind102', minDrafts: 4, words: [350, 600] },
   { name: 'blind103', minDrafts: 4, words: [350, 600] },
   { name: 'blind104', minDrafts: 4, words: [350, 600] },
+  { name: 'blind105', minDrafts: 4, words: [350, 600] },
 ] as const;
 
 test('whole-word occurrences ignore matches inside words and longer numbers', () => {
