@@ -119,6 +119,7 @@ const SETS = [
   { name: 'blind100', minDrafts: 4, words: [350, 600] },
   { name: 'blind101', minDrafts: 4, words: [350, 600] },
   { name: 'blind102', minDrafts: 4, words: [350, 600] },
+  { name: 'blind107', minDrafts: 4, words: [350, 600] },
 ] as const;
 
 test('whole-word occurrences ignore matches inside words and longer numbers', () => {
