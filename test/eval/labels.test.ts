@@ -123,6 +123,7 @@ const SETS = [
   { name: 'blind104', minDrafts: 4, words: [350, 600] },
   { name: 'blind105', minDrafts: 4, words: [350, 600] },
   { name: 'blind106', minDrafts: 4, words: [350, 600] },
+  { name: 'blind107', minDrafts: 4, words: [350, 600] },
 ] as const;
 
 test('whole-word occurrences ignore matches inside words and longer numbers', () => {
