@@ -5,7 +5,7 @@
 // test/fixtures/blind11, test/fixtures/blind12, test/fixtures/blind13, test/fixtures/blind14,
 // test/fixtures/blind15, test/fixtures/blind16, test/fixtures/blind17, test/fixtures/blind18,
 // test/fixtures/blind19, test/fixtures/blind20, test/fixtures/blind21, test/fixtures/blind22,
-// test/fixtures/blind23 to test/fixtures/blind102).
+// test/fixtures/blind23 to test/fixtures/blind107).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
