@@ -8,6 +8,10 @@ import { citeLine, evidenceOf, oncePerDraft, quote, type ClaimContext, type Judg
 import { resolve } from './nameVerdict';
 import { outletJudgement } from './interviewVerdict';
 import { fullName, isPersonName, sameName } from './relationVerdict';
+import {
+  AFTER_QUOTE, ASKED_BEFORE, CELL_TITLE, CHARACTERISED_AFTER, CHARACTERISED_BARE, CITED_AFTER, CITED_BEFORE, INVERTED_SPEECH,
+  OWNS_QUOTE, POSSESSIVE_WORDS, PRONOUN_SPEECH, SETTING_AFTER, SPEECH_AFTER, SPEECH_BEFORE, STATEMENT_OF, WHO_SAID, WHOLE_QUOTE,
+} from './speechPatterns';
 
 /** How many of the best-matching source sentences are searched for the quote or the interview. */
 const RANKED = 10;
@@ -19,55 +23,6 @@ const RANKED = 10;
 const MIN_QUOTE_WORDS = 4;
 /** Words in a row a source quote must share with the draft's (all of a shorter quote). */
 const SHARED_RUN = 6;
-
-// "Kurti also claimed Moscow was "…"", "Putin himself said …": an adverb or a reflexive may stand between
-// the speaker and the verb.
-// "The EU's foreign policy chief, Josep Borrell, has complained …": the comma closing the apposition the name stood in.
-// "EULEX's statement urges "…"": the speaker's statement speaks for them.
-const SPEECH_AFTER =
-  /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?(?:\s*,[^,"“”]{1,80},|\s*,|['’]s\s+(?:(?:latest|own|earlier|new|written|joint)\s+)?(?:statement|message|appeal|call|plea|warning|reply|response|communiqu[ée]|tweet|post)\s+)?\s*(?:(?:also|again|later|then|had|has|have|himself|herself|themselves|itself|\p{L}+ly)\s+)?(?:said|says|told|tells|added|adds|stated|states|wrote|writes|declared|declares|insisted|insists|warned|warns|explained|explains|replied|replies|tweeted|tweets|urged|urges|demanded|demands|pleaded|appealed|claimed|claims|argued|argues|asserted|asserts|stressed|stresses|noted|notes|alleged|maintained|maintains|complained|complains|condemned|condemns|criticised|criticises|criticized|criticizes|denounced|denounces)\b/u;
-// "Josep Borrell's description of the attacks as "unacceptable"": whose words a short quote is.
-const POSSESSIVE_WORDS = /^['’]s\s+(?:description|remarks?|comments?|words|characteri[sz]ation)\b/;
-// "Lavrov's "unconditionally supporting Serbia"": a possessive right before the quotation.
-const OWNS_QUOTE = /^['’]s\s*["“«]/;
-// A short quote is often a word someone "called" or "described" something as: "X described the violence
-// as "unacceptable"". Read only for short quotes, where the quote is the word chosen.
-// "Why did Peskov call the attacks …?": the bare verb after "did", "does" or "will" before the name.
-// "Igor Simic of the Serbian List, the largest Serb party in Kosovo, has called …": the speaker's party
-// may stand between too.
-const CHARACTERISED_AFTER = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?(?:\s*,[^,"“”]{1,80},|\s*,\s*who|\s*,)?\s*(?:(?:also|again|later|then|had|has|\p{L}+ly)\s+)?(?:called|calls|calling|described|describes|describing|termed|terms|labell?ed|branded|dubbed)\b/u;
-const CHARACTERISED_BARE = /^\s*(?:call|describe|term|label|brand|dub)\b/;
-const ASKED_BEFORE = /\b(?:did|does|do|will|would|could)\s+$/i;
-// "… according to X", and a dash right after the quotation: ""…," — Aleksandar Vucic", or after a pull
-// quote's last sentence: "… "the most powerful move" to end the crisis. — Igor Simic".
-// A colon after the quotation too, in a list of who said what: "- "the most powerful move": Kurti, of …".
-// "The line "…" came from Igor Simic"; a quote card's "… · Aleksandar Vučić".
-// "… — President Vjosa Osmani": a title may stand between the dash and the name.
-const SPEECH_BEFORE = /(?:\b(?:said|says|added|according to|came from|comes from)|["”».!?]\s*(?:—|–|--|·|•)(?:\s*\p{Lu}[\p{L}.]*){0,3}|["”»]\s*:)\s*$/u;
-// "the appeal of EU foreign policy chief Josep Borrell to Belgrade and Pristina "…"": a statement of the
-// person's, the title between.
-const STATEMENT_OF = /\b(?:appeal|call|plea|warning|statement|message|words|remarks)\s+(?:of|by|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}$/iu;
-// The name that answers a "Who said …?" question (a quiz or FAQ line and its answer, read as one sentence).
-const WHO_SAID = /^\W*who\s+(?:said|says|told|called|described|wrote|warned)\b[^?]*\?["”]?\s*\W*$/i;
-
-// "“We believe that all legitimate rights … must be observed and ensured.”": a sentence that is all
-// quotation goes on quoting the speaker the sentence before names.
-const WHOLE_QUOTE = /^\s*["“«][^"“”«»]+["”»]\s*$/;
-
-const INVERTED_SPEECH = /["”»]\s*(?:said|says|told|added)\b/;
-// "“As long as there is a violent mob …,” he said.": the speaker is the one the sentence before names.
-const PRONOUN_SPEECH = /(?:\b(?:he|she)\s+(?:(?:also|again|later|then)\s+)?(?:said|says|added|told|stated|declared|insisted|warned|explained|replied|wrote|tweeted|argued|stressed|noted)|\b(?:said|says|added)\s+(?:he|she))\b/i;
-
-// ""…" / Vucic, on a conference call with reporters.": a name right after the quotation, with where or how it
-// was said after a comma, is its speaker (an attribution line under a block quote).
-const AFTER_QUOTE = /["”»][.!?]?\s*$/;
-const SETTING_AFTER = /^,\s+(?:at|on|in|to|speaking|talking|writing|quoted|via|from|interviewed|addressing)\b/;
-const CELL_TITLE = /^[*_]*\s*,\s*[\p{Ll}\s'’-]{1,40}$/u;
-// A citation right after a closing quotation mark: ""…" (Borrell, 2023)", ""…" (Osmani)", ""…" (Kurti,
-// to Reuters)".
-const CITED_BEFORE = /["”»]\s*\(\s*$/;
-const CITED_AFTER = /^(?:,?\s*\d{4}[a-z]?|,\s*[^()"“”]{1,40})?\s*\)/;
-
 
 /** Spans inside quotation marks; a closing mark without an opening one quotes from the sentence start. */
 export function quoteSpans(text: string): Array<[number, number]> {
