@@ -67,7 +67,6 @@ export function startsClause(tokens: Token[], i: number): boolean {
   return true;
 }
 
-
 /**
  * "| 10% | Serb share of the population. Check before use. |": a table row or a heading is read as one
  * statement, so a full stop inside it is not a sentence break, yet the word after one ending a word
@@ -132,7 +131,6 @@ function isCueLabel(tokens: Token[], i: number, evidence: WordCaseEvidence): boo
   if (!isKnownWord(t.lower)) return false;
   return startsClause(tokens, i) || tokens[i + 1]?.text === ':';
 }
-
 
 /**
  * "[SOUNDBITE, TRANSLATED]", "[MUSIC]": a production cue of a script, square brackets holding nothing but

@@ -73,9 +73,9 @@ const QUALIFIERS: Array<[RegExp, Qualifier]> = [
 // "700 more troops", "500 additional police": an addition to what there was.
 // "they only have 700 soldiers", "the mission's seven hundred soldiers": what a force has is its strength.
 const HOLDING_BEFORE = /(?:\b(?:has|have|had)|\b(?:mission|force|contingent|KFOR|KFor|alliance)['’]s)\s+(?:only\s+|just\s+|about\s+|some\s+|around\s+|roughly\s+)?$/i;
-// "700 already on their way": troops sent, added to those there, as "700 more" are.
 // "another 4,000 troops", "an additional 700", "a further 500": what is added, before the figure.
 const INCREMENT_BEFORE = /\b(?:another|an\s+additional|an\s+extra|a\s+further|a\s+fresh)\s+(?:(?:about|around|some|nearly|almost|over|roughly)\s+)?$/i;
+// "700 already on their way": troops sent, added to those there, as "700 more" are.
 const INCREMENT_AFTER = /^\s+(?:(?:more|additional|extra|further|fresh)(?:\s+[\p{L}]|\s*[.,;:!?)]|\s*$)|(?:[\p{L}]+\s+)?(?:already\s+)?on\s+(?:their|its|the)\s+way\b)/iu;
 // "sending 4,000 more.": "more" ending the clause, with the noun left to the figure before.
 const MORE_AT_END = /^\s+(?:more|additional|extra|further)\s*(?:[.,;:!?)]|$)/i;
@@ -317,10 +317,10 @@ function finishKind(mention: NumberMention, intPart: string, frac: string | unde
   return mention;
 }
 
-/** Every number in one sentence, in order. */
 // "1/3 of the voters" is a fraction: a count of posts is followed by a new sentence.
 const POST_NUMBER = /^[\s*_>]*\d{1,3}\/(?:\d{1,3}(?=\s+\p{Lu}))?(?=\s)/u;
 
+/** Every number in one sentence, in order. */
 export function findNumbers(sentence: string, tokens: Token[]): NumberMention[] {
   const mentions: NumberMention[] = [];
   // Both patterns need a digit, and most sentences have none: their lookbehinds would be tried at

@@ -40,7 +40,6 @@ const CLAUSE_OPENERS = new Set(['when', 'while', 'because', 'although', 'though'
 const APPOSITION_TOKENS = 14;
 const BEFORE_VERB = 2;
 
-/** The index of the verb `person` is the subject of, or -1: right after the name or its apposition. */
 // "has gone further, cancelling …", "came out, saying …": a verb that says little, then the act.
 const LIGHT_VERBS = new Set(['go', 'come']);
 /** Tokens after a light verb its comma may stand at: "has gone further, cancelling". */
@@ -78,6 +77,7 @@ function presentTenseTakenForNoun(t: Token, next: Token | undefined, after: Toke
   return verb;
 }
 
+/** The index of the verb `person` is the subject of, or -1: right after the name or its apposition. */
 function verbOf(after: Token[]): number {
   let i = 0;
   // "Zvecan, Zubin Potok, and Leposavic …": a list goes on, no verb is the name's.

@@ -69,10 +69,6 @@ function longestSharedRun(a: string[], b: string[]): number {
 
 const outside = (m: NameMention, spans: Array<[number, number]>) => !spans.some(([a, b]) => m.start >= a && m.end <= b);
 
-/**
- * The person a sentence has speak its quote: "…," Kurti told / said Igor Simic / according to X; with
- * `characterised`, also "X called / described it as "…"".
- */
 /** Where the clause before `at` opens: after the last ", and", ", but", ";" before it, or at the start. */
 function lastClauseStart(text: string, at: number): number {
   let start = 0;
@@ -80,6 +76,10 @@ function lastClauseStart(text: string, at: number): number {
   return start;
 }
 
+/**
+ * The person a sentence has speak its quote: "…," Kurti told / said Igor Simic / according to X; with
+ * `characterised`, also "X called / described it as "…"".
+ */
 function speakerOf(text: string, names: NameMention[], spans: Array<[number, number]>, index: CorpusIndex, characterised = false): NameMention | undefined {
   // ""… de-escalate tensions" (Borrell, 2023)": a citation right after the quotation names its speaker,
   // whoever else the sentence has speak.

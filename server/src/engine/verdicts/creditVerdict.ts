@@ -180,14 +180,12 @@ const VAGUE_COUNT = /\b(?:a\s+few|several|some)\s+(?:dozen|hundred|thousand)\b/i
 /** Words a source sentence needs for the draft to say the same by holding most of them. */
 const STATEMENT_WORDS = 4;
 
-/**
- * Whether a source sentence says what the draft sentence says: it holds most of the draft's words, or the
- * draft holds most of its own, in a longer sentence ("A Reuters journalist's count of a few dozen Serbs
- * outside the town hall in Zvečan was the only crowd figure taken up …").
- */
-/** The draft sentence's clause that holds `at`, as a context of its own: from the last ", and" or ";" before it. */
 const CLAUSE_QUERY_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 
+/**
+ * The draft sentence's clause that holds `at`, as a context of its own: from the last ", and" or ";"
+ * before it to the next ";" or cell after it.
+ */
 function clauseOf(ctx: ClaimContext, at: number): ClaimContext | undefined {
   const { tokens } = ctx.draft;
   let from = 0;
@@ -200,6 +198,11 @@ function clauseOf(ctx: ClaimContext, at: number): ClaimContext | undefined {
   return from === 0 && to === tokens.length ? undefined : { ...ctx, draft: { ...ctx.draft, tokens: tokens.slice(from, to) } };
 }
 
+/**
+ * Whether a source sentence says what the draft sentence says: it holds most of the draft's words, or the
+ * draft holds most of its own, in a longer sentence ("A Reuters journalist's count of a few dozen Serbs
+ * outside the town hall in Zvečan was the only crowd figure taken up …").
+ */
 function sameStatement(ctx: ClaimContext, sentence: AnalysedSentence): boolean {
   const overlap = sentenceOverlap(ctx.draft, sentence, undefined);
   if (overlap >= SAME_STATEMENT) return true;
