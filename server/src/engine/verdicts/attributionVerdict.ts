@@ -170,11 +170,11 @@ const speechIn = oncePerDraft((ctx): DraftSpeech => {
   const { text, names } = ctx.draft;
   // "VJOSA OSMANI: As long as there is a violent mob …", "OSMANI (archive): …": a transcript's line says
   // its speaker's words, quotation marks or none.
-  const line = names.length > 0 && !/["“«”»]/.test(text) ? SPEAKER_LINE.exec(text) : null;
-  const speakerTag = line ? names.find((n) => n.start === line.index + line[1]!.length && n.end === line.index + line[1]!.length + line[2]!.length) : undefined;
+  const line = !/["“«”»]/.test(text) ? speakerLine(text, names) : undefined;
+  const speakerTag = line?.name;
   // A tag in capitals ("OSMANI") is read as the name it shouts.
   const tagged = speakerTag && isPersonName({ ...speakerTag, text: speakerTag.text.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) }, ctx.index) ? speakerTag : undefined;
-  const spans: Array<[number, number]> = tagged ? [[line!.index + line![0].length, text.length]] : quoteSpans(text);
+  const spans: Array<[number, number]> = tagged ? [[line!.end, text.length]] : quoteSpans(text);
   const all = spans.map(([a, b]) => wordsIn(text.slice(a, b)));
   const long = spans.filter((_, k) => all[k]!.length >= MIN_QUOTE_WORDS);
   const shortQuotes = all.filter((w) => w.length > 0 && w.length < MIN_QUOTE_WORDS);
@@ -183,8 +183,7 @@ const speechIn = oncePerDraft((ctx): DraftSpeech => {
   const speaker = long.length > 0 ? (tagged ?? speakerOf(text, names, spans, ctx.index) ?? speakerOf(text, names, spans, ctx.index, true)) : undefined;
   // "Josep Borrell (EU): violence against KFOR troops is "unacceptable"": a line's speaker says its short quote too.
   const lineSpeaker = () => {
-    const m = names.length > 0 ? SPEAKER_LINE.exec(text) : null;
-    const n = m ? names.find((x) => x.start === m.index + m[1]!.length && x.end === m.index + m[1]!.length + m[2]!.length) : undefined;
+    const n = speakerLine(text, names)?.name;
     return n && isPersonName(n, ctx.index) ? n : undefined;
   };
   const shortSpeaker = shortQuotes.length > 0 ? (speakerOf(text, names, spans, ctx.index, true) ?? lineSpeaker()) : undefined;
@@ -200,6 +199,14 @@ const speechIn = oncePerDraft((ctx): DraftSpeech => {
 // "VJOSA OSMANI:", "OSMANI (archive):", "Kurti (speaking in Bratislava):": a speaker's name opening the line.
 // "Vjosa Osmani, prime minister: …": a title in lower case may follow the name.
 const SPEAKER_LINE = /^(\s*)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})[*_]*\s*(?:\([^)]{0,40}\)|,\s*[\p{Ll}][\p{Ll}\s-]{1,30})?\s*:\s*/u;
+
+/** The name a draft's line opens with as its speaker's tag, and where the tag ends. */
+function speakerLine(text: string, names: NameMention[]): { name: NameMention | undefined; end: number } | undefined {
+  const m = names.length > 0 ? SPEAKER_LINE.exec(text) : null;
+  if (!m) return undefined;
+  const start = m.index + m[1]!.length;
+  return { name: names.find((n) => n.start === start && n.end === start + m[2]!.length), end: m.index + m[0].length };
+}
 
 // What opens a new clause, whose own speaker a quote before it is not.
 const NEW_CLAUSE = /[;]|\b(?:and|but|while|whereas)\b/i;
@@ -237,9 +244,9 @@ function quoteJudgement(claim: NameMention, ctx: ClaimContext): Judgement | unde
     // its speaker spoke to ("Vucic said he talked with … Josep Borrell about "irresponsible behaviour …"").
     if (isNamed(names, claim.key, ctx) && !(speaker && !isNamed([speaker], claim.key, ctx) && onlyAddressed(text, names, claim.key, ctx))) return undefined;
     let speakerId = id;
-    if (!speaker && names.every((n) => !isPersonName(n, ctx.index))) {
-      const before = previousSpeaker(id, ctx);
-      if (before && (PRONOUN_SPEECH.test(outsideSpans(text, sourceSpans)) || WHOLE_QUOTE.test(text))) ({ speaker, id: speakerId } = before);
+    if (!speaker) {
+      const before = pronounSpeaker(id, text, names, sourceSpans, ctx, true);
+      if (before) ({ speaker, id: speakerId } = before);
     }
     if (!speaker) continue;
     if (isNamed([speaker], claim.key, ctx)) return undefined;
@@ -275,11 +282,12 @@ function outsideSpans(text: string, spans: Array<[number, number]>): string {
  */
 function previousSpeaker(id: number, ctx: ClaimContext): { speaker: NameMention; id: number } | undefined {
   const here = ctx.index.cited(id);
+  if (!here) return undefined;
   // "“As long as …,” he said." / "“If there would have been …”": a run of quotations goes back to the
   // sentence that names its speaker, through the ones that only say "he said".
   for (let back = 1; back <= QUOTE_RUN; back++) {
     const before = ctx.index.cited(id - back);
-    if (!here || !before || before.source.path !== here.source.path) return undefined;
+    if (!before || before.source.path !== here.source.path) return undefined;
     const people = ctx.index.namesIn(id - back).filter((n) => !n.demonym && isPersonName(n, ctx.index));
     if (people.length === 0) {
       if (!PRONOUN_SPEECH.test(outsideSpans(before.text, quoteSpans(before.text)))) return undefined;
@@ -292,6 +300,16 @@ function previousSpeaker(id: number, ctx: ClaimContext): { speaker: NameMention;
 }
 /** Sentences of quotation a source runs on after naming its speaker, at most. */
 const QUOTE_RUN = 3;
+
+/**
+ * The speaker of a source sentence that names no person but quotes someone with a pronoun ("…," he said.)
+ * or, where `wholeQuote`, is a quotation from end to end: the one person named in the sentences before.
+ */
+function pronounSpeaker(id: number, text: string, names: NameMention[], spans: Array<[number, number]>, ctx: ClaimContext, wholeQuote: boolean): { speaker: NameMention; id: number } | undefined {
+  if (names.some((n) => isPersonName(n, ctx.index))) return undefined;
+  if (!PRONOUN_SPEECH.test(outsideSpans(text, spans)) && !(wholeQuote && WHOLE_QUOTE.test(text))) return undefined;
+  return previousSpeaker(id, ctx);
+}
 
 /** Whether a sentence quotes these words, alone or in a longer quote. */
 function quotesWords(text: string, words: string[]): boolean {
@@ -323,8 +341,8 @@ function shortQuoteJudgement(claim: NameMention, ctx: ClaimContext): Judgement |
     let speaker = speakerOf(text, names, sourceSpans, ctx.index, true);
     let speakerId = id;
     // ""As long as there is a violent mob …," he said.": the pronoun's person is named in the sentence before.
-    if (!speaker && names.every((n) => !isPersonName(n, ctx.index)) && PRONOUN_SPEECH.test(outsideSpans(text, sourceSpans))) {
-      const before = previousSpeaker(id, ctx);
+    if (!speaker) {
+      const before = pronounSpeaker(id, text, names, sourceSpans, ctx, false);
       if (before) ({ speaker, id: speakerId } = before);
     }
     // Quoted without a named speaker ("he called it …"): it may be the draft's.
