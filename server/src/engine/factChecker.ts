@@ -104,13 +104,13 @@ const ATTRIBUTION_WORDS = 8;
 function attributedQuote(previous: DraftSentence, block: ProseBlock): string | undefined {
   if (previous.block.kind !== 'blockquote' || previous.block === block) return undefined;
   const text = block.text.trim();
+  const named = NAMED_ATTRIBUTION_LINE.test(text);
   // "Vucic, on a conference call with reporters." as the paragraph after the block quote names its speaker too.
-  if (block.kind !== 'blockquote' && !NAMED_ATTRIBUTION_LINE.test(text)) return undefined;
+  if (block.kind !== 'blockquote' && !named) return undefined;
   const quote = previous.block.text.replace(/\s+/g, ' ').trim();
   // "— Vjosa Osmani, speaking at a security forum in Bratislava, Slovakia": a dash says it is the
   // attribution, however long.
   const dashed = /^(?:—|–|--)\s*\S/.test(text);
-  const named = NAMED_ATTRIBUTION_LINE.test(text);
   if (!ENDS_IN_QUOTE.test(quote) || HOLDS_QUOTE.test(text) || (!dashed && !named && (/[.!?]$/.test(text) || wordCount(text) > ATTRIBUTION_WORDS))) return undefined;
   return dashed ? `${quote} ` : `${quote} — `;
 }
