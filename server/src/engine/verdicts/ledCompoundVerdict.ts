@@ -20,17 +20,14 @@ const LED_AFTER = /^-led\s+(\p{L}+)/u;
 
 // Gatherings a body holds: "a European Political Community summit", "a NATO military exercise".
 // An adjective of its kind may stand between: "an EU military exercise" against "a NATO military exercise".
-const GATHERING_AFTER = /^\s+(?:(?:military|joint|naval|political|security|annual|international)\s+)?(summit|forum|conference|congress|exercise|drill)s?\b/i;
-
 const GATHERING_KIND = '(?:(?:military|joint|naval|political|security|annual|international)\\s+)?';
-
-const holdsGatherings = isBody;
+const GATHERING_AFTER = new RegExp(`^\\s+${GATHERING_KIND}(summit|forum|conference|congress|exercise|drill)s?\\b`, 'i');
 
 export function ledCompoundJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
   const after = ctx.draft.text.slice(claim.end, claim.end + 30);
   const led = LED_AFTER.exec(after)?.[1]?.toLowerCase();
   // A body's gathering, not a place's ("the Chisinau summit" says where it was).
-  const gathering = led || !holdsGatherings(claim) ? undefined : GATHERING_AFTER.exec(after)?.[1]?.toLowerCase();
+  const gathering = led || !isBody(claim) ? undefined : GATHERING_AFTER.exec(after)?.[1]?.toLowerCase();
   const noun = led ?? gathering;
   if (!noun) return undefined;
   const compound = new RegExp(`${led ? '-led' : ''}\\s+${led ? '' : GATHERING_KIND}${escapeRegExp(noun)}s?\\b`, 'i');
@@ -40,7 +37,7 @@ export function ledCompoundJudgement(claim: NameMention, ctx: ClaimContext): Jud
     if (!compound.test(text)) continue;
     for (const name of ctx.index.namesIn(id)) {
       const rest = text.slice(name.end, name.end + noun.length + 24);
-      if (!compound.test(rest) || (led ? !text.startsWith('-led', name.end) : rest.search(compound) !== 0 || !holdsGatherings(name))) continue;
+      if (!compound.test(rest) || (led ? !text.startsWith('-led', name.end) : rest.search(compound) !== 0 || !isBody(name))) continue;
       if (samePlace(name, claim) || mayBeOneThing(claim.key, name.key, ctx)) return undefined;
       if (other && !samePlace(other.name, name)) return undefined;
       other ??= { name, id };
