@@ -175,7 +175,7 @@ export function swapJudgement(claim: NameMention, ctx: ClaimContext): Judgement 
     }
     // "When Serbs tried to block the officials, Kosovo police fired tear gas": a police force is a body the
     // sources name by its common noun, with its country or none.
-    if (candidates.length === 0 && !ctx.draft.text.match(POLICE)) candidates = policeIn(source);
+    if (candidates.length === 0 && !POLICE.test(ctx.draft.text)) candidates = policeIn(source);
     const distinct = candidates.filter((c, i) => candidates.findIndex((d) => sameName(d.key, c.key)) === i);
     if (distinct.length !== 1) continue;
     if (other && !sameName(other.name.key, distinct[0]!.key)) return undefined;
@@ -195,11 +195,10 @@ export function swapJudgement(claim: NameMention, ctx: ClaimContext): Judgement 
   }
   // The sources' usual spelling of the body ("KFOR" where the best match writes "KFor").
   const entry = ctx.index.names.get(other.name.key);
-  const suggestion = entry && foldCase(preferredForm(entry)) === foldCase(other.name.text) ? preferredForm(entry) : other.name.text;
+  const usual = entry && preferredForm(entry);
+  const suggestion = usual && usual.toLowerCase() === other.name.text.toLowerCase() ? usual : other.name.text;
   return replacedName(claim, `say this of ${suggestion}`, ctx.index.cited(other.id)!, suggestion);
 }
-
-const foldCase = (s: string) => s.toLowerCase();
 
 // "cancelled Serbia's participation", "Belgrade's part": a name whose thing an act is done to.
 const POSSESSED = /^['’]s\s+(\p{L}+)/u;
