@@ -29,7 +29,8 @@ const SPAN_END = /\b(?:end(?:ed|s|ing)?|over|until|till|concluded|finished)\b[^.
 const SPAN_START = /\b(?:beg[au]n|begins|beginning|start(?:ed|s|ing)?|erupt(?:ed|s)?|broke out|launched|since)\b[^.;]{0,25}$/i;
 
 interface SpanCandidate {
-  sentence: AnalysedSentence;
+  /** A sentence of the index knows its source, whose next sentence may go on about the span. */
+  sentence: AnalysedSentence & { source?: IndexedSentence['source'] };
   number: NumberMention;
   otherOutcome: boolean;
 }
@@ -44,26 +45,25 @@ export function spanOfYear<C extends SpanCandidate>(claim: NumberMention, candid
   if (claim.numKind !== 'year' || claim.high !== undefined) return undefined;
   const { tokens } = ctx.draft;
   const at = tokens.findIndex((t) => t.start >= claim.start);
-  const named = (c: C) =>
-    !!c.number.unit &&
-    !c.otherOutcome &&
-    tokens.some((t, k) => t.lemma === c.number.unit && Math.abs(k - at) <= SPAN_NOUN_TOKENS && !tokens.slice(Math.min(k, at), Math.max(k, at)).some((b) => /^[,;()]$/.test(b.text)));
+  // A few words off the year, with no comma, semicolon or bracket between.
+  const within = (k: number) => Math.abs(k - at) <= SPAN_NOUN_TOKENS && !tokens.slice(Math.min(k, at), Math.max(k, at)).some((b) => /^[,;()]$/.test(b.text));
+  const named = (c: C) => !!c.number.unit && !c.otherOutcome && tokens.some((t, k) => t.lemma === c.number.unit && within(k));
   // "the bombing of 1999" where the span's sentence says "The 1998-1999 war … ended after Nato bombing": a
   // noun beside the year that the span's own sentence has, for a year at one end of the span.
-  const near = tokens.filter((t, k) => t.pos === 'NOUN' && t.lemma !== 'year' && Math.abs(k - at) <= SPAN_NOUN_TOKENS && !tokens.slice(Math.min(k, at), Math.max(k, at)).some((b) => /^[,;()]$/.test(b.text)));
+  const near = tokens.filter((t, k) => t.pos === 'NOUN' && t.lemma !== 'year' && within(k));
+  const before = ctx.draft.text.slice(Math.max(0, claim.start - 40), claim.start);
+  const ends = SPAN_END.test(before);
+  const starts = !ends && SPAN_START.test(before);
   // (Or the sentence after it, which goes on about the span: "The war ended after Nato bombing …".)
   // Only a year named plainly ("the bombing of 1999"): "peacekeepers … since 1998" starts something else.
-  const plain = !SPAN_END.test(ctx.draft.text.slice(Math.max(0, claim.start - 40), claim.start)) && !SPAN_START.test(ctx.draft.text.slice(Math.max(0, claim.start - 40), claim.start));
+  const plain = !ends && !starts;
   const toldWith = (c: C) => {
     if (!plain || c.otherOutcome || (claim.value !== c.number.value && claim.value !== c.number.high) || near.length === 0) return false;
-    const own = (c.sentence as Partial<IndexedSentence>).source;
+    const own = c.sentence.source;
     const next = own ? ctx.index.sentence(own.id + 1) : undefined;
     const told = [...c.sentence.tokens, ...(next && next.source.path === own!.path ? next.tokens : [])];
     return near.some((t) => told.some((s) => contextKey(s.lemma) === contextKey(t.lemma)));
   };
   const candidate = candidates.find((c) => yearInSpan(claim, c.number) && (sameThing(c) || named(c) || toldWith(c)));
-  if (!candidate) return undefined;
-  const before = ctx.draft.text.slice(Math.max(0, claim.start - 40), claim.start);
-  const ends = SPAN_END.test(before);
-  return { candidate, ends, starts: !ends && SPAN_START.test(before) };
+  return candidate && { candidate, ends, starts };
 }
