@@ -11,6 +11,7 @@ import type { AnalysedSentence } from '../claims/analyse';
 import { bestInPool, oncePerDraft, replacedName, type ClaimContext, type Judgement } from './judgement';
 import { contextOfSpan, contextOverlap, sentenceOverlap } from './numberContext';
 import { sameName, samePlace } from './relationVerdict';
+import { opensClause } from './clauseBounds';
 import type { IndexedSentence } from '../index/corpusIndex';
 import type { NameEntry } from '../index/nameVocabulary';
 
@@ -106,7 +107,6 @@ function subjectLead(word: string): boolean {
 const SUBJECT_LEADS = new Set(['said', 'says', 'that', 'while', 'but', 'when', 'whereas', 'by']);
 
 const CLAUSE_BOUNDARY = /^[;—–]$/;
-const NEW_SUBJECT = new Set(['PROPN', 'DET', 'PRON']);
 
 /** The draft's clause around a list, where a semicolon or a dash parts it from the rest; undefined otherwise. */
 function clauseOfList(draft: AnalysedSentence, at: { start: number; end: number }): AnalysedSentence | undefined {
@@ -115,8 +115,7 @@ function clauseOfList(draft: AnalysedSentence, at: { start: number; end: number 
   let to = tokens.findIndex((t) => t.start >= at.end);
   if (from < 0) return undefined;
   if (to < 0) to = tokens.length;
-  // ", and France and the United States want …": a clause joined with its own subject opens there too.
-  const opens = (k: number) => CLAUSE_BOUNDARY.test(tokens[k]!.text) || (tokens[k]!.text === ',' && tokens[k + 1]?.pos === 'CCONJ' && NEW_SUBJECT.has(tokens[k + 2]?.pos ?? ''));
+  const opens = (k: number) => opensClause(tokens, k, CLAUSE_BOUNDARY);
   while (from > 0 && !opens(from - 1)) from--;
   while (to < tokens.length && !opens(to)) to++;
   return from === 0 && to === tokens.length ? undefined : { ...draft, tokens: tokens.slice(from, to) };
@@ -141,12 +140,13 @@ function likeLists(list: List, ctx: ClaimContext): SourceList[] {
   let found = sourceListsFor.get(list);
   if (found) return found;
   found = [];
-  const near = contextOfSpan(ctx.draft, span(list));
-  const { start, end } = span(list);
+  const at = span(list);
+  const near = contextOfSpan(ctx.draft, at);
+  const { start, end } = at;
   const saysMore = ctx.draft.tokens.filter((t) => (t.end <= start || t.start >= end) && CONTENT_POS.has(t.pos)).length >= CONTENT_BEYOND;
   // "Town halls fenced with barbed wire; the mayors of Zvečan and Leposavic working from home": a clause
   // of its own after a semicolon, a dash or ", and" is matched by itself, by the sentences naming the list's members.
-  const clause = clauseOfList(ctx.draft, span(list));
+  const clause = clauseOfList(ctx.draft, at);
   const candidates = near.size === 0 ? [] : ctx.ranked.slice(0, RANKED).map(({ id, sentence }) => ({ id, sentence, draft: ctx.draft }));
   if (clause && near.size > 0) {
     const members = list.members.map((m) => m.key);

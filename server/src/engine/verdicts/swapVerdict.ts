@@ -11,6 +11,7 @@ import type { AnalysedSentence } from '../claims/analyse';
 import { TITLES, type NameMention } from '../claims/names';
 import type { Token } from '../nlp/tagger';
 import { sentenceOverlap } from './numberContext';
+import { opensClause } from './clauseBounds';
 import { resolve } from './nameVerdict';
 import { preferredForm } from '../index/nameVocabulary';
 import { replacedName, type ClaimContext, type Judgement } from './judgement';
@@ -85,7 +86,7 @@ const BOUNDARY = /^[;—–()]$/;
 function clauseWithout(draft: AnalysedSentence, claim: NameMention): AnalysedSentence {
   const { tokens } = draft;
   const at = tokens.findIndex((t) => t.start >= claim.start);
-  const opens = (k: number) => BOUNDARY.test(tokens[k]!.text) || (tokens[k]!.text === ',' && tokens[k + 1]?.pos === 'CCONJ' && NEW_SUBJECT.has(tokens[k + 2]?.pos ?? ''));
+  const opens = (k: number) => opensClause(tokens, k, BOUNDARY);
   let from = at;
   while (from > 0 && !opens(from - 1)) from--;
   // ""We call on all sides …" — EU, in a statement": an attribution after a dash says who said the quotation.
@@ -99,7 +100,6 @@ function clauseWithout(draft: AnalysedSentence, claim: NameMention): AnalysedSen
   const keep = (t: Token) => t.end <= claim.start || t.start >= claim.end;
   return { ...draft, tokens: tokens.slice(from, to).filter(keep) };
 }
-const NEW_SUBJECT = new Set(['PROPN', 'DET', 'PRON']);
 
 const POLICE = /\b(?:(?:Kosovo|Kosovan|Kosovar|Serbian|local|special|riot)\s+)*police\b/i;
 const POLICE_ALL = new RegExp(POLICE.source, 'gi');
