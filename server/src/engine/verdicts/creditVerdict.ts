@@ -232,7 +232,7 @@ export function creditJudgement(claim: NameMention, ctx: ClaimContext): Judgemen
   // Only the figures of the credit's own clause, and no dates: in "… 28 miles north of Pristina; Reuters
   // puts the crowd at a few dozen" or "… on Wednesday 1 June", no figure is what Reuters gave.
   const figures = creditedFigures(ctx, credit.name);
-  const best = ctx.ranked.slice(0, RANKED) as Array<{ id: number; readonly sentence: AnalysedSentence }>;
+  const best: Array<{ id: number; readonly sentence: AnalysedSentence }> = ctx.ranked.slice(0, RANKED);
   const statesFigure = (id: number) => figures.some((n) => ctx.index.mayStateValue(id, (v) => v === n.value || sameDigits(v, n.value)));
   // "In Zvečan, a town of about 7,000 people 38 miles north of Pristina, a few dozen Serbs gathered …,
   // according to a Reuters reporter": where no best match states the clause's figures, they are not

@@ -41,7 +41,8 @@ function interviews(text: string, names: NameMention[], index: CorpusIndex): Arr
       continue;
     }
     // ""Mayors should go …" (Kurti, to Reuters)": a citation in brackets names the speaker and the outlet.
-    const cited = CITED_TO.exec(text.slice(Math.max(0, outlet.start - 50), outlet.start)) ?? LINE_TO.exec(text.slice(Math.max(0, outlet.start - 50), outlet.start));
+    const before = text.slice(Math.max(0, outlet.start - 50), outlet.start);
+    const cited = CITED_TO.exec(before) ?? LINE_TO.exec(before);
     if (cited && /^\s*(?:\)|[.;]?\s*$)/.test(text.slice(outlet.end))) {
       const at = outlet.start - cited[0].length + cited[0].indexOf(cited[1]!);
       const speaker = names.find((n) => n.start === at && isPersonName(n, index));
