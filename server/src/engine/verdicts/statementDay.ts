@@ -30,10 +30,11 @@ interface DraftDay {
   year?: number;
 }
 
+const REPORTED_ON = new RegExp(`^\\)?\\s+(?:on\\s+(${WEEKDAY})\\s+${REPORT_VERBS}|${REPORT_VERBS}\\s+on\\s+(${WEEKDAY}))\\b`);
+
 /** "… (KFOR) on Monday urged …", "KFOR said on Monday …": the weekday the body reported on. */
 function reportWeekday(text: string, body: NameMention): string | undefined {
-  const after = text.slice(body.end, body.end + 60);
-  const m = new RegExp(`^\\)?\\s+(?:on\\s+(${WEEKDAY})\\s+${REPORT_VERBS}|${REPORT_VERBS}\\s+on\\s+(${WEEKDAY}))\\b`).exec(after);
+  const m = REPORTED_ON.exec(text.slice(body.end, body.end + 60));
   return m ? (m[1] ?? m[2]) : undefined;
 }
 
@@ -47,10 +48,11 @@ export function statementDay(claim: NumberMention, draft: DraftDay, ctx: ClaimCo
     const days = new Map<number, { weekday: string; id: number }>();
     let read = 0;
     for (const entry of resolve(body.key, ctx)) {
+      const firstWord = new RegExp(escapeRegExp(entry.key.split(' ')[0]!), 'i');
       for (const id of entry.sentenceIds) {
         if (read++ >= SENTENCES) break;
         const cited = ctx.index.cited(id);
-        if (!cited?.source.date || !new RegExp(escapeRegExp(entry.key.split(' ')[0]!), 'i').test(cited.text)) continue;
+        if (!cited?.source.date || !firstWord.test(cited.text)) continue;
         for (const named of ctx.index.namesIn(id)) {
           if (!sameName(named.key, entry.key)) continue;
           const weekday = reportWeekday(cited.text, named);
