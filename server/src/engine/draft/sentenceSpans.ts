@@ -7,9 +7,15 @@
 
 // "— Aleksandar Vucic, to Kosovo media" on the line under a quotation: the dash line says who spoke.
 const ATTRIBUTION_LINE = /^(?:—|–|--)\s*\p{Lu}/u;
+// The words after a speaker's name and a comma that say where or how they said it: "Vucic, on a conference
+// call", "Kurti, speaking in Bratislava".
+export const SETTING_WORDS = '(?:at|on|in|to|speaking|talking|writing|quoted|via|from|interviewed|addressing)';
 // "Vucic, on a conference call with reporters." under a quotation: a name, a comma and where or how it was said.
 // (No clause of its own: "Vucic, on the other hand, has said nothing since." has its verb.)
-export const NAMED_ATTRIBUTION_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+(?:at|on|in|to|speaking|talking|writing|quoted|via|from|interviewed|addressing)\b(?![^"“”]*\b(?:has|have|had|is|are|was|were|will|would|said|says|did|does)\b)[^"“”]{0,80}$/u;
+export const NAMED_ATTRIBUTION_LINE = new RegExp(
+  `^\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3},\\s+${SETTING_WORDS}\\b(?![^"“”]*\\b(?:has|have|had|is|are|was|were|will|would|said|says|did|does)\\b)[^"“”]{0,80}$`,
+  'u',
+);
 export const ENDS_IN_QUOTE = /["”»]\s*$/;
 // A pull quote that paraphrases around its quoted words ("Withdrawing the "alleged mayors" would be "the
 // most powerful move" to end the crisis."), with its attribution on the next line.

@@ -2,6 +2,8 @@
 // said"), a dash or a citation after the quotation ("… — Igor Simic", ""…" (Osmani)"), a possessive
 // ("Lavrov's "…""), a word someone "called" something. Read by attributionVerdict on draft and source
 // sentences alike; written by hand, as no library here reads who said what.
+import { SETTING_WORDS } from '../draft/sentenceSpans';
+
 // "Kurti also claimed Moscow was "…"", "Putin himself said …": an adverb or a reflexive may stand between
 // the speaker and the verb.
 // "The EU's foreign policy chief, Josep Borrell, has complained …": the comma closing the apposition the name stood in.
@@ -43,11 +45,9 @@ export const PRONOUN_SPEECH = /(?:\b(?:he|she)\s+(?:(?:also|again|later|then)\s+
 // ""…" / Vucic, on a conference call with reporters.": a name right after the quotation, with where or how it
 // was said after a comma, is its speaker (an attribution line under a block quote).
 export const AFTER_QUOTE = /["”»][.!?]?\s*$/;
-export const SETTING_AFTER = /^,\s+(?:at|on|in|to|speaking|talking|writing|quoted|via|from|interviewed|addressing)\b/;
+export const SETTING_AFTER = new RegExp(`^,\\s+${SETTING_WORDS}\\b`);
 export const CELL_TITLE = /^[*_]*\s*,\s*[\p{Ll}\s'’-]{1,40}$/u;
 // A citation right after a closing quotation mark: ""…" (Borrell, 2023)", ""…" (Osmani)", ""…" (Kurti,
 // to Reuters)".
 export const CITED_BEFORE = /["”»]\s*\(\s*$/;
 export const CITED_AFTER = /^(?:,?\s*\d{4}[a-z]?|,\s*[^()"“”]{1,40})?\s*\)/;
-
-
