@@ -135,12 +135,12 @@ export function runDrafts(
       if (aligned.length > 0) k.found++;
       if (verdictOk) k.verdictMatches++;
 
-      const suggestion = aligned.find((claim) => claim.verdict === 'contradicted' && claim.suggestion)?.suggestion
-        ?? aligned.find((claim) => claim.suggestion)?.suggestion;
+      const fixing = aligned.find((claim) => claim.verdict === 'contradicted' && claim.suggestion) ?? aligned.find((claim) => claim.suggestion);
+      const suggestion = fixing?.suggestion;
       let suggestionOk = true;
       if (label.verdict === 'contradicted' && label.suggestion) {
         c.suggestions++;
-        suggestionOk = sameValue(suggestion, label.suggestion);
+        suggestionOk = sameValue(suggestion, label.suggestion) || sameValue(fixedLabelText(draft.text, spans[i], fixing), label.suggestion);
         if (suggestionOk) c.suggestionMatches++;
       }
       if (verbose && (!verdictOk || !suggestionOk)) {
@@ -192,6 +192,15 @@ function combinedVerdict(aligned: CheckedClaim[]): Verdict | undefined {
 
 function describeLabel(label: ClaimLabel): string {
   return label.verdict === 'contradicted' ? `contradicted → "${label.suggestion}"` : label.verdict;
+}
+
+/**
+ * The label's text once the engine's quick fix is applied, where the engine reports a part of it: the
+ * fix on "1997" inside a label "1997-1999" makes it "1998-1999", which is what the label asks for.
+ */
+function fixedLabelText(text: string, span: { start: number; end: number } | undefined, claim: CheckedClaim | undefined): string | undefined {
+  if (!span || !claim?.suggestion || claim.offsets.start < span.start || claim.offsets.end > span.end) return undefined;
+  return text.slice(span.start, claim.offsets.start) + claim.suggestion + text.slice(claim.offsets.end, span.end);
 }
 
 function describeEngine(aligned: CheckedClaim[], verdict: Verdict | undefined, suggestion: string | undefined): string {

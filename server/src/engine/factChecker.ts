@@ -19,6 +19,7 @@ import { judgeName } from './verdicts/nameVerdict';
 import { judgeNumber } from './verdicts/numberVerdict';
 import { forgetRelations } from './verdicts/relationVerdict';
 import { recordingEvidence } from './claims/recordedEvidence';
+import { splitAtWrongEnd } from './verdicts/rangeEnds';
 import { SentenceCache, type SentenceClaim } from './verdicts/sentenceCache';
 
 export interface FactCheckerOptions {
@@ -258,7 +259,14 @@ export class FactChecker {
     const { ranked, pool } = this.index.retrieve(searchQuery(analysed), CANDIDATES, POOL);
     const ctx: ClaimContext = { index: this.index, draft: analysed, ranked, pool, allowed };
     const out: SentenceClaim[] = [];
-    for (const n of analysed.numbers) if (!n.implied && !(heading && isSectionNumber(text, n))) out.push({ kind: 'number', start: n.start, end: n.end, value: n.value, ...(n.unit ? { unit: n.unit } : {}), judgement: judgeNumber(n, ctx) });
+    for (const n of analysed.numbers) {
+      if (n.implied || (heading && isSectionNumber(text, n))) continue;
+      const judgement = judgeNumber(n, ctx);
+      const unit = n.unit ? { unit: n.unit } : {};
+      const ends = splitAtWrongEnd(n, judgement);
+      if (ends) for (const end of ends) out.push({ kind: 'number', ...end, ...unit });
+      else out.push({ kind: 'number', start: n.start, end: n.end, value: n.value, ...unit, judgement });
+    }
     for (const n of analysed.names) if (!n.demonym) out.push({ kind: 'name', start: n.start, end: n.end, judgement: judgeName(n, ctx) });
     return out;
   }
