@@ -121,3 +121,17 @@ test('similar() sees names added or removed after an earlier search', () => {
   names.remove(mention('Lulzim Hetemi'), 2);
   assert.deepEqual(names.similar('lulzim hetemy'), []);
 });
+
+test('spelledBy finds the names of two words or more whose initials an acronym spells, after a reload and a removal too', () => {
+  const names = new NameVocabulary();
+  names.add(mention('Kosovo Liberation Army'), 1);
+  names.add(mention('European Union Rule of Law Mission'), 2);
+  names.add(mention('Kosovo'), 3);
+  assert.deepEqual(names.spelledBy('kla').map((e) => e.key), ['kosovo liberation army']);
+  assert.deepEqual(names.spelledBy('eurlm').map((e) => e.key), ['european union rule of law mission']);
+  assert.deepEqual(names.spelledBy('k'), []);
+  const { data, sentenceIds } = names.toData();
+  assert.deepEqual(NameVocabulary.fromData(data, sentenceIds).spelledBy('kla').map((e) => e.key), ['kosovo liberation army']);
+  names.remove(mention('Kosovo Liberation Army'), 1);
+  assert.deepEqual(names.spelledBy('kla'), []);
+});

@@ -321,3 +321,12 @@ test('a row label opening its line, a common word and "of" before a known name, 
   // Inside a sentence, "the University of Pristina" is a name of its own, which no source has.
   assert.equal(judgeNamed(seed, 'She studied at the University of Pristina before the war.', 'University of Pristina').verdict, 'unsupported');
 });
+
+test('an acronym the sources never write stands for the body whose initials it spells ("KLA" for "Kosovo Liberation Army (UCK)"); not a person\'s initials', () => {
+  const sources = buildIndex({ 'a.txt': 'They chanted slogans in favour of the Kosovo Liberation Army (UCK).\nAlbin Kurti spoke in Bratislava.' });
+  const kla = judge(sources, 'Crowds chanted for the KLA on the bridge.', 'KLA');
+  assert.equal(kla.verdict, 'supported');
+  assert.equal(kla.evidence[0].value, 'Kosovo Liberation Army');
+  assert.equal(judge(sources, 'Crowds chanted for the KPA on the bridge.', 'KPA').verdict, 'unsupported');
+  assert.equal(judge(sources, 'The AK camp spoke in Bratislava.', 'AK').verdict, 'unsupported');
+});

@@ -16,6 +16,9 @@ export interface NameEntry {
   roleTexts: Map<string, string>;
 }
 
+/** Small words an acronym leaves out: "Rule of Law", "Organisation for Security and Co-operation". */
+const INITIALS_SKIP = new Set(['of', 'in', 'for', 'the', 'and', 'on', 'de', 'du', 'la']);
+
 function bump(map: Map<string, number>, key: string, by: number): void {
   const n = (map.get(key) ?? 0) + by;
   if (n > 0) map.set(key, n);
@@ -77,6 +80,8 @@ export class NameVocabulary {
   private readonly aliases = new Map<string, Map<string, number>>();
   /** bucket ("s:2") -> spelling -> the entry keys it stands for; a spelling is a key or one of its words. */
   private readonly buckets = new Map<string, Map<string, Set<string>>>();
+  /** initials ("kla") -> keys of the names of two words or more they spell ("kosovo liberation army"). */
+  private readonly byInitials = new Map<string, Set<string>>();
   private readonly fuses = new Map<string, Fuse<string>>();
   private readonly similarCache = new Map<string, NameEntry[]>();
 
@@ -115,6 +120,7 @@ export class NameVocabulary {
         roleTexts: new Map(roleTexts),
       });
       at += mentions;
+      vocabulary.initials(vocabulary.entries.get(key)!, 1);
     }
     for (const [token, keys] of data.byToken) vocabulary.byToken.set(token, new Set(keys));
     for (const [role, holders] of data.roleHolders) vocabulary.roleHolders.set(role, new Map(holders));
@@ -144,6 +150,7 @@ export class NameVocabulary {
         this.byToken.get(token)!.add(key);
       }
       this.spellings(entry, 1);
+      this.initials(entry, 1);
     }
     bump(entry.forms, mention.text, sign);
     if (sign > 0) entry.sentenceIds.add(sentenceId);
@@ -160,6 +167,7 @@ export class NameVocabulary {
       this.entries.delete(key);
       for (const token of entry.tokens) this.byToken.get(token)?.delete(key);
       this.spellings(entry, -1);
+      this.initials(entry, -1);
     }
   }
 
@@ -208,6 +216,23 @@ export class NameVocabulary {
     const suffix = ` ${roleKey}`;
     for (const [role, holders] of this.roleHolders) if (role.endsWith(suffix)) for (const key of holders.keys()) out.add(key);
     return [...out];
+  }
+
+  /** Names of two words or more whose initials spell `initials` ("kla" -> "kosovo liberation army"). */
+  spelledBy(initials: string): NameEntry[] {
+    return [...(this.byInitials.get(initials) ?? [])].map((key) => this.entries.get(key)!);
+  }
+
+  // Derived from the entries, so a saved vocabulary rebuilds it rather than storing it.
+  private initials(entry: NameEntry, sign: 1 | -1): void {
+    const words = entry.tokens.filter((t) => !INITIALS_SKIP.has(t));
+    if (words.length < 2) return;
+    const initials = words.map((w) => w[0]).join('');
+    if (!this.byInitials.has(initials)) this.byInitials.set(initials, new Set());
+    const keys = this.byInitials.get(initials)!;
+    if (sign > 0) keys.add(entry.key);
+    else keys.delete(entry.key);
+    if (keys.size === 0) this.byInitials.delete(initials);
   }
 
   private spellings(entry: NameEntry, sign: 1 | -1): void {

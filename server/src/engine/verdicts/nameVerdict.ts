@@ -45,6 +45,13 @@ export const PLACE_OR_BODY_HEADS = new Set(
     'news channel festival award prize republic kingdom state states federation assembly parliament').split(' '),
 );
 
+/** Last words of a body an acronym stands for, beyond PLACE_OR_BODY_HEADS ("United Nations", "Serbian List"). */
+const ACRONYM_BODY_HEADS = new Set(['nations', 'community', 'mission', 'alliance', 'organisation', 'organization', 'list', 'front', 'movement']);
+
+function isPlaceOrBodyHead(word: string): boolean {
+  return PLACE_OR_BODY_HEADS.has(word) || PLACE_OR_BODY_HEADS.has(word.replace(/s$/, '')) || ACRONYM_BODY_HEADS.has(word);
+}
+
 /** How much a source sentence and the words around a name must match to call it the same slot. */
 const SLOT_SENTENCE_OVERLAP = 0.2;
 const SLOT_CONTEXT = 0.35;
@@ -105,6 +112,12 @@ export function resolve(key: string, ctx: ClaimContext): NameEntry[] {
   }
   const aliases = entriesFor(placeAliases(key), ctx);
   if (aliases.length > 0) return aliases;
+  // "KLA" where the sources write "Kosovo Liberation Army (UCK)": an acronym the sources never write
+  // stands for the body or place whose initials it spells (a person's initials are no name a writer uses).
+  if (tokens.length === 1 && key.length >= 2 && key.length <= 5) {
+    const spelled = names.spelledBy(key).filter((e) => isPlaceOrBodyHead(e.tokens[e.tokens.length - 1]!));
+    if (spelled.length > 0) return spelled;
+  }
   // "Scottish SPCA" where the corpus says "SPCA": a leading nationality word adds nothing to check. But
   // "Serb List" for the corpus's "Serbian List" is a form of the name the sources do not write.
   if (tokens.length > 1 && isDemonym(tokens[0])) return resolve(tokens.slice(1).join(' '), ctx).filter((e) => !(isDemonym(e.tokens[0]!) && e.tokens.length >= tokens.length));
