@@ -264,3 +264,10 @@ test('a speaker\'s party may stand before the verb, and a title after a line\'s 
   assert.equal(line.suggestion, 'Albin Kurti');
   assert.equal(judgeNamed(SEED, 'Albin Kurti, prime minister: will not back down; "Mayors should go and work in their offices."', 'Albin Kurti').verdict, 'supported');
 });
+
+test('a relative clause\'s speaker: "it was President Vjosa Osmani who said the special units must stay "as long as there is a violent mob …"" → Albin Kurti; "Albin Kurti, who said …" is his own', () => {
+  const cleft = judge('And it was President Vjosa Osmani who said the special units must stay "as long as there is a violent mob outside the municipal buildings".', 'Vjosa Osmani');
+  assert.equal(cleft.verdict, 'contradicted');
+  assert.equal(cleft.suggestion, 'Albin Kurti');
+  assert.notEqual(judge('We heard from Albin Kurti, who said the special units must stay "as long as there is a violent mob outside the municipal buildings".', 'Albin Kurti').verdict, 'contradicted');
+});

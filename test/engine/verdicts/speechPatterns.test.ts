@@ -8,6 +8,9 @@ test('a verb of speech after the name, across an apposition, a party, an adverb 
     assert.ok(SPEECH_AFTER.test(after), after);
   }
   assert.ok(!SPEECH_AFTER.test(' met the mayors'));
+  // A relative clause: "Josep Borrell, who asked all sides "…"", "it was Vjosa Osmani who said …".
+  assert.ok(SPEECH_AFTER.test(', who asked all sides') && SPEECH_AFTER.test(' who said the units must stay'));
+  assert.ok(!SPEECH_AFTER.test(', who met the mayors'));
   assert.ok(!SPEECH_AFTER.test(' and Vucic said'));
 });
 
