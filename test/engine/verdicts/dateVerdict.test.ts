@@ -175,3 +175,12 @@ test('a date whose weekday the draft gives to another of its dates is not that e
   assert.equal(monday.verdict, 'contradicted');
   assert.equal(monday.suggestion, '29');
 });
+
+test('a date naming a report is the report\'s dateline, not the day of what it tells: "The 1 June report has the mayor … entering his building at 0530 on Monday"', () => {
+  const seed = buildIndex(seedSources());
+  assert.equal(judgeFigure(seed, 'The 1 June report has the mayor of Leposavic entering his building at 0530 on Monday.', '1').verdict, 'supported');
+  // The same day given to the event itself is the event's error.
+  assert.equal(judgeFigure(seed, 'The mayor of Leposavic entered his building at 0530 on 1 June.', '1').verdict, 'contradicted');
+  // A report dated a day no source is dated is judged as any date is.
+  assert.notEqual(judgeFigure(seed, 'The 30 May report has the mayor of Leposavic entering his building at 0530 on Monday.', '30').verdict, 'supported');
+});

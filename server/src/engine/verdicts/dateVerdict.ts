@@ -232,6 +232,8 @@ function judgeDay(claim: NumberMention, ctx: ClaimContext): Judgement | undefine
   // The best matches' datelines (compared first), and those of every ranked sentence, read once.
   const allDated = datedRanked(ctx, ctx.ranked.length);
   const sourceYear = contextYear(ctx, allDated);
+  const report = reportDated(claim, draft, ctx, sourceYear);
+  if (report) return report;
   const clash = weekdayClash(draft, datedRanked(ctx), sourceYear);
   if (clash) return clash;
   // "entered the town hall at 0530 on Friday 26 May": the best match that shares the draft's figure tells
@@ -347,6 +349,18 @@ export function datelineOfDateLine(draft: DraftDate, ctx: ClaimContext, sourceYe
   if (days.length < 2 || iso < days[0]! || iso > days[days.length - 1]! || (draft.weekday !== undefined && !isWeekdayOf(draft, y))) return undefined;
   const [first, last] = [days[0]!, days[days.length - 1]!].map((d) => formatDay(new Date(`${d}T00:00:00Z`)));
   return { verdict: 'supported', code: 'supported-number', message: `${formatDay(new Date(`${iso}T00:00:00Z`))} lies within the days the sources are dated, ${first} to ${last}`, evidence: [] };
+}
+
+// "The 1 June report has the mayor … entering his building at 0530 on Monday": a date naming a report
+// is the day the report is dated, not the day of what it tells.
+const NAMES_A_REPORT = new RegExp(`^(?:(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}\\b)?(?:,?\\s+\\d{4})?\\s+(?:(?:news|wire|press|\\p{Lu}\\p{L}+)\\s+)?(?:report|article|story|dispatch|piece|edition|bulletin)s?\\b`, 'u');
+
+function reportDated(claim: NumberMention, draft: DraftDate, ctx: ClaimContext, sourceYear: number | undefined): Judgement | undefined {
+  const y = draft.year ?? sourceYear;
+  if (y === undefined || !NAMES_A_REPORT.test(readableDate(ctx.draft.text.slice(claim.end, claim.end + 40)))) return undefined;
+  const iso = `${y}-${String(draft.month + 1).padStart(2, '0')}-${String(draft.day).padStart(2, '0')}`;
+  if (!ctx.index.datelines().has(iso)) return undefined;
+  return { verdict: 'supported', code: 'supported-number', message: `sources are dated ${formatDay(new Date(`${iso}T00:00:00Z`))}`, evidence: [] };
 }
 
 // "Press statement · For immediate release · 1 June 2023", "*Research | Sovereign strategy | 1 June 2023*":
