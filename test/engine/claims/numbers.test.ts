@@ -342,3 +342,14 @@ test('a possessor before the counted noun owns it: "two of Milosevic\'s allies" 
   const share = "About 50,000, roughly 10% of Kosovo's population.";
   assert.notEqual(findNumbers(share, tag(share)).find((n) => n.text === '10%')!.object, 'population');
 });
+
+test('what befell them right after a figure counts people ("at least 10 hurt by stun grenades"), unless a noun follows or a row label names them', () => {
+  assert.equal(numbers('At least 10 hurt by stun grenades and tear gas.')[0]!.unit, 'people');
+  assert.equal(numbers('Police said 52 injured were taken to hospital.')[0]!.unit, 'people');
+  assert.notEqual(numbers('It counted 30 injured soldiers on Monday.')[0]!.unit, 'people');
+});
+
+test('a share "of people" who voted is a turnout: "Only 3.5% of people voted"', () => {
+  assert.equal(numbers('Only 3.5% of people voted, so Albanian candidates won.')[0]!.object, 'turnout');
+  assert.equal(numbers('Only 3.5% of people live in the north.')[0]!.object, 'people');
+});

@@ -599,3 +599,12 @@ test('men and lads are people, whom the words around them name: "two Albanian la
   assert.equal(judgeFigure(seed, 'On the Serb side two Albanian lads got jumped by masked men, according to the Kosovo police.', 'two').verdict, 'supported');
   assert.equal(judgeFigure(seed, 'In Mitrovica, two Albanian men were attacked by masked men.', 'two').verdict, 'supported');
 });
+
+test('counts said in other words are the sources\' counts: "fifty-two of our Serb neighbours were injured", "at least 10 hurt by stun grenades", "Only 3.5% of people voted"', () => {
+  const seed = buildIndex(seedSources());
+  assert.equal(judge(seed, 'Thirty peacekeepers and fifty-two of our Serb neighbours were injured in Zvecan.', 'fifty-two').verdict, 'supported');
+  assert.equal(judge(seed, 'Casualties: at least 10 hurt by stun grenades and tear gas.', '10').verdict, 'supported');
+  assert.equal(judge(seed, 'Only 3.5% of people voted, so Albanian candidates won.', '3.5%').verdict, 'supported');
+  // The same figures given to other people are still not the sources'.
+  assert.notEqual(judge(seed, 'Thirty peacekeepers and fifty-two of our Albanian neighbours were injured in Zvecan.', 'fifty-two').verdict, 'supported');
+});

@@ -76,6 +76,11 @@ const HOLDING_BEFORE = /(?:\b(?:has|have|had)|\b(?:mission|force|contingent|KFOR
 // "another 4,000 troops", "an additional 700", "a further 500": what is added, before the figure.
 const INCREMENT_BEFORE = /\b(?:another|an\s+additional|an\s+extra|a\s+further|a\s+fresh)\s+(?:(?:about|around|some|nearly|almost|over|roughly)\s+)?$/i;
 // "700 already on their way": troops sent, added to those there, as "700 more" are.
+// "at least 10 hurt by stun grenades", "52 injured.": what befell them, right after the figure with no
+// noun after it, counts people (the tagger takes "hurt" for a noun). Not "30 injured soldiers".
+const BEFELL_AFTER = /^\s+(?:hurt|injured|wounded|killed|dead|arrested|detained)\b/i;
+// "3.5% of people voted": a share of the people who voted is the turnout.
+const VOTED_AFTER = /^\s+of\s+(?:the\s+)?(?:people|residents|those\s+eligible|eligible\s+people)\s+(?:actually\s+)?(?:voted|turned\s+out|cast\s+(?:a\s+)?ballots?|took\s+part)\b/i;
 const INCREMENT_AFTER = /^\s+(?:(?:more|additional|extra|further|fresh)(?:\s+[\p{L}]|\s*[.,;:!?)]|\s*$)|(?:[\p{L}]+\s+)?(?:already\s+)?on\s+(?:their|its|the)\s+way\b)/iu;
 // "sending 4,000 more.": "more" ending the clause, with the noun left to the figure before.
 const MORE_AT_END = /^\s+(?:more|additional|extra|further)\s*(?:[.,;:!?)]|$)/i;
@@ -137,6 +142,24 @@ export function nounAfter(tokens: Token[], from: number, skipPossessor = true): 
     }
   }
   return noun ?? compound;
+}
+
+// Nouns for people of no particular side: the demonym before one names whom it counts.
+const PEOPLE_NOUNS = new Set(['man', 'men', 'lad', 'guy', 'woman', 'women', 'neighbour', 'neighbor', 'compatriot', 'resident', 'person', 'people', 'civilian']);
+
+/**
+ * "fifty-two of our Serb neighbours", "two Albanian lads": the people a demonym names are what the figure
+ * counts, so they are told from the Serbs or Albanians the sources count. Undefined where no demonym stands
+ * before the counted noun.
+ */
+function peopleOf(tokens: Token[], from: number, unit: string): string | undefined {
+  if (!PEOPLE_NOUNS.has(unit)) return undefined;
+  for (let i = from; i < tokens.length && i < from + 6; i++) {
+    if (tokens[i]!.lemma !== unit) continue;
+    const before = tokens[i - 1]?.lower;
+    return before && isDemonym(before) ? before : undefined;
+  }
+  return undefined;
 }
 
 /** "Turnout was 3.5%": the tagger takes a common noun opening the sentence (or a label) for a name. */
@@ -229,7 +252,7 @@ function describe(mention: NumberMention, tokens: Token[], sentence: string): Nu
   if (mention.numKind === 'percent') {
     mention.unit = 'percent';
     const object = nounAfter(tokens, after, false) ?? nounBefore(tokens, tokenIndexAt(tokens, mention.start));
-    if (object && object !== 'percent') mention.object = object;
+    if (object && object !== 'percent') mention.object = VOTED_AFTER.test(sentence.slice(mention.end)) ? 'turnout' : object;
   } else if (mention.numKind !== 'time' && mention.numKind !== 'weekday') {
     // "two-year contract", "30-year-old": the word joined by the hyphen is what is counted.
     const hyphenNoun = tokens[after]?.text === '-' && tokens[after + 1]?.pos === 'NOUN' && sentence.slice(mention.end, tokens[after + 1].start).length <= 3;
@@ -241,11 +264,15 @@ function describe(mention: NumberMention, tokens: Token[], sentence: string): Nu
     // "they only have 700 soldiers here": what a force has is its strength too.
     const holding = HOLDING_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start));
     if ((strength || holding) && !mention.increment) mention.strength = true;
+    const befell = BEFELL_AFTER.test(sentence.slice(mention.end)) && !isNoun(tokens[after + 1]) && tokens[after + 1]?.pos !== 'ADJ';
     const unit =
-      yearOld || isAge(sentence, mention) ? 'age' : hyphenNoun ? tokens[after + 1].lemma : (nounAfter(tokens, after) ?? (strength ? 'strength' : undefined) ?? askedFor(tokens, sentence, mention) ?? predicateNoun(tokens, after));
-    const labelled = unit ? undefined : (monthBefore(sentence, mention) ?? antecedent(tokens, sentence, mention) ?? labelNoun(tokens, sentence, mention));
+      yearOld || isAge(sentence, mention) ? 'age' : hyphenNoun ? tokens[after + 1].lemma : befell ? undefined : (nounAfter(tokens, after) ?? (strength ? 'strength' : undefined) ?? askedFor(tokens, sentence, mention) ?? predicateNoun(tokens, after));
+    // A table row's label may name whom ("| Peacekeepers hurt | 30 injured |").
+    const labelled = unit ? undefined : (monthBefore(sentence, mention) ?? antecedent(tokens, sentence, mention) ?? labelNoun(tokens, sentence, mention) ?? (befell ? { unit: 'people', increment: false } : undefined));
     if (labelled?.increment) mention.increment = true;
     if (unit ?? labelled) mention.unit = unit ?? labelled!.unit;
+    const people = unit && peopleOf(tokens, after, unit);
+    if (people) mention.unit = people;
     // "700 reinforcements" are 700 more troops.
     if (mention.unit === 'reinforcement') mention.increment = true;
     // "2000 troops": a year-shaped number followed by a plural noun counts something.

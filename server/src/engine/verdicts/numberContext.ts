@@ -27,6 +27,8 @@ const UNIT_SENSE: Record<string, string> = {
   person: 'people', individual: 'people', resident: 'people', demonstrator: 'protester',
   // "two Albanian lads", "two Albanian men": people, whom the words around them name.
   man: 'people', men: 'people', lad: 'people', guy: 'people', woman: 'people', women: 'people',
+  // "fifty-two of our Serb neighbours", "52 of our compatriots".
+  neighbour: 'people', neighbor: 'people', compatriot: 'people',
   policeman: 'officer', policemen: 'officer', cop: 'officer', kid: 'child', children: 'child', ballot: 'vote',
   contest: 'election', race: 'election', conflict: 'war',
   // A share of the voters who voted is the turnout ("3.5% of voters took part" / "a 3.5% election turnout").
