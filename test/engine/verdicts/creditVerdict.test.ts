@@ -327,3 +327,12 @@ test('whose figure it is, by "attributes it to" or an apposition: "gives the pre
   }
   assert.equal(judgeNamed(SEED, 'A single report gives the precise 3.47% and attributes it to the KQZ.', 'KQZ').verdict, 'supported');
 });
+
+test('whose figure it is, as the subject: "the EULEX figure is 3.47%", "The EULEX figure for turnout was 3.47%" → KQZ; "the KQZ figure is 3.47%" is the sources\'', () => {
+  for (const draft of ['Turnout: the EULEX figure is 3.47%, which everyone else rounds down.', 'The EULEX figure for turnout was 3.47%.']) {
+    const j = judgeNamed(SEED, draft, 'EULEX');
+    assert.equal(j.verdict, 'contradicted', draft);
+    assert.equal(j.suggestion, 'KQZ');
+  }
+  assert.equal(judgeNamed(SEED, 'Turnout: the KQZ figure is 3.47%, which everyone else rounds down.', 'KQZ').verdict, 'supported');
+});

@@ -38,6 +38,9 @@ const TRAILING_REPORT = /^\s+(?:said|says|reported|reports|added|confirmed)\s*(?
 // "thinned to a few dozen by a Reuters count", "on an AFP tally": the outlet whose count it is.
 const COUNT_AFTER = /^\s+(?:count|tally|estimate|reckoning|figures?)\b/i;
 const BY_A_BEFORE = /\b(?:by|on|in)\s+(?:an?|the)\s+$/i;
+// "the EULEX figure is 3.47%", "The Reuters count was a few dozen": whose figure, as its subject.
+const THE_BEFORE = /(?:^|[^\p{L}])the\s+$/iu;
+const COUNT_SUBJECT_AFTER = /^\s+(?:count|tally|estimate|figures?)(?:\s+(?:for|of|on)\s+[^,.;:]{1,30}?)?\s+(?:is|was|were|are|puts|put|gives|gave|stands|stood)\b/i;
 const BRACKET_END = /^\s+\p{L}+\s*\)/u;
 const APPOSITION_END = /^\s+\p{L}+\s*(?:[.;)|]|$)/u;
 // "at the request of the Serbian List": who asked for what the sentence says was done, read the same way.
@@ -142,10 +145,10 @@ function creditIn(text: string, names: NameMention[], isPerson: (n: NameMention)
     const body = qualified && credited ? QUALIFIED_CREDIT.exec(text.slice(n.end)) : null;
     if (body) return { name: n, kind: 'credit', body: `${n.text}${text.slice(n.end, n.end + body[0].length)}` };
     // "3.47% (EULEX figure)", "(the KFOR figure)": whose figure, in brackets after it.
-    // ", the EU figure." after it too: an apposition naming whose figure it is.
+    // ", the EU figure." after it too: an apposition naming whose figure it is; and "the EULEX figure is …".
     const counted =
       COUNT_AFTER.test(text.slice(n.end, n.end + 20)) &&
-      (BY_A_BEFORE.test(before) || (/\(\s*(?:the\s+|an?\s+)?$/i.test(before) && BRACKET_END.test(text.slice(n.end, n.end + 20))) || (/,\s*the\s+$/i.test(before) && APPOSITION_END.test(text.slice(n.end, n.end + 20))));
+      (BY_A_BEFORE.test(before) || (/\(\s*(?:the\s+|an?\s+)?$/i.test(before) && BRACKET_END.test(text.slice(n.end, n.end + 20))) || (/,\s*the\s+$/i.test(before) && APPOSITION_END.test(text.slice(n.end, n.end + 20))) || (THE_BEFORE.test(before) && COUNT_SUBJECT_AFTER.test(text.slice(n.end, n.end + 30))));
     if ((ends && credited) || counted || POSSESSIVE_CREDIT.test(text.slice(n.end, n.end + 20)) || JOURNALIST_CREDIT.test(text.slice(n.end, n.end + 80))) {
       return { name: n, kind: 'credit' };
     }
