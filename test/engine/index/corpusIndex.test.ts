@@ -81,11 +81,13 @@ test('an acronym defined as "Kosovo Central Election Commission (KQZ)" aliases K
   assert.deepEqual(index.names.aliasesOf('kosovo central election commission'), ['kqz']);
 });
 
-test('a one-word expansion is not trusted as an acronym definition', () => {
-  const index = indexOf(doc('k.txt', "Security was increased by NATO's Peacekeeping Force in Kosovo (KFOR) units.\n"));
+test('a one-word expansion is not trusted as an acronym definition; a long form the name finder cut at "in" is read whole', () => {
+  const index = indexOf(doc('k.txt', "Security was increased by NATO's Peacekeeping Force in Kosovo (KFOR) units.\nPolice stood with the European Union Rule of Law Mission in Kosovo (EULEX).\nHe lives in Kosovo (KS).\n"));
   assert.ok(index.names.get('kfor'));
-  assert.deepEqual(index.names.aliasesOf('kfor'), []);
+  assert.deepEqual(index.names.aliasesOf('kfor'), ['peacekeeping force in kosovo']);
+  assert.deepEqual(index.names.aliasesOf('eulex'), ['european union rule of law mission in kosovo']);
   assert.deepEqual(index.names.aliasesOf('kosovo'), []);
+  assert.deepEqual(index.names.aliasesOf('ks'), []);
 });
 
 test('re-adding a path replaces its sentences, values and names', () => {

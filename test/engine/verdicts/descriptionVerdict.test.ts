@@ -24,3 +24,11 @@ test('an apposition opened by a possessive: "Germany, Kosovo\'s most outspoken s
   assert.equal(j.suggestion, 'U.S.');
   assert.equal(judgeNamed(SEED, "Why did the U.S., Kosovo's most outspoken supporter, drop Pristina from a NATO military exercise?", 'U.S.').verdict, 'supported');
 });
+
+test('an apposition spelling out another acronym the sources define: "KFOR, the EU\'s rule-of-law mission," → EULEX ("the European Union Rule of Law Mission in Kosovo (EULEX)")', () => {
+  const j = judgeNamed(SEED, "Riot police are deployed around the municipal buildings alongside KFOR, the EU's rule-of-law mission, and peacekeepers.", 'KFOR');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'EULEX');
+  assert.match(j.message, /European Union Rule of Law Mission in Kosovo/);
+  assert.notEqual(judgeNamed(SEED, "Riot police are deployed around the municipal buildings alongside EULEX, the EU's rule-of-law mission, and peacekeepers.", 'EULEX').verdict, 'contradicted');
+});

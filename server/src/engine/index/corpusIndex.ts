@@ -15,6 +15,7 @@ import { Bm25Index } from './bm25';
 import { decodeIndex, encodeIndex, type IndexedSource, type SavedRecords, type SentenceRecord } from './indexSnapshot';
 import { LruCache } from '../lruCache';
 import { NameVocabulary } from './nameVocabulary';
+import { nameKey } from '../text/fold';
 
 export interface IndexedSentence extends AnalysedSentence {
   source: SourceSentence;
@@ -53,11 +54,22 @@ const BRACKETED_ACRONYM = /\(\s*([\p{Lu}][\p{Lu}\p{Ll}\d.]{1,9})\s*\)/gu;
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
 /** Acronyms defined in a sentence as "Full Name (ACR)". Only multi-word expansions are trusted. */
+// "the European Union Rule of Law Mission in Kosovo (EULEX)": the name finder ends a name at "in", so a
+// long form may be two names joined by a small word.
+const LONG_FORM_JOINER = /^\s+(?:in|of|for|on|and)\s+$/;
+
 function acronymDefinitions(sentence: { text: string; names: NameMention[] }): Array<[string, NameMention]> {
   const out: Array<[string, NameMention]> = [];
   for (const m of sentence.text.matchAll(BRACKETED_ACRONYM)) {
-    const expansion = sentence.names.filter((n) => n.end <= m.index! && /^\s*$/.test(sentence.text.slice(n.end, m.index!))).pop();
-    if (expansion && expansion.key.includes(' ') && TWO_CAPITALS.test(m[1])) out.push([m[1], expansion]);
+    const before = sentence.names.filter((n) => n.end <= m.index!);
+    let expansion = before.pop();
+    if (!expansion || !/^\s*$/.test(sentence.text.slice(expansion.end, m.index!))) continue;
+    const head = before.pop();
+    if (head && head.key.includes(' ') && LONG_FORM_JOINER.test(sentence.text.slice(head.end, expansion.start))) {
+      const text = sentence.text.slice(head.start, expansion.end);
+      expansion = { start: head.start, end: expansion.end, text, key: nameKey(text) };
+    }
+    if (expansion.key.includes(' ') && TWO_CAPITALS.test(m[1])) out.push([m[1], expansion]);
   }
   return out;
 }

@@ -185,6 +185,13 @@ export class NameVocabulary {
     return this.entries.get(key);
   }
 
+  /** Every "Full Name (ACR)" the sources define, as [acronym key, expansion key]. */
+  acronyms(): Array<[string, string]> {
+    const out: Array<[string, string]> = [];
+    for (const [key, others] of this.aliases) if (!key.includes(' ')) for (const other of others.keys()) if (other.includes(' ')) out.push([key, other]);
+    return out;
+  }
+
   aliasesOf(key: string): string[] {
     return [...(this.aliases.get(key)?.keys() ?? [])];
   }

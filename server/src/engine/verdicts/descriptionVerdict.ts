@@ -10,6 +10,9 @@ import type { NameMention } from '../claims/names';
 import { replacedName, type ClaimContext, type Judgement } from './judgement';
 import { isPersonName, sameName, samePlace } from './relationVerdict';
 import { mayBeOneThing } from './slotVerdict';
+import { placeAliases } from './placeAliases';
+import { escapeRegExp } from './relationVerdict';
+import { preferredForm } from '../index/nameVocabulary';
 
 const RANKED = 3;
 const MIN_WORDS = 3;
@@ -47,6 +50,32 @@ export function descriptionJudgement(claim: NameMention, ctx: ClaimContext): Jud
       other ??= { name: n, id, written: /^\.\s*,/.test(text.slice(n.end)) ? `${n.text}.` : n.text };
     }
   }
-  if (!other) return undefined;
+  if (!other) return spelledOutJudgement(claim, words, ctx);
   return replacedName(claim, `describe ${other.written} so`, ctx.index.cited(other.id)!, other.written);
+}
+
+/**
+ * "KFOR, the EU's rule-of-law mission,": an apposition that spells out another acronym the sources define
+ * ("the European Union Rule of Law Mission in Kosovo (EULEX)"), every content word of it held by that
+ * name, the draft's acronyms read as the names they stand for ("EU" as "European Union").
+ */
+function spelledOutJudgement(claim: NameMention, words: string[], ctx: ClaimContext): Judgement | undefined {
+  const { names } = ctx.index;
+  const held = (long: Set<string>, w: string) => long.has(w) || [...placeAliases(w), ...names.aliasesOf(w)].some((a) => a.includes(' ') && a.split(' ').every((part) => long.has(part)));
+  let match: { acronym: string; long: string } | undefined;
+  for (const [acronym, long] of names.acronyms()) {
+    const longWords = new Set(contentWords(long));
+    if (!words.every((w) => held(longWords, w))) continue;
+    if (acronym === claim.key || long === claim.key || names.aliasesOf(claim.key).includes(long)) return undefined;
+    if (match && match.acronym !== acronym) return undefined;
+    match = { acronym, long };
+  }
+  const entry = match && names.get(match.acronym);
+  const id = entry && [...entry.sentenceIds].find((i) => ctx.index.cited(i));
+  if (!entry || id === undefined || ctx.draft.names.some((d) => d.key === match!.acronym)) return undefined;
+  const written = preferredForm(entry);
+  const cited = ctx.index.cited(id)!;
+  // The long form as the source writes it, where its words stand together there.
+  const long = new RegExp(match!.long.split(' ').map(escapeRegExp).join('\\s+'), 'iu').exec(cited.text)?.[0] ?? match!.long;
+  return replacedName(claim, `spell out ${written} as the ${long}`, cited, written);
 }
