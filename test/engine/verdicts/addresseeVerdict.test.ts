@@ -30,3 +30,10 @@ test('a body is compared with bodies: "Serbia called on the United Nations to "s
   // "advance to the border with Kosovo": a preposition after a noun addresses no one.
   assert.equal(judgeNamed(SEED, 'Serbia urged NATO to "stop the violence against local Serbs".', 'NATO').verdict, 'supported');
 });
+
+test('the noun of the verb addresses too: "his complaint to Antony Blinken about "…"" → Josep Borrell', () => {
+  const j = judgeNamed(SEED, `Vučić's call ran widely, as did his complaint to Antony Blinken about ${QUOTE}.`, 'Antony Blinken');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Josep Borrell');
+  assert.notEqual(judgeNamed(SEED, `Vučić's call ran widely, as did his complaint to Josep Borrell about ${QUOTE}.`, 'Josep Borrell').verdict, 'contradicted');
+});

@@ -20,9 +20,10 @@ const outside = (n: NameMention, spans: Array<[number, number]>) => !spans.some(
 
 // The addressing word right before the name, or before its title only: "urged the United Nations",
 // "talked with EU foreign policy chief Josep Borrell"; not "advance to the border with Kosovo".
-// "with" and "to" address only after a verb of speech or meeting ("complained to", "talked with").
+// "with" and "to" address only after a verb of speech or meeting ("complained to", "talked with"), or
+// its noun ("his complaint to Antony Blinken about "…"").
 const ADDRESSED =
-  /\b(?:(?:talk(?:s|ed|ing)?|sp[eo]ak(?:s|ing)?|spoke|met|meet(?:s|ing)?|complain(?:s|ed|ing)?|appeal(?:s|ed|ing)?|plead(?:s|ed|ing)?|wr[io]te|writ(?:es|ing)|sa(?:id|ys|y))\s+(?:\p{Ll}+\s+){0,3}?(?:with|to)|told|tell(?:s|ing)?|ask(?:s|ed|ing)?|urg(?:es|ed|ing|e)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?)\s+((?:[\p{L}.-]+\s+){0,5})$/u;
+  /\b(?:(?:talk(?:s|ed|ing)?|sp[eo]ak(?:s|ing)?|spoke|met|meet(?:s|ing)?|complain(?:s|ed|ing|ts?)?|appeal(?:s|ed|ing)?|plead(?:s|ed|ing)?|wr[io]te|writ(?:es|ing)|sa(?:id|ys|y))\s+(?:\p{Ll}+\s+){0,3}?(?:with|to)|told|tell(?:s|ing)?|ask(?:s|ed|ing)?|urg(?:es|ed|ing|e)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?)\s+((?:[\p{L}.-]+\s+){0,5})$/u;
 const TITLE_WORD = /^(?:the|his|her|their|its|of|for|\p{Lu}[\p{L}.-]*)$/u;
 
 /** The names a sentence addresses, outside its quotations. */
