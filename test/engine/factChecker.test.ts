@@ -408,6 +408,24 @@ describe('a block quote\'s last short paragraph names the speaker of the quotati
   });
 });
 
+describe('a "… said:" line hands the block quote under it to the speaker it names', () => {
+  before(() => {
+    checker = loadCorpus();
+  });
+  test('"Kosovo\'s president, Vjosa Osmani, said:" over "> "Mayors should go and work in their offices."" → Albin Kurti; the quote\'s own claims stay with the quote', () => {
+    const text = 'Kosovo\'s president, Vjosa Osmani, said:\n\n> "Mayors should go and work in their offices," in Zvecan.\n';
+    const claims = claimsOf(text, checker, 'markdown');
+    const osmani = claims.find((c) => c.text === 'Vjosa Osmani');
+    assert.equal(osmani?.verdict, 'contradicted');
+    assert.equal(osmani?.suggestion, 'Albin Kurti');
+    assert.equal(claims.filter((c) => c.text === 'Zvecan').length, 1);
+    assert.equal(claimsOf(text.replace('Kosovo\'s president, Vjosa Osmani', 'Prime Minister Albin Kurti'), checker, 'markdown').find((c) => c.text === 'Albin Kurti')?.verdict, 'supported');
+    // A line that introduces no speech leaves the quote below to itself.
+    const listed = claimsOf('Vjosa Osmani met the leaders:\n\n> "Mayors should go and work in their offices."\n', checker, 'markdown');
+    assert.notEqual(listed.find((c) => c.text === 'Vjosa Osmani')?.verdict, 'contradicted');
+  });
+});
+
 describe('a header line or a second question is no answer to the question above it', () => {
   before(() => {
     checker = loadCorpus();

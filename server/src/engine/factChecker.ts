@@ -45,6 +45,8 @@ interface DraftSentence {
   quoted: string;
   /** A quotation judged before the sentence, whose claims are its own: the block quote an attribution paragraph names the speaker of. */
   lead?: string;
+  /** A quotation judged after the sentence, whose claims are its own: the block quote a "… said:" line introduces. */
+  trail?: string;
 }
 
 type SplitSentence = Omit<DraftSentence, 'block'>;
@@ -114,6 +116,20 @@ function attributedQuote(previous: DraftSentence, block: ProseBlock): string | u
   const dashed = /^(?:—|–|--)\s*\S/.test(text);
   if (!ENDS_IN_QUOTE.test(quote) || HOLDS_QUOTE.test(text) || (!dashed && !named && (/[.!?]$/.test(text) || wordCount(text) > ATTRIBUTION_WORDS))) return undefined;
   return dashed ? `${quote} ` : `${quote} — `;
+}
+
+// "Kosovo's president, Vjosa Osmani, said:" over a block quote: the line's verb of speech and its colon
+// hand the quotation below to the speaker it names.
+const INTRODUCES_QUOTE = /\b(?:said|says|told\s+[^:"“”]{1,40}|added|adds|wrote|writes|warned|warns|stated|declared|insisted|replied|put\s+it)\s*:\s*$/i;
+/** The most of a quotation read with the line that introduces it. */
+const INTRODUCED_CHARS = 400;
+
+/** The quotation of the block under a "… said:" line, to be read after that line; undefined otherwise. */
+function introducedQuote(previous: DraftSentence, block: ProseBlock): string | undefined {
+  if (previous.block === block || block.kind !== 'blockquote' || !INTRODUCES_QUOTE.test(previous.text)) return undefined;
+  const quote = block.text.replace(/\s+/g, ' ').trim();
+  if (!/^["“«]/.test(quote)) return undefined;
+  return ` ${quote.slice(0, INTRODUCED_CHARS)}`;
 }
 
 export class FactChecker {
@@ -235,16 +251,18 @@ export class FactChecker {
     const claims: CheckedClaim[] = [];
     for (const s of sentences) {
       if (options.isCancelled?.()) break;
-      const key = `${allowedSignature}\u0000${s.block.kind === 'heading' ? '#' : ''}${s.text}`;
       const lead = s.lead ?? '';
-      let found = this.cache.get(lead + key, this.index.version, evidence);
+      const trail = s.trail ?? '';
+      const key = `${lead}${allowedSignature}\u0000${s.block.kind === 'heading' ? '#' : ''}${s.text}\u0000${trail}`;
+      let found = this.cache.get(key, this.index.version, evidence);
       if (!found) {
         const asked: Parameters<SentenceCache['set']>[2] = [];
-        // The lead's own claims are judged with its own sentence: only the sentence's are kept, at their offsets.
-        found = this.judgeSentence(lead + s.text, recordingEvidence(evidence, asked), allowed, s.block.kind === 'heading')
-          .filter((c) => c.start >= lead.length)
+        // The lead's and the trail's own claims are judged with their own sentences: only the sentence's
+        // are kept, at their offsets.
+        found = this.judgeSentence(lead + s.text + trail, recordingEvidence(evidence, asked), allowed, s.block.kind === 'heading')
+          .filter((c) => c.start >= lead.length && c.end <= lead.length + s.text.length)
           .map((c) => ({ ...c, start: c.start - lead.length, end: c.end - lead.length }));
-        this.cache.set(lead + key, this.index.version, asked, found);
+        this.cache.set(key, this.index.version, asked, found);
         yield;
       }
       for (const c of found) claims.push(this.toClaim(c, s, document));
@@ -276,6 +294,8 @@ export class FactChecker {
     for (const block of joinTableRows(text, extractProse(text, language))) {
       const previous = out[out.length - 1];
       const lead = previous && attributedQuote(previous, block);
+      const trail = previous && introducedQuote(previous, block);
+      if (trail) out[out.length - 1] = { ...previous, trail };
       for (const sentence of this.splitBlock(block, language)) out.push({ block, ...sentence, ...(lead ? { lead } : {}) });
     }
     return out;
