@@ -30,3 +30,17 @@ test('no day\'s violence where the draft tells none, or joins another event on, 
   assert.notEqual(judgeNamed(SEED, 'On Monday, Serbs protested peacefully outside the town hall in Zubin Potok.', 'Zubin Potok').verdict, 'contradicted');
   assert.notEqual(judgeNamed(SEED, 'The risk case is a repeat of Monday, or of the attack in Mitrovica on two Kosovar Albanians by masked men.', 'Mitrovica').verdict, 'contradicted');
 });
+
+test('with no day written, the day the sources give the violence the figures count: "In Zubin Potok they fought the police and then KFOR: 30 troops and 52 Serbs injured." → Zvecan', () => {
+  for (const [draft, town] of [
+    ['In Zubin Potok they fought the police and then KFOR: 30 troops and 52 Serbs injured.', 'Zubin Potok'],
+    ['In Leposavic, protesters fought the peacekeepers: 30 soldiers and more than 50 Serbs were injured.', 'Leposavic'],
+  ] as const) {
+    const j = judgeNamed(SEED, draft, town);
+    assert.equal(j.verdict, 'contradicted', draft);
+    assert.equal(j.suggestion, 'Zvecan');
+  }
+  assert.notEqual(judgeNamed(SEED, 'In Zvecan they fought the police and then KFOR: 30 troops and 52 Serbs injured.', 'Zvecan').verdict, 'contradicted');
+  // Figures no violence of the sources counts tie the sentence to no day.
+  assert.notEqual(judgeNamed(SEED, 'In Leposavic, 700 protesters fought over 4,000 tickets.', 'Leposavic').verdict, 'contradicted');
+});

@@ -2,7 +2,8 @@
 // like the draft's sets the same scene in.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildIndex, seedSources, judgeNamed } from './harness';
+import { buildIndex, contextFor, seedSources, judgeNamed } from './harness';
+import { townSlotJudgement } from '../../../server/src/engine/verdicts/townSlotVerdict';
 
 const SEED = buildIndex(seedSources());
 
@@ -155,4 +156,13 @@ test('a source sentence opening "In the town of X, …" is still read with the n
   const j = judgeNamed(SEED, 'NATO soldiers from the KFOR peacekeeping force stand behind barbed wire outside the municipal building in Zubin Potok, where ethnic Albanian mayor Lulzim Hetemi has stayed since he walked in at 5:30 a.m. on Monday.', 'Zubin Potok');
   assert.equal(j.verdict, 'contradicted');
   assert.equal(j.suggestion, 'Leposaviq');
+});
+
+test('the town\'s own clause said nearly word for word is the statement about another town: "In Leposavic they fought the police and then NATO-led troops; 30 peacekeepers …" → Zvecan; not a short clause', () => {
+  const slot = (draft: string, town: string) => {
+    const { analysed, ctx } = contextFor(SEED, draft);
+    return townSlotJudgement(analysed.names.find((n) => n.text === town)!, ctx);
+  };
+  assert.equal(slot('In Leposavic they fought the police and then NATO-led troops; 30 peacekeepers and 52 Serbs were hurt.', 'Leposavic')?.suggestion, 'Zvecan');
+  assert.equal(slot('That follows Monday\'s clashes in Zvecan, in which thirteen peacekeepers and 52 Serb protesters were hurt.', 'Zvecan'), undefined);
 });

@@ -34,10 +34,32 @@ const draftWeekday = oncePerDraft((ctx): string | undefined => {
   const years = [...ctx.index.datelines()].map((iso) => Number(iso.slice(0, 4)));
   const year = years.length > 0 && years.every((y) => y === years[0]) ? years[0]! : undefined;
   const dates = ctx.draft.numbers.map((n) => dateOf(n, text)).filter((d) => d !== undefined && d.month >= 0);
+  if (dates.length === 0) return weekdayOfFigures(ctx);
   if (dates.length !== 1 || year === undefined) return undefined;
   const date = dates[0]!;
   return capitalised(WEEKDAYS[new Date(Date.UTC(date.year ?? year, date.month, date.day)).getUTCDay()]!);
 });
+
+/** Figures this large tie a draft sentence to the violence they count: "two" is in too many sentences. */
+const TYING_FIGURE = 10;
+
+/**
+ * "In Leposavic they fought the police …; 30 peacekeepers and 52 Serbs were hurt": with no day written, the
+ * day the sources give the violence its figures count ("Thirty peacekeepers and 52 Serbs … were injured in
+ * violence on Monday"), where every such sentence that gives one gives the same.
+ */
+function weekdayOfFigures(ctx: ClaimContext): string | undefined {
+  const figures = new Set(ctx.draft.numbers.filter((n) => n.numKind === 'count' && !n.implied && n.value >= TYING_FIGURE).map((n) => n.value));
+  if (figures.size === 0) return undefined;
+  const days = new Set<string>();
+  for (const value of figures) {
+    const stating = ctx.index.sentencesWithValue(value);
+    for (const [id] of bestInPool(ctx.pool, (id) => stating.has(id) && VIOLENCE.test(ctx.index.cited(id)?.text ?? ''), DAY_SENTENCES)) {
+      for (const m of ctx.index.cited(id)!.text.matchAll(ANY_WEEKDAY)) days.add(capitalised(m[1]!.toLowerCase()));
+    }
+  }
+  return days.size === 1 ? [...days][0] : undefined;
+}
 
 // "a repeat of Monday, or of the attack in Mitrovica": another event joined on.
 const ANOTHER = /,\s*(?:or|and|but|while)\b|;/;

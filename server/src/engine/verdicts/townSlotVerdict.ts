@@ -137,6 +137,11 @@ const SLOT_SENTENCE_OVERLAP = 0.4;
 const OWN_TOWN_OVERLAP = 0.85;
 /** How much of the draft a best match must say to be its statement about another town, wherever it names it. */
 const SAME_STATEMENT_OVERLAP = 0.7;
+/** How much of the town's own clause a best match must say to be its statement about another town. */
+const SAME_CLAUSE_OVERLAP = 0.85;
+/** Content words that clause needs: a short one ("Monday's clashes in Zvecan") says too little to tell. */
+const SAME_CLAUSE_WORDS = 5;
+const contentWords = (sentence: AnalysedSentence) => sentence.tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN').length;
 /** How much the words around the two towns must share. */
 const SLOT_CONTEXT = 0.35;
 
@@ -160,7 +165,7 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
   if (claim.demonym || !(PLACE_BEFORE.test(before) || settled || part || headed) || (!settled && isPersonName(claim, ctx.index) && !isTown(claim, ctx))) return undefined;
   const preposition = part || headed ? 'in' : before.trim().toLowerCase().split(/\s+/).pop();
   const near = sceneContext(ctx.draft, claim);
-  let other: { place: NameMention; id: number; score: number; byStatement: boolean } | undefined;
+  let other: { place: NameMention; id: number; score: number; byStatement: boolean; draft: AnalysedSentence; told: number } | undefined;
   let towns = 1;
   // "in the Serbian part of ethnically divided Mitrovica" is in Mitrovica; "the city of Mitrovica" opens
   // the scene the sentences after it tell.
@@ -229,7 +234,12 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
       // says, in its own order, about one town.
       // Or one outlet's report of it ("according to an AFP journalist" / "an AFP reporter counted"): the
       // credit ties the two however differently they tell the scene.
-      const sameStatement = draft === ctx.draft && (overlap >= SAME_STATEMENT_OVERLAP || (sharesCredit(id, ctx) && overlap >= SLOT_SENTENCE_OVERLAP)) && candidates.length === 1;
+      // The town's own clause said nearly word for word ("In Leposavic they fought the police and then
+      // NATO-led troops; 30 peacekeepers …" for "In Zvecan on Monday, angry Serbs again clashed first with
+      // the police and later with Nato-led troops …") is that statement too.
+      const sameStatement =
+        ((draft === ctx.draft && (overlap >= SAME_STATEMENT_OVERLAP || (sharesCredit(id, ctx) && overlap >= SLOT_SENTENCE_OVERLAP))) || (draft !== ctx.draft && overlap >= SAME_CLAUSE_OVERLAP && contentWords(draft) >= SAME_CLAUSE_WORDS)) &&
+        candidates.length === 1;
       if (score < SLOT_CONTEXT && !sameStatement) continue;
       // Found by its whole statement alone, the scene is weighed against the draft's town by statements too.
       const byStatement = sameStatement && score < SLOT_CONTEXT;
@@ -237,7 +247,7 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
       // "NATO soldiers behind barbed wire guard the town hall" is told of Leposaviq and of Zvečan: a third
       // town is neither, and the likelier of the two is suggested.
       if (other && !samePlace(other.place, name)) towns = 2;
-      if (!other || score > other.score) other = { place: name, id, score, byStatement };
+      if (!other || score > other.score) other = { place: name, id, score, byStatement, draft, told: overlap };
       if (draft === ctx.draft) otherTold = Math.max(otherTold, overlap);
     }
   }
@@ -253,7 +263,7 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
   for (const [id] of bestInPool(ctx.pool, (id) => namesPlace(id, claim, ctx), VALUE_SENTENCES)) {
     const sentence = ctx.index.sentence(id)!;
     // Weighed by the words around the town, and, where the scene was found by its whole statement, by that.
-    if (other.byStatement && sentenceOverlap(ctx.draft, sentence, undefined) >= otherTold * 0.8) return undefined;
+    if (other.byStatement && sentenceOverlap(other.draft, sentence, undefined) >= other.told * 0.8) return undefined;
     // "In the town of Zubin Potok, Kosovan police forces …" shares "police" with "In Zubin Potok, Serbs
     // clashed with the police …": words around a town weigh only against a scene found by its own.
     if (other.byStatement) continue;
