@@ -166,3 +166,10 @@ test('the town\'s own clause said nearly word for word is the statement about an
   assert.equal(slot('In Leposavic they fought the police and then NATO-led troops; 30 peacekeepers and 52 Serbs were hurt.', 'Leposavic')?.suggestion, 'Zvecan');
   assert.equal(slot('That follows Monday\'s clashes in Zvecan, in which thirteen peacekeepers and 52 Serb protesters were hurt.', 'Zvecan'), undefined);
 });
+
+test('the town a road leads to: "KFOR soldiers now guard the roads into Leposavic" → Zvečan ("road axes leading to the center of Zvečan")', () => {
+  const j = judgeNamed(SEED, "At the Serbian List's request, KFOR soldiers now also guard the roads into Leposavic.", 'Leposavic');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Zvečan');
+  assert.notEqual(judgeNamed(SEED, "At the Serbian List's request, KFOR soldiers now also guard the roads into Zvecan.", 'Zvecan').verdict, 'contradicted');
+});

@@ -71,6 +71,9 @@ function openingOfScene(id: number, ctx: ClaimContext, namesTown: (id: number) =
   return undefined;
 }
 
+// "the roads into Leposavic", "road axes leading to the center of Zvečan": the town a road leads to.
+const ROUTE_BEFORE = /\b(?:roads?|road\s+axes|routes?|highways?|approach(?:es)?)\s+(?:(?:leading|running|going)\s+)?(?:in)?to\s+(?:the\s+(?:centre|center)\s+of\s+)?$/i;
+
 const IN_TOWN_OF = /\bin\s+the\s+(?:city|town|village)\s+of\s+$/i;
 
 // A town heading its line: nothing but list or emphasis marks before it, a colon after it.
@@ -162,8 +165,9 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
   // "Zubin Potok: barbed wire, NATO soldiers behind it …": a log's or a bulletin's line headed by its town
   // tells what happened in it.
   const headed = HEADING_BEFORE.test(ctx.draft.text.slice(0, claim.start)) && HEADING_AFTER.test(ctx.draft.text.slice(claim.end, claim.end + 4));
-  if (claim.demonym || !(PLACE_BEFORE.test(before) || settled || part || headed) || (!settled && isPersonName(claim, ctx.index) && !isTown(claim, ctx))) return undefined;
-  const preposition = part || headed ? 'in' : before.trim().toLowerCase().split(/\s+/).pop();
+  const route = ROUTE_BEFORE.test(ctx.draft.text.slice(Math.max(0, claim.start - 50), claim.start));
+  if (claim.demonym || !(PLACE_BEFORE.test(before) || settled || part || headed || route) || (!settled && isPersonName(claim, ctx.index) && !isTown(claim, ctx))) return undefined;
+  const preposition = route ? 'route' : part || headed ? 'in' : before.trim().toLowerCase().split(/\s+/).pop();
   const near = sceneContext(ctx.draft, claim);
   let other: { place: NameMention; id: number; score: number; byStatement: boolean; draft: AnalysedSentence; told: number } | undefined;
   let towns = 1;
@@ -182,6 +186,7 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
             // "In the town of Zubin Potok, Kosovan police …" sets its scene in the town as "In Zubin Potok" does.
             (townOf && preposition === 'in' && IN_TOWN_OF.test(text.slice(Math.max(0, n.start - 30), n.start))) ||
             inPart(text, n.start) ||
+            (preposition === 'route' && ROUTE_BEFORE.test(text.slice(Math.max(0, n.start - 50), n.start))) ||
             (opening && SETTING_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)))),
       );
   };
