@@ -141,3 +141,18 @@ test('a draft quoting the best match\'s words ties it, whatever the best match\'
   assert.equal(j.suggestion, 'KFOR');
   assert.equal(judgeNamed(SEED, 'The closing quote belongs to KFOR, which urged Belgrade and Pristina to take up dialogue "as the only way to peace and normalization".', 'KFOR').verdict, 'supported');
 });
+
+test('a body in its own clause after ", and", and a quotation that ties a statement however little else is shared: "…, and EULEX called on "all sides to refrain …"", "EULEX said it was "ready to take all necessary actions"" → KFOR', () => {
+  for (const draft of [
+    'KFOR said it had increased its presence in three municipalities, and EULEX called on "all sides to refrain from actions that could inflame tensions or cause escalation".',
+    'The peacekeepers have added their own voice: EULEX said it was "ready to take all necessary actions" to keep the peace.',
+    'EULEX has promised to act "in a neutral and impartial manner" and wants Belgrade and Pristina back in the EU-led dialogue.',
+  ]) {
+    const j = judgeNamed(SEED, draft, 'EULEX');
+    assert.equal(j.verdict, 'contradicted', draft);
+    assert.equal(j.suggestion, 'KFOR');
+  }
+  assert.notEqual(judgeNamed(SEED, 'The peacekeepers have added their own voice: KFOR said it was "ready to take all necessary actions" to keep the peace.', 'KFOR').verdict, 'contradicted');
+  // A list is no clause of its own: "KFOR, NATO, and EULEX fenced …" names three that share the act.
+  assert.notEqual(judgeNamed(SEED, 'Police, KFOR, and EULEX fenced town halls and increased staff numbers.', 'EULEX').verdict, 'contradicted');
+});

@@ -76,6 +76,17 @@ const COMMA_BEFORE = /,\s*$/;
 
 const WE = /^\W*(?:we|our)\b/i;
 
+/**
+ * "KFOR said it had increased its presence in three municipalities, and EULEX called on …": ", and" after
+ * a word that ends no name opens the claim's own clause; after a name ("KFOR, NATO, and EULEX") it ends a list.
+ */
+function opensOwnClause(claim: NameMention, ctx: ClaimContext): boolean {
+  const comma = /,\s*and\s+$/.exec(ctx.draft.text.slice(Math.max(0, claim.start - 8), claim.start));
+  if (!comma) return false;
+  const commaAt = claim.start - comma[0].length;
+  return !ctx.draft.names.some((n) => n.end === commaAt);
+}
+
 const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN', 'NUM']);
 const BOUNDARY = /^[;—–()]$/;
 
@@ -83,7 +94,7 @@ const BOUNDARY = /^[;—–()]$/;
  * The claim's clause, its own words left out: "Antony Blinken called the violence … "unacceptable"" of
  * "…, and France and Germany asked for new elections" (a clause joined by ", and" + a new subject is another's).
  */
-function clauseWithout(draft: AnalysedSentence, claim: NameMention): AnalysedSentence {
+function clauseWithout(draft: AnalysedSentence, claim: NameMention): AnalysedSentence & { span: { start: number; end: number } } {
   const { tokens } = draft;
   const at = tokens.findIndex((t) => t.start >= claim.start);
   const opens = (k: number) => opensClause(tokens, k, BOUNDARY);
@@ -98,7 +109,7 @@ function clauseWithout(draft: AnalysedSentence, claim: NameMention): AnalysedSen
   let to = at;
   while (to < tokens.length && !opens(to)) to++;
   const keep = (t: Token) => t.end <= claim.start || t.start >= claim.end;
-  return { ...draft, tokens: tokens.slice(from, to).filter(keep) };
+  return { ...draft, tokens: tokens.slice(from, to).filter(keep), span: { start: tokens[from]?.start ?? 0, end: tokens[to - 1]?.end ?? draft.text.length } };
 }
 
 const POLICE = /\b(?:(?:Kosovo|Kosovan|Kosovar|Serbian|local|special|riot)\s+)*police\b/i;
@@ -132,19 +143,24 @@ export function swapJudgement(claim: NameMention, ctx: ClaimContext): Judgement 
   // "EULEX and KFOR fenced …": names listed together share the statement.
   // (A comma alone before it ends an opening phrase: "At the request of the Serbian List, EULEX is …".)
   const after = text.slice(claim.end, claim.end + 6);
-  if (listedInDraft(ctx).has(claim.start) || LISTED_WITH.test(after) || LISTED_AFTER.test(text.slice(Math.max(0, claim.start - 6), claim.start)) || (COMMA_BEFORE.test(text.slice(Math.max(0, claim.start - 4), claim.start)) && /^\s*,/.test(after))) return undefined;
+  if (listedInDraft(ctx).has(claim.start) || LISTED_WITH.test(after) || (LISTED_AFTER.test(text.slice(Math.max(0, claim.start - 6), claim.start)) && !opensOwnClause(claim, ctx)) || (COMMA_BEFORE.test(text.slice(Math.max(0, claim.start - 4), claim.start)) && /^\s*,/.test(after))) return undefined;
   const rest = clauseWithout(ctx.draft, claim);
   if (rest.tokens.filter((t) => CONTENT.has(t.pos)).length < MIN_WORDS) return undefined;
   const draftQuotes = quoteSpans(text).map(([a, b]) => wordsIn(text.slice(a, b))).filter((w) => w.length >= QUOTE_WORDS);
   const quotesSource = (source: string) => draftQuotes.length > 0 && quotesAny(draftQuotes, source, quoteSpansLoose(source));
   const acting = (n: NameMention, where: string) => isBody(n) && !qualifies(where, n);
-  const drafted = (n: NameMention) => ctx.draft.names.some((d) => d !== claim && (sameName(d.key, n.key) || mayBeOneThing(d.key, n.key, ctx)));
+  // A body the draft names in another clause ("KFOR said it had increased its presence …, and EULEX called
+  // on "all sides …"") may still be the one the claim's clause is told of.
+  const inClause = (d: NameMention) => d.start >= rest.span.start && d.end <= rest.span.end;
+  const drafted = (n: NameMention) => ctx.draft.names.some((d) => d !== claim && inClause(d) && (sameName(d.key, n.key) || mayBeOneThing(d.key, n.key, ctx)));
   let other: { name: NameMention; id: number; share: number } | undefined;
   for (const { id, sentence } of ctx.ranked.slice(0, RANKED)) {
-    const share = sentenceOverlap(rest, sentence, undefined);
+    const source = ctx.index.cited(id)!.text;
+    // The draft's quotation found in the source sentence ties the two, however little else they share:
+    // "EULEX said it was "ready to take all necessary actions"" / "KFOR is ready to take all necessary actions".
+    const share = Math.max(sentenceOverlap(rest, sentence, undefined), draftQuotes.length > 0 && quotesAny(draftQuotes, source, [[0, source.length]]) ? SAME_STATEMENT : 0);
     if (share < SAME_STATEMENT) continue;
     const names = ctx.index.namesIn(id);
-    const source = ctx.index.cited(id)!.text;
     // A best match saying it of the draft's name, or of another name of it; not one naming it only as a
     // qualifier ("most EU nations recognise …" says nothing of the EU's own).
     // ("The EU-led dialogue" is the EU's own, as it leads it, unless the draft writes that compound itself
