@@ -336,3 +336,17 @@ test('whose figure it is, as the subject: "the EULEX figure is 3.47%", "The EULE
   }
   assert.equal(judgeNamed(SEED, 'Turnout: the KQZ figure is 3.47%, which everyone else rounds down.', 'KQZ').verdict, 'supported');
 });
+
+test('a crowd estimate\'s credit: a distance placing the scene is no credited figure, and the same estimate of the same people in the same place is one count ("a Reuters reporter counted only a few dozen Serbs" → AFP)', () => {
+  for (const draft of [
+    'In Zvečan, 28 kilometres north of Pristina, a Reuters reporter counted only a few dozen Serbs outside the town hall, fewer than on previous days.',
+    "Read out the Reuters reporter's note that only a few dozen Serbs turned out in Zvečan later in the week.",
+  ]) {
+    const j = judgeNamed(SEED, draft, 'Reuters');
+    assert.equal(j.verdict, 'contradicted', draft);
+    assert.equal(j.suggestion, 'AFP');
+  }
+  assert.equal(judgeNamed(SEED, "Read out the AFP reporter's note that only a few dozen Serbs turned out in Zvečan later in the week.", 'AFP').verdict, 'supported');
+  // The same estimate of another place ties nothing.
+  assert.notEqual(judgeNamed(SEED, "Read out the Reuters reporter's note that only a few dozen Serbs turned out in Belgrade later in the week.", 'Reuters').verdict, 'contradicted');
+});

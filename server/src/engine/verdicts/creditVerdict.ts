@@ -173,12 +173,16 @@ function creditedFigures(ctx: ClaimContext, name: NameMention): NumberMention[] 
   while (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!) && !JOINED_CLAUSE.test(text.slice(Math.max(0, from - 8), from))) from--;
   let to = name.end;
   while (to < text.length && !CLAUSE_BREAK.test(text[to]!) && !JOINED_CLAUSE.test(text.slice(Math.max(0, to - 7), to + 1))) to++;
-  return ctx.draft.numbers.filter((n) => n.start >= from && n.end <= to && n.numKind !== 'year' && n.numKind !== 'weekday' && !dateOf(n, text));
+  // "In Zvečan, 28 kilometres north of Pristina, a Reuters reporter counted …": a distance places the
+  // scene; no one credited is counting it.
+  return ctx.draft.numbers.filter((n) => n.start >= from && n.end <= to && n.numKind !== 'year' && n.numKind !== 'weekday' && !dateOf(n, text) && !DISTANCE_UNITS.has(n.unit ?? ''));
 }
+const DISTANCE_UNITS = new Set(['mile', 'kilometre', 'kilometer', 'km', 'metre', 'meter']);
 
 /** How much of the draft sentence a source sentence giving the same crowd estimate must share. */
 const SAME_ESTIMATE = 0.35;
 const VAGUE_COUNT = /\b(?:a\s+few|several|some)\s+(?:dozen|hundred|thousand)\b/i;
+const VAGUE_COUNT_OF = /\b(?:a\s+few|several|some)\s+(?:dozen|hundred|thousand)\s+\p{L}+/iu;
 
 /** Words a source sentence needs for the draft to say the same by holding most of them. */
 const STATEMENT_WORDS = 4;
@@ -213,6 +217,10 @@ function sameStatement(ctx: ClaimContext, sentence: AnalysedSentence): boolean {
   // journalist": a crowd estimate in the same words is the count's own tie, as a figure would be.
   const estimate = VAGUE_COUNT.exec(ctx.draft.text)?.[0].toLowerCase();
   if (estimate && overlap >= SAME_ESTIMATE && sentence.text.toLowerCase().includes(estimate)) return true;
+  // "the Reuters reporter's note that only a few dozen Serbs turned out in Zvečan": the same estimate of
+  // the same people in a place both name is one count, whatever else the sentences say.
+  const counted = VAGUE_COUNT_OF.exec(ctx.draft.text)?.[0].toLowerCase();
+  if (counted && sentence.text.toLowerCase().includes(counted) && ctx.draft.names.some((d) => !d.demonym && sentence.names.some((n) => !n.demonym && samePlace(n, d)))) return true;
   const words = sentence.tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN').length;
   return words >= STATEMENT_WORDS && sentenceOverlap(sentence, ctx.draft, undefined) >= SAME_STATEMENT;
 }
