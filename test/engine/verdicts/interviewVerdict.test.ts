@@ -40,3 +40,15 @@ test('an attribution line after the quotation names the outlet: ""Mayors should 
   assert.equal(j.verdict, 'contradicted');
   assert.equal(j.suggestion, 'Kosovar media');
 });
+
+test('the words said, then to whom: "… and he said it to Reuters", "Kurti\'s line "Mayors should go …" was given to Reuters" → Kosovar media', () => {
+  for (const draft of [
+    'It was Kosovo\'s prime minister, Albin Kurti, who said that mayors "should go and work in their offices", and he said it to Reuters.',
+    'Kurti\'s line "Mayors should go and work in their offices" was given to Reuters.',
+  ]) {
+    const j = judgeNamed(SEED, draft, 'Reuters');
+    assert.equal(j.verdict, 'contradicted', draft);
+    assert.match(j.suggestion ?? '', /media$/);
+  }
+  assert.notEqual(judgeNamed(SEED, 'Igor Simic said the mayors "don\'t represent anyone", and he said it to Reuters.', 'Reuters').verdict, 'contradicted');
+});

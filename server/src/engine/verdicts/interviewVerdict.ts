@@ -12,12 +12,13 @@ import { sentenceOverlap } from './numberContext';
 const RANKED = 10;
 /** How much of the draft sentence an interview's sentence must say to be the same statement. */
 const SAME_STATEMENT = 0.3;
-export const SPOKE_TO = /\b(?:told|spoke to|speaking to|talking to|talked to|said to|in an interview with|interviewed by)\s+(?:the\s+|an?\s+)?$/i;
+// "and he said it to Reuters", "Kurti's line "Mayors should go …" was given to Reuters": the words said, then to whom.
+export const SPOKE_TO = /\b(?:told|spoke to|speaking to|talking to|talked to|said to|sa(?:id|ys)\s+(?:it|this|that)\s+to|(?:was|were|is)\s+given\s+to|in an interview with|interviewed by)\s+(?:the\s+|an?\s+)?$/i;
 // What may follow the outlet: "the Reuters agency", "AFP journalists", the end of the clause, or what was
 // said ("told AFP the mayors ...", "spoke to AFP and said"). "Kurti told Kosovo Albanian media" names no outlet.
 const OUTLET_END = /^(?:\s+(?:news\s+)?(?:agency|journalists?|reporters?|correspondents?|newspaper|broadcaster|television|TV|radio)\b|\s*[,.;:)!?]|\s+(?:that|the|on|in|about|last|this)\b|\s+and\s+[a-z]|\s*$)/;
 
-const INTERVIEW_WORD = /\b(?:told|spoke|speaking|talking|talked|said to|interview)|,\s*to\s/i;
+const INTERVIEW_WORD = /\b(?:told|spoke|speaking|talking|talked|said to|sa(?:id|ys)\s+(?:it|this|that)\s+to|given to|interview)|,\s*to\s/i;
 const CITED_TO = /\(\s*([^(),]{2,40}?),\s*to\s+(?:the\s+)?$/;
 // ""Mayors should go …." Albin Kurti, to Reuters": an attribution line after the quotation.
 const LINE_TO = /["”»][.!?]?\s*([^(),"“”]{2,40}?),\s*to\s+(?:the\s+)?$/;
