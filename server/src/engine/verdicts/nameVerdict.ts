@@ -20,6 +20,7 @@ import { distanceJudgement, measuredPlaceJudgement } from './distanceVerdict';
 import { scenePlaceJudgement } from './scenePlaceVerdict';
 import { townSlotJudgement } from './townSlotVerdict';
 import { phraseSlotJudgement } from './phraseSlotVerdict';
+import { qualifierJudgement } from './qualifierVerdict';
 import { ledCompoundJudgement } from './ledCompoundVerdict';
 import { longNameJudgement } from './longNameVerdict';
 import { appositionJudgement } from './appositionVerdict';
@@ -423,7 +424,7 @@ export function judgeName(claim: NameMention, ctx: ClaimContext): Judgement {
     };
   }
   if (entries.length > 0) {
-    const role = acronymJudgement(claim, ctx) ?? roleJudgement(claim, entries, ctx) ?? relationJudgement(claim, ctx) ?? attributionJudgement(claim, ctx) ?? eventPlaceJudgement(claim, ctx) ?? actPlaceJudgement(claim, ctx) ?? listJudgement(claim, ctx) ?? distanceJudgement(claim, ctx) ?? scenePlaceJudgement(claim, ctx) ?? dayPlaceJudgement(claim, ctx) ?? officePlaceJudgement(claim, ctx) ?? appositionJudgement(claim, ctx) ?? descriptionJudgement(claim, ctx) ?? creditJudgement(claim, ctx) ?? actorJudgement(claim, ctx) ?? objectJudgement(claim, ctx) ?? addresseeJudgement(claim, ctx) ?? slotJudgement(claim, ctx) ?? townSlotJudgement(claim, ctx) ?? measuredPlaceJudgement(claim, ctx) ?? forceNounJudgement(claim, ctx) ?? swapJudgement(claim, ctx) ?? possessorJudgement(claim, ctx) ?? phraseSlotJudgement(claim, ctx) ?? ledCompoundJudgement(claim, ctx) ?? longNameJudgement(claim, ctx);
+    const role = acronymJudgement(claim, ctx) ?? roleJudgement(claim, entries, ctx) ?? relationJudgement(claim, ctx) ?? attributionJudgement(claim, ctx) ?? eventPlaceJudgement(claim, ctx) ?? actPlaceJudgement(claim, ctx) ?? listJudgement(claim, ctx) ?? distanceJudgement(claim, ctx) ?? scenePlaceJudgement(claim, ctx) ?? dayPlaceJudgement(claim, ctx) ?? officePlaceJudgement(claim, ctx) ?? appositionJudgement(claim, ctx) ?? descriptionJudgement(claim, ctx) ?? creditJudgement(claim, ctx) ?? actorJudgement(claim, ctx) ?? objectJudgement(claim, ctx) ?? addresseeJudgement(claim, ctx) ?? slotJudgement(claim, ctx) ?? townSlotJudgement(claim, ctx) ?? measuredPlaceJudgement(claim, ctx) ?? forceNounJudgement(claim, ctx) ?? swapJudgement(claim, ctx) ?? possessorJudgement(claim, ctx) ?? qualifierJudgement(claim, ctx) ?? phraseSlotJudgement(claim, ctx) ?? ledCompoundJudgement(claim, ctx) ?? longNameJudgement(claim, ctx);
     if (role) return role;
     const marked = wrongMarks(claim, entries[0]!);
     if (marked) {
