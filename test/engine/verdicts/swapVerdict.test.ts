@@ -156,3 +156,10 @@ test('a body in its own clause after ", and", and a quotation that ties a statem
   // A list is no clause of its own: "KFOR, NATO, and EULEX fenced …" names three that share the act.
   assert.notEqual(judgeNamed(SEED, 'Police, KFOR, and EULEX fenced town halls and increased staff numbers.', 'EULEX').verdict, 'contradicted');
 });
+
+test('whose escort: the clause\'s best matches without the draft\'s name, and those that write the thing at all ("under KFOR escort" → "an escort of Kosovo police")', () => {
+  const j = judgeNamed(SEED, 'The new mayors tried to enter their offices under KFOR escort.', 'KFOR');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Kosovo police');
+  assert.notEqual(judgeNamed(SEED, 'The new mayors tried to enter their offices under Kosovo police escort.', 'Kosovo').verdict, 'contradicted');
+});

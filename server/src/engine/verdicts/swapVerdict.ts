@@ -14,7 +14,7 @@ import { sentenceOverlap } from './numberContext';
 import { opensClause } from './clauseBounds';
 import { resolve } from './nameVerdict';
 import { preferredForm } from '../index/nameVocabulary';
-import { replacedName, type ClaimContext, type Judgement } from './judgement';
+import { bestInPool, replacedName, type ClaimContext, type Judgement } from './judgement';
 import { listedInDraft, mayBeOneThing, writtenTogether } from './slotVerdict';
 import { isPersonName, sameName, samePlace } from './relationVerdict';
 import { quoteSpans, quotesAny, wordsIn } from './attributionVerdict';
@@ -238,11 +238,19 @@ export function possessorJudgement(claim: NameMention, ctx: ClaimContext): Judge
   // A best match must write the thing at all ("escort", "part…"): most names own nothing the sources name.
   // ("particip", not "part": the Serbian part, the party.)
   const stem = thing.toLowerCase().slice(0, thing.length > 8 ? 8 : 4);
-  if (!ctx.ranked.slice(0, RANKED).some(({ id }) => ctx.index.cited(id)!.text.toLowerCase().includes(stem))) return undefined;
   const rest = clauseWithout(ctx.draft, claim);
-  if (rest.tokens.filter((t) => CONTENT.has(t.pos)).length < MIN_WORDS) return undefined;
+  const content = rest.tokens.filter((t) => CONTENT.has(t.pos));
+  if (content.length < MIN_WORDS) return undefined;
+  // The clause's best matches without the name too: a wrong name draws the sentences about itself above
+  // the statement ("under KFOR escort" ranks KFOR's sentences over "with an escort of Kosovo police").
+  const best: Array<{ id: number; readonly sentence: AnalysedSentence }> = ctx.ranked.slice(0, RANKED);
+  for (const r of ctx.index.rank(content.map((t) => t.text).join(' '), RANKED)) if (!best.some((b) => b.id === r.id)) best.push(r);
+  // And the pool's best that write the thing at all: a paraphrase shares few other words with it.
+  const writesThing = (id: number) => (ctx.index.cited(id)?.text.toLowerCase().includes(stem) ?? false);
+  for (const [id] of bestInPool(ctx.pool, writesThing, RANKED)) if (!best.some((b) => b.id === id)) best.push({ id, sentence: ctx.index.sentence(id)! });
+  if (!best.some(({ id }) => writesThing(id))) return undefined;
   let other: { name: NameMention; id: number; owned: string } | undefined;
-  for (const { id, sentence } of ctx.ranked.slice(0, RANKED)) {
+  for (const { id, sentence } of best) {
     if (sentenceOverlap(rest, sentence, undefined) < SAME_STATEMENT) continue;
     const source = ctx.index.cited(id)!.text;
     for (const n of ctx.index.namesIn(id)) {
