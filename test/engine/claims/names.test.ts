@@ -419,3 +419,12 @@ test('a cable\'s office named by its town is the town: "From: Embassy Pristina"'
   // An office joined to its country by "of" stays whole.
   assert.deepEqual(texts('The Embassy of Serbia in Pristina said so.'), ['Embassy of Serbia', 'Pristina']);
 });
+
+test('the middle of a rating scale, a parliament\'s "Member" and a chat\'s "Bro:" are no names', () => {
+  assert.deepEqual(names('Likelihood and impact are scored High, Medium or Low.').map((n) => n.text), []);
+  assert.deepEqual(names('Attacks on vehicles : Medium : Medium : Masked men threw stones at two police cars').map((n) => n.text), []);
+  assert.deepEqual(names('Prepared for Members ahead of the debate on Kosovo.').map((n) => n.text), ['Kosovo']);
+  assert.deepEqual(names('Bro: and Vucic has put the army on alert').map((n) => n.text), ['Vucic']);
+  // A name of the scale's words stays one: "Medium Rare Ltd" is not one word alone.
+  assert.ok(names('We ate at Medium Rare Ltd in Pristina.').some((n) => n.text.startsWith('Medium')));
+});

@@ -38,8 +38,9 @@ export const NOT_NAMES = new Set([
   'q&a', 'faq', 'update', 'updated', 'breaking', 'live', 'exclusive', 'analysis', 'opinion', 'explainer',
   // Quantities that open a sentence and join a name by "of": "Hundreds of Serbs", "Dozens of Albanians".
   'hundreds', 'thousands', 'dozens', 'millions', 'tens', 'scores', 'most', 'many', 'some', 'several', 'all', 'none',
-  // Forms of address that open a speech or a letter: "Excellencies, dear friends".
-  'excellencies', 'excellency',
+  // Forms of address that open a speech or a letter: "Excellencies, dear friends"; a parliament's "the
+  // Member", "for Members"; a family chat's handles ("Bro:"), words the lexicon lacks.
+  'excellencies', 'excellency', 'member', 'members', 'bro', 'sis',
 ]);
 // An institution named by its common noun alone, capitalised as British style does ("the Government has
 // made", "the Opposition"): which one is the context's, and it is no name to look up.

@@ -193,13 +193,15 @@ function isCapitalisedAdjective(token: Token, evidence: WordCaseEvidence): boole
   if (allUpper(token.text) || isDemonym(lower) || evidence.capitalisedInside(lower) > 1 || !isKnownWord(lower)) return false;
   let known = adjectives.get(lower);
   if (known === undefined) {
-    known = tag(lower)[0]?.pos === 'ADJ';
+    // "scored High, Medium or Low": the middle of a scale is a noun to the tagger.
+    known = tag(lower)[0]?.pos === 'ADJ' || SCALE_WORDS.has(lower);
     if (adjectives.size > 5_000) adjectives.clear();
     adjectives.set(lower, known);
   }
   return known;
 }
 const adjectives = new Map<string, boolean>();
+const SCALE_WORDS = new Set(['medium', 'moderate', 'severe', 'critical', 'elevated', 'substantial', 'minimal', 'negligible']);
 
 /**
  * "Volunteering in northern Kosovo", "Peacekeeping": an -ing form the lexicon lacks of a verb it knows.
