@@ -17,6 +17,7 @@ import { isPersonName, sameName } from './relationVerdict';
 import { closeSpelling } from './nameVerdict';
 import { isTown } from './scenePlaceVerdict';
 import { isPeople } from './slotVerdict';
+import { tag } from '../nlp/tagger';
 import { ANY_WEEKDAY, capitalised, DAY_MS, formatDay, MONTH, MONTHS, WEEKDAY, WEEKDAYS, weekdayBefore, year } from './calendar';
 import { periodDayDated, periodJudgement } from './periodVerdict';
 import { anchoredDayInSources, anchoredWeekday, undatedWeekday, weekdayOfSources } from './undatedWeekdayVerdict';
@@ -374,8 +375,15 @@ function datesTheDocument(ctx: ClaimContext): boolean {
   const { text, tokens } = ctx.draft;
   if (WIRE_DATELINE.test(text) && /\p{Lu}{3,}/u.test(text.slice(0, 40))) return true;
   const last = LAST_FIELD.exec(text.trimEnd().replace(/[.*_]+$/, ''))?.[0] ?? '';
-  return /^\W*(?:\p{L}+,?\s+)?\d{1,2}\s+\p{L}+\s+\d{4}$|^\W*\p{L}+\s+\d{1,2},?\s+\d{4}$/u.test(last.trim()) && !tokens.some((t) => (t.pos === 'VERB' && !t.lower.endsWith('ing')) || t.pos === 'AUX');
+  // "Emerging-markets client note · 1 June 2023 · For professional investors only", "Corrections log:
+  // foreign desk, week of 29 May 2023": a field of its own that is a full date, or the week it opens.
+  const fields = text.replace(/[*_]+/g, ' ').split(/[|·•,:;—–]/);
+  const dated = DATE_FIELD.test(last.trim()) || fields.some((f) => DATE_FIELD.test(f.trim().replace(WEEK_OF, '')));
+  // "Field update": a word the tagger reads as a verb in a label is its noun.
+  return dated && !tokens.some((t) => (t.pos === 'VERB' && !t.lower.endsWith('ing') && tag(t.lower)[0]?.pos !== 'NOUN') || t.pos === 'AUX');
 }
+const DATE_FIELD = /^\W*(?:\p{L}+,?\s+)?\d{1,2}\s+\p{L}+\s+\d{4}$|^\W*\p{L}+\s+\d{1,2},?\s+\d{4}$/u;
+const WEEK_OF = /^(?:.*\bweek\s+of|dated|as\s+of)\s+/i;
 
 /** How relevant a dated sentence naming the weekday must be to date the draft's event. */
 export const OTHER_WEEK_RELEVANCE = 0.5;
