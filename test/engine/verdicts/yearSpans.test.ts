@@ -42,3 +42,11 @@ test('a year at one end of a span, named plainly with a noun the span\'s sentenc
   assert.notEqual(judgeFigure(seed, 'We remember the bombing of 1997.', '1997').verdict, 'supported');
   assert.notEqual(judgeFigure(seed, 'The alliance has kept peacekeepers in Kosovo since 1998.', '1998').verdict, 'supported');
 });
+
+test('a year named alone that ends or starts the sources\' span is the span\'s: "It feels like 1999 all over again"; not a book\'s year or a lone answer', () => {
+  const seed = buildIndex(seedSources());
+  assert.equal(judgeFigure(seed, 'Mum: It feels like 1999 all over again, the same faces on the bridge.', '1999').verdict, 'supported');
+  assert.equal(judgeFigure(seed, 'I remember the war out there, 1998, 1999, the bombing, all of it.', '1998').verdict, 'supported');
+  assert.notEqual(judgeFigure(seed, 'Background reading: Noel Malcolm, Kosovo: A Short History (1998), for the background to the war.', '1998').verdict, 'supported');
+  assert.notEqual(judgeFigure(seed, '1998.', '1998').verdict, 'supported');
+});

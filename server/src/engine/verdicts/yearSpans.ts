@@ -41,6 +41,8 @@ interface SpanCandidate {
  * was the war"; not "A History (1998), for the background to the war"). With whether the draft names
  * the year as the span's end or its start.
  */
+const BOUNDS_TOLD = /\b(?:end|ended|ends|ending|began|begin|begins|beginning|start|started|starts|broke\s+out|erupted)\b/i;
+
 export function spanOfYear<C extends SpanCandidate>(claim: NumberMention, candidates: C[], ctx: ClaimContext, sameThing: (c: C) => boolean): { candidate: C; ends: boolean; starts: boolean } | undefined {
   if (claim.numKind !== 'year' || claim.high !== undefined) return undefined;
   const { tokens } = ctx.draft;
@@ -58,7 +60,12 @@ export function spanOfYear<C extends SpanCandidate>(claim: NumberMention, candid
   // Only a year named plainly ("the bombing of 1999"): "peacekeepers … since 1998" starts something else.
   const plain = !ends && !starts;
   const toldWith = (c: C) => {
-    if (!plain || c.otherOutcome || (claim.value !== c.number.value && claim.value !== c.number.high) || near.length === 0) return false;
+    if (!plain || c.otherOutcome || (claim.value !== c.number.value && claim.value !== c.number.high)) return false;
+    // "It feels like 1999 again", "the war out there, 1998, 1999": a year named alone, with no noun of
+    // another thing beside it, that ends or starts the span is the span's.
+    // Not where the sentence tells an end or a start ("1998. The year the war ended") or cites a book's year ("(1998)").
+    // Nor a year standing alone ("**1998.**" answering the line above): nothing says it is the span's.
+    if (near.length === 0) return !BOUNDS_TOLD.test(ctx.draft.text) && !/\(\s*$/.test(before) && tokens.filter((t) => /\p{L}/u.test(t.text)).length >= 3;
     const own = c.sentence.source;
     const next = own ? ctx.index.sentence(own.id + 1) : undefined;
     const told = [...c.sentence.tokens, ...(next && next.source.path === own!.path ? next.tokens : [])];
