@@ -353,3 +353,7 @@ test('a share "of people" who voted is a turnout: "Only 3.5% of people voted"', 
   assert.equal(numbers('Only 3.5% of people voted, so Albanian candidates won.')[0]!.object, 'turnout');
   assert.equal(numbers('Only 3.5% of people live in the north.')[0]!.object, 'people');
 });
+
+test('"these" is no people, whatever its ending: "fifty-two of these neighbours" counts neighbours', () => {
+  assert.notEqual(numbers('Fifty-two of these neighbours were hurt.')[0]!.unit, 'these');
+});

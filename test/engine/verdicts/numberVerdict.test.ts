@@ -608,3 +608,13 @@ test('counts said in other words are the sources\' counts: "fifty-two of our Ser
   // The same figures given to other people are still not the sources'.
   assert.notEqual(judge(seed, 'Thirty peacekeepers and fifty-two of our Albanian neighbours were injured in Zvecan.', 'fifty-two').verdict, 'supported');
 });
+
+test('a share the draft gives the people the sources\' share is of: "a country that is 90% Albanian", "Albanians are 90% of Kosovo as a whole" against "Kosovo\'s 90% ethnic Albanian majority"; not a turnout beside the people\'s name', () => {
+  const seed = buildIndex(seedSources());
+  for (const [draft, figure] of [
+    ['But the roughly 50,000 Serbs in the north, in a country that is 90% Albanian, have rejected independence since 2008.', '90%'],
+    ['That is how Albanian candidates won in Serb-majority towns: Albanians are 90% of Kosovo as a whole.', '90%'],
+  ]) assert.equal(judge(seed, draft, figure).verdict, 'supported', draft);
+  assert.equal(judge(seed, 'Ethnic Albanians, 95% of Kosovo as a whole, won every post.', '95%').suggestion, '90%');
+  assert.notEqual(judge(seed, 'The Serbs boycotted them, so turnout was tiny (about 3.5%) and ethnic Albanian mayors won.', '3.5%').verdict, 'contradicted');
+});

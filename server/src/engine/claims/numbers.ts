@@ -156,8 +156,8 @@ function peopleOf(tokens: Token[], from: number, unit: string): string | undefin
   if (!PEOPLE_NOUNS.has(unit)) return undefined;
   for (let i = from; i < tokens.length && i < from + 6; i++) {
     if (tokens[i]!.lemma !== unit) continue;
-    const before = tokens[i - 1]?.lower;
-    return before && isDemonym(before) ? before : undefined;
+    const before = tokens[i - 1];
+    return before && /^\p{Lu}/u.test(before.text) && isDemonym(before.lower) ? before.lower : undefined;
   }
   return undefined;
 }

@@ -138,7 +138,7 @@ function candidateScorer(claim: NumberMention, ctx: ClaimContext, rare: boolean)
     for (const n of sentence.numbers) {
       if (COMPARABLE[n.numKind] !== COMPARABLE[claim.numKind] && !yearInSpan(claim, n) && !spanInDecade(claim, n) && !sharePercent(claim, n)) continue;
       const around = contextOf(sentence, n);
-      const unitRel = figureUnitRelation(claim, n, near, sentence.text);
+      const unitRel = figureUnitRelation(claim, n, near, sentence.text, ctx.draft.text);
       const nearby = contextOverlap(near, around);
       const sameValue = valuesAgree(claim, n) || spanInDecade(claim, n);
       const score =

@@ -63,10 +63,10 @@ function electedIn(claim: NumberMention, source: NumberMention, text: string): b
 }
 
 /** The relation of a draft figure's noun to a source figure's, read with the words around them. */
-export function figureUnitRelation(claim: NumberMention, source: NumberMention, near: WeightedContext, sourceText: string): UnitRelation {
+export function figureUnitRelation(claim: NumberMention, source: NumberMention, near: WeightedContext, sourceText: string, claimText = ''): UnitRelation {
   if (electedIn(claim, source, sourceText)) return 'same';
   if (crossedUnits(claim, source, near)) return 'kin';
-  if (namedPeople(claim, source, near)) return 'same';
+  if (namedPeople(claim, source, near) || samePeopleShare(claim, claimText, source, near, sourceText)) return 'same';
   return unitRelation(claim, source);
 }
 
@@ -82,6 +82,25 @@ function peopleOf(n: NumberMention, text: string): string | undefined {
   // Up to the percentage's noun; without one, the word right after it ("90 percent Serb").
   return (object >= 0 ? words : words.slice(0, 1)).find((w) => isDemonym(w));
 }
+
+/**
+ * "a country that is 90% Albanian", "Albanians are 90% of Kosovo's population" against "Kosovo's 90% ethnic
+ * Albanian majority": a share the draft gives the people the source's share is of, named as the share's
+ * noun or beside the figure.
+ */
+function samePeopleShare(claim: NumberMention, claimText: string, source: NumberMention, near: WeightedContext, sourceText: string): boolean {
+  if (claim.numKind !== 'percent') return false;
+  const people = peopleOf(source, sourceText);
+  if (!people) return false;
+  const object = claim.object ?? '';
+  if (isDemonym(object)) return object.slice(0, 4) === people.slice(0, 4);
+  // A share of a whole population only ("90% of Kosovo's population", "90% of Kosovo"), not a turnout
+  // beside a people's name.
+  if (!object || (!POPULATIONS.has(object) && !PLACE_SHARE.test(claimText.slice(claim.end, claim.end + 20)))) return false;
+  return near.has(contextKey(people)) || near.has(contextKey(`${people}s`));
+}
+const POPULATIONS = new Set(['population', 'people', 'country', 'nation', 'inhabitant']);
+const PLACE_SHARE = /^\s*(?:percent|per\s+cent)?\s+of\s+\p{Lu}/u;
 
 /**
  * "towns that are 90 percent Serb" against "Kosovo's 90% ethnic Albanian majority": shares of two peoples
