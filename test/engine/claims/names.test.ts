@@ -428,3 +428,8 @@ test('the middle of a rating scale, a parliament\'s "Member" and a chat\'s "Bro:
   // A name of the scale's words stays one: "Medium Rare Ltd" is not one word alone.
   assert.ok(names('We ate at Medium Rare Ltd in Pristina.').some((n) => n.text.startsWith('Medium')));
 });
+
+test('"Merkel of Germany" is a surname and whose country it is; "Bank of England" and "University of Pristina" stay one name', () => {
+  assert.deepEqual(names('Two leaders, Merkel of Germany and Lajcak of Slovakia, said so.').map((n) => n.text), ['Merkel', 'Germany', 'Lajcak', 'Slovakia']);
+  assert.deepEqual(names('The Bank of England and the University of Pristina met.').map((n) => n.text), ['Bank of England', 'University of Pristina']);
+});

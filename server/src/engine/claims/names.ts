@@ -411,7 +411,10 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
       // Not after a people: "the Serbs of Mitrovica" are Serbs who live in Mitrovica.
       else if (
         tokens[j + 1] && CONNECTORS.has(tokens[j + 1].lower) && isName[j + 2] && gap === 1 && !isCapitalised(tokens[j + 1].text) && !personBefore(tokens, i, j) &&
-        !(i === j && isDemonym(tokens[i].lower))
+        !(i === j && isDemonym(tokens[i].lower)) &&
+        // "Merkel of Germany", "Lajcak of Slovakia": one word the lexicon lacks is a surname, and "of" says
+        // whose country; "Bank of England" heads with a word it knows.
+        !(i === j && tokens[j + 1].lower === 'of' && !isKnownWord(tokens[i].lower) && !isAcronym(tokens[i].text))
       ) j += 2;
       else break;
     }
