@@ -425,6 +425,8 @@ test('the middle of a rating scale, a parliament\'s "Member" and a chat\'s "Bro:
   assert.deepEqual(names('Attacks on vehicles : Medium : Medium : Masked men threw stones at two police cars').map((n) => n.text), []);
   assert.deepEqual(names('Prepared for Members ahead of the debate on Kosovo.').map((n) => n.text), ['Kosovo']);
   assert.deepEqual(names('Bro: and Vucic has put the army on alert').map((n) => n.text), ['Vucic']);
+  assert.deepEqual(names('Mum: It feels like Mitrovica all over again').map((n) => n.text), ['Mitrovica']);
+  assert.deepEqual(names('Love, Grandma').map((n) => n.text), []);
   // A name of the scale's words stays one: "Medium Rare Ltd" is not one word alone.
   assert.ok(names('We ate at Medium Rare Ltd in Pristina.').some((n) => n.text.startsWith('Medium')));
 });

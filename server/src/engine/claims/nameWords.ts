@@ -39,8 +39,9 @@ export const NOT_NAMES = new Set([
   // Quantities that open a sentence and join a name by "of": "Hundreds of Serbs", "Dozens of Albanians".
   'hundreds', 'thousands', 'dozens', 'millions', 'tens', 'scores', 'most', 'many', 'some', 'several', 'all', 'none',
   // Forms of address that open a speech or a letter: "Excellencies, dear friends"; a parliament's "the
-  // Member", "for Members"; a family chat's handles ("Bro:"), words the lexicon lacks.
-  'excellencies', 'excellency', 'member', 'members', 'bro', 'sis',
+  // Member", "for Members"; a family's words for its own ("Bro:", "Mum:", "Love, Grandma").
+  'excellencies', 'excellency', 'member', 'members', 'bro', 'sis', 'mum', 'mom', 'dad', 'grandma', 'grandpa', 'granny',
+  'grandad', 'nan', 'nana',
 ]);
 // An institution named by its common noun alone, capitalised as British style does ("the Government has
 // made", "the Opposition"): which one is the context's, and it is no name to look up.
