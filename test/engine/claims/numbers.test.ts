@@ -357,3 +357,7 @@ test('a share "of people" who voted is a turnout: "Only 3.5% of people voted"', 
 test('"these" is no people, whatever its ending: "fifty-two of these neighbours" counts neighbours', () => {
   assert.notEqual(numbers('Fifty-two of these neighbours were hurt.')[0]!.unit, 'these');
 });
+
+test('"an election where 3.5% turned out" gives the turnout', () => {
+  assert.equal(numbers('All this over an election where 3.5% turned out.')[0]!.object, 'turnout');
+});

@@ -192,3 +192,9 @@ test('a speech whose speaker is a pronoun is tied to the sources\' speech by its
   // A named event at the same place is the place's: "as he said on arriving at the summit in Slovakia" → Moldova.
   assert.equal(judgeNamed(SEED, 'Vučić wants the "alleged mayors" withdrawn, as he said on arriving at the summit in Slovakia.', 'Slovakia').suggestion, 'Moldova');
 });
+
+test('a name before a gathering\'s noun names the gathering, not its place: "at European Political Community summit in Chisinau"', () => {
+  const seed = buildIndex(seedSources());
+  assert.notEqual(judgeNamed(seed, 'Macron and Scholz to meet Serbian and Kosovo leaders at European Political Community summit in Chisinau', 'European Political Community').verdict, 'contradicted');
+  assert.equal(judgeNamed(seed, 'Macron and Scholz to meet Serbian and Kosovo leaders at European Political Community summit in Bratislava', 'Bratislava').verdict, 'contradicted');
+});

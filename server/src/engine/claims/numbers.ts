@@ -80,7 +80,8 @@ const INCREMENT_BEFORE = /\b(?:another|an\s+additional|an\s+extra|a\s+further|a\
 // noun after it, counts people (the tagger takes "hurt" for a noun). Not "30 injured soldiers".
 const BEFELL_AFTER = /^\s+(?:hurt|injured|wounded|killed|dead|arrested|detained)\b/i;
 // "3.5% of people voted": a share of the people who voted is the turnout.
-const VOTED_AFTER = /^\s+of\s+(?:the\s+)?(?:people|residents|those\s+eligible|eligible\s+people)\s+(?:actually\s+)?(?:voted|turned\s+out|cast\s+(?:a\s+)?ballots?|took\s+part)\b/i;
+// So is "an election where 3.5% turned out".
+const VOTED_AFTER = /^\s+(?:of\s+(?:the\s+)?(?:people|residents|those\s+eligible|eligible\s+people)\s+)?(?:actually\s+)?(?:voted|turned\s+out|cast\s+(?:a\s+)?ballots?|took\s+part)\b/i;
 const INCREMENT_AFTER = /^\s+(?:(?:more|additional|extra|further|fresh)(?:\s+[\p{L}]|\s*[.,;:!?)]|\s*$)|(?:[\p{L}]+\s+)?(?:already\s+)?on\s+(?:their|its|the)\s+way\b)/iu;
 // "sending 4,000 more.": "more" ending the clause, with the noun left to the figure before.
 const MORE_AT_END = /^\s+(?:more|additional|extra|further)\s*(?:[.,;:!?)]|$)/i;

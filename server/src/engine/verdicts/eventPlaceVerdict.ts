@@ -60,6 +60,8 @@ interface EventPlace {
 const PLACE_AFTER = /\b(?:[Ii]n|[Aa]t)\s+\p{Lu}/u;
 const FOR_EVENT = /^\s+for\s+(?:the|a|an)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,4}(summit|meeting|forum|conference|talks)\b/u;
 
+const GATHERING_NAMED = /^\s+(?:summit|forum|conference|meeting|talks|gathering)\b/i;
+
 /** Every "EVENT ... in PLACE" the sentence states. */
 function eventPlaces(text: string, names: NameMention[], isPerson: (m: NameMention) => boolean): EventPlace[] {
   // Most sentences put no name after "in" or "at": one regex test spares them the word split.
@@ -70,7 +72,9 @@ function eventPlaces(text: string, names: NameMention[], isPerson: (m: NameMenti
   for (let i = 0; i < words.length; i++) {
     if (words[i].lower !== 'in' && words[i].lower !== 'at') continue;
     const place = byStart.get(words[i + 1]?.start ?? -1);
-    if (!place || place.demonym || isPerson(place)) continue;
+    // "at European Political Community summit in Chisinau": a name before a gathering's noun names the
+    // gathering, not its place.
+    if (!place || place.demonym || isPerson(place) || GATHERING_NAMED.test(text.slice(place.end, place.end + 16))) continue;
     // The nearest event word, and a speech further back ("Speaking at a forum in Bratislava, Kurti said").
     const events = new Map<string, number>();
     for (let at = i - 1; at >= 0 && at >= i - 1 - SPEECH_GAP_WORDS; at--) {
