@@ -435,3 +435,10 @@ test('"Merkel of Germany" is a surname and whose country it is; "Bank of England
   assert.deepEqual(names('Two leaders, Merkel of Germany and Lajcak of Slovakia, said so.').map((n) => n.text), ['Merkel', 'Germany', 'Lajcak', 'Slovakia']);
   assert.deepEqual(names('The Bank of England and the University of Pristina met.').map((n) => n.text), ['Bank of England', 'University of Pristina']);
 });
+
+test('a common noun numbering a thing ("outside Door 2", "Gate 5") and a shouted "NO" are no names', () => {
+  assert.deepEqual(names('Licensed taxis for Mitrovica wait outside Door 2.').map((n) => n.text), ['Mitrovica']);
+  assert.deepEqual(names('NO readout yet from Chisinau.').map((n) => n.text), ['Chisinau']);
+  // A name before a number stays one: "Zvecan 28 miles north".
+  assert.deepEqual(names('The road runs past Zvecan 28 miles north.').map((n) => n.text), ['Zvecan']);
+});

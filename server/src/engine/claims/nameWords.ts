@@ -33,7 +33,7 @@ export const NOT_NAMES = new Set([
   'i', 'the', 'a', 'an', 'and', 'or', 'but', 'it', 'he', 'she', 'we', 'they', 'this', 'that', 'these', 'those',
   'mr.', 'mrs.', 'ms.', 'dr.', 'st.', 'gen.', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
   'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'mon.', 'tue.', 'wed.',
-  'thu.', 'fri.', 'sat.', 'am', 'pm', 'ok', 'tv', 'ad', 'bc', "i'm", "i'll", "i've", "i'd",
+  'thu.', 'fri.', 'sat.', 'am', 'pm', 'ok', 'no', 'not', 'yes', 'tv', 'ad', 'bc', "i'm", "i'll", "i've", "i'd",
   'yesterday', 'today', 'tomorrow', 'tonight', 'meanwhile', 'however', 'earlier', 'later', 'now', 'then',
   'q&a', 'faq', 'update', 'updated', 'breaking', 'live', 'exclusive', 'analysis', 'opinion', 'explainer',
   // Quantities that open a sentence and join a name by "of": "Hundreds of Serbs", "Dozens of Albanians".

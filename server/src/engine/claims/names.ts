@@ -124,6 +124,9 @@ function isCueLabel(tokens: Token[], i: number, evidence: WordCaseEvidence): boo
   const previous = tokens[i - 1];
   const fieldLabel = tokens[i + 1]?.text === ':' && (i === 0 || (!isNameToken(previous!) && previous!.pos !== 'DET' && previous!.pos !== 'ADP'));
   if (fieldLabel && !allUpper(t.text) && (isKnownWord(t.lower) || isClosedCompound(t.lower)) && evidence.capitalisedInside(t.lower) === 0) return true;
+  // "outside Door 2", "Gate 5", "Platform 3": a common noun the sources never capitalise, numbering a thing.
+  const numbered = /^\d+$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]!.start === t.end + 1 && !(previous && isNameToken(previous));
+  if (numbered && !allUpper(t.text) && isKnownWord(t.lower) && tag(t.lower)[0]?.pos === 'NOUN' && evidence.capitalisedInside(t.lower) <= 1) return true;
   if (t.text.length < 2 || !allUpper(t.text) || (evidence.allCaps?.(t.lower) ?? 0) > 0) return false;
   // "[VT]", "[SOT]": a cue of two letters too.
   if (inCueBrackets(tokens, i)) return true;
