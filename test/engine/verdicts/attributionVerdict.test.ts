@@ -271,3 +271,10 @@ test('a relative clause\'s speaker: "it was President Vjosa Osmani who said the 
   assert.equal(cleft.suggestion, 'Albin Kurti');
   assert.notEqual(judge('We heard from Albin Kurti, who said the special units must stay "as long as there is a violent mob outside the municipal buildings".', 'Albin Kurti').verdict, 'contradicted');
 });
+
+test('a correction naming whose a quotation "was": ""Mayors should go and work in their offices" was Osmani, not the prime minister" → Albin Kurti', () => {
+  const j = judge('"Mayors should go and work in their offices" was Osmani, not the prime minister.', 'Osmani');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Albin Kurti');
+  assert.notEqual(judge('"Mayors should go and work in their offices" was Kurti, not the president.', 'Kurti').verdict, 'contradicted');
+});

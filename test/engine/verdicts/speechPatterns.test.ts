@@ -18,6 +18,8 @@ test('a word someone called something, and a dash or a citation around the quota
   assert.ok(CHARACTERISED_AFTER.test(' of the Serbian List, the largest Serb party in Kosovo, has called'));
   assert.ok(!CHARACTERISED_AFTER.test(' called on Kurti'.replace('called', 'met')));
   assert.ok(SPEECH_BEFORE.test('"the most powerful move." — '));
+  // A correction's "“…” was Osmani, not the prime minister".
+  assert.ok(SPEECH_BEFORE.test('"Mayors should go and work in their offices" was ') && !SPEECH_BEFORE.test('The protest was '));
   assert.ok(CITED_BEFORE.test('"… my attention" (') && CITED_AFTER.test(', to Reuters).'));
   assert.ok(CITED_AFTER.test(', 2023)') && !CITED_AFTER.test(' and others'));
 });

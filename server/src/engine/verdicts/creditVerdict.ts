@@ -30,7 +30,7 @@ const FIGURES_OUTWEIGH = 1.5;
 // "(figure from EULEX)", "data by the KQZ": whose figure it is.
 // "I read in Reuters that …", "reported by AFP": the outlet that carried it.
 // "… and attributes it to EULEX": the body a writer credits the figure to.
-const CREDIT_BEFORE = /(?:\b(?:according\s+to|per|read\s+(?:it\s+)?in|reported\s+by|attribut(?:es|ed|ing)\s+(?:it|them|this|the\s+\w+)\s+to|credit(?:s|ed|ing)?\s+(?:it|them|this|the\s+\w+)\s+to|(?:figures?|data|numbers?|count|tally|estimates?)\s+(?:from|by))|,\s*(?:says|said|reports|reported))\s+(?:the\s+|an?\s+)?$/i;
+const CREDIT_BEFORE = /(?:\b(?:according\s+to|per|read\s+(?:it\s+)?in|reported\s+by|attribut(?:e|es|ed|ing)\s+(?:it|them|this|both|the\s+\w+)\s+to|credit(?:s|ed|ing)?\s+(?:it|them|this|the\s+\w+)\s+to|(?:figures?|data|numbers?|count|tally|estimates?)\s+(?:from|by))|,\s*(?:says|said|reports|reported))\s+(?:the\s+|an?\s+)?$/i;
 // "…, EULEX said.", "…, the KQZ reported": a report verb after the name, ending the sentence.
 const TRAILING_BEFORE = /[^\s,],\s*(?:the\s+)?$/;
 // A clause's end will do: "…, Reuters reports; EULEX officers guard …", a table cell's (" : ").

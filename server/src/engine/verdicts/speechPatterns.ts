@@ -29,7 +29,8 @@ export const ASKED_BEFORE = /\b(?:did|does|do|will|would|could)\s+$/i;
 // A colon after the quotation too, in a list of who said what: "- "the most powerful move": Kurti, of …".
 // "The line "…" came from Igor Simic"; a quote card's "… · Aleksandar Vučić".
 // "… — President Vjosa Osmani": a title may stand between the dash and the name.
-export const SPEECH_BEFORE = /(?:\b(?:said|says|added|according to|came from|comes from)|["”».!?]\s*(?:—|–|--|·|•)(?:\s*\p{Lu}[\p{L}.]*){0,3}|["”»]\s*:)\s*$/u;
+// A correction's "“…” was Osmani, not the prime minister": the name the quotation "was".
+export const SPEECH_BEFORE = /(?:\b(?:said|says|added|according to|came from|comes from)|["”».!?]\s*(?:—|–|--|·|•)(?:\s*\p{Lu}[\p{L}.]*){0,3}|["”»]\s*:|["”»]\s+(?:was|is)(?:\s+(?:really|actually))?)\s*$/u;
 // "the appeal of EU foreign policy chief Josep Borrell to Belgrade and Pristina "…"": a statement of the
 // person's, the title between.
 export const STATEMENT_OF = /\b(?:appeal|call|plea|warning|statement|message|words|remarks)\s+(?:of|by|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}$/iu;
