@@ -173,3 +173,12 @@ test('the town a road leads to: "KFOR soldiers now guard the roads into Leposavi
   assert.equal(j.suggestion, 'Zvečan');
   assert.notEqual(judgeNamed(SEED, "At the Serbian List's request, KFOR soldiers now also guard the roads into Zvecan.", 'Zvecan').verdict, 'contradicted');
 });
+
+test('a scene read with the next sentence is not the next sentence\'s town: "… NATO soldiers are guarding the town hall, which is surrounded by barbed wire." / "The mayors of Zvečan and Zubin Potok work from their homes." leaves "barbed wire … in Zubin Potok" another town\'s', () => {
+  const j = judgeNamed(SEED, 'Behind barbed wire, soldiers are guarding the town hall in Zubin Potok.', 'Zubin Potok');
+  assert.equal(j.verdict, 'contradicted');
+  assert.ok(['Leposaviq', 'Zvečan'].includes(j.suggestion ?? ''), j.suggestion);
+  // A scene the sources set in the town, with "this city" for its name, stays there.
+  assert.notEqual(judgeNamed(SEED, 'Zvecan: a KFOR soldier guards the town hall behind barbed wire and metal bars.', 'Zvecan').verdict, 'contradicted');
+  assert.notEqual(judgeNamed(SEED, 'Behind barbed wire, soldiers are guarding the town hall in Leposavic.', 'Leposavic').verdict, 'contradicted');
+});

@@ -225,7 +225,11 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
     const names = ctx.index.namesIn(id);
     const overlap = sentenceOverlap(draft, told, undefined);
     if (names.some((n) => samePlace(n, claim))) {
-      if (draft === ctx.draft) ownTown = Math.max(ownTown, overlap);
+      // Only its own words: "… NATO soldiers are guarding the town hall, which is surrounded by barbed wire."
+      // read with "The mayors of Zvečan and Zubin Potok work from their homes." names Zubin Potok for another statement.
+      // (A sentence naming no town, "… around the city hall of this city.", is the scene of the next one.)
+      const ownWords = told !== sentence && told1?.names.some((n) => !n.demonym && isTown(n, ctx));
+      if (draft === ctx.draft) ownTown = Math.max(ownTown, ownWords ? sentenceOverlap(draft, sentence, undefined) : overlap);
       continue;
     }
     const candidates = townsIn(id, opening);
