@@ -49,4 +49,5 @@ test('a year named alone that ends or starts the sources\' span is the span\'s: 
   assert.equal(judgeFigure(seed, 'I remember the war out there, 1998, 1999, the bombing, all of it.', '1998').verdict, 'supported');
   assert.notEqual(judgeFigure(seed, 'Background reading: Noel Malcolm, Kosovo: A Short History (1998), for the background to the war.', '1998').verdict, 'supported');
   assert.notEqual(judgeFigure(seed, '1998.', '1998').verdict, 'supported');
+  assert.notEqual(judgeFigure(seed, 'The museum opened on 3 March 1999.', '1999').verdict, 'supported');
 });

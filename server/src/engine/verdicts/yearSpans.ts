@@ -41,6 +41,7 @@ interface SpanCandidate {
  * was the war"; not "A History (1998), for the background to the war"). With whether the draft names
  * the year as the span's end or its start.
  */
+const FULL_DATE_BEFORE = /(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3,}\.?|\b\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+$/u;
 const BOUNDS_TOLD = /\b(?:end|ended|ends|ending|began|begin|begins|beginning|start|started|starts|broke\s+out|erupted)\b/i;
 
 export function spanOfYear<C extends SpanCandidate>(claim: NumberMention, candidates: C[], ctx: ClaimContext, sameThing: (c: C) => boolean): { candidate: C; ends: boolean; starts: boolean } | undefined {
@@ -65,7 +66,8 @@ export function spanOfYear<C extends SpanCandidate>(claim: NumberMention, candid
     // another thing beside it, that ends or starts the span is the span's.
     // Not where the sentence tells an end or a start ("1998. The year the war ended") or cites a book's year ("(1998)").
     // Nor a year standing alone ("**1998.**" answering the line above): nothing says it is the span's.
-    if (near.length === 0) return !BOUNDS_TOLD.test(ctx.draft.text) && !/\(\s*$/.test(before) && tokens.filter((t) => /\p{L}/u.test(t.text)).length >= 3;
+    // Nor the year of a full date ("opened on 3 March 1999"): a day is an event of its own.
+    if (near.length === 0) return !BOUNDS_TOLD.test(ctx.draft.text) && !/\(\s*$/.test(before) && !FULL_DATE_BEFORE.test(before) && tokens.filter((t) => /\p{L}/u.test(t.text)).length >= 3;
     const own = c.sentence.source;
     const next = own ? ctx.index.sentence(own.id + 1) : undefined;
     const told = [...c.sentence.tokens, ...(next && next.source.path === own!.path ? next.tokens : [])];
