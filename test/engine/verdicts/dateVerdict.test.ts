@@ -175,21 +175,3 @@ test('a date whose weekday the draft gives to another of its dates is not that e
   assert.equal(monday.verdict, 'contradicted');
   assert.equal(monday.suggestion, '29');
 });
-
-test('a date naming a report is the report\'s dateline, not the day of what it tells: "The 1 June report has the mayor … entering his building at 0530 on Monday"', () => {
-  const seed = buildIndex(seedSources());
-  assert.equal(judgeFigure(seed, 'The 1 June report has the mayor of Leposavic entering his building at 0530 on Monday.', '1').verdict, 'supported');
-  // The same day given to the event itself is the event's error.
-  assert.equal(judgeFigure(seed, 'The mayor of Leposavic entered his building at 0530 on 1 June.', '1').verdict, 'contradicted');
-  // A report dated a day no source is dated is judged as any date is.
-  assert.notEqual(judgeFigure(seed, 'The 30 May report has the mayor of Leposavic entering his building at 0530 on Monday.', '30').verdict, 'supported');
-});
-
-test('a header\'s field that is a full date, or the week it opens, dates the document: "client note · 1 June 2023 · For professional investors only", "week of 29 May 2023"', () => {
-  const seed = buildIndex(seedSources());
-  assert.equal(judgeFigure(seed, 'Emerging-markets client note · 1 June 2023 · For professional investors only', '1').verdict, 'supported');
-  assert.equal(judgeFigure(seed, 'Corrections log: foreign desk, week of 29 May 2023', '29').verdict, 'supported');
-  // A day no source is dated stays unsupported; a sentence telling an event is judged by the event.
-  assert.notEqual(judgeFigure(seed, 'Emerging-markets client note · 2 June 2023 · For professional investors only', '2').verdict, 'supported');
-  assert.notEqual(judgeFigure(seed, 'Hetemi entered the building at 0530 on 1 June 2023.', '1').verdict, 'supported');
-});

@@ -17,10 +17,10 @@ import { isPersonName, sameName } from './relationVerdict';
 import { closeSpelling } from './nameVerdict';
 import { isTown } from './scenePlaceVerdict';
 import { isPeople } from './slotVerdict';
-import { tag } from '../nlp/tagger';
 import { ANY_WEEKDAY, capitalised, DAY_MS, formatDay, MONTH, MONTHS, WEEKDAY, WEEKDAYS, weekdayBefore, year } from './calendar';
 import { periodDayDated, periodJudgement } from './periodVerdict';
-import { anchoredDayInSources, anchoredWeekday, undatedWeekday, weekdayOfSources } from './undatedWeekdayVerdict';
+import { anchoredDayInSources, anchoredWeekday, undatedWeekday } from './undatedWeekdayVerdict';
+import { datelineOfDateLine, reportDated } from './documentDates';
 import { ordinalOf, weekdayOrdinalDate } from './ordinalDates';
 import { statementDay } from './statementDay';
 
@@ -68,8 +68,8 @@ export function dateOf(claim: NumberMention, text: string): DraftDate | undefine
   return { day, month: MONTHS.indexOf(preceding[1]!.toLowerCase()), ...year(YEAR_AFTER.exec(after)?.[1]), ...weekdayOf(weekday) };
 }
 
-const SHORT_MONTHS = new Map(MONTHS.map((m) => [m.slice(0, 3), m] as const).concat([['sept', 'september']]));
-const SHORT_WEEKDAYS = new Map(WEEKDAYS.map((d) => [d.slice(0, 3), d] as const).concat([['tues', 'tuesday'], ['thur', 'thursday'], ['thurs', 'thursday']]));
+export const SHORT_MONTHS = new Map(MONTHS.map((m) => [m.slice(0, 3), m] as const).concat([['sept', 'september']]));
+export const SHORT_WEEKDAYS = new Map(WEEKDAYS.map((d) => [d.slice(0, 3), d] as const).concat([['tues', 'tuesday'], ['thur', 'thursday'], ['thurs', 'thursday']]));
 // "Wed, 31 May 2023", "Thu, 1 Jun 2023": an email's or a log's short names, next to a day of the month.
 // (A window that begins right after the day, " Jun 2023", opens with the month.)
 const SHORT_DATE_WORD = /\b([A-Za-z]{3,5})\.?(?=,?\s+\d{1,2}\b|,?\s*$)|(?<=\b\d{1,2}\s+|^\s+)([A-Za-z]{3,4})\.?(?=\b)/g;
@@ -328,62 +328,6 @@ function eventDay(draft: DraftDate, ctx: ClaimContext, sourceYear: number | unde
   }
   return undefined;
 }
-
-/**
- * "Date: 1 June 2023", a memo's or a cable's date line: a bare date with nothing to match on is supported
- * where it is a source's dateline (in a sentence with words, the best matches must date it).
- */
-export function datelineOfDateLine(draft: DraftDate, ctx: ClaimContext, sourceYear: number | undefined): Judgement | undefined {
-  const y = draft.year ?? sourceYear;
-  if (y === undefined) return undefined;
-  const dateWord = (l: string) => MONTHS.includes(l) || WEEKDAYS.includes(l) || SHORT_MONTHS.has(l) || SHORT_WEEKDAYS.has(l);
-  const words = [...ctx.draft.lemmas].filter((l) => !dateWord(l) && !/\d/.test(l));
-  if (words.length > 1 && !datesTheDocument(ctx)) return undefined;
-  const iso = `${y}-${String(draft.month + 1).padStart(2, '0')}-${String(draft.day).padStart(2, '0')}`;
-  const datelines = ctx.index.datelines();
-  if (datelines.has(iso)) return { verdict: 'supported', code: 'supported-number', message: `sources are dated ${formatDay(new Date(`${iso}T00:00:00Z`))}`, evidence: [] };
-  const told = weekdayOfSources(draft, y, ctx);
-  if (told) return told;
-  // "Date: Wed, 31 May 2023", an email's own date between the sources' first and last datelines: a day of
-  // the story they tell, where its weekday is the calendar's.
-  const days = [...datelines].sort();
-  if (days.length < 2 || iso < days[0]! || iso > days[days.length - 1]! || (draft.weekday !== undefined && !isWeekdayOf(draft, y))) return undefined;
-  const [first, last] = [days[0]!, days[days.length - 1]!].map((d) => formatDay(new Date(`${d}T00:00:00Z`)));
-  return { verdict: 'supported', code: 'supported-number', message: `${formatDay(new Date(`${iso}T00:00:00Z`))} lies within the days the sources are dated, ${first} to ${last}`, evidence: [] };
-}
-
-// "The 1 June report has the mayor … entering his building at 0530 on Monday": a date naming a report
-// is the day the report is dated, not the day of what it tells.
-const NAMES_A_REPORT = new RegExp(`^(?:(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}\\b)?(?:,?\\s+\\d{4})?\\s+(?:(?:news|wire|press|\\p{Lu}\\p{L}+)\\s+)?(?:report|article|story|dispatch|piece|edition|bulletin)s?\\b`, 'u');
-
-function reportDated(claim: NumberMention, draft: DraftDate, ctx: ClaimContext, sourceYear: number | undefined): Judgement | undefined {
-  const y = draft.year ?? sourceYear;
-  if (y === undefined || !NAMES_A_REPORT.test(readableDate(ctx.draft.text.slice(claim.end, claim.end + 40)))) return undefined;
-  const iso = `${y}-${String(draft.month + 1).padStart(2, '0')}-${String(draft.day).padStart(2, '0')}`;
-  if (!ctx.index.datelines().has(iso)) return undefined;
-  return { verdict: 'supported', code: 'supported-number', message: `sources are dated ${formatDay(new Date(`${iso}T00:00:00Z`))}`, evidence: [] };
-}
-
-// "Press statement · For immediate release · 1 June 2023", "*Research | Sovereign strategy | 1 June 2023*":
-// a line of fields ending in its date, with no verb, dates the document itself.
-const LAST_FIELD = /(?:^|[|·•,:;—–]\s*)[^|·•,:;—–]*$/;
-
-// "MITROVICA, June 1 (Reuters) –", "ZVECAN, Kosovo, May 31 –": a wire story's dateline, its place in capitals.
-const WIRE_DATELINE = /^\W*(?:datelined\s+)?\p{Lu}{3,}[\p{Lu} .'’-]*,\s+(?:\p{Lu}\p{L}+,\s+)?(?:\d{1,2}\s+\p{L}{3,}|\p{L}{3,}\.?\s+\d{1,2})\b/iu;
-
-function datesTheDocument(ctx: ClaimContext): boolean {
-  const { text, tokens } = ctx.draft;
-  if (WIRE_DATELINE.test(text) && /\p{Lu}{3,}/u.test(text.slice(0, 40))) return true;
-  const last = LAST_FIELD.exec(text.trimEnd().replace(/[.*_]+$/, ''))?.[0] ?? '';
-  // "Emerging-markets client note · 1 June 2023 · For professional investors only", "Corrections log:
-  // foreign desk, week of 29 May 2023": a field of its own that is a full date, or the week it opens.
-  const fields = text.replace(/[*_]+/g, ' ').split(/[|·•,:;—–]/);
-  const dated = DATE_FIELD.test(last.trim()) || fields.some((f) => DATE_FIELD.test(f.trim().replace(WEEK_OF, '')));
-  // "Field update": a word the tagger reads as a verb in a label is its noun.
-  return dated && !tokens.some((t) => (t.pos === 'VERB' && !t.lower.endsWith('ing') && tag(t.lower)[0]?.pos !== 'NOUN') || t.pos === 'AUX');
-}
-const DATE_FIELD = /^\W*(?:\p{L}+,?\s+)?\d{1,2}\s+\p{L}+\s+\d{4}$|^\W*\p{L}+\s+\d{1,2},?\s+\d{4}$/u;
-const WEEK_OF = /^(?:.*\bweek\s+of|dated|as\s+of)\s+/i;
 
 /** How relevant a dated sentence naming the weekday must be to date the draft's event. */
 export const OTHER_WEEK_RELEVANCE = 0.5;

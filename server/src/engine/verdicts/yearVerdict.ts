@@ -4,7 +4,8 @@
 // of an author-year citation ("(Vučić, 2023)"). Days of a month are dateVerdict.ts's.
 import type { NumberMention } from '../claims/numbers';
 import type { CitedSentence } from '../index/corpusIndex';
-import { datedRanked, datelineOfDateLine, dayInSources, dayMessage, formatDay, MONTH, MONTHS, RANKED, readableDate, type DraftDate } from './dateVerdict';
+import { datedRanked, dayInSources, dayMessage, formatDay, MONTH, MONTHS, RANKED, readableDate, type DraftDate } from './dateVerdict';
+import { datelineOfDateLine } from './documentDates';
 import { DAY_MS } from './calendar';
 import { citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from './judgement';
 import { resolve } from './nameVerdict';
