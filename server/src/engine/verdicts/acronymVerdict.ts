@@ -8,7 +8,7 @@
 import type { NameMention } from '../claims/names';
 import { foldKeepingOffsets } from '../text/fold';
 import { escapeRegExp } from './relationVerdict';
-import { resolve } from './nameVerdict';
+import { resolve } from './nameResolve';
 import { replacedName, type ClaimContext, type Judgement } from './judgement';
 
 /** Sentences naming the spelt-out name's first part that are read for its bracket, at most. */

@@ -10,7 +10,7 @@ import type { NameMention } from '../claims/names';
 import type { CorpusIndex } from '../index/corpusIndex';
 import { replacedName, type ClaimContext, type Judgement } from './judgement';
 import { isPersonName, samePlace } from './relationVerdict';
-import { resolve } from './nameVerdict';
+import { resolve } from './nameResolve';
 
 /** Sentences naming the located place that are read for its location, at most. */
 const SENTENCES = 300;

@@ -5,7 +5,7 @@ import type { NameMention } from '../claims/names';
 import type { CorpusIndex } from '../index/corpusIndex';
 import { foldKeepingOffsets, foldWord } from '../text/fold';
 import { citeLine, evidenceOf, oncePerDraft, quote, type ClaimContext, type Judgement } from './judgement';
-import { resolve } from './nameVerdict';
+import { resolve } from './nameResolve';
 import { outletJudgement } from './interviewVerdict';
 import { fullName, isPersonName, sameName } from './relationVerdict';
 import {

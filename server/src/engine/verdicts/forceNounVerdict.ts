@@ -7,7 +7,7 @@
 // library reads.
 import type { NameMention } from '../claims/names';
 import { bestInPool, replacedName, type ClaimContext, type Judgement } from './judgement';
-import { resolve } from './nameVerdict';
+import { resolve } from './nameResolve';
 import { isPersonName } from './relationVerdict';
 import { isPeople, mayBeOneThing, writtenTogether } from './slotVerdict';
 

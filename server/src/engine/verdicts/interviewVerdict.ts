@@ -4,7 +4,7 @@
 import type { NameMention } from '../claims/names';
 import type { CorpusIndex } from '../index/corpusIndex';
 import { citeLine, evidenceOf, oncePerDraft, quote, type ClaimContext, type Judgement } from './judgement';
-import { resolve } from './nameVerdict';
+import { resolve } from './nameResolve';
 import { fullName, isPersonName, sameName, samePlace } from './relationVerdict';
 import { sentenceOverlap } from './numberContext';
 

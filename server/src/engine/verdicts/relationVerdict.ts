@@ -14,7 +14,8 @@ import type { CorpusIndex } from '../index/corpusIndex';
 import { preferredForm, type NameEntry } from '../index/nameVocabulary';
 import { LruCache } from '../lruCache';
 import { citeLine, evidenceOf, oncePerDraft, quote, uniqueEvidence, type ClaimContext, type Judgement } from './judgement';
-import { closeSpelling, PLACE_OR_BODY_HEADS, resolve } from './nameVerdict';
+import { closeSpelling } from './nameVerdict';
+import { PLACE_OR_BODY_HEADS, resolve } from './nameResolve';
 import { placeAliases } from './placeAliases';
 import { roleRelations, type RoleRelation } from './relations';
 

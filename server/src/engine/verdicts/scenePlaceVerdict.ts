@@ -16,7 +16,8 @@ import type { NumberMention } from '../claims/numbers';
 import { findNumberWords } from '../claims/numberWords';
 import { bestInPool, oncePerDraft, replacedName, type ClaimContext, type Judgement } from './judgement';
 import { locatedIn } from './eventPlaceVerdict';
-import { closeSpelling, resolve } from './nameVerdict';
+import { closeSpelling } from './nameVerdict';
+import { resolve } from './nameResolve';
 import { isPersonName, samePlace } from './relationVerdict';
 
 /** Sentences of the pool stating the figure that are read, best first. */

@@ -12,7 +12,7 @@ import type { NumberMention } from '../claims/numbers';
 import { escapeRegExp, isPersonName, sameName } from './relationVerdict';
 import { isTown } from './scenePlaceVerdict';
 import { isPeople } from './slotVerdict';
-import { resolve } from './nameVerdict';
+import { resolve } from './nameResolve';
 import { citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from './judgement';
 import { DAY_MS, formatDay, WEEKDAY, WEEKDAYS, weekdayBefore } from './calendar';
 

@@ -12,7 +12,7 @@ import { TITLES, type NameMention } from '../claims/names';
 import type { Token } from '../nlp/tagger';
 import { sentenceOverlap } from './numberContext';
 import { opensClause } from './clauseBounds';
-import { resolve } from './nameVerdict';
+import { resolve } from './nameResolve';
 import { preferredForm } from '../index/nameVocabulary';
 import { bestInPool, replacedName, type ClaimContext, type Judgement } from './judgement';
 import { listedInDraft, mayBeOneThing, writtenTogether } from './slotVerdict';

@@ -8,7 +8,7 @@ import { datedRanked, dayInSources, dayMessage, formatDay, MONTH, MONTHS, RANKED
 import { datelineOfDateLine } from './documentDates';
 import { DAY_MS } from './calendar';
 import { citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from './judgement';
-import { resolve } from './nameVerdict';
+import { resolve } from './nameResolve';
 import { isPersonName } from './relationVerdict';
 
 // "29 May 2023", "29th of May, 2023", "May 29, 2023": the day and month before a year.
