@@ -75,13 +75,13 @@ const QUALIFIERS: Array<[RegExp, Qualifier]> = [
 const HOLDING_BEFORE = /(?:\b(?:has|have|had)|\b(?:mission|force|contingent|KFOR|KFor|alliance)['’]s)\s+(?:only\s+|just\s+|about\s+|some\s+|around\s+|roughly\s+)?$/i;
 // "another 4,000 troops", "an additional 700", "a further 500": what is added, before the figure.
 const INCREMENT_BEFORE = /\b(?:another|an\s+additional|an\s+extra|a\s+further|a\s+fresh)\s+(?:(?:about|around|some|nearly|almost|over|roughly)\s+)?$/i;
-// "700 already on their way": troops sent, added to those there, as "700 more" are.
 // "at least 10 hurt by stun grenades", "52 injured.": what befell them, right after the figure with no
 // noun after it, counts people (the tagger takes "hurt" for a noun). Not "30 injured soldiers".
 const BEFELL_AFTER = /^\s+(?:hurt|injured|wounded|killed|dead|arrested|detained)\b/i;
 // "3.5% of people voted": a share of the people who voted is the turnout.
 // So is "an election where 3.5% turned out".
 const VOTED_AFTER = /^\s+(?:of\s+(?:the\s+)?(?:people|residents|those\s+eligible|eligible\s+people)\s+)?(?:actually\s+)?(?:voted|turned\s+out|cast\s+(?:a\s+)?ballots?|took\s+part)\b/i;
+// "700 already on their way": troops sent, added to those there, as "700 more" are.
 const INCREMENT_AFTER = /^\s+(?:(?:more|additional|extra|further|fresh)(?:\s+[\p{L}]|\s*[.,;:!?)]|\s*$)|(?:[\p{L}]+\s+)?(?:already\s+)?on\s+(?:their|its|the)\s+way\b)/iu;
 // "sending 4,000 more.": "more" ending the clause, with the noun left to the figure before.
 const MORE_AT_END = /^\s+(?:more|additional|extra|further)\s*(?:[.,;:!?)]|$)/i;

@@ -53,11 +53,11 @@ const ANALYSED_CACHE = 20_000;
 const BRACKETED_ACRONYM = /\(\s*([\p{Lu}][\p{Lu}\p{Ll}\d.]{1,9})\s*\)/gu;
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
-/** Acronyms defined in a sentence as "Full Name (ACR)". Only multi-word expansions are trusted. */
 // "the European Union Rule of Law Mission in Kosovo (EULEX)": the name finder ends a name at "in", so a
 // long form may be two names joined by a small word.
 const LONG_FORM_JOINER = /^\s+(?:in|of|for|on|and)\s+$/;
 
+/** Acronyms defined in a sentence as "Full Name (ACR)". Only multi-word expansions are trusted. */
 function acronymDefinitions(sentence: { text: string; names: NameMention[] }): Array<[string, NameMention]> {
   const out: Array<[string, NameMention]> = [];
   for (const m of sentence.text.matchAll(BRACKETED_ACRONYM)) {

@@ -8,10 +8,9 @@
 // the draft's; never where the draft names the other.
 import type { NameMention } from '../claims/names';
 import { replacedName, type ClaimContext, type Judgement } from './judgement';
-import { isPersonName, sameName, samePlace } from './relationVerdict';
+import { escapeRegExp, isPersonName, sameName, samePlace } from './relationVerdict';
 import { mayBeOneThing } from './slotVerdict';
 import { placeAliases } from './placeAliases';
-import { escapeRegExp } from './relationVerdict';
 import { preferredForm } from '../index/nameVocabulary';
 
 const RANKED = 3;

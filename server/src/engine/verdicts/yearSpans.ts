@@ -35,15 +35,16 @@ interface SpanCandidate {
   otherOutcome: boolean;
 }
 
+// A year named alone is the span's only outside a full date and a sentence telling a bound (see toldWith).
+const FULL_DATE_BEFORE = /(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3,}\.?|\b\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+$/u;
+const BOUNDS_TOLD = /\b(?:end|ended|ends|ending|began|begin|begins|beginning|start|started|starts|broke\s+out|erupted)\b/i;
+
 /**
  * The source span a single year of the draft is of: one the caller ties to it (`sameThing`), or one whose
  * noun stands a few words off in the draft's clause ("the war that ended in 1999", "What ended in 1999
  * was the war"; not "A History (1998), for the background to the war"). With whether the draft names
  * the year as the span's end or its start.
  */
-const FULL_DATE_BEFORE = /(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3,}\.?|\b\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+$/u;
-const BOUNDS_TOLD = /\b(?:end|ended|ends|ending|began|begin|begins|beginning|start|started|starts|broke\s+out|erupted)\b/i;
-
 export function spanOfYear<C extends SpanCandidate>(claim: NumberMention, candidates: C[], ctx: ClaimContext, sameThing: (c: C) => boolean): { candidate: C; ends: boolean; starts: boolean } | undefined {
   if (claim.numKind !== 'year' || claim.high !== undefined) return undefined;
   const { tokens } = ctx.draft;
