@@ -12,6 +12,15 @@ const SPELLING_WORD = /\p{L}[\p{L}'’-]*|,/gu;
 // Co-operation in Europe (OSCE)".
 export const SPELLING_JOINERS: ReadonlySet<string> = new Set(['and', 'for', 'of', 'in', 'on', 'the', '&']);
 
+/** The initials of a name's key, its joining words left out: "kosovo liberation army" → "kla". */
+export function initialsOf(key: string): string {
+  return key
+    .split(' ')
+    .filter((w) => !SPELLING_JOINERS.has(w))
+    .map((w) => w[0])
+    .join('');
+}
+
 /**
  * A long form spelled out before its acronym is one name, whatever the words in it: "Police and Crime
  * Commissioner (PCC)" holds a title word and an "and", and would read as "Police", "Crime". Replaces the

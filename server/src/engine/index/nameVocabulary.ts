@@ -3,6 +3,7 @@
 // kept in buckets by first letter and word count (a misspelling keeps both) and fuse.js searches one.
 import Fuse from 'fuse.js';
 import type { NameMention } from '../claims/names';
+import { initialsOf } from '../claims/spelledOutAcronyms';
 import { editDistance, nameKey } from '../text/fold';
 
 export interface NameEntry {
@@ -15,9 +16,6 @@ export interface NameEntry {
   /** A role as the sources write it ("German Chancellor"), by role key. */
   roleTexts: Map<string, string>;
 }
-
-/** Small words an acronym leaves out: "Rule of Law", "Organisation for Security and Co-operation". */
-const INITIALS_SKIP = new Set(['of', 'in', 'for', 'the', 'and', 'on', 'de', 'du', 'la']);
 
 function bump(map: Map<string, number>, key: string, by: number): void {
   const n = (map.get(key) ?? 0) + by;
@@ -232,9 +230,8 @@ export class NameVocabulary {
 
   // Derived from the entries, so a saved vocabulary rebuilds it rather than storing it.
   private initials(entry: NameEntry, sign: 1 | -1): void {
-    const words = entry.tokens.filter((t) => !INITIALS_SKIP.has(t));
-    if (words.length < 2) return;
-    const initials = words.map((w) => w[0]).join('');
+    const initials = initialsOf(entry.key);
+    if (initials.length < 2) return;
     if (!this.byInitials.has(initials)) this.byInitials.set(initials, new Set());
     const keys = this.byInitials.get(initials)!;
     if (sign > 0) keys.add(entry.key);

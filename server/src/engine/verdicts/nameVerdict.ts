@@ -4,7 +4,7 @@
 import type { NameMention } from '../claims/names';
 import { isDemonym } from '../claims/names';
 import { isKnownWord } from '../nlp/tagger';
-import { SPELLING_JOINERS } from '../claims/spelledOutAcronyms';
+import { initialsOf } from '../claims/spelledOutAcronyms';
 import type { CitedSentence, IndexedSentence } from '../index/corpusIndex';
 import { formNearest, preferredForm, type NameEntry } from '../index/nameVocabulary';
 import { editDistance, nameKey } from '../text/fold';
@@ -126,14 +126,6 @@ function speaksInSources(entry: NameEntry, written: string, ctx: ClaimContext): 
 function inRankedText(claim: NameMention, ctx: ClaimContext): CitedSentence | undefined {
   const phrase = claim.key;
   return ctx.ranked.slice(0, 5).map((r) => ctx.index.cited(r.id)!).find((s) => ` ${nameKey(s.text)} `.includes(` ${phrase} `));
-}
-
-export function initialsOf(key: string): string {
-  return key
-    .split(' ')
-    .filter((w) => !SPELLING_JOINERS.has(w))
-    .map((w) => w[0])
-    .join('');
 }
 
 function isDerivation(base: string, word: string): boolean {

@@ -20,7 +20,8 @@ import { oncePerDraft, replacedName, type ClaimContext, type Judgement } from '.
 import { contextOfSpan, contextOverlap, sentenceOverlap } from './numberContext';
 import { escapeRegExp, isPersonName, sameName } from './relationVerdict';
 import { namesLists } from './listVerdict';
-import { closeSpelling, initialsOf } from './nameVerdict';
+import { closeSpelling } from './nameVerdict';
+import { initialsOf } from '../claims/spelledOutAcronyms';
 import { resolve } from './nameResolve';
 import { placeAliases } from './placeAliases';
 
