@@ -18,6 +18,8 @@ import type { ClaimContext } from './verdicts/judgement';
 import { judgeName } from './verdicts/nameVerdict';
 import { judgeNumber } from './verdicts/numberVerdict';
 import { forgetRelations } from './verdicts/relationVerdict';
+import { capitalised } from './verdicts/calendar';
+import { SHORT_WEEKDAYS } from './verdicts/dateVerdict';
 import { recordingEvidence } from './claims/recordedEvidence';
 import { splitAtWrongEnd } from './verdicts/rangeEnds';
 import { SentenceCache, type SentenceClaim } from './verdicts/sentenceCache';
@@ -78,6 +80,16 @@ function isPhrasal(tokens: AnalysedSentence['tokens'], i: number): boolean {
 }
 
 /**
+ * "Fri 26 May" is searched as "Friday": the sources write weekdays in full, and the sentence that names the
+ * weekday is the one that dates the day.
+ */
+function fullWeekday(tokens: AnalysedSentence['tokens'], i: number): string | undefined {
+  const t = tokens[i]!;
+  const full = t.text[0] === t.text[0]!.toUpperCase() ? SHORT_WEEKDAYS.get(t.lower) : undefined;
+  return full && /^\d{1,2}$/.test(tokens[i + 1]?.text ?? '') ? capitalised(full) : undefined;
+}
+
+/**
  * The words a draft sentence is searched by: its content words, each once. BM25 walks the posting list
  * of every query term, so leaving out function words and repeats keeps a query cheap in a large corpus.
  */
@@ -86,7 +98,7 @@ export function searchQuery(sentence: AnalysedSentence): string {
   const { tokens } = sentence;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (QUERY_POS.has(t.pos) || (PHRASAL_PARTICLES.has(t.lower) && isPhrasal(tokens, i))) words.add(t.text);
+    if (QUERY_POS.has(t.pos) || (PHRASAL_PARTICLES.has(t.lower) && isPhrasal(tokens, i))) words.add(fullWeekday(tokens, i) ?? t.text);
   }
   return words.size > 0 ? [...words].join(' ') : sentence.text;
 }

@@ -72,6 +72,24 @@ test('the draft\'s weekday on another week than the sources\' is contradicted: "
   assert.notEqual(judge(DATED, 'Kosovo Serbs protested again on Monday 24 April in front of the municipality buildings in Zvecan.', '24').verdict, 'contradicted');
 });
 
+test('a day after every dateline is not another week\'s where only the weekday ties it to a source: "Saturday 3 June: NATO reinforcements land"', () => {
+  const index = buildIndex({ ...datedSources(), 'saturday.txt': ' date 2023-05-29 Kosovo Serbs on Saturday called on Vucic to suspend the dialogue.\n' });
+  const later = judge(index, 'Saturday 3 June: NATO reinforcements begin to land.', '3');
+  assert.equal(later.verdict, 'unsupported');
+  // The same day with the source's event is still that event a week off.
+  const same = judge(index, 'Saturday 3 June: Kosovo Serbs called on Vucic to suspend the dialogue.', '3');
+  assert.equal(same.verdict, 'contradicted');
+  assert.match(same.message, /^sources put Saturday on 27 May 2023/);
+});
+
+test('a short weekday is searched by its full name: "Fri 26 May" finds the source that says "on Friday"', () => {
+  const index = buildIndex({
+    'friday.txt': ' date 2023-05-29 Tensions rose on Friday.\n',
+    ...Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`other${i}.txt`, ` date 2023-05-29 Officials entered municipal buildings with a police escort, report ${i}.\n`])),
+  });
+  assert.equal(judge(index, 'Fri 26 May: officials enter municipal buildings with a police escort.', '26').verdict, 'supported');
+});
+
 test('a bare date line a source is dated is supported: "Date: 1 June 2023"; a date in a sentence with words still needs the best matches', () => {
   assert.equal(judge(DATED, 'Date: 1 June 2023', '1').verdict, 'supported');
   assert.equal(judge(DATED, 'Date: 1 June 2023', '2023').verdict, 'supported');

@@ -12,7 +12,7 @@ import type { NumberMention } from '../claims/numbers';
 import type { CitedSentence } from '../index/corpusIndex';
 import { citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from './judgement';
 import type { NameMention } from '../claims/names';
-import { sentenceOverlap } from './numberContext';
+import { contextKey, sentenceOverlap, sharesWordBesides } from './numberContext';
 import { isPersonName, sameName } from './relationVerdict';
 import { closeSpelling } from './nameVerdict';
 import { isTown } from './scenePlaceVerdict';
@@ -329,6 +329,8 @@ function eventDay(draft: DraftDate, ctx: ClaimContext, sourceYear: number | unde
   return undefined;
 }
 
+const CALENDAR_KEYS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS].map(contextKey));
+
 /** How relevant a dated sentence naming the weekday must be to date the draft's event. */
 export const OTHER_WEEK_RELEVANCE = 0.5;
 
@@ -342,11 +344,16 @@ function otherWeek(draft: DraftDate, ctx: ClaimContext, sourceYear: number | und
   if (y === undefined || !isWeekdayOf(draft, y)) return undefined;
   const written = Date.UTC(y, draft.month, draft.day);
   const weekdayName = capitalised(WEEKDAYS[draft.weekday]!);
-  for (const { id, relevance } of ctx.ranked.slice(0, RANKED)) {
+  const afterCoverage = [...ctx.index.datelines()].every((iso) => Date.parse(`${iso}T00:00:00Z`) < written);
+  for (const { id, relevance, sentence: analysed } of ctx.ranked.slice(0, RANKED)) {
     if (relevance < OTHER_WEEK_RELEVANCE) break;
     const sentence = ctx.index.cited(id);
     const iso = sentence?.source.date;
     if (!sentence || !iso || ![...sentence.text.matchAll(ANY_WEEKDAY)].some((m) => m[1] === weekdayName)) continue;
+    // "Sat 3 June: NATO reinforcements begin to land", after the last dateline, beside "Kosovo Serbs on
+    // Saturday called on Vucic …": the sources could not tell of that day, and a weekday alone ties no
+    // event of theirs to it.
+    if (afterCoverage && !sharesWordBesides(ctx.draft, analysed, CALENDAR_KEYS)) continue;
     const day = weekdayBefore(new Date(`${iso}T00:00:00Z`), draft.weekday);
     const weeks = Math.round((day.getTime() - written) / (7 * DAY_MS));
     if (weeks === 0 || Math.abs(weeks) > 2) continue;

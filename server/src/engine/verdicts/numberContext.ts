@@ -199,6 +199,13 @@ export function sentenceOverlap(draft: AnalysedSentence, source: AnalysedSentenc
   return total === 0 ? 0 : shared / total;
 }
 
+/** Whether the two sentences share a content word besides those of `besides` (keys as contextKey makes them). */
+export function sharesWordBesides(draft: AnalysedSentence, source: AnalysedSentence, besides: ReadonlySet<string>): boolean {
+  const sourceKeys = keysOf(source);
+  for (const key of keysOf(draft)) if (!besides.has(key) && sourceKeys.has(key)) return true;
+  return false;
+}
+
 /** Closeness of magnitude: a wrong figure is usually near the right one (600 for 700, not for 30). */
 export function magnitudeCloseness(a: number, b: number): number {
   if (a <= 0 || b <= 0) return 0;
