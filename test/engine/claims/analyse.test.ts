@@ -19,6 +19,9 @@ test('capitals inside a sentence, lower case, and words in capitals are counted;
   assert.equal(counter.allCaps('nato'), 2);
   assert.equal(counter.capitalisedInside('kosovo'), 0, 'after a colon');
   assert.equal(counter.lowercase('unknown'), 0);
+  // A postscript's mark opens the sentence anew: "P.S. Coffee mornings …" forces the capital.
+  count(counter, 'P.S. Coffee mornings carry on.');
+  assert.equal(counter.capitalisedInside('coffee'), 0);
 });
 
 test('removing a sentence takes its counts out; a word counted again is listed last', () => {

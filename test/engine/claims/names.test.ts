@@ -384,8 +384,16 @@ test('a quiz\'s answer letter and a postscript\'s mark are no initials: "A. Anto
   assert.deepEqual(texts('A. Antony Blinken, the US secretary of state.'), ['Antony Blinken', 'US']);
   assert.deepEqual(texts('Q. With whom did Vucic talk? A. Josep Borrell.'), ['Vucic', 'Josep Borrell']);
   assert.deepEqual(texts('P.S. Kosovo declared independence in 2008.'), ['Kosovo']);
+  // The mark is no name either, and the word after it opens the sentence again.
+  assert.deepEqual(texts('P.S. A few of you asked whether Serbia has put its army on alert.'), ['Serbia']);
+  assert.deepEqual(texts('P.S. Coffee mornings carry on as usual in the church hall.'), []);
+  assert.deepEqual(texts('N.B. Remember the staff are in touch with the embassy.'), []);
   // Inside a sentence an initial stays part of the name.
   assert.deepEqual(texts('The report by J. Borrell was read.'), ['J. Borrell']);
+});
+
+test('weekdays in the plural are no names: "on Tuesdays and Fridays"', () => {
+  assert.deepEqual(texts('The club meets on Tuesdays and Fridays in Pristina.'), ['Pristina']);
 });
 
 test('a transcript\'s lettered speakers are no names: "Speakers: HOST, CONTESTANT A, CONTESTANT B."', () => {

@@ -2,7 +2,7 @@
 // the content words that say what the sentence is about.
 import { tag, type Token } from '../nlp/tagger';
 import * as names from './names';
-import { findNames, isTitleCase, type NameMention, type WordCaseEvidence } from './names';
+import { findNames, isPostscriptMark, isTitleCase, type NameMention, type WordCaseEvidence } from './names';
 import { afterEmoji } from './documentWords';
 import { findNumbers, type NumberMention } from './numbers';
 import * as chars from '../text/charClass';
@@ -62,7 +62,7 @@ export class WordCaseCounter implements WordCaseEvidence {
       const first = firstClass(t.text);
       if ((first & LETTER) === 0 || i <= lead) continue;
       const previous = tokens[i - 1].text;
-      if (isSentenceEnd(previous) || isClauseOpener(previous) || afterEmoji(tokens, i)) continue;
+      if (isSentenceEnd(previous) || isClauseOpener(previous) || afterEmoji(tokens, i) || isPostscriptMark(tokens, i - 1)) continue;
       // "Status:" heading a line that runs into the previous one: a label's capital is as forced as a
       // sentence start's, so it says nothing of how the word is written.
       if (tokens[i + 1]?.text === ':') continue;

@@ -29,6 +29,7 @@ export const TITLE_MODIFIERS = new Set([
 ]);
 export const NOT_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
   'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'i', 'the', 'a', 'an', 'and', 'or', 'but', 'it', 'he', 'she', 'we', 'they', 'this', 'that', 'these', 'those',
   'mr.', 'mrs.', 'ms.', 'dr.', 'st.', 'gen.', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',

@@ -62,9 +62,16 @@ function isAcronym(text: string): boolean {
  * "08:05 Arriving in ..."), and the start of a quote or a clause after a colon.
  */
 export function startsClause(tokens: Token[], i: number): boolean {
-  if (i === 0 || isClauseOpener(tokens[i - 1].text) || afterFullStop(tokens, i) || afterEmoji(tokens, i)) return true;
+  if (i === 0 || isClauseOpener(tokens[i - 1].text) || afterFullStop(tokens, i) || afterEmoji(tokens, i) || isPostscriptMark(tokens, i - 1)) return true;
   for (let j = 0; j < i; j++) if (tokens[j].pos !== 'NUM' && tokens[j].pos !== 'PUNCT' && tokens[j].pos !== 'SYM') return false;
   return true;
+}
+
+const POSTSCRIPT = /^(?:P\.(?:P\.)?S\.?|P?PS|N\.B\.?|NB)$/;
+
+/** "P.S. Coffee mornings carry on …", "N.B. Check …": a postscript's or a note's mark opening a sentence, which the next word opens again. */
+export function isPostscriptMark(tokens: Token[], i: number): boolean {
+  return POSTSCRIPT.test(tokens[i]!.text) && openingWord(tokens, i);
 }
 
 /**
@@ -392,7 +399,8 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
   for (let i = 0; i < tokens.length; i++) {
     if (!isName[i]) continue;
     const corpusCapitals = (evidence.allCaps?.(tokens[i].lower) ?? 0) > 0;
-    if (shoutedLine && isShoutedWord(tokens[i]) && !corpusCapitals) isName[i] = false;
+    if (isPostscriptMark(tokens, i)) isName[i] = false;
+    else if (shoutedLine && isShoutedWord(tokens[i]) && !corpusCapitals) isName[i] = false;
     else if (!corpusCapitals && isDocumentLabel(tokens, i)) isName[i] = false;
     else if (isTitleAt(tokens, i) && !isAcronym(tokens[i].text)) isName[i] = false;
     // "# NATO RUSHES 700 TROOPS INTO KOSOVO": a word the corpus writes in capitals is an acronym, shouted or not.
@@ -427,10 +435,10 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
     // "Embassy Pristina", "Consulate Mitrovica": a cable's office named by its town is the town's office;
     // the town is the name to check. ("Ministry of Defence" joins its portfolio by "of", and stays whole.)
     else if (j > i && EMBASSY_WORDS.has(tokens[i].lower) && !OFFICE_NOUNS.has(tokens[i + 1]!.lower) && !CONNECTORS.has(tokens[i + 1]!.lower)) i++;
-    // "A. Serbia.", "P.S. Kosovo declared …": an answer's letter or a postscript's mark opening the line
-    // is no initial of the name after it; nor is a letter before a full name ("B. Dmitry Peskov").
-    // A letter before a surname alone stays an initial ("E. Smith said …").
-    else if (j > i && (/^(?:[AQ]|P\.S)\.$/.test(tokens[i].text) || (j - i >= 2 && /^\p{Lu}\.$/u.test(tokens[i].text) && !/^\p{Lu}\.$/u.test(tokens[i + 1].text))) && (openingWord(tokens, i) || /[\n.?!]["'”’)]*\s*$/.test(sentence.slice(Math.max(0, tokens[i].start - 8), tokens[i].start)))) i++;
+    // "A. Serbia.": an answer's letter opening the line is no initial of the name after it; nor is a
+    // letter before a full name ("B. Dmitry Peskov"). A letter before a surname alone stays an initial
+    // ("E. Smith said …").
+    else if (j > i && (/^[AQ]\.$/.test(tokens[i].text) || (j - i >= 2 && /^\p{Lu}\.$/u.test(tokens[i].text) && !/^\p{Lu}\.$/u.test(tokens[i + 1].text))) && (openingWord(tokens, i) || /[\n.?!]["'”’)]*\s*$/.test(sentence.slice(Math.max(0, tokens[i].start - 8), tokens[i].start)))) i++;
     const start = tokens[i].start;
     const end = tokens[j].end;
     const text = sentence.slice(start, end);
