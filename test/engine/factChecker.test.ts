@@ -437,3 +437,18 @@ describe('a header line or a second question is no answer to the question above 
     assert.equal(questions.find((c) => c.text === 'Germany')?.suggestion, 'U.S.');
   });
 });
+
+describe('a line set apart as a title capitalises for style', () => {
+  before(() => {
+    checker = loadCorpus();
+  });
+  test('"*Visa and Consular Section*" and a memo\'s "From:" line name nothing; a letterhead\'s body and a title line\'s corpus names still are names', () => {
+    const names = (text: string, language: 'markdown' | 'plaintext' = 'markdown') => claimsOf(text, checker, language).filter((c) => c.kind === 'name').map((c) => c.text);
+    assert.deepEqual(names('Please call the consular line.\n\n*Visa and Consular Section*\n'), []);
+    assert.deepEqual(names('Please reply by Friday.\n\n*Procurement and Logistics*\n'), [], 'two long words are title case too');
+    assert.deepEqual(names('NEWSROOM NIGHT LOG\nNight of Wednesday 31 May 2023 into Thursday\n', 'plaintext'), []);
+    assert.deepEqual(names('**Mitrovica Civic Initiative**\n\nWe write about Zvecan.\n'), ['Mitrovica Civic Initiative', 'Zvecan']);
+    assert.deepEqual(names('Balkan Media Resilience Fund\n\nWe write about Zvecan.\n'), ['Balkan Media Resilience Fund', 'Zvecan']);
+    assert.deepEqual(names('**Reporting from Zubin Potok and Mitrovica**\n\nAll quiet.\n'), ['Zubin Potok', 'Mitrovica']);
+  });
+});

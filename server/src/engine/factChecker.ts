@@ -5,7 +5,7 @@ import type { WordCaseEvidence } from './claims/names';
 import type { NumberMention } from './claims/numbers';
 import { clearParseCache, extractProse, type ProseBlock } from './draft/prose';
 import { joinTableRows } from './draft/tableRows';
-import { atItemBreaks, atSemicolons, ENDS_IN_QUOTE, HOLDS_QUOTE, joinedToTheLineAbove, NAMED_ATTRIBUTION_LINE, wordCount } from './draft/sentenceSpans';
+import { atItemBreaks, atSemicolons, ENDS_IN_QUOTE, HOLDS_QUOTE, isTitleLine, joinedToTheLineAbove, NAMED_ATTRIBUTION_LINE, wordCount } from './draft/sentenceSpans';
 import { CorpusIndex } from './index/corpusIndex';
 import { LruCache } from './lruCache';
 import { liteTokens } from './nlp/liteTokens';
@@ -45,6 +45,8 @@ interface DraftSentence {
   tokens: Token[];
   /** The text on one line, as claims quote it. */
   quoted: string;
+  /** A heading, or a line set apart as a title: its capitals are style, no evidence of names. */
+  titled: boolean;
   /** A quotation judged before the sentence, whose claims are its own: the block quote an attribution paragraph names the speaker of. */
   lead?: string;
   /** A quotation judged after the sentence, whose claims are its own: the block quote a "… said:" line introduces. */
@@ -253,7 +255,7 @@ export class FactChecker {
     // Headings capitalise for style, so they are no evidence.
     const draftCase = new WordCaseCounter();
     for (let i = 0; i < sentences.length; i++) {
-      if (sentences[i].block.kind !== 'heading') draftCase.count(sentences[i].tokens);
+      if (!sentences[i].titled) draftCase.count(sentences[i].tokens);
       if (i % COUNTING_STEP === COUNTING_STEP - 1) yield;
     }
     const evidence = combinedEvidence(this.index.wordCase, draftCase);
@@ -265,13 +267,13 @@ export class FactChecker {
       if (options.isCancelled?.()) break;
       const lead = s.lead ?? '';
       const trail = s.trail ?? '';
-      const key = `${lead}${allowedSignature}\u0000${s.block.kind === 'heading' ? '#' : ''}${s.text}\u0000${trail}`;
+      const key = `${lead}${allowedSignature}\u0000${s.titled ? '#' : ''}${s.text}\u0000${trail}`;
       let found = this.cache.get(key, this.index.version, evidence);
       if (!found) {
         const asked: Parameters<SentenceCache['set']>[2] = [];
         // The lead's and the trail's own claims are judged with their own sentences: only the sentence's
         // are kept, at their offsets.
-        found = this.judgeSentence(lead + s.text + trail, recordingEvidence(evidence, asked), allowed, s.block.kind === 'heading')
+        found = this.judgeSentence(lead + s.text + trail, recordingEvidence(evidence, asked), allowed, s.titled)
           .filter((c) => c.start >= lead.length && c.end <= lead.length + s.text.length)
           .map((c) => ({ ...c, start: c.start - lead.length, end: c.end - lead.length }));
         this.cache.set(key, this.index.version, asked, found);
@@ -324,7 +326,8 @@ export class FactChecker {
     const out = spans.map((span): SplitSentence => {
       // Line breaks inside a sentence read as spaces; replacing one unit by one keeps offsets.
       const text = block.text.slice(span.start, span.end).replace(/[\r\n]/g, ' ');
-      return { start: span.start, text, tokens: liteTokens(text), quoted: text.replace(/\s+/g, ' ').trim() };
+      const titled = block.kind === 'heading' || isTitleLine(block.text, span.start, span.end);
+      return { start: span.start, text, tokens: liteTokens(text), quoted: text.replace(/\s+/g, ' ').trim(), titled };
     });
     this.splits.set(key, out);
     return out;

@@ -1,7 +1,7 @@
 // Where a draft's sentences begin and end beyond the splitter's full stops.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { atItemBreaks, atSemicolons, joinedToTheLineAbove } from '../../../server/src/engine/draft/sentenceSpans';
+import { atItemBreaks, atSemicolons, isTitleLine, joinedToTheLineAbove } from '../../../server/src/engine/draft/sentenceSpans';
 import { splitSentences } from '../../../server/src/engine/text/sentences';
 
 const texts = (text: string, spans: Array<{ start: number; end: number }>) => spans.map((s) => text.slice(s.start, s.end));
@@ -32,4 +32,17 @@ test('a line naming who spoke and where, under a quotation, is its attribution; 
   assert.equal(joinedToTheLineAbove(named, splitSentences(named, { lineBreaks: 'plaintext' })).length, 1);
   const prose = '"We believe that all legitimate rights must be observed."\nVucic, on the other hand, has said nothing since.';
   assert.equal(joinedToTheLineAbove(prose, splitSentences(prose, { lineBreaks: 'plaintext' })).length, 2);
+});
+
+test('a short line of its own in title case is a title line; a sentence, a long line or a body\'s name is not', () => {
+  const whole = (text: string) => isTitleLine(text, 0, text.length);
+  assert.equal(whole('Visa and Consular Section'), true);
+  assert.equal(whole('From: Procurement and Logistics Officer'), true);
+  assert.equal(whole('Mitrovica Civic Initiative'), false, 'a body');
+  assert.equal(whole('The mayors stayed inside'), false, 'words in lower case');
+  assert.equal(whole('Kosovo Tensions Rise.'), false, 'a full stop');
+  assert.equal(whole('One Two Three Four Five Six Seven'), false, 'too long');
+  const memo = 'To: Country Director\nFrom: Procurement and Logistics Officer\nDate: the first of June';
+  assert.equal(isTitleLine(memo, memo.indexOf('From'), memo.indexOf('\nDate')), true, 'a whole line of its block');
+  assert.equal(isTitleLine(memo, memo.indexOf('Procurement'), memo.indexOf('\nDate')), false, 'part of a line');
 });

@@ -363,7 +363,7 @@ function appositiveRole(sentence: string, tokens: Token[], first: number, last: 
  */
 export function isTitleCase(tokens: Token[]): boolean {
   const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
-  if (words.length < 3) return false;
+  if (words.length < 2) return false;
   return words.filter((t) => isCapitalised(t.text)).length >= 0.6 * words.length;
 }
 

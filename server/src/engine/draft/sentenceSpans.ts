@@ -120,3 +120,30 @@ export function atSemicolons(text: string, spans: Array<{ start: number; end: nu
   }
   return out;
 }
+
+/** The most words a line set apart as a title has: "Visa and Consular Section", "From: Procurement and Logistics Officer". */
+const TITLE_LINE_WORDS = 6;
+// The nouns that end a body's name.
+const ORGANISATION_HEADS = new Set([
+  'agency', 'alliance', 'association', 'bank', 'centre', 'center', 'club', 'coalition', 'college', 'commission', 'committee',
+  'company', 'council', 'federation', 'forum', 'foundation', 'fund', 'group', 'initiative', 'institute', 'league', 'movement',
+  'network', 'party', 'society', 'trust', 'union', 'university',
+]);
+// The small words a title leaves in lower case.
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'and', 'at', 'for', 'in', 'of', 'on', 'the', 'to', 'with', '&']);
+
+/**
+ * "*Procurement and Logistics*" signing a memo, "*Visa and Consular Section*", "From: Country Director":
+ * a line of its own, short, in title case and with no full stop, capitalises its words as a heading does,
+ * for style. Its capitals are no evidence of names, as a heading's are not.
+ */
+export function isTitleLine(blockText: string, start: number, end: number): boolean {
+  // A whole line of its block: a memo's header fields are lines of one paragraph.
+  if (!/(?:^|\n)[ \t]*$/.test(blockText.slice(0, start)) || !/^[ \t]*(?:\n|$)/.test(blockText.slice(end))) return false;
+  const text = blockText.slice(start, end).trim();
+  if (/[.!?…"”'’)\]]$/.test(text) || /\n/.test(text)) return false;
+  const words = text.split(/\s+/);
+  // "Elm Road Pensioners' Club", "Director, Mitrovica Civic Initiative": a letterhead naming a body is a name.
+  if (ORGANISATION_HEADS.has(words[words.length - 1]!.toLowerCase())) return false;
+  return words.length >= 2 && words.length <= TITLE_LINE_WORDS && words.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w));
+}
