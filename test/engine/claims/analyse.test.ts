@@ -15,10 +15,14 @@ test('capitals inside a sentence, lower case, and words in capitals are counted;
   assert.equal(counter.capitalisedInside('police'), 0, 'sentence start and after an opening quote');
   assert.equal(counter.lowercase('police'), 1);
   assert.equal(counter.capitalisedInside('hope'), 1, 'after a full stop the capital is forced');
-  assert.equal(counter.capitalisedInside('nato'), 2);
+  // A word in capitals is counted as such, not as a word prose capitalises: an acronym or a shout.
+  assert.equal(counter.capitalisedInside('nato'), 0);
   assert.equal(counter.allCaps('nato'), 2);
+
   assert.equal(counter.capitalisedInside('kosovo'), 0, 'after a colon');
   assert.equal(counter.lowercase('unknown'), 0);
+  count(counter, 'NATO/REINFORCEMENTS were sent.');
+  assert.equal(counter.capitalisedInside('reinforcements'), 0);
   // A postscript's mark opens the sentence anew: "P.S. Coffee mornings …" forces the capital.
   count(counter, 'P.S. Coffee mornings carry on.');
   assert.equal(counter.capitalisedInside('coffee'), 0);

@@ -149,6 +149,15 @@ test('"CLICK HERE" is shouting, not a name, while an acronym next to it still is
   assert.deepEqual(texts('Read more: CLICK HERE'), []);
 });
 
+test('a wire slug\'s long or plural common word in capitals is shouted even alone: "NATO/REINFORCEMENTS"; acronyms the lexicon knows stay names', () => {
+  assert.deepEqual(texts('KFOR/REINFORCEMENTS 700 more troops on their way.'), ['KFOR']);
+  assert.deepEqual(texts('The CONTESTANT said nothing.'), []);
+  assert.deepEqual(texts('They met envoys of UNESCO and UNICEF in Pristina.'), ['UNESCO', 'UNICEF', 'Pristina']);
+  // A lone letter left after it is no initial: "CONTESTANT B."
+  assert.deepEqual(texts('Speakers: HOST, CONTESTANT A, CONTESTANT B.'), []);
+  assert.deepEqual(texts('We spoke to B. in Zvecan.'), ['Zvecan']);
+});
+
 test('shouting past a possessive ("TODAY\'S LEAD"), while an acronym stays a name', () => {
   assert.deepEqual(texts("1. TODAY'S LEAD"), []);
   assert.deepEqual(texts("They met UNESCO's envoy.", corpusCase), ['UNESCO']);

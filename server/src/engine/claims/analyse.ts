@@ -66,6 +66,9 @@ export class WordCaseCounter implements WordCaseEvidence {
       // "Status:" heading a line that runs into the previous one: a label's capital is as forced as a
       // sentence start's, so it says nothing of how the word is written.
       if (tokens[i + 1]?.text === ':') continue;
+      // "NATO/REINFORCEMENTS": a word in capitals is shouted or an acronym (counted in `capitals`), and says
+      // nothing of how prose writes it.
+      if (t.text.length >= 2 && allUpper(t.text)) continue;
       const map = first & UPPER ? this.capitalised : first & LOWER ? this.lower : undefined;
       if (!map) continue;
       bump(map, t.lower, sign);

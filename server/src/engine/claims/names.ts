@@ -269,6 +269,19 @@ function isShoutedWord(t: Token | undefined): boolean {
   return !!t && t.text.length >= 2 && allUpper(t.text) && isKnownWord(t.lower);
 }
 
+/** The fewest letters of a slug word: shorter words in capitals may be acronyms the lexicon knows (WHO, UNESCO). */
+const SLUG_LETTERS = 8;
+
+/**
+ * "NATO/REINFORCEMENTS", a wire budget's slug: a longer word of the lexicon in capitals, which the sources
+ * never write in capitals nor as a name, is shouted even alone.
+ */
+function isSlugWord(t: Token, evidence: WordCaseEvidence): boolean {
+  if (t.text.length < 5 || !allUpper(t.text) || (evidence.allCaps?.(t.lower) ?? 0) > 0 || evidence.capitalisedInside(t.lower) > 0) return false;
+  // A plural is no acronym; nor is a long word of the lexicon.
+  return isCommonPlural(t.lower, evidence) || (t.text.length >= SLUG_LETTERS && isKnownWord(t.lower));
+}
+
 /** The token next to i that way, past a possessive ("TODAY'S LEAD"). */
 function besideWord(tokens: Token[], i: number, step: 1 | -1): Token | undefined {
   const next = tokens[i + step];
@@ -404,7 +417,7 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
     else if (!corpusCapitals && isDocumentLabel(tokens, i)) isName[i] = false;
     else if (isTitleAt(tokens, i) && !isAcronym(tokens[i].text)) isName[i] = false;
     // "# NATO RUSHES 700 TROOPS INTO KOSOVO": a word the corpus writes in capitals is an acronym, shouted or not.
-    else if ((isShouting(tokens, i) && !((evidence.allCaps?.(tokens[i].lower) ?? 0) > 0)) || isCueLabel(tokens, i, evidence) || isCombiningForm(sentence, tokens, i)) isName[i] = false;
+    else if ((isShouting(tokens, i) && !corpusCapitals) || isSlugWord(tokens[i], evidence) || isCueLabel(tokens, i, evidence) || isCombiningForm(sentence, tokens, i)) isName[i] = false;
     else if ((titleCase || startsClause(tokens, i)) && !initialWordIsName(tokens, i, evidence)) isName[i] = false;
   }
   const mentions: NameMention[] = [];
@@ -451,8 +464,6 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
         !(allUpper(tokens[i].text) && (evidence.allCaps?.(tokens[i].lower) ?? 0) > 0)) ||
       (single && isCapitalisedAdjective(tokens[i], evidence));
     const institution = (single && INSTITUTION_NOUNS.has(tokens[i].lower)) || genericOffice(tokens.slice(i, j + 1)) || tokens.slice(i, j + 1).every((t) => COMPASS.has(t.lower));
-    // "E. On Monday 29 May, …": a lettered paragraph's letter opens it, and is no initial of a name.
-    const paragraphLetter = single && start === 0 && /^\p{Lu}\.?$/u.test(text) && /^\.?(?:\s|$)/.test(sentence.slice(end));
     // "Section B", "Part A", "Annex C": a common word numbered by a letter labels a part of the document;
     // "CONTESTANT B.", a transcript's speaker, in the capitals its every line gives it.
     const letter = tokens[i + 1];
@@ -461,7 +472,10 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
       (evidence.capitalisedInside(tokens[i]!.lower) === 0 || (allUpper(tokens[i]!.text) && !(evidence.allCaps?.(tokens[i]!.lower) ?? 0)));
     // "MP: And KFOR used tear gas.": a transcript's speaker named by a title is no name.
     const speakerTitle = single && start === 0 && TITLES.has(tokens[i].lower) && /^\s*:/.test(sentence.slice(end));
-    if (!commonWord && !institution && !paragraphLetter && !speakerTitle && !letteredPart && !(single && tokens[i].text.length < 2)) {
+    // "E. On Monday 29 May, …" (a lettered paragraph), "CONTESTANT B.": a lone letter, with no name after
+    // it, is no initial of a name.
+    const loneLetter = single && /^\p{Lu}\.?$/u.test(text);
+    if (!commonWord && !institution && !speakerTitle && !letteredPart && !loneLetter) {
       const role = roleBefore(sentence, tokens, i) ?? appositiveRole(sentence, tokens, i, j);
       const demonym = single && isDemonym(tokens[i].lower);
       mentions.push({ start, end, text, key: nameKey(text), ...(role ? { role: role.words, roleText: role.text } : {}), ...(demonym ? { demonym } : {}) });

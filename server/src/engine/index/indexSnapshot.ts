@@ -44,7 +44,8 @@ export interface LoadedIndex extends Omit<IndexParts, 'record'> {
 
 // Bump when what indexing records of a sentence changes (its names, figures or acronyms), not only the
 // layout: an index saved by an older engine is then rebuilt rather than read with stale analyses.
-const FORMAT = 7;
+// 8: words in capitals no longer count as capitalised in the word-case counts.
+const FORMAT = 8;
 
 /** Shared by every sentence without names, figures or acronyms (most of them); never changed. */
 const NONE: never[] = [];
