@@ -51,3 +51,12 @@ test('a year named alone that ends or starts the sources\' span is the span\'s: 
   assert.notEqual(judgeFigure(seed, '1998.', '1998').verdict, 'supported');
   assert.notEqual(judgeFigure(seed, 'The museum opened on 3 March 1999.', '1999').verdict, 'supported');
 });
+
+test('two years named together as a span\'s ends are that span: "a war, in 1998 and 1999, which ended when NATO bombed Serbia"', () => {
+  const seed = buildIndex(seedSources());
+  const draft = (years: string) => `Before that there was a war, in ${years}, which ended when NATO bombed Serbia into pulling out.`;
+  assert.equal(judgeFigure(seed, draft('1998 and 1999'), '1998').verdict, 'supported');
+  assert.equal(judgeFigure(seed, draft('1998 and 1999'), '1999').verdict, 'supported');
+  // A pair that is not the span's ends is no support for either.
+  assert.notEqual(judgeFigure(seed, draft('1997 and 1999'), '1997').verdict, 'supported');
+});

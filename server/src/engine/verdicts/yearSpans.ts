@@ -28,6 +28,9 @@ const SPAN_NOUN_TOKENS = 4;
 const SPAN_END = /\b(?:end(?:ed|s|ing)?|over|until|till|concluded|finished)\b[^.;]{0,25}$/i;
 const SPAN_START = /\b(?:beg[au]n|begins|beginning|start(?:ed|s|ing)?|erupt(?:ed|s)?|broke out|launched|since)\b[^.;]{0,25}$/i;
 
+// What joins two years named as one span's ends: "1998 and 1999", "1998 to 1999", "1998 through 1999".
+const PAIR_JOINER = /^\s*(?:and|to|through|until|till)\s*$/;
+
 interface SpanCandidate {
   /** A sentence of the index knows its source, whose next sentence may go on about the span. */
   sentence: AnalysedSentence & { source?: IndexedSentence['source'] };
@@ -74,6 +77,15 @@ export function spanOfYear<C extends SpanCandidate>(claim: NumberMention, candid
     const told = [...c.sentence.tokens, ...(next && next.source.path === own!.path ? next.tokens : [])];
     return near.some((t) => told.some((s) => contextKey(s.lemma) === contextKey(t.lemma)));
   };
-  const candidate = candidates.find((c) => yearInSpan(claim, c.number) && (sameThing(c) || named(c) || toldWith(c)));
+  // "a war, in 1998 and 1999, which ended …": the draft names both of the span's ends together.
+  const bothEnds = (c: C) => {
+    const other = claim.value === c.number.value ? c.number.high : claim.value === c.number.high ? c.number.value : undefined;
+    return ctx.draft.numbers.some((n) => {
+      if (n.numKind !== 'year' || n.value !== other || n.high !== undefined) return false;
+      const between = ctx.draft.text.slice(Math.min(n.end, claim.end), Math.max(n.start, claim.start));
+      return PAIR_JOINER.test(between);
+    });
+  };
+  const candidate = candidates.find((c) => yearInSpan(claim, c.number) && (sameThing(c) || named(c) || toldWith(c) || bothEnds(c)));
   return candidate && { candidate, ends, starts };
 }
