@@ -278,3 +278,22 @@ test('a correction naming whose a quotation "was": ""Mayors should go and work i
   assert.equal(j.suggestion, 'Albin Kurti');
   assert.notEqual(judge('"Mayors should go and work in their offices" was Kurti, not the president.', 'Kurti').verdict, 'contradicted');
 });
+
+test('"…?" asked Vučić names the quote\'s speaker, and a source quote closed by a mistyped opening mark ("…them?“, he added.") is still its pronoun speaker\'s', () => {
+  // corpus/004: "“We need normalcy… What is the point of having public buildings … if we don’t use them?“, he added." after Kurti's line.
+  const quote = '"What is the point of having public buildings for government officials if we don\'t use them?"';
+  for (const draft of [`${quote} asked Vučić.`, `${quote} said Vučić.`, `Vučić asked: ${quote}`]) {
+    const j = judge(draft, 'Vučić');
+    assert.equal(j.verdict, 'contradicted', draft);
+    assert.equal(j.suggestion, 'Albin Kurti');
+  }
+  assert.equal(judge(`${quote} asked Kurti.`, 'Kurti').verdict, 'supported');
+});
+
+test('a table row\'s later cell that tags its own speaker is not the first cell\'s quote: "| Koha Ditore | Kurti: "We need normalcy" |"', () => {
+  for (const words of ['We need normalcy', 'Mayors should go and work in their offices']) {
+    assert.notEqual(judge(`Koha Ditore : Kurti: "${words}"`, 'Koha Ditore').verdict, 'contradicted', words);
+  }
+  // With no name in the later cell, the first cell's person says it.
+  assert.equal(judge('Igor Simic : "Mayors should go and work in their offices"', 'Igor Simic').verdict, 'contradicted');
+});

@@ -32,6 +32,12 @@ export function quoteSpans(text: string): Array<[number, number]> {
     const c = text[i];
     if (c === '“' || c === '«') {
       if (open < 0) open = i + 1;
+      // "…if we don’t use them?“, he added.": an opening mark typed where the quote closes, against the
+      // end of a word and before a comma or a space, closes it.
+      else if (c === '“' && i > open && /\S/.test(text[i - 1]!) && /^(?:[\s,.;:]|$)/.test(text.slice(i + 1, i + 2))) {
+        spans.push([open, i]);
+        open = -1;
+      }
     } else if (c === '”' || c === '»') {
       spans.push([open < 0 ? 0 : open, i]);
       open = -1;
@@ -117,7 +123,9 @@ function speakerOf(text: string, names: NameMention[], spans: Array<[number, num
   // "| Josep Borrell | EU foreign policy chief | Condemned the "…" |": a table row (cells joined by " : ")
   // whose first cell is one person says what its later cells quote.
   const firstCell = /^\s*([^:]+?)\s+:\s/.exec(text);
-  if (!colonOnly && quoteAt !== undefined && firstCell && quoteAt > firstCell[0].length) {
+  // Not where the later cell names its own speaker: "| Koha Ditore | Kurti: "We need normalcy" |".
+  const cellSpeaker = firstCell && names.some((n) => n.start >= firstCell[0].length && n.end <= (quoteAt ?? 0) && outside(n, spans) && !n.demonym && isPersonName(n, index));
+  if (!colonOnly && quoteAt !== undefined && firstCell && quoteAt > firstCell[0].length && !cellSpeaker) {
     // The cell may add the person's title after a comma: "| **Vjosa Osmani**, president | Told a forum … "a violent mob" … |".
     const cellAt = firstCell.index + firstCell[0].indexOf(firstCell[1]!);
     const person = names.find((n) => n.start === cellAt && (n.end - n.start === firstCell[1]!.length || CELL_TITLE.test(text.slice(n.end, cellAt + firstCell[1]!.length))));
@@ -182,9 +190,13 @@ const speechIn = oncePerDraft((ctx): DraftSpeech => {
   // someone called something too, where no one is said to have said it.
   const speaker = long.length > 0 ? (tagged ?? speakerOf(text, names, spans, ctx.index) ?? speakerOf(text, names, spans, ctx.index, true)) : undefined;
   // "Josep Borrell (EU): violence against KFOR troops is "unacceptable"": a line's speaker says its short quote too.
+  // Not where a later name tags the quote itself: "| Koha Ditore | Kurti: "We need normalcy" |".
   const lineSpeaker = () => {
-    const n = speakerLine(text, names)?.name;
-    return n && isPersonName(n, ctx.index) ? n : undefined;
+    const line = speakerLine(text, names);
+    const n = line?.name;
+    if (!n || !isPersonName(n, ctx.index)) return undefined;
+    const retagged = names.some((m) => m.start >= line!.end && m.end <= (spans[0]?.[0] ?? 0) && outside(m, spans) && !m.demonym && isPersonName(m, ctx.index));
+    return retagged ? undefined : n;
   };
   const shortSpeaker = shortQuotes.length > 0 ? (speakerOf(text, names, spans, ctx.index, true) ?? lineSpeaker()) : undefined;
   const quotes = long.filter((span) => !speaker || spokenBy(speaker, span, text, names, spans, ctx.index)).map(([a, b]) => wordsIn(text.slice(a, b)));

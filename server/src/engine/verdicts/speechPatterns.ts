@@ -30,7 +30,8 @@ export const ASKED_BEFORE = /\b(?:did|does|do|will|would|could)\s+$/i;
 // "The line "…" came from Igor Simic"; a quote card's "… · Aleksandar Vučić".
 // "… — President Vjosa Osmani": a title may stand between the dash and the name.
 // A correction's "“…” was Osmani, not the prime minister": the name the quotation "was".
-export const SPEECH_BEFORE = /(?:\b(?:said|says|added|according to|came from|comes from)|["”».!?]\s*(?:—|–|--|·|•)(?:\s*\p{Lu}[\p{L}.]*){0,3}|["”»]\s*:|["”»]\s+(?:was|is)(?:\s+(?:really|actually))?)\s*$/u;
+// ""What is the point …?" asked Vučić": right after the quotation "asked" or "replied" has its speaker follow.
+export const SPEECH_BEFORE = /(?:\b(?:said|says|added|according to|came from|comes from)|["”»]\s*(?:asked|asks|replied|replies|wrote|writes)|["”».!?]\s*(?:—|–|--|·|•)(?:\s*\p{Lu}[\p{L}.]*){0,3}|["”»]\s*:|["”»]\s+(?:was|is)(?:\s+(?:really|actually))?)\s*$/u;
 // "the appeal of EU foreign policy chief Josep Borrell to Belgrade and Pristina "…"": a statement of the
 // person's, the title between.
 export const STATEMENT_OF = /\b(?:appeal|call|plea|warning|statement|message|words|remarks)\s+(?:of|by|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}$/iu;
@@ -41,7 +42,7 @@ export const WHO_SAID = /^\W*who\s+(?:said|says|told|called|described|wrote|warn
 // quotation goes on quoting the speaker the sentence before names.
 export const WHOLE_QUOTE = /^\s*["“«][^"“”«»]+["”»]\s*$/;
 
-export const INVERTED_SPEECH = /["”»]\s*(?:said|says|told|added)\b/;
+export const INVERTED_SPEECH = /["”»]\s*(?:said|says|told|added|asked|asks|replied|replies)\b/;
 // "“As long as there is a violent mob …,” he said.": the speaker is the one the sentence before names.
 export const PRONOUN_SPEECH = /(?:\b(?:he|she)\s+(?:(?:also|again|later|then)\s+)?(?:said|says|added|told|stated|declared|insisted|warned|explained|replied|wrote|tweeted|argued|stressed|noted)|\b(?:said|says|added)\s+(?:he|she))\b/i;
 
