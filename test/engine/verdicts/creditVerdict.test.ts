@@ -218,6 +218,9 @@ test('a journalist\'s count credits the outlet where they were, and with an auxi
   assert.equal(judgeNamed(SEED, 'A Reuters reporter at the town hall counted a few dozen protesters, fewer than before.', 'Reuters').suggestion, 'AFP');
   assert.equal(judgeNamed(SEED, 'Since then a Reuters reporter has counted only a few dozen Serbs outside the town hall in Zvecan.', 'Reuters').suggestion, 'AFP');
   assert.equal(judgeNamed(SEED, 'An AFP reporter at the town hall counted a few dozen protesters, fewer than before.', 'AFP').verdict, 'supported');
+  // An adverb may stand between too.
+  assert.equal(judgeNamed(SEED, 'A Reuters reporter later counted only a few dozen people outside the Zvecan town hall.', 'Reuters').suggestion, 'AFP');
+  assert.equal(judgeNamed(SEED, 'A Reuters reporter quickly counted only a few dozen people outside the Zvecan town hall.', 'Reuters').suggestion, 'AFP');
 });
 
 test('a figure ties a credit to a sentence that counts people or things alike: "two police cars … according to EULEX" is not the "two Kosovar Albanians" report', () => {
@@ -295,6 +298,8 @@ test('an outlet that "has" a crowd somewhere counted it: "Reuters has a few doze
   assert.equal(has.verdict, 'contradicted');
   assert.equal(has.suggestion, 'AFP');
   assert.equal(judgeNamed(seed, '- AFP has a few dozen Serbs back outside the town hall in Zvečan.', 'AFP').verdict, 'supported');
+  // In the past tense too.
+  assert.equal(judgeNamed(seed, 'Reuters had only a few dozen Serbs outside the Zvečan town hall, fewer than on earlier days.', 'Reuters').suggestion, 'AFP');
 });
 
 test('"a Reuters guy counted" credits the count as "a Reuters journalist" does: → AFP (corpus/004:13)', () => {

@@ -59,9 +59,9 @@ const REQUEST_ENDS = /^((?:['’]s)?\s+(?:\p{L}+\s+)?(?:government|police|minist
 const CREDIT_ENDS = /^\s*(?:[.,;:!?)|(\]]|$)|^\s+(?:news\s+)?(?:agency|journalists?|reporters?|correspondents?)\b|^\s+that\b/;
 // "a Reuters journalist reported", "AFP reporters counted": the outlet whose journalist gave it.
 // "the Reuters reporter's note that …": the journalist's own account.
-// "A Reuters reporter at the town hall counted …", "a Reuters reporter has counted …": where they were,
-// and an auxiliary, may stand between.
-const JOURNALIST_CREDIT = /^\s+(?:news\s+)?(?:agency|journalists?|reporters?|colleagues?|correspondents?|photographers?|cameram[ae]n|camera\s+crews?|crews?|stringers?|producers?|guys?|man|woman|team)(?:(?:\s+(?:at|in|outside|on|near)\s+[^,.;:]{1,30}?)?\s+(?:has\s+|have\s+|had\s+)?(?:reported|reports|said|says|counted|counts|wrote|saw|estimated)\b|['’]s\s+(?:note|notes|report|account|count|estimate|story)\b)/;
+// "A Reuters reporter at the town hall counted …", "a Reuters reporter has counted …", "… later counted":
+// where they were, an auxiliary and an adverb may stand between.
+const JOURNALIST_CREDIT = /^\s+(?:news\s+)?(?:agency|journalists?|reporters?|colleagues?|correspondents?|photographers?|cameram[ae]n|camera\s+crews?|crews?|stringers?|producers?|guys?|man|woman|team)(?:(?:\s+(?:at|in|outside|on|near)\s+[^,.;:]{1,30}?)?\s+(?:has\s+|have\s+|had\s+)?(?:(?:later|then|also|again|\p{L}+ly)\s+)?(?:reported|reports|said|says|counted|counts|wrote|saw|estimated)\b|['’]s\s+(?:note|notes|report|account|count|estimate|story)\b)/u;
 
 // "3.47% by EULEX's count", "on the KQZ's figures": a possessive credit.
 // "… one officer was hurt is KFOR's account", "by the ministry's version".
@@ -75,7 +75,7 @@ const QUALIFIED_CREDIT = /^['’]s\s+((?:[a-z]+\s+){0,2}(?:ministry|government|o
 // "Reuters puts the crowd (in Zvečan) at a few dozen" too.
 // "Serbia's interior ministry: one officer hurt …", "AFP: a few dozen Serbs …": a chyron's credit before a
 // colon, a body's noun or an acronym (a town before a colon heads what is there: "Zvecan: KFOR soldiers …").
-const SUBJECT_CREDIT = /^(?:['’]s\s+(?:[a-z]+\s+){0,2}(?:ministry|government|office|police|authorities|presidency|commission|army|military)\b)?\s+(?:says|said|reports|reported|counted|counts|estimates|estimated|(?:puts|put)\s+(?:the\s+)?[a-z]+(?:\s+[^\s,.;:]+){0,3}?\s+at|has\s+(?:only\s+)?(?:a\s+few|about|some|around|several|hundreds|dozens|\d))\b|^['’]s\s+(?:[a-z]+\s+){0,2}(?:ministry|government|office|police|authorities|presidency|commission|army|military):(?=\s)/;
+const SUBJECT_CREDIT = /^(?:['’]s\s+(?:[a-z]+\s+){0,2}(?:ministry|government|office|police|authorities|presidency|commission|army|military)\b)?\s+(?:says|said|reports|reported|counted|counts|estimates|estimated|(?:puts|put)\s+(?:the\s+)?[a-z]+(?:\s+[^\s,.;:]+){0,3}?\s+at|ha[sd]\s+(?:only\s+)?(?:a\s+few|about|some|around|several|hundreds|dozens|\d))\b|^['’]s\s+(?:[a-z]+\s+){0,2}(?:ministry|government|office|police|authorities|presidency|commission|army|military):(?=\s)/;
 const ACRONYM_COLON = /^:\s/;
 // At the sentence's or a clause's opening: "…; Reuters puts the crowd at a few dozen.", "Reuters has a few
 // dozen Serbs back outside the town hall"
