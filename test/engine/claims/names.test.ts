@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { WordCaseCounter } from '../../../server/src/engine/claims/analyse';
+import { combinedEvidence, WordCaseCounter } from '../../../server/src/engine/claims/analyse';
 import { findNames, isDemonym, type NameMention, type WordCaseEvidence } from '../../../server/src/engine/claims/names';
 import { tag } from '../../../server/src/engine/nlp/tagger';
 import { nameKey } from '../../../server/src/engine/text/fold';
@@ -451,6 +451,13 @@ test('the middle of a rating scale, a parliament\'s "Member" and a chat\'s "Bro:
 test('"Merkel of Germany" is a surname and whose country it is; "Bank of England" and "University of Pristina" stay one name', () => {
   assert.deepEqual(names('Two leaders, Merkel of Germany and Lajcak of Slovakia, said so.').map((n) => n.text), ['Merkel', 'Germany', 'Lajcak', 'Slovakia']);
   assert.deepEqual(names('The Bank of England and the University of Pristina met.').map((n) => n.text), ['Bank of England', 'University of Pristina']);
+  // A surname the lexicon knows ("macron") that the sources only write as a name is a surname too.
+  assert.deepEqual(texts('President Macron of France and Chancellor Scholz were due to meet them.', corpusCase), ['Macron', 'France', 'Scholz']);
+  assert.deepEqual(texts('Macron of France was due to meet them.', corpusCase), ['Macron', 'France']);
+  // The draft's own capitals are no such evidence: "the Council of Europe" stays whole.
+  const draftCase = new WordCaseCounter();
+  draftCase.count(tag('They met at the Council of Europe summit.'));
+  assert.deepEqual(texts('They met at the Council of Europe summit.', combinedEvidence(corpusCase, draftCase)), ['Council of Europe']);
 });
 
 test('a common noun numbering a thing ("outside Door 2", "Gate 5") and a shouted "NO" are no names', () => {

@@ -79,6 +79,10 @@ export class WordCaseCounter implements WordCaseEvidence {
     return this.capitals.get(lower) ?? 0;
   }
 
+  nameInSources(lower: string): number {
+    return this.lowercase(lower) === 0 ? this.capitalisedInside(lower) : 0;
+  }
+
   toJSON(): WordCaseCounts {
     return { capitalised: [...this.capitalised], lower: [...this.lower], capitals: [...this.capitals] };
   }
@@ -122,5 +126,6 @@ export function combinedEvidence(...parts: WordCaseEvidence[]): WordCaseEvidence
     capitalisedInside: (w) => parts.reduce((n, p) => n + p.capitalisedInside(w), 0),
     lowercase: (w) => parts.reduce((n, p) => n + p.lowercase(w), 0),
     allCaps: (w) => parts[0]?.allCaps?.(w) ?? 0,
+    nameInSources: (w) => parts[0]?.nameInSources?.(w) ?? 0,
   };
 }

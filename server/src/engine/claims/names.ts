@@ -37,6 +37,8 @@ export interface WordCaseEvidence {
   lowercase(lower: string): number;
   /** Times the sources write the word in capitals (NATO, KFOR): an acronym, not a shouted word. */
   allCaps?(lower: string): number;
+  /** Times the sources write the word capitalised inside a sentence, where they never write it in lower case ("Macron"); else 0. */
+  nameInSources?(lower: string): number;
 }
 
 
@@ -392,14 +394,23 @@ function gapAfter(sentence: string, tokens: Token[], j: number): number {
 }
 
 /**
+ * A word that may be a surname: one the lexicon lacks, or one the sources only ever write capitalised inside
+ * a sentence ("Macron", though the lexicon has the diacritic's name). The draft's own capitals are no
+ * evidence here: "the Council of Europe" capitalises a common word.
+ */
+function surnameLike(lower: string, evidence: WordCaseEvidence): boolean {
+  return !isKnownWord(lower) || (evidence.nameInSources?.(lower) ?? 0) > 0;
+}
+
+/**
  * "Albin Kurti of Vetevendosje": a first and last name, words the lexicon does not know, end a name; "of"
  * then says whose party it is. "Rule of Law", "Bank of England" and "Democratic League of Kosovo" join.
  */
-function personBefore(tokens: Token[], i: number, j: number): boolean {
+function personBefore(tokens: Token[], i: number, j: number, evidence: WordCaseEvidence): boolean {
   if (j - i < 1 || tokens[j + 1]!.lower !== 'of') return false;
   // "President Emmanuel Macron of France": a title before says a person is named, whatever the lexicon
   // makes of a surname ("macron" is a diacritic's name too).
-  if (i > 0 && TITLES.has(bare(tokens[i - 1]!)) && !isKnownWord(tokens[i]!.lower)) return true;
+  if (i > 0 && TITLES.has(bare(tokens[i - 1]!)) && surnameLike(tokens[i]!.lower, evidence)) return true;
   for (let k = i; k <= j; k++) if (isKnownWord(tokens[k]!.lower)) return false;
   return true;
 }
@@ -434,11 +445,11 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
       if (isName[j + 1] && gap <= 1) j++;
       // Not after a people: "the Serbs of Mitrovica" are Serbs who live in Mitrovica.
       else if (
-        tokens[j + 1] && CONNECTORS.has(tokens[j + 1].lower) && isName[j + 2] && gap === 1 && !isCapitalised(tokens[j + 1].text) && !personBefore(tokens, i, j) &&
+        tokens[j + 1] && CONNECTORS.has(tokens[j + 1].lower) && isName[j + 2] && gap === 1 && !isCapitalised(tokens[j + 1].text) && !personBefore(tokens, i, j, evidence) &&
         !(i === j && isDemonym(tokens[i].lower)) &&
         // "Merkel of Germany", "Lajcak of Slovakia": one word the lexicon lacks is a surname, and "of" says
         // whose country; "Bank of England" heads with a word it knows.
-        !(i === j && tokens[j + 1].lower === 'of' && !isKnownWord(tokens[i].lower) && !isAcronym(tokens[i].text))
+        !(i === j && tokens[j + 1].lower === 'of' && surnameLike(tokens[i].lower, evidence) && !isAcronym(tokens[i].text))
       ) j += 2;
       else break;
     }

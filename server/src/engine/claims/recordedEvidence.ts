@@ -4,12 +4,13 @@
 import type { WordCaseEvidence } from './names';
 
 /** Each evidence question asked while finding claims, and its answer then. */
-export type EvidenceAnswers = Array<[kind: 'cap' | 'low' | 'caps', word: string, answer: number]>;
+export type EvidenceAnswers = Array<[kind: 'cap' | 'low' | 'caps' | 'name', word: string, answer: number]>;
 
 /** Whether every recorded question still gets its recorded answer. */
 export function answersHold(asked: EvidenceAnswers, evidence: WordCaseEvidence): boolean {
   for (const [kind, word, answer] of asked) {
-    const now = kind === 'cap' ? evidence.capitalisedInside(word) : kind === 'low' ? evidence.lowercase(word) : (evidence.allCaps?.(word) ?? 0);
+    const now =
+      kind === 'cap' ? evidence.capitalisedInside(word) : kind === 'low' ? evidence.lowercase(word) : kind === 'name' ? (evidence.nameInSources?.(word) ?? 0) : (evidence.allCaps?.(word) ?? 0);
     if (now !== answer) return false;
   }
   return true;
@@ -31,6 +32,11 @@ export function recordingEvidence(evidence: WordCaseEvidence, asked: EvidenceAns
     allCaps(word) {
       const answer = evidence.allCaps?.(word) ?? 0;
       asked.push(['caps', word, answer]);
+      return answer;
+    },
+    nameInSources(word) {
+      const answer = evidence.nameInSources?.(word) ?? 0;
+      asked.push(['name', word, answer]);
       return answer;
     },
   };
