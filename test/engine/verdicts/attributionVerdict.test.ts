@@ -294,6 +294,10 @@ test('a table row\'s later cell that tags its own speaker is not the first cell\
   for (const words of ['We need normalcy', 'Mayors should go and work in their offices']) {
     assert.notEqual(judge(`Koha Ditore : Kurti: "${words}"`, 'Koha Ditore').verdict, 'contradicted', words);
   }
+  // The first cell may add the person's party after a comma.
+  const party = judge('Lulzim Hetemi, Serbian List : representation : the mayors "don\'t represent anyone"', 'Lulzim Hetemi');
+  assert.equal(party.verdict, 'contradicted');
+  assert.equal(party.suggestion, 'Igor Simic');
   // With no name in the later cell, the first cell's person says it.
   assert.equal(judge('Igor Simic : "Mayors should go and work in their offices"', 'Igor Simic').verdict, 'contradicted');
 });

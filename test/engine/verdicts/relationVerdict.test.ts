@@ -130,6 +130,9 @@ describe('an office in the wrong place or held by someone else', () => {
     assert.match(place.message, /^sources name Lulzim Hetemi as Albanian mayor of Leposavic \("/);
     assert.equal(judge(draft, 'Lulzim Hetemi').verdict, 'supported');
     assert.equal(judge('In the town of Zubin Potok, Mayor Lulzim Hetemi stayed in his office.', 'Zubin Potok').suggestion, 'Leposavic');
+    // A table row's first cell (cells joined by " : "), or a line's head before a colon, frames the row.
+    assert.equal(judge('Zubin Potok : Mayor Lulzim Hetemi has been inside the town hall since 0530 on Monday : Essential travel only', 'Zubin Potok').suggestion, 'Leposavic');
+    assert.equal(judge('Leposavic : Mayor Lulzim Hetemi has been inside the town hall since 0530 on Monday : Essential travel only', 'Leposavic').verdict, 'supported');
   });
 
   test('the opening place is left alone where it is the person\'s, is no seat of that office, or is not the person\'s clause', () => {

@@ -305,6 +305,7 @@ function anotherPlace(claim: NameMention, draft: RoleRelation, ctx: ClaimContext
 
 // A sentence opening on a place: "In Zubin Potok, …", "At the town of Leposavic, …".
 const FRAME_BEFORE = /^\s*(?:in|at)\s+(?:the\s+(?:town|city|village|municipality|district|region)\s+of\s+)?$/i;
+const ROW_HEAD_AFTER = /^[*_]*\s*:\s/;
 /** How many sentences naming the framing place are read for its own office ("the mayors of … X"). */
 const PLACE_SENTENCES = 200;
 
@@ -315,11 +316,14 @@ const PLACE_SENTENCES = 200;
  */
 const framedRelation = oncePerDraft((ctx): RoleRelation | undefined => {
   const { text, names } = ctx.draft;
-  const place = names.find((n) => FRAME_BEFORE.test(text.slice(0, n.start)));
-  if (!place || place.demonym || !/^\s*,/.test(text.slice(place.end))) return undefined;
+  // Or a line headed by the place before a colon, as a table row's first cell heads the row: "Zubin Potok :
+  // Mayor Lulzim Hetemi has been inside the town hall since 0530".
+  const place = names.find((n) => (FRAME_BEFORE.test(text.slice(0, n.start)) && /^\s*,/.test(text.slice(n.end))) || (/^[\s*_]*$/.test(text.slice(0, n.start)) && ROW_HEAD_AFTER.test(text.slice(n.end))));
+  if (!place || place.demonym) return undefined;
+  const opened = place.end + (ROW_HEAD_AFTER.exec(text.slice(place.end))?.[0].length ?? 0);
   for (const r of relationsInDraft(ctx)) {
     if (r.person.start <= place.end || r.before.length + r.after.length > 0 || r.rank.length > 0) continue;
-    const between = text.slice(place.end, r.person.start);
+    const between = text.slice(opened, r.person.start);
     if (/[;:.!?]/.test(between)) continue;
     if (names.some((n) => n.start > place.end && n.end <= r.person.start && !isPersonName(n, ctx.index))) continue;
     return { ...r, after: [place], text: `${r.text} in ${place.text}` };

@@ -50,7 +50,8 @@ export const PRONOUN_SPEECH = /(?:\b(?:he|she)\s+(?:(?:also|again|later|then)\s+
 // was said after a comma, is its speaker (an attribution line under a block quote).
 export const AFTER_QUOTE = /["”»][.!?]?\s*$/;
 export const SETTING_AFTER = new RegExp(`^,\\s+${SETTING_WORDS}\\b`);
-export const CELL_TITLE = /^[*_]*\s*,\s*[\p{Ll}\s'’-]{1,40}$/u;
+// "| Lulzim Hetemi, Serbian List | …": or the person's party or body.
+export const CELL_TITLE = /^[*_]*\s*,\s*(?:[\p{Ll}\s'’-]{1,40}|(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})$/u;
 // A citation right after a closing quotation mark: ""…" (Borrell, 2023)", ""…" (Osmani)", ""…" (Kurti,
 // to Reuters)".
 export const CITED_BEFORE = /["”»]\s*\(\s*$/;
