@@ -355,3 +355,20 @@ test('a crowd estimate\'s credit: a distance placing the scene is no credited fi
   // The same estimate of another place ties nothing.
   assert.notEqual(judgeNamed(SEED, "Read out the Reuters reporter's note that only a few dozen Serbs turned out in Belgrade later in the week.", 'Reuters').verdict, 'contradicted');
 });
+
+test('every name a sentence credits is judged: "He spoke to AFP; the count of "a few dozen" Serbs came from a Reuters journalist" → AFP for the count', () => {
+  const j = judgeNamed(SEED, 'He spoke to AFP; the count of "a few dozen" Serbs came from a Reuters journalist.', 'Reuters');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'AFP');
+  assert.equal(judgeNamed(SEED, 'The count of "a few dozen" Serbs in Zvečan came from an AFP journalist.', 'AFP').verdict, 'supported');
+  // A credit is weighed against its own clause's best matches too: Simic did speak to Reuters.
+  assert.equal(judgeNamed(SEED, 'Simic spoke to Reuters; the count of a few dozen Serbs in Zvečan is AFP\'s.', 'Reuters').verdict, 'supported');
+});
+
+test('an estimate with no noun of its own, in the place the source counts it, is that count: "the crowds in Zvečan thinned to a few dozen by a Reuters count" → AFP', () => {
+  const draft = (outlet: string) => `Albin Kurti never withdrew the mayors, even as the crowds in Zvečan thinned to a few dozen by a${outlet === 'AFP' ? 'n' : ''} ${outlet} count.`;
+  assert.equal(judgeNamed(SEED, draft('Reuters'), 'Reuters').suggestion, 'AFP');
+  assert.equal(judgeNamed(SEED, draft('AFP'), 'AFP').verdict, 'supported');
+  // Another place is another crowd.
+  assert.notEqual(judgeNamed(SEED, 'Albin Kurti never withdrew the mayors, even as the crowds in Gracanica thinned to a few dozen by a Reuters count.', 'Reuters').verdict, 'contradicted');
+});

@@ -30,7 +30,8 @@ const FIGURES_OUTWEIGH = 1.5;
 // "(figure from EULEX)", "data by the KQZ": whose figure it is.
 // "I read in Reuters that …", "reported by AFP": the outlet that carried it.
 // "… and attributes it to EULEX": the body a writer credits the figure to.
-const CREDIT_BEFORE = /(?:\b(?:according\s+to|per|read\s+(?:it\s+)?in|reported\s+by|attribut(?:e|es|ed|ing)\s+(?:it|them|this|both|the\s+\w+)\s+to|credit(?:s|ed|ing)?\s+(?:it|them|this|the\s+\w+)\s+to|(?:figures?|data|numbers?|count|tally|estimates?)\s+(?:from|by))|,\s*(?:says|said|reports|reported))\s+(?:the\s+|an?\s+)?$/i;
+// "the count of "a few dozen" came from a Reuters journalist": whose it was.
+const CREDIT_BEFORE = /(?:\b(?:according\s+to|per|read\s+(?:it\s+)?in|reported\s+by|c(?:ame|omes)\s+from|attribut(?:e|es|ed|ing)\s+(?:it|them|this|both|the\s+\w+)\s+to|credit(?:s|ed|ing)?\s+(?:it|them|this|the\s+\w+)\s+to|(?:figures?|data|numbers?|count|tally|estimates?)\s+(?:from|by))|,\s*(?:says|said|reports|reported))\s+(?:the\s+|an?\s+)?$/i;
 // "…, EULEX said.", "…, the KQZ reported": a report verb after the name, ending the sentence.
 const TRAILING_BEFORE = /[^\s,],\s*(?:the\s+)?$/;
 // A clause's end will do: "…, Reuters reports; EULEX officers guard …", a table cell's (" : ").
@@ -156,7 +157,10 @@ function creditIn(text: string, names: NameMention[], isPerson: (n: NameMention)
   return undefined;
 }
 
-const draftCredit = oncePerDraft((ctx) => creditIn(ctx.draft.text, ctx.draft.names, (n) => isPersonName(n, ctx.index), true, true));
+// Every name the draft credits: "He spoke to AFP; the count … came from a Reuters journalist" credits two.
+const draftCredits = oncePerDraft((ctx) =>
+  ctx.draft.names.map((n) => creditIn(ctx.draft.text, [n], (m) => isPersonName(m, ctx.index), true, true)).filter((c): c is Credit => c !== undefined),
+);
 
 /** "Serbia's interior ministry" → "interior ministry": the body a qualified credit names. */
 const bodyWords = (body: string) => body.replace(/^.*?['’]s\s+/, '').toLowerCase();
@@ -183,6 +187,7 @@ const DISTANCE_UNITS = new Set(['mile', 'kilometre', 'kilometer', 'km', 'metre',
 const SAME_ESTIMATE = 0.35;
 const VAGUE_COUNT = /\b(?:a\s+few|several|some)\s+(?:dozen|hundred|thousand)\b/i;
 const VAGUE_COUNT_OF = /\b(?:a\s+few|several|some)\s+(?:dozen|hundred|thousand)\s+\p{L}+/iu;
+const VAGUE_COUNT_BARE = /\b(?:a\s+few|several|some)\s+(?:dozen|hundred|thousand)(?=\s+(?:by|on|in|at|according|,|\.|$)|[,.;]|$)/i;
 
 /** Words a source sentence needs for the draft to say the same by holding most of them. */
 const STATEMENT_WORDS = 4;
@@ -219,7 +224,9 @@ function sameStatement(ctx: ClaimContext, sentence: AnalysedSentence): boolean {
   if (estimate && overlap >= SAME_ESTIMATE && sentence.text.toLowerCase().includes(estimate)) return true;
   // "the Reuters reporter's note that only a few dozen Serbs turned out in Zvečan": the same estimate of
   // the same people in a place both name is one count, whatever else the sentences say.
-  const counted = VAGUE_COUNT_OF.exec(ctx.draft.text)?.[0].toLowerCase();
+  // "the crowds in Zvečan thinned to a few dozen by a Reuters count": an estimate with no noun of its own
+  // is of the crowd the place's sentence counts so.
+  const counted = (VAGUE_COUNT_BARE.exec(ctx.draft.text) ?? VAGUE_COUNT_OF.exec(ctx.draft.text))?.[0].toLowerCase();
   if (counted && sentence.text.toLowerCase().includes(counted) && ctx.draft.names.some((d) => !d.demonym && sentence.names.some((n) => !n.demonym && samePlace(n, d)))) return true;
   const words = sentence.tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN').length;
   return words >= STATEMENT_WORDS && sentenceOverlap(sentence, ctx.draft, undefined) >= SAME_STATEMENT;
@@ -234,8 +241,8 @@ function listedTogether(text: string, a: NameMention, b: NameMention): boolean {
 
 /** The draft's credited name where the sources credit its figure only to another; undefined otherwise. */
 export function creditJudgement(claim: NameMention, ctx: ClaimContext): Judgement | undefined {
-  const credit = draftCredit(ctx);
-  if (!credit || credit.name.start !== claim.start || (credit.subject && isPersonName(claim, ctx.index))) return undefined;
+  const credit = draftCredits(ctx).find((c) => c.name.start === claim.start);
+  if (!credit || (credit.subject && isPersonName(claim, ctx.index))) return undefined;
   // The draft's figure may itself be wrong by a slip ("3.74%" credited to the wrong body): the source's
   // credit for the figure it slipped from still says who gave it.
   // Without a figure ("a few dozen Serbs gathered, a Reuters journalist reported"), a sentence that says
@@ -259,7 +266,8 @@ export function creditJudgement(claim: NameMention, ctx: ClaimContext): Judgemen
     sentence.numbers.some((n) => figures.some((f) => (n.value === f.value || sameDigits(n.value, f.value)) && (!f.unit || !n.unit || people(f.unit) === people(n.unit))));
   // A request is its own clause's: "Barbed wire … around the city hall, and KFOR soldiers are posted on the
   // roads … at the request of Belgrade" says of the request what its last clause says.
-  const clause = credit.kind === 'request' ? clauseOf(ctx, credit.name.start) : undefined;
+  // So is any credit's: "Simic spoke to Reuters; the count of a few dozen Serbs in Zvečan is AFP's".
+  const clause = clauseOf(ctx, credit.name.start);
   // The clause's own best matches too: "Barbed wire … round the town hall; KFOR on the roads … at the
   // request of EULEX" ranks the barbed wire first.
   if (clause) {
