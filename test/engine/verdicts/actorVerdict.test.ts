@@ -437,3 +437,12 @@ test('a report of what two named others want is that report, however much the dr
   // An outlet heading its line retells the report: its speaker is named in it.
   assert.notEqual(judgeNamed(SEED, 'Le Monde: Macron says France and Germany want new elections "as soon as possible".', 'Le Monde').verdict, 'contradicted');
 });
+
+test('a body spelt out before its bracketed name, with the day before its verb, is the act\'s doer: "(KFOR) on Monday urged … to de-escalate" → KFOR for "EULEX urged both sides to de-escalate" (corpus/002:1)', () => {
+  const j = judgeNamed(SEED, 'EULEX urged both sides to de-escalate.', 'EULEX');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'KFOR');
+  assert.notEqual(judgeNamed(SEED, 'KFOR urged both sides to de-escalate.', 'KFOR').verdict, 'contradicted');
+  const index = buildIndex({ 'a.txt': 'The European Union Rule of Law Mission (EULEX) on Tuesday opened a new office in Pristina.\n' });
+  assert.equal(judgeNamed(index, 'KFOR opened a new office in Pristina.', 'KFOR').suggestion, 'EULEX');
+});

@@ -8,6 +8,7 @@ import type { NameMention } from '../claims/names';
 import type { AnalysedSentence } from '../claims/analyse';
 import type { ClaimContext } from './judgement';
 import { isPersonName } from './relationVerdict';
+import { WEEKDAYS } from './calendar';
 
 /** Content words a predicate needs before it says enough to tell one person's act from another's. */
 export const MIN_WORDS = 3;
@@ -91,6 +92,10 @@ function verbOf(after: Token[]): number {
   }
   // "| EULEX | fenced the town halls |": a table row's name cell, then what it did (cells are joined by ":").
   if (after[0]?.text === ':' && after[1]?.pos === 'VERB') i = 1;
+  // "The NATO-led … mission in Kosovo (KFOR) on Monday urged …": the bracket that spells the name out
+  // closes, and the day of the act may stand before its verb.
+  if (after[i]?.text === ')') i++;
+  if (after[i]?.lower === 'on' && WEEKDAYS.includes(after[i + 1]?.lower ?? '')) i += 2;
   // "Vjosa Osmani, who said …": the relative pronoun stands for the name; so does a cleft's "that"
   // ("It was KFOR that fired …") right before a verb.
   if (after[i]?.lower === 'who' || (after[i]?.lower === 'that' && (after[i + 1]?.pos === 'VERB' || after[i + 1]?.pos === 'AUX'))) i++;
