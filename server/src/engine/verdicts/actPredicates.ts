@@ -94,8 +94,9 @@ function verbOf(after: Token[]): number {
   if (after[0]?.text === ':' && after[1]?.pos === 'VERB') i = 1;
   // "The NATO-led … mission in Kosovo (KFOR) on Monday urged …": the bracket that spells the name out
   // closes, and the day of the act may stand before its verb.
-  if (after[i]?.text === ')') i++;
-  if (after[i]?.lower === 'on' && WEEKDAYS.includes(after[i + 1]?.lower ?? '')) i += 2;
+  // (Right after the name only: "Geneva, Switzerland, on Tuesday to discuss …" gives Switzerland no act.)
+  if (i === 0 && after[0]?.text === ')') i = 1;
+  if (i <= 1 && after[i - 1]?.text !== ',' && after[i]?.lower === 'on' && WEEKDAYS.includes(after[i + 1]?.lower ?? '')) i += 2;
   // "Vjosa Osmani, who said …": the relative pronoun stands for the name; so does a cleft's "that"
   // ("It was KFOR that fired …") right before a verb.
   if (after[i]?.lower === 'who' || (after[i]?.lower === 'that' && (after[i + 1]?.pos === 'VERB' || after[i + 1]?.pos === 'AUX'))) i++;
