@@ -5,7 +5,7 @@
 // test/fixtures/blind11, test/fixtures/blind12, test/fixtures/blind13, test/fixtures/blind14,
 // test/fixtures/blind15, test/fixtures/blind16, test/fixtures/blind17, test/fixtures/blind18,
 // test/fixtures/blind19, test/fixtures/blind20, test/fixtures/blind21, test/fixtures/blind22,
-// test/fixtures/blind23 to test/fixtures/blind117).
+// test/fixtures/blind23 to test/fixtures/blind122).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -134,6 +134,11 @@ const SETS = [
   { name: 'blind115', minDrafts: 4, words: [350, 600] },
   { name: 'blind116', minDrafts: 4, words: [350, 600] },
   { name: 'blind117', minDrafts: 4, words: [350, 600] },
+  { name: 'blind118', minDrafts: 4, words: [350, 600] },
+  { name: 'blind119', minDrafts: 4, words: [350, 600] },
+  { name: 'blind120', minDrafts: 4, words: [350, 600] },
+  { name: 'blind121', minDrafts: 4, words: [350, 600] },
+  { name: 'blind122', minDrafts: 4, words: [350, 600] },
 ] as const;
 
 test('whole-word occurrences ignore matches inside words and longer numbers', () => {
