@@ -454,6 +454,7 @@ test('"Merkel of Germany" is a surname and whose country it is; "Bank of England
   // A surname the lexicon knows ("macron") that the sources only write as a name is a surname too.
   assert.deepEqual(texts('President Macron of France and Chancellor Scholz were due to meet them.', corpusCase), ['Macron', 'France', 'Scholz']);
   assert.deepEqual(texts('Macron of France was due to meet them.', corpusCase), ['Macron', 'France']);
+  assert.deepEqual(texts('The leaders, Emmanuel Macron of France and Olaf Scholz of Germany, were due to meet them.', corpusCase), ['Emmanuel Macron', 'France', 'Olaf Scholz', 'Germany']);
   // The draft's own capitals are no such evidence: "the Council of Europe" stays whole.
   const draftCase = new WordCaseCounter();
   draftCase.count(tag('They met at the Council of Europe summit.'));

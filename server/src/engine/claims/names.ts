@@ -411,7 +411,9 @@ function personBefore(tokens: Token[], i: number, j: number, evidence: WordCaseE
   // "President Emmanuel Macron of France": a title before says a person is named, whatever the lexicon
   // makes of a surname ("macron" is a diacritic's name too).
   if (i > 0 && TITLES.has(bare(tokens[i - 1]!)) && surnameLike(tokens[i]!.lower, evidence)) return true;
-  for (let k = i; k <= j; k++) if (isKnownWord(tokens[k]!.lower)) return false;
+  // "Emmanuel Macron of France": a given name the lexicon lacks, then a surname ("United Nations" is no person).
+  if (isKnownWord(tokens[i]!.lower)) return false;
+  for (let k = i + 1; k <= j; k++) if (!surnameLike(tokens[k]!.lower, evidence)) return false;
   return true;
 }
 
