@@ -21,6 +21,10 @@ test('capitals inside a sentence, lower case, and words in capitals are counted;
 
   assert.equal(counter.capitalisedInside('kosovo'), 0, 'after a colon');
   assert.equal(counter.lowercase('unknown'), 0);
+  // A word the sources write only capitalised, even where capitals are forced, reads as a name; one
+  // they also write in lower case does not.
+  assert.equal(counter.nameInSources('hope'), 2);
+  assert.equal(counter.nameInSources('police'), 0);
   count(counter, 'NATO/REINFORCEMENTS were sent.');
   assert.equal(counter.capitalisedInside('reinforcements'), 0);
   // A postscript's mark opens the sentence anew: "P.S. Coffee mornings …" forces the capital.
@@ -36,7 +40,7 @@ test('removing a sentence takes its counts out; a word counted again is listed l
   count(counter, 'We met Hope and Kurti and the police.', -1);
   assert.equal(counter.capitalisedInside('hope'), 0);
   assert.equal(counter.lowercase('police'), 0);
-  assert.deepEqual(counter.toJSON(), { capitalised: [['kurti', 1]], lower: [['saw', 1]], capitals: [] });
+  assert.deepEqual(counter.toJSON(), { capitalised: [['kurti', 1]], lower: [['saw', 1]], capitals: [], opening: [['they', 1]] });
   count(counter, 'It was Hope, the police said.');
   count(counter, 'They saw Kurti.', -1);
   count(counter, 'They saw Kurti.', -1);

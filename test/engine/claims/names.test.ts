@@ -149,6 +149,15 @@ test('"CLICK HERE" is shouting, not a name, while an acronym next to it still is
   assert.deepEqual(texts('Read more: CLICK HERE'), []);
 });
 
+test('a common word before a bare title names a post, not a body ("Orchestra manager"), unless a name follows or the sources write the word only capitalised ("Kremlin spokesman")', () => {
+  assert.deepEqual(texts('Orchestra manager'), []);
+  assert.deepEqual(texts('Logistics Officer'), []);
+  assert.deepEqual(texts('Kremlin spokesman Dmitry Peskov said so.'), ['Kremlin', 'Dmitry Peskov']);
+  const sources = new WordCaseCounter();
+  sources.count(tag('Kremlin spokesman Dmitry Peskov said on Wednesday that Moscow is monitoring the situation.'));
+  assert.deepEqual(texts('Kremlin spokesman', sources), ['Kremlin']);
+});
+
 test('a wire slug\'s long or plural common word in capitals is shouted even alone: "NATO/REINFORCEMENTS"; acronyms the lexicon knows stay names', () => {
   assert.deepEqual(texts('KFOR/REINFORCEMENTS 700 more troops on their way.'), ['KFOR']);
   assert.deepEqual(texts('The CONTESTANT said nothing.'), []);

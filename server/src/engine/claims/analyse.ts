@@ -43,6 +43,8 @@ export interface WordCaseCounts {
   capitalised: Array<[string, number]>;
   lower: Array<[string, number]>;
   capitals: Array<[string, number]>;
+  /** Words capitalised where capitals are forced (a sentence's first word). */
+  opening: Array<[string, number]>;
 }
 
 /** Counts the capitalisation of words where it is not forced: evidence for the sentence-start test. */
@@ -50,6 +52,7 @@ export class WordCaseCounter implements WordCaseEvidence {
   private readonly capitalised = new Map<string, number>();
   private readonly lower = new Map<string, number>();
   private readonly capitals = new Map<string, number>();
+  private readonly opening = new Map<string, number>();
 
   count(tokens: Token[], sign = 1): void {
     for (const t of tokens) {
@@ -57,12 +60,15 @@ export class WordCaseCounter implements WordCaseEvidence {
     }
     // startsClause(tokens, i) without its scan back to the sentence start: true up to the first word.
     const lead = leadingFigures(tokens);
-    for (let i = 1; i < tokens.length; i++) {
+    for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       const first = firstClass(t.text);
-      if ((first & LETTER) === 0 || i <= lead) continue;
-      const previous = tokens[i - 1].text;
-      if (isSentenceEnd(previous) || isClauseOpener(previous) || afterEmoji(tokens, i) || isPostscriptMark(tokens, i - 1)) continue;
+      if ((first & LETTER) === 0) continue;
+      const forced = i <= lead || isSentenceEnd(tokens[i - 1]!.text) || isClauseOpener(tokens[i - 1]!.text) || afterEmoji(tokens, i) || isPostscriptMark(tokens, i - 1);
+      if (forced) {
+        if (first & UPPER && !(t.text.length >= 2 && allUpper(t.text))) bump(this.opening, t.lower, sign);
+        continue;
+      }
       // "Status:" heading a line that runs into the previous one: a label's capital is as forced as a
       // sentence start's, so it says nothing of how the word is written.
       if (tokens[i + 1]?.text === ':') continue;
@@ -80,11 +86,11 @@ export class WordCaseCounter implements WordCaseEvidence {
   }
 
   nameInSources(lower: string): number {
-    return this.lowercase(lower) === 0 ? this.capitalisedInside(lower) : 0;
+    return this.lowercase(lower) === 0 ? this.capitalisedInside(lower) + (this.opening.get(lower) ?? 0) : 0;
   }
 
   toJSON(): WordCaseCounts {
-    return { capitalised: [...this.capitalised], lower: [...this.lower], capitals: [...this.capitals] };
+    return { capitalised: [...this.capitalised], lower: [...this.lower], capitals: [...this.capitals], opening: [...this.opening] };
   }
 
   static fromJSON(counts: WordCaseCounts): WordCaseCounter {
@@ -92,6 +98,7 @@ export class WordCaseCounter implements WordCaseEvidence {
     for (const [word, n] of counts.capitalised) counter.capitalised.set(word, n);
     for (const [word, n] of counts.lower) counter.lower.set(word, n);
     for (const [word, n] of counts.capitals) counter.capitals.set(word, n);
+    for (const [word, n] of counts.opening) counter.opening.set(word, n);
     return counter;
   }
 

@@ -37,7 +37,7 @@ export interface WordCaseEvidence {
   lowercase(lower: string): number;
   /** Times the sources write the word in capitals (NATO, KFOR): an acronym, not a shouted word. */
   allCaps?(lower: string): number;
-  /** Times the sources write the word capitalised inside a sentence, where they never write it in lower case ("Macron"); else 0. */
+  /** Times the sources write the word capitalised (inside a sentence or opening it), where they never write it in lower case ("Macron", "Kremlin"); else 0. */
   nameInSources?(lower: string): number;
 }
 
@@ -178,7 +178,12 @@ function initialWordIsName(tokens: Token[], i: number, evidence: WordCaseEvidenc
   if (next && CONNECTORS.has(next.lower) && tokens[i + 2] && isNameToken(tokens[i + 2]) && !isKnownWord(tokens[i + 2].lower)) {
     return tag(lower)[0]?.lemma === lower;
   }
-  if (!next || !(isTitleAt(tokens, i + 1) || (isNameToken(next) && !isKnownWord(next.lower)))) return false;
+  // Before a title only where a name follows it ("Kremlin spokesman Dmitry Peskov") or the sources write the
+  // word only capitalised ("Kremlin spokesman"): "Orchestra manager", "Logistics Officer" name a post.
+  let title = i + 1;
+  while (title < tokens.length && isTitleAt(tokens, title)) title++;
+  const titled = title > i + 1 && ((tokens[title] !== undefined && isNameToken(tokens[title]!)) || (evidence.nameInSources?.(lower) ?? 0) > 0);
+  if (!next || !(titled || (isNameToken(next) && !isKnownWord(next.lower)))) return false;
   const window = [lower, ...tokens.slice(i + 1, i + 3).map((t) => t.text)].join(' ');
   const retagged = tag(window)[0];
   return retagged?.pos === 'NOUN' || retagged?.pos === 'PROPN';

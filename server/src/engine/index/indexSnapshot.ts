@@ -44,7 +44,7 @@ export interface LoadedIndex extends Omit<IndexParts, 'record'> {
 
 // Bump when what indexing records of a sentence changes (its names, figures or acronyms), not only the
 // layout: an index saved by an older engine is then rebuilt rather than read with stale analyses.
-// 8: words in capitals no longer count as capitalised in the word-case counts.
+// 8: words in capitals no longer count as capitalised in the word-case counts; sentence-opening capitals are counted.
 const FORMAT = 8;
 
 /** Shared by every sentence without names, figures or acronyms (most of them); never changed. */
