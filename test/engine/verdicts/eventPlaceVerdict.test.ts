@@ -198,3 +198,9 @@ test('a name before a gathering\'s noun names the gathering, not its place: "at 
   assert.notEqual(judgeNamed(seed, 'Macron and Scholz to meet Serbian and Kosovo leaders at European Political Community summit in Chisinau', 'European Political Community').verdict, 'contradicted');
   assert.equal(judgeNamed(seed, 'Macron and Scholz to meet Serbian and Kosovo leaders at European Political Community summit in Bratislava', 'Bratislava').verdict, 'contradicted');
 });
+
+test('"told the authorities in Pristina to pull out …" places the authorities, not the speech; "said in Pristina" places the speech', () => {
+  const told = 'Today Serbia\'s president, Aleksandar Vučić, told the authorities in Pristina to pull out what he called "alleged mayors".';
+  assert.notEqual(judge(told, 'Pristina').verdict, 'contradicted');
+  assert.equal(judge('Speaking in Pristina, Aleksandar Vučić called on Kosovo to pull out what he called "alleged mayors".', 'Pristina').verdict, 'contradicted');
+});

@@ -60,6 +60,9 @@ interface EventPlace {
 const PLACE_AFTER = /\b(?:[Ii]n|[Aa]t)\s+\p{Lu}/u;
 const FOR_EVENT = /^\s+for\s+(?:the|a|an)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,4}(summit|meeting|forum|conference|talks)\b/u;
 
+// People or a body whose place "in" says where they are: "the authorities in Pristina", "officials in Belgrade".
+const SEATED = new Set(['authorities', 'officials', 'government', 'leaders', 'leadership', 'people', 'residents', 'counterparts', 'ministers', 'diplomats', 'ambassadors', 'embassy', 'embassies']);
+
 const GATHERING_NAMED = /^\s+(?:summit|forum|conference|meeting|talks|gathering)\b/i;
 
 /** Every "EVENT ... in PLACE" the sentence states. */
@@ -85,6 +88,9 @@ function eventPlaces(text: string, names: NameMention[], isPerson: (m: NameMenti
       if (event === 'speech' && words.slice(at + 1, i).some((w) => REPORTED_CLAUSE.has(w.lower))) continue;
       if (event && !events.has(event) && (event === 'speech' || (events.size === 0 && at >= i - 1 - GAP_WORDS))) events.set(event, at);
     }
+    // "told the authorities in Pristina to pull out …": the place is theirs, not the speech's (one meets
+    // leaders where they are: "would meet both leaders in Bratislava").
+    if (SEATED.has(words[i - 1]?.lower ?? '') && events.size > 0 && [...events.keys()].every((e) => e === 'speech')) continue;
     // "In Bratislava, Vučić called …": the speech after the opening place, said by the person before it.
     const opening = events.size === 0 && i === 0 && /^\s*,/.test(text.slice(place.end)) ? openingSpeech(words, i + 2, names, place, isPerson) : undefined;
     if (opening) {
