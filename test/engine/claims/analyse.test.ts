@@ -30,6 +30,9 @@ test('capitals inside a sentence, lower case, and words in capitals are counted;
   // A postscript's mark opens the sentence anew: "P.S. Coffee mornings …" forces the capital.
   count(counter, 'P.S. Coffee mornings carry on.');
   assert.equal(counter.capitalisedInside('coffee'), 0);
+  // So does a lettered item's mark: "(b) Quoted positions: …".
+  count(counter, '(b) Quoted positions: none.');
+  assert.equal(counter.capitalisedInside('quoted'), 0);
 });
 
 test('removing a sentence takes its counts out; a word counted again is listed last', () => {

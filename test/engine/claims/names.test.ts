@@ -410,6 +410,15 @@ test('a quiz\'s answer letter and a postscript\'s mark are no initials: "A. Anto
   assert.deepEqual(texts('The report by J. Borrell was read.'), ['J. Borrell']);
 });
 
+test('a lettered item\'s mark opens its line; a salutation\'s common words and a bare title\'s acronym are no names', () => {
+  assert.deepEqual(texts('(b) Quoted positions: Antony Blinken called the violence unacceptable.'), ['Antony Blinken']);
+  assert.deepEqual(texts('iv) Figures from the KQZ.'), ['KQZ']);
+  assert.deepEqual(texts('Dear Parents and Carers,'), []);
+  assert.deepEqual(texts('Dear Mr Kurti,'), ['Kurti']);
+  assert.deepEqual(texts('For: the MP'), []);
+  assert.deepEqual(texts('The MP Lulzim Hetemi spoke.'), ['MP Lulzim Hetemi']);
+});
+
 test('weekdays in the plural are no names: "on Tuesdays and Fridays"', () => {
   assert.deepEqual(texts('The club meets on Tuesdays and Fridays in Pristina.'), ['Pristina']);
 });

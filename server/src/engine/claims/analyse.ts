@@ -2,7 +2,7 @@
 // the content words that say what the sentence is about.
 import { tag, type Token } from '../nlp/tagger';
 import * as names from './names';
-import { findNames, isPostscriptMark, isTitleCase, type NameMention, type WordCaseEvidence } from './names';
+import { afterListLetter, findNames, isPostscriptMark, isTitleCase, type NameMention, type WordCaseEvidence } from './names';
 import { afterEmoji } from './documentWords';
 import { findNumbers, type NumberMention } from './numbers';
 import * as chars from '../text/charClass';
@@ -64,7 +64,7 @@ export class WordCaseCounter implements WordCaseEvidence {
       const t = tokens[i];
       const first = firstClass(t.text);
       if ((first & LETTER) === 0) continue;
-      const forced = i <= lead || isSentenceEnd(tokens[i - 1]!.text) || isClauseOpener(tokens[i - 1]!.text) || afterEmoji(tokens, i) || isPostscriptMark(tokens, i - 1);
+      const forced = i <= lead || isSentenceEnd(tokens[i - 1]!.text) || isClauseOpener(tokens[i - 1]!.text) || afterEmoji(tokens, i) || isPostscriptMark(tokens, i - 1) || afterListLetter(tokens, i);
       if (forced) {
         if (first & UPPER && !(t.text.length >= 2 && allUpper(t.text))) bump(this.opening, t.lower, sign);
         continue;

@@ -64,9 +64,29 @@ function isAcronym(text: string): boolean {
  * "08:05 Arriving in ..."), and the start of a quote or a clause after a colon.
  */
 export function startsClause(tokens: Token[], i: number): boolean {
-  if (i === 0 || isClauseOpener(tokens[i - 1].text) || afterFullStop(tokens, i) || afterEmoji(tokens, i) || isPostscriptMark(tokens, i - 1)) return true;
+  if (i === 0 || isClauseOpener(tokens[i - 1].text) || afterFullStop(tokens, i) || afterEmoji(tokens, i) || isPostscriptMark(tokens, i - 1) || afterListLetter(tokens, i)) return true;
   for (let j = 0; j < i; j++) if (tokens[j].pos !== 'NUM' && tokens[j].pos !== 'PUNCT' && tokens[j].pos !== 'SYM') return false;
   return true;
+}
+
+const SALUTATION = /^\W*Dear\s/;
+
+/** "Dear Parents and Carers,", "Dear Colleagues": a letter's salutation addresses its readers by common words. */
+function addressedCommonWord(sentence: string, tokens: Token[], i: number, evidence: WordCaseEvidence): boolean {
+  if (!SALUTATION.test(sentence) || tokens.slice(0, i).some((t) => t.text === ',' || t.text === ':')) return false;
+  const lower = tokens[i]!.lower;
+  // "Carers", "Volunteers": the doers of a verb the lexicon knows.
+  const doers = /(?:e?rs)$/.test(lower) && (isKnownWord(lower.slice(0, -3)) || isKnownWord(lower.slice(0, -2)));
+  return (isKnownWord(lower) || isCommonPlural(lower, evidence) || doers) && !(evidence.nameInSources?.(lower) ?? 0);
+}
+
+const LIST_LETTER = /^(?:[a-z]|[ivx]{1,4})$/;
+
+/** "(b) Quoted positions: …", "b) Quoted …", "(iv) Figures …": a lettered or numbered item's mark opens the line. */
+export function afterListLetter(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.text !== ')' || !LIST_LETTER.test(tokens[i - 2]?.text ?? '')) return false;
+  const open = tokens[i - 3]?.text === '(' ? i - 3 : i - 2;
+  return open === 0 || openingWord(tokens, open);
 }
 
 const POSTSCRIPT = /^(?:P\.(?:P\.)?S\.?|P?PS|N\.B\.?|NB)$/;
@@ -430,10 +450,10 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
   for (let i = 0; i < tokens.length; i++) {
     if (!isName[i]) continue;
     const corpusCapitals = (evidence.allCaps?.(tokens[i].lower) ?? 0) > 0;
-    if (isPostscriptMark(tokens, i)) isName[i] = false;
+    if (isPostscriptMark(tokens, i) || addressedCommonWord(sentence, tokens, i, evidence)) isName[i] = false;
     else if (shoutedLine && isShoutedWord(tokens[i]) && !corpusCapitals) isName[i] = false;
     else if (!corpusCapitals && isDocumentLabel(tokens, i)) isName[i] = false;
-    else if (isTitleAt(tokens, i) && !isAcronym(tokens[i].text)) isName[i] = false;
+    else if (isTitleAt(tokens, i) && (!isAcronym(tokens[i].text) || !tokens[i + 1] || !isNameToken(tokens[i + 1]!))) isName[i] = false;
     // "# NATO RUSHES 700 TROOPS INTO KOSOVO": a word the corpus writes in capitals is an acronym, shouted or not.
     else if ((isShouting(tokens, i) && !corpusCapitals) || isSlugWord(tokens[i], evidence) || isCueLabel(tokens, i, evidence) || isCombiningForm(sentence, tokens, i)) isName[i] = false;
     else if ((titleCase || startsClause(tokens, i)) && !initialWordIsName(tokens, i, evidence)) isName[i] = false;
