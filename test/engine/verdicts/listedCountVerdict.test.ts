@@ -26,3 +26,8 @@ test('office holders counted by the places listed after their title: "two of the
   assert.equal(judgeFigure(SEED, draft('two'), 'two').verdict, 'supported');
   assert.notEqual(judgeFigure(SEED, draft('three'), 'three').verdict, 'supported');
 });
+
+test('a town\'s seat counts as the town: "protests at three town halls" of "the municipality buildings of Zvecan, Zubin Potok, and Leposavic" (corpus/002:5)', () => {
+  assert.equal(judgeFigure(SEED, 'On Monday Serbs protested again in front of three town halls in the north.', 'three').verdict, 'supported');
+  assert.notEqual(judgeFigure(SEED, 'On Monday Serbs protested again in front of five town halls in the north.', 'five').verdict, 'supported');
+});

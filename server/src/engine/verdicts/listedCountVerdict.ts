@@ -17,7 +17,8 @@ const RANKED = 5;
 const RIVAL_RANKED = 20;
 /** How much of the draft sentence the listing sentence must share. */
 const SAME_SCENE = 0.3;
-const PLACE_NOUNS = new Set(['town', 'city', 'village', 'municipality', 'country', 'state', 'nation', 'capital', 'district', 'region', 'province']);
+// A town's seat stands for the town: "protests at three town halls" of "the municipality buildings of Zvecan, Zubin Potok, and Leposavic".
+const PLACE_NOUNS = new Set(['town', 'city', 'village', 'municipality', 'country', 'state', 'nation', 'capital', 'district', 'region', 'province', 'hall', 'building']);
 const PERSON_NOUNS = new Set(['leader', 'president', 'minister', 'mayor', 'official', 'politician', 'diplomat', 'envoy', 'head']);
 
 export function listedCountJudgement(claim: NumberMention, ctx: ClaimContext): Judgement | undefined {
