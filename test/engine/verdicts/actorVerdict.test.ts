@@ -446,3 +446,12 @@ test('a body spelt out before its bracketed name, with the day before its verb, 
   const index = buildIndex({ 'a.txt': 'The European Union Rule of Law Mission (EULEX) on Tuesday opened a new office in Pristina.\n' });
   assert.equal(judgeNamed(index, 'KFOR opened a new office in Pristina.', 'KFOR').suggestion, 'EULEX');
 });
+
+test('"hinted that early local elections are possible" is the act "hinted at the possibility of early local elections" (corpus/003:39), in a list line\'s "Name, title: act" too', () => {
+  for (const draft of ['Vjosa Osmani has hinted that early local elections are possible if protests stay peaceful.', 'Vjosa Osmani, president: has hinted that early local elections are possible if protests stay peaceful.']) {
+    const j = judgeNamed(SEED, draft, 'Vjosa Osmani');
+    assert.equal(j.verdict, 'contradicted', draft);
+    assert.equal(j.suggestion, 'Albin Kurti');
+  }
+  assert.notEqual(judgeNamed(SEED, 'Albin Kurti has hinted that early local elections are possible if protests stay peaceful.', 'Albin Kurti').verdict, 'contradicted');
+});

@@ -23,6 +23,11 @@ const NEGATIONS = new Set(['not', "n't", 'never']);
 const BOTH = new Set(['both', 'either', 'neither']);
 /** Verbs of substance whose "that" clause is what they did: what was warned, claimed, stressed. */
 export const THAT_VERBS = new Set(['warn', 'claim', 'insist', 'argue', 'stress', 'complain', 'announce', 'declare', 'admit', 'deny', 'suggest', 'acknowledge', 'threaten', 'promise', 'pledge', 'confirm']);
+/**
+ * "hinted that early local elections were possible": an act whose "that" clause is what it hinted at, as
+ * "hinted at the possibility of early local elections" writes it; compared as an act, not as a report.
+ */
+const HINTING = new Set(['hint', 'signal', 'indicate']);
 /** How far after a reporting verb its "that" may stand: "said in a statement that". */
 const REPORT_THAT = 9;
 
@@ -87,8 +92,9 @@ function verbOf(after: Token[]): number {
     // "Osmani, the president, has …" skips the apposition; "Kosovo's President, Vjosa Osmani, has …"
     // closes the one the name stood in.
     // "Scholz, speaking at the summit, said …": a participle opening the aside is part of it.
-    const close = after.findIndex((t, k) => k > 0 && (t.text === ',' || (t.pos === 'VERB' && !(k === 1 && t.lower.endsWith('ing')))));
-    i = close > 0 && close <= APPOSITION_TOKENS && after[close]!.text === ',' ? close + 1 : 1;
+    // "**Vjosa Osmani**, president: has hinted …": a list line's name and title, then a colon, then its act.
+    const close = after.findIndex((t, k) => k > 0 && (t.text === ',' || t.text === ':' || (t.pos === 'VERB' && !(k === 1 && t.lower.endsWith('ing')))));
+    i = close > 0 && close <= APPOSITION_TOKENS && (after[close]!.text === ',' || (after[close]!.text === ':' && (after[close + 1]?.pos === 'AUX' || after[close + 1]?.pos === 'VERB'))) ? close + 1 : 1;
   }
   // "| EULEX | fenced the town halls |": a table row's name cell, then what it did (cells are joined by ":").
   if (after[0]?.text === ':' && after[1]?.pos === 'VERB') i = 1;
@@ -291,7 +297,7 @@ export function predicateOf(sentence: AnalysedSentence, person: NameMention): Pr
   // Only the report's own "that", a few words on ("adding that …" further on is another clause).
   // So for a warning or a claim ("warned Pristina and Belgrade that they were putting … at risk").
   const lemma = rest[verbAt]!.lemma;
-  const thatOf = REPORTING.has(lemma) || THAT_VERBS.has(lemma) ? rest.findIndex((t, k) => k > verbAt && k <= verbAt + REPORT_THAT && t.lower === 'that') : -1;
+  const thatOf = REPORTING.has(lemma) || THAT_VERBS.has(lemma) || HINTING.has(lemma) ? rest.findIndex((t, k) => k > verbAt && k <= verbAt + REPORT_THAT && t.lower === 'that') : -1;
   // A comma before "the sharpest rebuke so far" opens an aside on the whole act, not more of it; ", and
   // the bloc's foreign policy chief has spoken …" opens another subject's clause.
   // So does ", and stun grenades were used": a noun phrase, then its own verb.
