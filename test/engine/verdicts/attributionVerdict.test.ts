@@ -301,3 +301,10 @@ test('a table row\'s later cell that tags its own speaker is not the first cell\
   // With no name in the later cell, the first cell's person says it.
   assert.equal(judge('Igor Simic : "Mayors should go and work in their offices"', 'Igor Simic').verdict, 'contradicted');
 });
+
+test('"As Vučić put it, these mayors "don\'t represent anyone"" gives the quote to Vučić → Igor Simic', () => {
+  const j = judge('As Vučić put it, these mayors "don\'t represent anyone".', 'Vučić');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Igor Simic');
+  assert.notEqual(judge('As Igor Simic put it, these mayors "don\'t represent anyone".', 'Igor Simic').verdict, 'contradicted');
+});

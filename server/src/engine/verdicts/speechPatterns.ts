@@ -7,11 +7,12 @@ import { SETTING_WORDS } from '../draft/sentenceSpans';
 // "Kurti also claimed Moscow was "…"", "Putin himself said …": an adverb or a reflexive may stand between
 // the speaker and the verb.
 // "The EU's foreign policy chief, Josep Borrell, has complained …": the comma closing the apposition the name stood in.
+// "As Vučić put it, …": how one put it is what one said.
 // "EULEX's statement urges "…"": the speaker's statement speaks for them.
 // "We take to heart the words of Josep Borrell, who asked all sides "…"", "it was Vjosa Osmani who said
 // …": a relative clause's verb is the name's.
 export const SPEECH_AFTER =
-  /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?(?:\s*,[^,"“”]{1,80},|\s*,?\s*who\b|\s*,|['’]s\s+(?:(?:latest|own|earlier|new|written|joint)\s+)?(?:statement|message|appeal|call|plea|warning|reply|response|communiqu[ée]|tweet|post)\s+)?\s*(?:(?:also|again|later|then|had|has|have|himself|herself|themselves|itself|\p{L}+ly)\s+)?(?:said|says|told|tells|added|adds|stated|states|wrote|writes|declared|declares|insisted|insists|warned|warns|explained|explains|replied|replies|tweeted|tweets|urged|urges|demanded|demands|pleaded|appealed|claimed|claims|argued|argues|asserted|asserts|stressed|stresses|noted|notes|alleged|maintained|maintains|complained|complains|asked|asks|condemned|condemns|criticised|criticises|criticized|criticizes|denounced|denounces)\b/u;
+  /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?(?:\s*,[^,"“”]{1,80},|\s*,?\s*who\b|\s*,|['’]s\s+(?:(?:latest|own|earlier|new|written|joint)\s+)?(?:statement|message|appeal|call|plea|warning|reply|response|communiqu[ée]|tweet|post)\s+)?\s*(?:(?:also|again|later|then|had|has|have|himself|herself|themselves|itself|\p{L}+ly)\s+)?(?:said|says|told|tells|added|adds|stated|states|wrote|writes|declared|declares|insisted|insists|warned|warns|explained|explains|replied|replies|tweeted|tweets|urged|urges|demanded|demands|pleaded|appealed|claimed|claims|argued|argues|asserted|asserts|stressed|stresses|noted|notes|alleged|maintained|maintains|complained|complains|asked|asks|condemned|condemns|criticised|criticises|criticized|criticizes|denounced|denounces|puts?\s+it)\b/u;
 // "Josep Borrell's description of the attacks as "unacceptable"": whose words a short quote is.
 export const POSSESSIVE_WORDS = /^['’]s\s+(?:description|remarks?|comments?|words|characteri[sz]ation)\b/;
 // "Lavrov's "unconditionally supporting Serbia"": a possessive right before the quotation.
