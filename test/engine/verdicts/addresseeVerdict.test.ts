@@ -15,9 +15,9 @@ test('a person the draft has the words said to, where the source sentence with t
   assert.equal(judgeNamed(SEED, `Vucic said he had complained to Josep Borrell about the ${QUOTE}.`, 'Josep Borrell').verdict, 'supported');
 });
 
-test('no quotation to tie the sentences, or a short one, leaves the person alone', () => {
+test('no quotation to tie the sentences, or a one-word one, leaves the person alone', () => {
   assert.equal(judgeNamed(SEED, 'Vučić says he has already complained to Antony Blinken about Pristina.', 'Antony Blinken').verdict, 'supported');
-  assert.equal(judgeNamed(SEED, 'Vučić says he has already complained to Antony Blinken about "irresponsible behaviour".', 'Antony Blinken').verdict, 'supported');
+  assert.equal(judgeNamed(SEED, 'Vučić says he has already complained to Antony Blinken about "irresponsible" behaviour.', 'Antony Blinken').verdict, 'supported');
 });
 
 test('a body is compared with bodies: "Serbia called on the United Nations to "stop the violence …"" → NATO ("urged NATO to …")', () => {
@@ -36,4 +36,11 @@ test('the noun of the verb addresses too: "his complaint to Antony Blinken about
   assert.equal(j.verdict, 'contradicted');
   assert.equal(j.suggestion, 'Josep Borrell');
   assert.notEqual(judgeNamed(SEED, `Vučić's call ran widely, as did his complaint to Josep Borrell about ${QUOTE}.`, 'Josep Borrell').verdict, 'contradicted');
+});
+
+test('two quoted words in a row tie the sentence too: "complained to Antony Blinken about the "irresponsible behaviour" of Pristina\'s institutions" → Josep Borrell (corpus/000:14)', () => {
+  const j = judgeNamed(SEED, 'Vučić says he has complained to Antony Blinken about the "irresponsible behaviour" of Pristina\'s institutions.', 'Antony Blinken');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'Josep Borrell');
+  assert.notEqual(judgeNamed(SEED, 'Vučić says he has complained to Josep Borrell about the "irresponsible behaviour" of Pristina\'s institutions.', 'Josep Borrell').verdict, 'contradicted');
 });

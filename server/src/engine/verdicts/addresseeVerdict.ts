@@ -13,8 +13,8 @@ import { quoteSpans, quotesAny, wordsIn } from './attributionVerdict';
 import { fullName, isPersonName, sameName, samePlace } from './relationVerdict';
 
 const RANKED = 10;
-/** Words a quotation needs to tie a draft sentence to one source sentence. */
-const MIN_QUOTE_WORDS = 4;
+/** Words a quotation needs to tie a draft sentence to one source sentence: two quoted words in a row ("irresponsible behaviour") are the source's own. */
+const MIN_QUOTE_WORDS = 2;
 
 const outside = (n: NameMention, spans: Array<[number, number]>) => !spans.some(([a, b]) => n.start >= a && n.end <= b);
 
