@@ -33,7 +33,7 @@ function covered(draft: Predicate, source: Predicate, sentence?: ReadonlySet<str
   if (reports) return coveredReport(draft, source, draft.form === SPEAKER_LINE ? sentence : undefined) || (draft.form !== SPEAKER_LINE && reportOfSameNames(draft, source, names));
   // "went further, suggesting Russia had a hand …": the draft's verb may be light, and the act a
   // participle after it that is the source's verb.
-  if (REPORTING.has(draft.verb) ? !REPORTING.has(source.verb) : !source.words.has(draft.verb) && !(LIGHT_VERBS.has(draft.verb) && draft.words.has(source.verb))) return false;
+  if (REPORTING.has(draft.verb) ? !REPORTING.has(source.verb) : !hasVerb(source.words, draft.verb) && !(LIGHT_VERBS.has(draft.verb) && draft.words.has(source.verb))) return false;
   let shared = 0;
   // "stepped up security" and "stepped up efforts": a phrasal verb alone is no shared act.
   let beyondVerb = 0;
@@ -79,6 +79,17 @@ function coveredReport(draft: Predicate, source: Predicate, sentence?: ReadonlyS
  * Whether a predicate's words hold the draft's word, or a form of it: a plural the tagger left whole where
  * a capital made it a name ("Mayors should go …"), a noun the draft shortens.
  */
+/**
+ * "could be seen standing by the town hall": the tagger may leave a participle unlemmatised, as a noun.
+ * Not a noun of its own that a verb names ("the meeting will take place" is no one meeting anyone).
+ */
+function hasVerb(words: ReadonlySet<string>, verb: string): boolean {
+  if (words.has(verb)) return true;
+  const participle = [`${verb}ing`, `${verb.replace(/e$/, '')}ing`].find((w) => words.has(w));
+  return participle !== undefined && !ING_NOUNS.has(participle);
+}
+const ING_NOUNS = new Set(['meeting', 'gathering', 'building', 'briefing', 'hearing', 'warning', 'training', 'ruling', 'finding', 'opening', 'setting', 'ending', 'funding', 'reading', 'recording', 'feeling', 'offering', 'wedding', 'morning', 'evening']);
+
 function holds(words: ReadonlySet<string>, word: string): boolean {
   return words.has(word) || words.has(`${word}s`) || shortFormIn(word, words);
 }
@@ -149,7 +160,10 @@ function unnamedForces(sentence: AnalysedSentence): NameMention[] {
     // "police forces", "police officers": the force with its head noun.
     const k = sentence.tokens.indexOf(t);
     const head = sentence.tokens[k + 1]?.pos === 'NOUN' && sentence.tokens[k + 1]!.lemma !== sentence.tokens[k + 1]!.lower ? sentence.tokens[k + 1]! : t;
-    found.push({ start: t.start, end: head.end, text: t.lower, key: t.lower });
+    // "Kosovan police forces": the force by its people, as the fix writes it.
+    const people = sentence.names.find((n) => n.demonym && sentence.text.slice(n.end, t.start) === ' ');
+    const text = people ? `${people.text} ${t.lower}` : t.lower;
+    found.push({ start: t.start, end: head.end, text, key: text.toLowerCase() });
   }
   unnamedForcesOf.set(sentence, found);
   return found;
