@@ -32,3 +32,11 @@ test('another noun beside the qualifier, or a best match naming the draft\'s nam
   // A person's name is the attribution stages'.
   assert.equal(qualifier('Blinken warned they were putting their Kurti aspirations at risk.', 'Kurti'), undefined);
 });
+
+test('another noun for the same stake is that phrase: "hopes of NATO membership" against "aspirations of European integration" (corpus/000:11)', () => {
+  const j = judgeNamed(SEED, 'Antony Blinken has warned both Pristina and Belgrade that they are putting their hopes of NATO membership at risk.', 'NATO');
+  assert.equal(j.verdict, 'contradicted');
+  assert.equal(j.suggestion, 'European');
+  // A noun of another stake is no such phrase.
+  assert.notEqual(judgeNamed(SEED, 'Antony Blinken has warned both Pristina and Belgrade that they are putting their hopes of NATO funding at risk.', 'NATO').verdict, 'contradicted');
+});

@@ -24,6 +24,10 @@ function qualified(text: string, tokens: Token[], name: { start: number; end: nu
   return next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && text.slice(name.end, next.start) === ' ' ? next.lemma : undefined;
 }
 
+// The nouns news copy uses for one stake: "their NATO hopes" are "aspirations of …", "hopes of NATO
+// membership" are "… integration".
+const STAKE_SENSE: Record<string, string> = { hope: 'aspiration', ambition: 'aspiration', dream: 'aspiration', membership: 'integration', accession: 'integration' };
+
 /** How many words either side of a qualifier its noun phrase reaches: "aspirations of European integration". */
 const PHRASE_REACH = 3;
 
@@ -48,7 +52,11 @@ export function qualifierJudgement(claim: NameMention, ctx: ClaimContext): Judge
     if (sentenceOverlap(rest, sentence, undefined) < SAME_STATEMENT) continue;
     const source = ctx.index.cited(id)!.text;
     // The same noun phrase: the draft's noun qualified by theirs, or beside it ("aspirations of European integration").
-    const samePhrase = (n: NameMention) => qualified(source, sentence.tokens, n) !== undefined && around(sentence.tokens, n).has(noun);
+    const samePhrase = (n: NameMention) => {
+      if (qualified(source, sentence.tokens, n) === undefined) return false;
+      const phrase = around(sentence.tokens, n);
+      return phrase.has(noun) || phrase.has(STAKE_SENSE[noun] ?? noun);
+    };
     const theirs = names.filter((n) => !isPersonName(n, ctx.index) && samePhrase(n) && !ctx.draft.names.some((d) => sameName(d.key, n.key) || samePlace(d, n)));
     if (theirs.length !== 1) continue;
     if (other && !sameName(other.name.key, theirs[0]!.key)) return undefined;
