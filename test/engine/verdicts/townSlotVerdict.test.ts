@@ -183,7 +183,7 @@ test('a scene read with the next sentence is not the next sentence\'s town: "…
   assert.notEqual(judgeNamed(SEED, 'Behind barbed wire, soldiers are guarding the town hall in Leposavic.', 'Leposavic').verdict, 'contradicted');
 });
 
-test('a sentence naming both towns in a list does not keep the scene in the draft\'s: "An AFP journalist counted a few dozen Serbs outside the town hall in Zubin Potok" → Zvečan (corpus/004:13)', () => {
+test('for a scene tied by the outlet it credits, a sentence naming both towns in a list does not keep it in the draft\'s: "An AFP journalist counted a few dozen Serbs outside the town hall in Zubin Potok" → Zvečan (corpus/004:13)', () => {
   for (const town of ['Zubin Potok', 'Leposavic']) {
     const j = judgeNamed(SEED, `An AFP journalist counted a few dozen Serbs outside the town hall in ${town}, fewer than on previous days.`, town);
     assert.equal(j.verdict, 'contradicted', town);

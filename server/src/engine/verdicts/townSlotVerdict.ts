@@ -272,9 +272,10 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
   for (const [id] of bestInPool(ctx.pool, (id) => namesPlace(id, claim, ctx), VALUE_SENTENCES)) {
     const sentence = ctx.index.sentence(id)!;
     // Weighed by the words around the town, and, where the scene was found by its whole statement, by that.
-    // (Not by a sentence naming both towns, "in front of the municipality buildings of Zvecan, Zubin Potok,
-    // and Leposavic": it tells of them all, no more of the draft's town than of the scene's.)
-    const both = sentence.names.some((n) => samePlace(n, other!.place));
+    // (Not, for a scene the draft credits to the same outlet, by a sentence naming both towns, "in front of
+    // the municipality buildings of Zvecan, Zubin Potok, and Leposavic": it tells of them all, no more of
+    // the draft's town than of the outlet's.)
+    const both = sentence.names.some((n) => samePlace(n, other!.place)) && sharesCredit(other.id, ctx);
     if (other.byStatement && !both && sentenceOverlap(other.draft, sentence, undefined) >= other.told * 0.8) return undefined;
     // "In the town of Zubin Potok, Kosovan police forces …" shares "police" with "In Zubin Potok, Serbs
     // clashed with the police …": words around a town weigh only against a scene found by its own.
