@@ -1,8 +1,8 @@
 // One pass over a sentence that yields everything later stages compare: tokens, numbers, names and
 // the content words that say what the sentence is about.
 import { tag, type Token } from '../nlp/tagger';
-import * as names from './names';
-import { afterListLetter, findNames, isPostscriptMark, isTitleCase, type NameMention, type WordCaseEvidence } from './names';
+import { findNames, isTitleCase, type NameMention, type WordCaseEvidence } from './names';
+import * as openings from './clauseOpenings';
 import { afterEmoji } from './documentWords';
 import { findNumbers, type NumberMention } from './numbers';
 import * as chars from '../text/charClass';
@@ -10,7 +10,7 @@ import * as chars from '../text/charClass';
 // Bound once: run from source (tsx), each read of an imported name goes through a getter, which
 // WordCaseCounter.count would pay for every token of every source sentence.
 const { allUpper, firstClass, LETTER, LOWER, UPPER } = chars;
-const { isClauseOpener, leadingFigures } = names;
+const { afterListLetter, isClauseOpener, isPostscriptMark, leadingFigures } = openings;
 
 export interface AnalysedSentence {
   text: string;

@@ -6,7 +6,8 @@ import { nameKey } from '../text/fold';
 import * as chars from '../text/charClass';
 import { spelledOutAcronyms } from './spelledOutAcronyms';
 import { COMBINING_FORMS, COMPASS, CONNECTORS, INSTITUTION_NOUNS, isDemonym, NOT_NAMES, OFFICE_NOUNS, PLURAL_TITLES, TITLE_MODIFIERS, TITLES } from './nameWords';
-import { afterEmoji, genericOffice, isClosedCompound, isDocumentLabel, openingWord } from './documentWords';
+import { genericOffice, isClosedCompound, isDocumentLabel, openingWord } from './documentWords';
+import { isPostscriptMark, startsClause } from './clauseOpenings';
 
 // The lexicon's names, for the stages that read titles and nationality words too.
 export { isDemonym, TITLES } from './nameWords';
@@ -59,16 +60,6 @@ function isAcronym(text: string): boolean {
   return text.length >= 2 && isCapitalised(text) && ACRONYM.test(text);
 }
 
-/**
- * Where capitals are forced: the sentence start (also after a leading time, number or bullet, as in
- * "08:05 Arriving in ..."), and the start of a quote or a clause after a colon.
- */
-export function startsClause(tokens: Token[], i: number): boolean {
-  if (i === 0 || isClauseOpener(tokens[i - 1].text) || afterFullStop(tokens, i) || afterEmoji(tokens, i) || isPostscriptMark(tokens, i - 1) || afterListLetter(tokens, i)) return true;
-  for (let j = 0; j < i; j++) if (tokens[j].pos !== 'NUM' && tokens[j].pos !== 'PUNCT' && tokens[j].pos !== 'SYM') return false;
-  return true;
-}
-
 const SALUTATION = /^\W*Dear\s/;
 
 /** "Dear Parents and Carers,", "Dear Colleagues": a letter's salutation addresses its readers by common words. */
@@ -80,64 +71,6 @@ function addressedCommonWord(sentence: string, tokens: Token[], i: number, evide
   return (isKnownWord(lower) || isCommonPlural(lower, evidence) || doers) && !(evidence.nameInSources?.(lower) ?? 0);
 }
 
-const LIST_LETTER = /^(?:[a-z]|[ivx]{1,4})$/;
-
-/** "(b) Quoted positions: …", "b) Quoted …", "(iv) Figures …": a lettered or numbered item's mark opens the line. */
-export function afterListLetter(tokens: Token[], i: number): boolean {
-  if (tokens[i - 1]?.text !== ')' || !LIST_LETTER.test(tokens[i - 2]?.text ?? '')) return false;
-  const open = tokens[i - 3]?.text === '(' ? i - 3 : i - 2;
-  return open === 0 || openingWord(tokens, open);
-}
-
-const POSTSCRIPT = /^(?:P\.(?:P\.)?S\.?|P?PS|N\.B\.?|NB)$/;
-
-/** "P.S. Coffee mornings carry on …", "N.B. Check …": a postscript's or a note's mark opening a sentence, which the next word opens again. */
-export function isPostscriptMark(tokens: Token[], i: number): boolean {
-  return POSTSCRIPT.test(tokens[i]!.text) && openingWord(tokens, i);
-}
-
-/**
- * "| 10% | Serb share of the population. Check before use. |": a table row or a heading is read as one
- * statement, so a full stop inside it is not a sentence break, yet the word after one ending a word
- * ("population.", "April.", "2008.", not "U.S.", "J." or "Gen.") still opens a sentence.
- */
-function afterFullStop(tokens: Token[], i: number): boolean {
-  if (i < 2 || !/^[.!?]$/.test(tokens[i - 1]!.text)) return false;
-  const word = tokens[i - 2]!.text;
-  return (/^\p{L}{2,}$/u.test(word) && !/^\p{Lu}+$/u.test(word) && !ABBREVIATIONS.has(word.toLowerCase())) || /^\d{4}$/.test(word);
-}
-
-// Abbreviations a full stop ends without ending the sentence ("Gen. Smith", "approx. 700").
-const ABBREVIATIONS = new Set([
-  'approx', 'incl', 'etc', 'vs', 'cf', 'esp', 'ca', 'no', 'pp', 'ed', 'eds', 'vol', 'fig',
-  'mr', 'mrs', 'ms', 'dr', 'gen', 'st', 'col', 'lt', 'sgt', 'capt', 'prof', 'rev', 'sen', 'rep', 'gov', 'jr', 'sr', 'maj', 'adm', 'pres',
-]);
-
-/** /^["'“‘(\[:;—–\-·|•]+$/: quotes, brackets, colons, dashes and separators that open a clause. */
-export function isClauseOpener(text: string): boolean {
-  if (text.length === 0) return false;
-  for (let k = 0; k < text.length; k++) {
-    switch (text.charCodeAt(k)) {
-      // ... and the separators of a byline or a tag line: "Poster abstract · Panel: … · Authors withheld", "|", "•".
-      case 0x22: case 0x27: case 0x201c: case 0x2018: case 0x28: case 0x5b: case 0x3a: case 0x3b: case 0x2014: case 0x2013: case 0x2d:
-      case 0xb7: case 0x7c: case 0x2022:
-        continue;
-      default:
-        return false;
-    }
-  }
-  return true;
-}
-
-/**
- * Index of the first token that is not a figure or punctuation (tokens.length if none): startsClause
- * holds for every token up to it, whatever comes before.
- */
-export function leadingFigures(tokens: Token[]): number {
-  let j = 0;
-  while (j < tokens.length && (tokens[j].pos === 'NUM' || tokens[j].pos === 'PUNCT' || tokens[j].pos === 'SYM')) j++;
-  return j;
-}
 
 /**
  * A label in capitals at the head of a line or before a colon ("PRESENTER:", "LIVE", "UPDATE:"): a
