@@ -352,9 +352,9 @@ function gapAfter(sentence: string, tokens: Token[], j: number): number {
 }
 
 /**
- * A word that may be a surname: one the lexicon lacks, or one the sources only ever write capitalised inside
- * a sentence ("Macron", though the lexicon has the diacritic's name). The draft's own capitals are no
- * evidence here: "the Council of Europe" capitalises a common word.
+ * A word that may be a surname: one the lexicon lacks, or one the sources only ever write capitalised
+ * ("Macron", though the lexicon has the diacritic's name). The draft's own capitals are no evidence here:
+ * "the Council of Europe" capitalises a common word.
  */
 function surnameLike(lower: string, evidence: WordCaseEvidence): boolean {
   return !isKnownWord(lower) || (evidence.nameInSources?.(lower) ?? 0) > 0;
@@ -386,6 +386,8 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
     if (isPostscriptMark(tokens, i) || addressedCommonWord(sentence, tokens, i, evidence)) isName[i] = false;
     else if (shoutedLine && isShoutedWord(tokens[i]) && !corpusCapitals) isName[i] = false;
     else if (!corpusCapitals && isDocumentLabel(tokens, i)) isName[i] = false;
+    // A title is no name; one written as an acronym is where a name follows ("MP Lulzim Hetemi"), not
+    // alone ("For: the MP", a transcript's "MP: And KFOR used tear gas.").
     else if (isTitleAt(tokens, i) && (!isAcronym(tokens[i].text) || !tokens[i + 1] || !isNameToken(tokens[i + 1]!))) isName[i] = false;
     // "# NATO RUSHES 700 TROOPS INTO KOSOVO": a word the corpus writes in capitals is an acronym, shouted or not.
     else if ((isShouting(tokens, i) && !corpusCapitals) || isSlugWord(tokens[i], evidence) || isCueLabel(tokens, i, evidence) || isCombiningForm(sentence, tokens, i)) isName[i] = false;
@@ -441,12 +443,10 @@ export function findNames(sentence: string, tokens: Token[], evidence: WordCaseE
     const letteredPart =
       (j === i + 1 || single) && letter !== undefined && /^\p{Lu}\.?$/u.test(letter.text) && letter.start === tokens[i]!.end + 1 && isKnownWord(tokens[i]!.lower) &&
       (evidence.capitalisedInside(tokens[i]!.lower) === 0 || (allUpper(tokens[i]!.text) && !(evidence.allCaps?.(tokens[i]!.lower) ?? 0)));
-    // "MP: And KFOR used tear gas.": a transcript's speaker named by a title is no name.
-    const speakerTitle = single && start === 0 && TITLES.has(tokens[i].lower) && /^\s*:/.test(sentence.slice(end));
     // "E. On Monday 29 May, …" (a lettered paragraph), "CONTESTANT B.": a lone letter, with no name after
     // it, is no initial of a name.
     const loneLetter = single && /^\p{Lu}\.?$/u.test(text);
-    if (!commonWord && !institution && !speakerTitle && !letteredPart && !loneLetter) {
+    if (!commonWord && !institution && !letteredPart && !loneLetter) {
       const role = roleBefore(sentence, tokens, i) ?? appositiveRole(sentence, tokens, i, j);
       const demonym = single && isDemonym(tokens[i].lower);
       mentions.push({ start, end, text, key: nameKey(text), ...(role ? { role: role.words, roleText: role.text } : {}), ...(demonym ? { demonym } : {}) });
