@@ -22,3 +22,13 @@ test('no day of its own in the draft sentence, or no event the sources date, lea
   assert.notEqual(judgeFigure(SEED, 'Serbs rallied in Zvecan three days after the clashes.', 'three').verdict, 'contradicted');
   assert.notEqual(judgeFigure(SEED, 'On 31 May Serbs rallied in Zvecan, three days after the harvest festival.', 'three').verdict, 'contradicted');
 });
+
+test('a draft that dates nothing is dated by a best match telling its event on one weekday: a count that fits is supported, one that does not is left open', () => {
+  const index = buildIndex({
+    'protest.txt': ' date 2023-05-31 Hundreds of Serbs gathered on Wednesday outside the city hall in Zvecan, waving flags.\n',
+    'clashes.txt': ' date 2023-05-29 Clashes on Monday injured 30 soldiers in Zvecan.\n',
+  });
+  const draft = (n: string) => `Hundreds of Serbs gathered outside the city hall in Zvecan, waving flags, ${n} days after clashes that injured 30 soldiers.`;
+  assert.equal(judgeFigure(index, draft('two'), 'two').verdict, 'supported');
+  assert.notEqual(judgeFigure(index, draft('three'), 'three').verdict, 'contradicted');
+});

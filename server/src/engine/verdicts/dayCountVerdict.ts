@@ -12,6 +12,7 @@ import { ANY_WEEKDAY, DAY_MS, formatDay, WEEKDAY, WEEKDAYS, weekdayBefore } from
 import { dateOf } from './dateVerdict';
 import { bestInPool, citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from './judgement';
 import { anchoredWeekday } from './undatedWeekdayVerdict';
+import { sentenceOverlap } from './numberContext';
 
 /** Pool sentences read for the event's days, at most. */
 const POOLED = 30;
@@ -38,6 +39,24 @@ function draftDay(ctx: ClaimContext): Date | undefined {
   const years = new Set([...ctx.index.datelines()].map((iso) => Number(iso.slice(0, 4))));
   const year = dates[0]!.year ?? (years.size === 1 ? [...years][0] : undefined);
   return year === undefined ? undefined : new Date(Date.UTC(year, dates[0]!.month, dates[0]!.day));
+}
+
+/** Best matches read for the day of the draft's own event, and how much of the draft one must say. */
+const OWN_RANKED = 3;
+const OWN_OVERLAP = 0.4;
+
+/** The day of the one weekday a best match much like the draft sentence tells its event on. */
+function bestMatchDay(ctx: ClaimContext): Date | undefined {
+  for (const { id, sentence } of ctx.ranked.slice(0, OWN_RANKED)) {
+    const cited = ctx.index.cited(id);
+    if (!cited || sentenceOverlap(ctx.draft, sentence, undefined) < OWN_OVERLAP) continue;
+    const weekdays = new Set([...cited.text.matchAll(ANY_WEEKDAY)].map((m) => WEEKDAYS.indexOf(m[1]!.toLowerCase())));
+    if (weekdays.size !== 1) continue;
+    const weekday = [...weekdays][0]!;
+    const day = cited.source.date ? weekdayBefore(new Date(`${cited.source.date}T00:00:00Z`), weekday) : anchoredWeekday(cited.source.path, weekday, ctx)?.day;
+    if (day) return day;
+  }
+  return undefined;
 }
 
 /** The days the best matches tell the event on: a weekday within reach of its noun, dated by the article. */
@@ -70,7 +89,11 @@ export function dayCountJudgement(claim: NumberMention, ctx: ClaimContext): Judg
   if (claim.numKind !== 'count' || !Number.isInteger(claim.value) || claim.value < 1 || claim.value > MAX_DAYS) return undefined;
   const counted = COUNTED_FROM.exec(ctx.draft.text.slice(claim.end, claim.end + 60));
   if (!counted) return undefined;
-  const own = draftDay(ctx);
+  const told = draftDay(ctx);
+  // A draft that dates nothing ("Hundreds of Serbs gathered outside the city hall in Zvecan, two days
+  // after clashes …") is dated by the best match telling its own event on one weekday ("Wednesday's
+  // protest outside the city hall in Zvecan"): a count that fits is supported, none gainsaid on that guess.
+  const own = told ?? bestMatchDay(ctx);
   if (!own) return undefined;
   const later = !/^(?:before|ahead)/i.test(counted[1]!);
   const apart = eventDays(counted[2]!.toLowerCase(), ctx)
@@ -84,6 +107,7 @@ export function dayCountJudgement(claim: NumberMention, ctx: ClaimContext): Judg
   const message = `sources put it on ${best.weekday}, ${formatDay(best.day)}, ${best.days} day${best.days === 1 ? '' : 's'} ${later ? 'before' : 'after'} ${formatDay(own)} ("${quote(sentence.text, best.weekday)}", ${citeLine(sentence)})`;
   const evidence = [evidenceOf(sentence, best.weekday)];
   if (match) return { verdict: 'supported', code: 'supported-number', message, evidence };
+  if (!told) return undefined;
   const suggestion = claim.spelled ? (SMALL_NUMBER_WORDS[best.days] ?? String(best.days)) : String(best.days);
   const written = /^\p{Lu}/u.test(claim.text) ? suggestion[0]!.toUpperCase() + suggestion.slice(1) : suggestion;
   return { verdict: 'contradicted', code: 'contradicted-number', message, suggestion: written, evidence };
