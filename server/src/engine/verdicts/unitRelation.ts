@@ -7,6 +7,8 @@ import { isDemonym } from '../claims/names';
 import type { NumberMention } from '../claims/numbers';
 import { contextKey, unitKey, type WeightedContext } from './numberContext';
 
+const PEOPLE_BY_RELATION = new Set(['ally', 'aide', 'associate', 'supporter', 'follower', 'loyalist']);
+
 export type UnitRelation = 'same' | 'kin' | 'unknown' | 'different';
 
 export function unitRelation(a: NumberMention, b: NumberMention): UnitRelation {
@@ -20,6 +22,9 @@ export function unitRelation(a: NumberMention, b: NumberMention): UnitRelation {
   // "100 people gathered" may be the sources' "100 Albanians gathered": people named by their
   // nationality are people, so the nouns do not part the two, but only the words around them tie them.
   if (ka === 'people' && kb !== undefined && isDemonym(kb)) return 'kin';
+  // "two of Milosevic's men" may be "two allies of Slobodan Milosevic": people named by what they are to
+  // someone, tied by the words around them.
+  if (ka === 'people' && kb !== undefined && PEOPLE_BY_RELATION.has(kb)) return 'kin';
   return 'different';
 }
 
