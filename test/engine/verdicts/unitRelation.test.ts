@@ -20,3 +20,10 @@ test('"two of Milosevic\'s men" are the sources\' "two allies of … Slobodan Mi
   assert.equal(judgeFigure(seed, 'This week the judges in The Hague gave two of Milosevic\'s men longer sentences.', 'two').verdict, 'supported');
   assert.notEqual(judgeFigure(seed, 'This week 13,000 people marched in Belgrade against the judges who sentenced Milosevic\'s allies.', '13,000').verdict, 'supported');
 });
+
+test('what each election filled or was counts as the elections: "won all four posts", "all four mayoral seats" of "four Serb-majority mayoral elections" (corpus/001:19)', () => {
+  const seed = buildIndex(seedSources());
+  assert.equal(judgeFigure(seed, "Candidates from Kosovo's 90% Albanian majority won all four posts.", 'four').verdict, 'supported');
+  assert.equal(judgeFigure(seed, 'All four mayoral seats went to ethnic Albanian candidates.', 'four').verdict, 'supported');
+  assert.notEqual(judgeFigure(seed, 'All four mayoral candidates were ethnic Albanians.', 'four').verdict, 'contradicted');
+});

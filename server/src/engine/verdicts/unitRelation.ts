@@ -64,8 +64,10 @@ function electedIn(claim: NumberMention, source: NumberMention, text: string): b
   // "mayoralty") or the other way round.
   const between = text.slice(source.end, source.end + 40).toLowerCase();
   const office = between.match(/\b(\p{L}{3,})al\s+elections?\b/u)?.[1];
-  return office !== undefined && (claim.unit.startsWith(office) || office.startsWith(claim.unit));
+  // "all four mayoral seats", "won all four posts", "four mayoral races": what each election filled or was.
+  return office !== undefined && (claim.unit.startsWith(office) || office.startsWith(claim.unit) || ELECTED_THINGS.has(unitKey(claim.unit) ?? ''));
 }
+const ELECTED_THINGS = new Set(['seat', 'post', 'race']);
 
 /** The relation of a draft figure's noun to a source figure's, read with the words around them. */
 export function figureUnitRelation(claim: NumberMention, source: NumberMention, near: WeightedContext, sourceText: string, claimText = ''): UnitRelation {
