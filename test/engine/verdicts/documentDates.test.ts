@@ -20,3 +20,12 @@ test('a header\'s field that is a full date, or the week it opens, dates the doc
   assert.notEqual(judgeFigure(seed, 'Emerging-markets client note · 2 June 2023 · For professional investors only', '2').verdict, 'supported');
   assert.notEqual(judgeFigure(seed, 'Hetemi entered the building at 0530 on 1 June 2023.', '1').verdict, 'supported');
 });
+
+test('a short label before a date field ("Field update · 1 June 2023") and the act that made the document ("Adopted … on 1 June 2023") date the document', () => {
+  const seed = buildIndex(seedSources());
+  assert.equal(judgeFigure(seed, 'Field update · 1 June 2023', '1').verdict, 'supported');
+  assert.equal(judgeFigure(seed, 'Adopted by our executive committee on 1 June 2023.', '1').verdict, 'supported');
+  // A clause before the date is what happened on it, not the document's date.
+  assert.notEqual(judgeFigure(seed, 'The parliament in Belgrade passed a new budget for hospitals · 1 June 2023', '1').verdict, 'supported');
+  assert.notEqual(judgeFigure(seed, 'Adopted by our executive committee on 2 June 2023.', '2').verdict, 'supported');
+});

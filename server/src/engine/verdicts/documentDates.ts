@@ -58,8 +58,15 @@ function datesTheDocument(ctx: ClaimContext): boolean {
   // foreign desk, week of 29 May 2023": a field of its own that is a full date, or the week it opens.
   const fields = text.replace(/[*_]+/g, ' ').split(/[|·•,:;—–]/);
   const dated = DATE_FIELD.test(last.trim()) || fields.some((f) => DATE_FIELD.test(f.trim().replace(WEEK_OF, '')));
-  // "Field update": a word the tagger reads as a verb in a label is its noun.
-  return dated && !tokens.some((t) => (t.pos === 'VERB' && !t.lower.endsWith('ing') && tag(t.lower)[0]?.pos !== 'NOUN') || t.pos === 'AUX');
+  // "Adopted by our executive committee on 1 June 2023.", "Published 1 June 2023": the act that made the
+  // document, dated.
+  if (MADE_ON.test(text)) return true;
+  // "Field update": a word the tagger reads as a verb in a label is its noun (a label of a few words
+  // before the date field at the line's end is no clause).
+  const label = fields.length >= 2 && DATE_FIELD.test(last.trim()) && text.slice(0, text.length - last.length).trim().split(/\s+/).length <= LABEL_WORDS;
+  return dated && (label || !tokens.some((t) => (t.pos === 'VERB' && !t.lower.endsWith('ing') && tag(t.lower)[0]?.pos !== 'NOUN') || t.pos === 'AUX'));
 }
+const LABEL_WORDS = 4;
+const MADE_ON = new RegExp(`^\\W*(?:adopted|published|issued|released|posted|updated|last\\s+updated|approved|signed|filed)\\b[^.]{0,60}?\\b(?:on\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s+\\d{4}\\b`, 'i');
 const DATE_FIELD = /^\W*(?:\p{L}+,?\s+)?\d{1,2}\s+\p{L}+\s+\d{4}$|^\W*\p{L}+\s+\d{1,2},?\s+\d{4}$/u;
 const WEEK_OF = /^(?:.*\bweek\s+of|dated|as\s+of)\s+/i;
