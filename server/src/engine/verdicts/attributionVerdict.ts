@@ -75,6 +75,11 @@ function longestSharedRun(a: string[], b: string[]): number {
 
 const outside = (m: NameMention, spans: Array<[number, number]>) => !spans.some(([a, b]) => m.start >= a && m.end <= b);
 
+/** The persons a sentence names outside its quotations between two offsets (`from` ≤ start, end ≤ `to`). */
+function peopleBetween(names: NameMention[], spans: Array<[number, number]>, index: CorpusIndex, from: number, to = Infinity): NameMention[] {
+  return names.filter((n) => n.start >= from && n.end <= to && outside(n, spans) && !n.demonym && isPersonName(n, index));
+}
+
 /** Where the clause before `at` opens: after the last ", and", ", but", ";" before it, or at the start. */
 function lastClauseStart(text: string, at: number): number {
   let start = 0;
@@ -124,7 +129,7 @@ function speakerOf(text: string, names: NameMention[], spans: Array<[number, num
   // whose first cell is one person says what its later cells quote.
   const firstCell = /^\s*([^:]+?)\s+:\s/.exec(text);
   // Not where the later cell names its own speaker: "| Koha Ditore | Kurti: "We need normalcy" |".
-  const cellSpeaker = firstCell && names.some((n) => n.start >= firstCell[0].length && n.end <= (quoteAt ?? 0) && outside(n, spans) && !n.demonym && isPersonName(n, index));
+  const cellSpeaker = firstCell && peopleBetween(names, spans, index, firstCell[0].length, quoteAt ?? 0).length > 0;
   if (!colonOnly && quoteAt !== undefined && firstCell && quoteAt > firstCell[0].length && !cellSpeaker) {
     // The cell may add the person's title after a comma: "| **Vjosa Osmani**, president | Told a forum … "a violent mob" … |".
     const cellAt = firstCell.index + firstCell[0].indexOf(firstCell[1]!);
@@ -139,16 +144,16 @@ function speakerOf(text: string, names: NameMention[], spans: Array<[number, num
   if (colonRun && !/:\s*["“«]?$/.test(text.slice(Math.max(0, quoteAt! - 4), quoteAt))) {
     const colonAt = colonRun.index;
     const clauseAt = lastClauseStart(text, colonAt);
-    const people = names.filter((n) => n.start >= clauseAt && n.end <= colonAt && outside(n, spans) && !n.demonym && isPersonName(n, index));
-    const others = names.filter((n) => n.start > colonAt && outside(n, spans) && !n.demonym && isPersonName(n, index));
+    const people = peopleBetween(names, spans, index, clauseAt, colonAt);
+    const others = peopleBetween(names, spans, index, colonAt + 1);
     if (people.length === 1 && others.length === 0 && /^[\s*_]*(?:,\s*[\p{Ll}][\p{Ll}\s-]{1,30})?$/u.test(text.slice(people[0]!.end, colonAt))) return people[0];
   }
   if (quoteAt !== undefined && /:\s*["“«]?$/.test(text.slice(Math.max(0, quoteAt - 4), quoteAt))) {
     // The colon's own clause: "Kurti has said he will not back down, and President Vjosa Osmani has been
     // blunter still: "…"" has Osmani say it.
     const clauseAt = lastClauseStart(text, quoteAt);
-    const people = names.filter((n) => n.start >= clauseAt && n.end < quoteAt && outside(n, spans) && !n.demonym && isPersonName(n, index));
-    const others = names.filter((n) => n.start > quoteAt && outside(n, spans) && !n.demonym && isPersonName(n, index));
+    const people = peopleBetween(names, spans, index, clauseAt, quoteAt - 1);
+    const others = peopleBetween(names, spans, index, quoteAt + 1);
     if (people.length === 1 && others.length === 0) return people[0];
   }
   // ""… they don't represent anyone" said on Wednesday the vice-president of the Serbian List, …, Igor
@@ -195,8 +200,7 @@ const speechIn = oncePerDraft((ctx): DraftSpeech => {
     const line = speakerLine(text, names);
     const n = line?.name;
     if (!n || !isPersonName(n, ctx.index)) return undefined;
-    const retagged = names.some((m) => m.start >= line!.end && m.end <= (spans[0]?.[0] ?? 0) && outside(m, spans) && !m.demonym && isPersonName(m, ctx.index));
-    return retagged ? undefined : n;
+    return peopleBetween(names, spans, ctx.index, line!.end, spans[0]?.[0] ?? 0).length > 0 ? undefined : n;
   };
   const shortSpeaker = shortQuotes.length > 0 ? (speakerOf(text, names, spans, ctx.index, true) ?? lineSpeaker()) : undefined;
   const quotes = long.filter((span) => !speaker || spokenBy(speaker, span, text, names, spans, ctx.index)).map(([a, b]) => wordsIn(text.slice(a, b)));
