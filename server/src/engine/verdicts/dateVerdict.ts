@@ -19,7 +19,7 @@ import { isTown } from './scenePlaceVerdict';
 import { isPeople } from './slotVerdict';
 import { ANY_WEEKDAY, capitalised, DAY_MS, formatDay, MONTH, MONTHS, WEEKDAY, WEEKDAYS, weekdayBefore, year } from './calendar';
 import { periodDayDated, periodJudgement } from './periodVerdict';
-import { anchoredDayInSources, anchoredWeekday, undatedWeekday } from './undatedWeekdayVerdict';
+import { anchoredDayInSources, dayOfSourceWeekday, undatedWeekday } from './undatedWeekdayVerdict';
 import { datelineOfDateLine, reportDated } from './documentDates';
 import { ordinalOf, weekdayOrdinalDate } from './ordinalDates';
 import { statementDay } from './statementDay';
@@ -312,7 +312,7 @@ function eventDay(draft: DraftDate, ctx: ClaimContext, sourceYear: number | unde
     // "on Friday 26 May and again on Monday 30 May": the draft gives the source's weekday to another of
     // its dates, so the source's event is that one's, not this date's.
     if (draft.weekday !== undefined && draft.weekday !== weekday && new RegExp(`\\b${weekdayName}\\b`, 'i').test(ctx.draft.text)) continue;
-    const day = cited.source.date ? weekdayBefore(new Date(`${cited.source.date}T00:00:00Z`), weekday) : anchoredWeekday(cited.source.path, weekday, ctx)?.day;
+    const day = dayOfSourceWeekday(cited, weekday, ctx);
     // A clock time ("0530") is one moment: it ties the sentences with fewer words in common.
     if (!day || overlap < (tie?.numKind === 'time' ? TIME_OVERLAP : EVENT_OVERLAP)) continue;
     const off = Math.round((day.getTime() - written) / DAY_MS);

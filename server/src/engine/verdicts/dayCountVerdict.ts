@@ -8,10 +8,10 @@
 // sources fix). Any such day at the draft's count supports it; otherwise the nearest one is suggested.
 import type { NumberMention } from '../claims/numbers';
 import { SMALL_NUMBER_WORDS } from '../claims/numberWords';
-import { ANY_WEEKDAY, DAY_MS, formatDay, WEEKDAY, WEEKDAYS, weekdayBefore } from './calendar';
+import { ANY_WEEKDAY, DAY_MS, formatDay, WEEKDAY, WEEKDAYS } from './calendar';
 import { dateOf } from './dateVerdict';
 import { bestInPool, citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from './judgement';
-import { anchoredWeekday } from './undatedWeekdayVerdict';
+import { dayOfSourceWeekday } from './undatedWeekdayVerdict';
 import { sentenceOverlap } from './numberContext';
 
 /** Pool sentences read for the event's days, at most. */
@@ -53,7 +53,7 @@ function bestMatchDay(ctx: ClaimContext): Date | undefined {
     const weekdays = new Set([...cited.text.matchAll(ANY_WEEKDAY)].map((m) => WEEKDAYS.indexOf(m[1]!.toLowerCase())));
     if (weekdays.size !== 1) continue;
     const weekday = [...weekdays][0]!;
-    const day = cited.source.date ? weekdayBefore(new Date(`${cited.source.date}T00:00:00Z`), weekday) : anchoredWeekday(cited.source.path, weekday, ctx)?.day;
+    const day = dayOfSourceWeekday(cited, weekday, ctx);
     if (day) return day;
   }
   return undefined;
@@ -76,7 +76,7 @@ function eventDays(noun: string, ctx: ClaimContext): EventDay[] {
       for (const m of cited.text.matchAll(ANY_WEEKDAY)) {
         if (Math.abs(m.index! - at) > NEAR) continue;
         const weekday = WEEKDAYS.indexOf(m[1]!.toLowerCase());
-        const day = cited.source.date ? weekdayBefore(new Date(`${cited.source.date}T00:00:00Z`), weekday) : anchoredWeekday(cited.source.path, weekday, ctx)?.day;
+        const day = dayOfSourceWeekday(cited, weekday, ctx);
         if (day && !out.some((e) => e.day.getTime() === day.getTime())) out.push({ day, id, weekday: m[1]! });
       }
     }

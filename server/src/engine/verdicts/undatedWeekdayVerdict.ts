@@ -2,6 +2,7 @@
 // names that the dated sources fix (its "Monday" is their 29 May, so its Wednesday is 31 May), and a
 // draft's day is supported or contradicted by it.
 import { citeLine, evidenceOf, quote, type ClaimContext, type Judgement } from './judgement';
+import type { CitedSentence } from '../index/corpusIndex';
 import { ANY_WEEKDAY, capitalised, DAY_MS, formatDay, WEEKDAYS, weekdayBefore } from './calendar';
 import { isWeekdayOf, OTHER_WEEK_RELEVANCE, RANKED, type DraftDate } from './dateVerdict';
 
@@ -51,6 +52,14 @@ export function anchoredWeekday(path: string, weekday: number, ctx: ClaimContext
     return { day: new Date(at + offset * DAY_MS), anchor: word, anchorDay: new Date(at) };
   }
   return undefined;
+}
+
+/**
+ * The day a weekday a source sentence names stands for: counted back from its article's dateline, or, in an
+ * undated article, from the weekdays the dated sources fix (anchoredWeekday).
+ */
+export function dayOfSourceWeekday(cited: CitedSentence, weekday: number, ctx: ClaimContext): Date | undefined {
+  return cited.source.date ? weekdayBefore(new Date(`${cited.source.date}T00:00:00Z`), weekday) : anchoredWeekday(cited.source.path, weekday, ctx)?.day;
 }
 
 /**
