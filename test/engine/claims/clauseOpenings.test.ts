@@ -1,7 +1,7 @@
 // Where a sentence's capitals are forced: the words whose capital says nothing of a name.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { afterListLetter, isClauseOpener, isPostscriptMark, leadingFigures, startsClause } from '../../../server/src/engine/claims/clauseOpenings';
+import { afterListLetter, isClauseOpener, isPostscriptMark, leadingFigures, openedByMark, startsClause } from '../../../server/src/engine/claims/clauseOpenings';
 import { tag } from '../../../server/src/engine/nlp/tagger';
 
 const at = (sentence: string, word: string) => {
@@ -26,6 +26,10 @@ test('a postscript\'s mark and a lettered item\'s open the line again: "P.S. Cof
     assert.equal(afterListLetter(item.tokens, item.i), true, line);
     assert.equal(startsClause(item.tokens, item.i), true, line);
   }
+  // The same marks the word-case counts read: the mark before the word, not a full stop.
+  assert.equal(openedByMark(ps.tokens, ps.i), true);
+  const stop = at('Serb share of the population. Check before use.', 'Check');
+  assert.equal(openedByMark(stop.tokens, stop.i), false);
   // A bracketed letter inside a sentence is no item's mark.
   const inside = at('The annex (b) Quoted nothing.', 'Quoted');
   assert.equal(afterListLetter(inside.tokens, inside.i), false);

@@ -3,14 +3,13 @@
 import { tag, type Token } from '../nlp/tagger';
 import { findNames, isTitleCase, type NameMention, type WordCaseEvidence } from './names';
 import * as openings from './clauseOpenings';
-import { afterEmoji } from './documentWords';
 import { findNumbers, type NumberMention } from './numbers';
 import * as chars from '../text/charClass';
 
 // Bound once: run from source (tsx), each read of an imported name goes through a getter, which
 // WordCaseCounter.count would pay for every token of every source sentence.
 const { allUpper, firstClass, LETTER, LOWER, UPPER } = chars;
-const { afterListLetter, isClauseOpener, isPostscriptMark, leadingFigures } = openings;
+const { leadingFigures, openedByMark } = openings;
 
 export interface AnalysedSentence {
   text: string;
@@ -64,7 +63,7 @@ export class WordCaseCounter implements WordCaseEvidence {
       const t = tokens[i];
       const first = firstClass(t.text);
       if ((first & LETTER) === 0) continue;
-      const forced = i <= lead || isSentenceEnd(tokens[i - 1]!.text) || isClauseOpener(tokens[i - 1]!.text) || afterEmoji(tokens, i) || isPostscriptMark(tokens, i - 1) || afterListLetter(tokens, i);
+      const forced = i <= lead || isSentenceEnd(tokens[i - 1]!.text) || openedByMark(tokens, i);
       if (forced) {
         if (first & UPPER && !(t.text.length >= 2 && allUpper(t.text))) bump(this.opening, t.lower, sign);
         continue;

@@ -11,9 +11,18 @@ import { afterEmoji, openingWord } from './documentWords';
  * "08:05 Arriving in ..."), and the start of a quote or a clause after a colon.
  */
 export function startsClause(tokens: Token[], i: number): boolean {
-  if (i === 0 || isClauseOpener(tokens[i - 1].text) || afterFullStop(tokens, i) || afterEmoji(tokens, i) || isPostscriptMark(tokens, i - 1) || afterListLetter(tokens, i)) return true;
+  if (i === 0 || openedByMark(tokens, i) || afterFullStop(tokens, i)) return true;
   for (let j = 0; j < i; j++) if (tokens[j].pos !== 'NUM' && tokens[j].pos !== 'PUNCT' && tokens[j].pos !== 'SYM') return false;
   return true;
+}
+
+/**
+ * Whether the token before i (i ≥ 1) opens a clause by itself: a quote, bracket, colon or dash, an emoji
+ * ending a chat's sentence, a postscript's mark or a lettered item's. The word-case counts read these as
+ * startsClause does; each tells a full stop apart its own way.
+ */
+export function openedByMark(tokens: Token[], i: number): boolean {
+  return isClauseOpener(tokens[i - 1]!.text) || afterEmoji(tokens, i) || isPostscriptMark(tokens, i - 1) || afterListLetter(tokens, i);
 }
 
 const LIST_LETTER = /^(?:[a-z]|[ivx]{1,4})$/;
