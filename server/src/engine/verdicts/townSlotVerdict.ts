@@ -268,6 +268,7 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
   // Town against town: the sources call both one, or list the two side by side ("Zvecan, Zubin Potok, and
   // Leposavic"), which a country and its town never are.
   if (!other || locatedIn(claim, other.place, ctx) || !(isTown(claim, ctx) || listedWith(claim, other.place, ctx))) return undefined;
+  const credited = other.byStatement && sharesCredit(other.id, ctx);
   // A source writing the draft's town in words as like the draft's: the scene may be set there too.
   for (const [id] of bestInPool(ctx.pool, (id) => namesPlace(id, claim, ctx), VALUE_SENTENCES)) {
     const sentence = ctx.index.sentence(id)!;
@@ -275,7 +276,7 @@ export function townSlotJudgement(claim: NameMention, ctx: ClaimContext): Judgem
     // (Not, for a scene the draft credits to the same outlet, by a sentence naming both towns, "in front of
     // the municipality buildings of Zvecan, Zubin Potok, and Leposavic": it tells of them all, no more of
     // the draft's town than of the outlet's.)
-    const both = sentence.names.some((n) => samePlace(n, other!.place)) && sharesCredit(other.id, ctx);
+    const both = credited && sentence.names.some((n) => samePlace(n, other!.place));
     if (other.byStatement && !both && sentenceOverlap(other.draft, sentence, undefined) >= other.told * 0.8) return undefined;
     // "In the town of Zubin Potok, Kosovan police forces …" shares "police" with "In Zubin Potok, Serbs
     // clashed with the police …": words around a town weigh only against a scene found by its own.
