@@ -8,6 +8,11 @@ import { isWeekdayOf, readableDate, SHORT_MONTHS, SHORT_WEEKDAYS, type DraftDate
 import type { ClaimContext, Judgement } from './judgement';
 import { weekdayOfSources } from './undatedWeekdayVerdict';
 
+/** The draft's day as a dateline is written: "2023-06-01". */
+function isoDay(draft: DraftDate, y: number): string {
+  return `${y}-${String(draft.month + 1).padStart(2, '0')}-${String(draft.day).padStart(2, '0')}`;
+}
+
 /**
  * "Date: 1 June 2023", a memo's or a cable's date line: a bare date with nothing to match on is supported
  * where it is a source's dateline (in a sentence with words, the best matches must date it).
@@ -18,7 +23,7 @@ export function datelineOfDateLine(draft: DraftDate, ctx: ClaimContext, sourceYe
   const dateWord = (l: string) => MONTHS.includes(l) || WEEKDAYS.includes(l) || SHORT_MONTHS.has(l) || SHORT_WEEKDAYS.has(l);
   const words = [...ctx.draft.lemmas].filter((l) => !dateWord(l) && !/\d/.test(l));
   if (words.length > 1 && !datesTheDocument(ctx)) return undefined;
-  const iso = `${y}-${String(draft.month + 1).padStart(2, '0')}-${String(draft.day).padStart(2, '0')}`;
+  const iso = isoDay(draft, y);
   const datelines = ctx.index.datelines();
   if (datelines.has(iso)) return { verdict: 'supported', code: 'supported-number', message: `sources are dated ${formatDay(new Date(`${iso}T00:00:00Z`))}`, evidence: [] };
   const told = weekdayOfSources(draft, y, ctx);
@@ -38,7 +43,7 @@ const NAMES_A_REPORT = new RegExp(`^(?:(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}\\
 export function reportDated(claim: NumberMention, draft: DraftDate, ctx: ClaimContext, sourceYear: number | undefined): Judgement | undefined {
   const y = draft.year ?? sourceYear;
   if (y === undefined || !NAMES_A_REPORT.test(readableDate(ctx.draft.text.slice(claim.end, claim.end + 40)))) return undefined;
-  const iso = `${y}-${String(draft.month + 1).padStart(2, '0')}-${String(draft.day).padStart(2, '0')}`;
+  const iso = isoDay(draft, y);
   if (!ctx.index.datelines().has(iso)) return undefined;
   return { verdict: 'supported', code: 'supported-number', message: `sources are dated ${formatDay(new Date(`${iso}T00:00:00Z`))}`, evidence: [] };
 }
