@@ -9,7 +9,7 @@ import type { AnalysedSentence } from '../claims/analyse';
 import { isDemonym, type NameMention } from '../claims/names';
 import type { NumberMention } from '../claims/numbers';
 import { dateOf } from './dateVerdict';
-import { oncePerDraft, replacedName, type ClaimContext, type Judgement } from './judgement';
+import { addMatchesOf, oncePerDraft, replacedName, type ClaimContext, type Judgement } from './judgement';
 import { isPersonName, samePlace } from './relationVerdict';
 import { sentenceOverlap, unitKey } from './numberContext';
 import { sameDigits } from './figureValues';
@@ -272,7 +272,7 @@ export function creditJudgement(claim: NameMention, ctx: ClaimContext): Judgemen
   // request of EULEX" ranks the barbed wire first.
   if (clause) {
     const words = clause.draft.tokens.filter((t) => CLAUSE_QUERY_POS.has(t.pos) && (t.end <= claim.start || t.start >= claim.end)).map((t) => t.text);
-    for (const r of ctx.index.rank(words.join(' '), RANKED)) if (!best.some((b) => b.id === r.id)) best.push(r);
+    addMatchesOf(best, ctx, words, RANKED);
   }
   const saysSame = (sentence: AnalysedSentence) => sameStatement(ctx, sentence) || (clause !== undefined && sameStatement(clause, sentence));
   const stating = best.filter((r) => (byFigures ? statesFigure(r.id) && countsAsDraft(r.sentence) : saysSame(r.sentence) && !otherFigure(r.sentence)));

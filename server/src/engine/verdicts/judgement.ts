@@ -54,6 +54,14 @@ export function bestInPool(pool: ClaimContext['pool'], has: (id: number) => bool
 }
 
 /**
+ * Adds to `best` the best matches of other words, each sentence once: a clause searched without the
+ * draft's name, whose own best matches the sentence's may bury.
+ */
+export function addMatchesOf(best: Array<{ id: number; readonly sentence: AnalysedSentence }>, ctx: ClaimContext, words: string[], count: number): void {
+  for (const r of ctx.index.rank(words.join(' '), count)) if (!best.some((b) => b.id === r.id)) best.push(r);
+}
+
+/**
  * A name contradicted by one source sentence that has `suggestion` where the draft has the claim:
  * `saying` is what the sources do ("list Spain here", "place Geneva in Switzerland").
  */

@@ -14,7 +14,7 @@ import { sentenceOverlap } from './numberContext';
 import { opensClause } from './clauseBounds';
 import { resolve } from './nameResolve';
 import { preferredForm } from '../index/nameVocabulary';
-import { bestInPool, replacedName, type ClaimContext, type Judgement } from './judgement';
+import { addMatchesOf, bestInPool, replacedName, type ClaimContext, type Judgement } from './judgement';
 import { listedInDraft, mayBeOneThing, writtenTogether } from './slotVerdict';
 import { isPersonName, sameName, samePlace } from './relationVerdict';
 import { quoteSpans, quotesAny, wordsIn } from './attributionVerdict';
@@ -244,7 +244,7 @@ export function possessorJudgement(claim: NameMention, ctx: ClaimContext): Judge
   // The clause's best matches without the name too: a wrong name draws the sentences about itself above
   // the statement ("under KFOR escort" ranks KFOR's sentences over "with an escort of Kosovo police").
   const best: Array<{ id: number; readonly sentence: AnalysedSentence }> = ctx.ranked.slice(0, RANKED);
-  for (const r of ctx.index.rank(content.map((t) => t.text).join(' '), RANKED)) if (!best.some((b) => b.id === r.id)) best.push(r);
+  addMatchesOf(best, ctx, content.map((t) => t.text), RANKED);
   // And the pool's best that write the thing at all: a paraphrase shares few other words with it.
   const writesThing = (id: number) => (ctx.index.cited(id)?.text.toLowerCase().includes(stem) ?? false);
   for (const [id] of bestInPool(ctx.pool, writesThing, RANKED)) if (!best.some((b) => b.id === id)) best.push({ id, sentence: ctx.index.sentence(id)! });
